@@ -1,0 +1,49 @@
+package dev.unknot.core.checkin;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.unknot.core.Require;
+import dev.unknot.core.habit.HabitId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * One check-in on a habit.
+ *
+ * @param clientId chosen by the client that records it, so that a retried check-in is stored once
+ * @param amount how much was done: 1 for a yes/no habit, the measured amount otherwise; never negative
+ * @param duration how long it took, when known
+ * @param before tightness before, when given
+ * @param after tightness after, when given
+ * @param note free text; empty when there is none
+ * @since 0.1
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record CheckIn(
+        String clientId,
+        HabitId habit,
+        Instant at,
+        double amount,
+        Optional<Duration> duration,
+        Optional<Tightness> before,
+        Optional<Tightness> after,
+        String note) {
+
+    public CheckIn {
+        clientId = Require.text(clientId, "client id");
+        Require.present(habit, "habit");
+        Require.present(at, "check-in time");
+        if (!(amount >= 0) || Double.isInfinite(amount)) {
+            throw new IllegalArgumentException("amount must be zero or more, was " + amount);
+        }
+        Require.present(duration, "duration");
+        duration.filter(Duration::isNegative).ifPresent(negative -> {
+            throw new IllegalArgumentException("duration must not be negative, was " + negative);
+        });
+        Require.present(before, "tightness before");
+        Require.present(after, "tightness after");
+        note = Require.present(note, "note").strip();
+    }
+}

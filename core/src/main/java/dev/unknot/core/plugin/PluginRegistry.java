@@ -1,0 +1,156 @@
+package dev.unknot.core.plugin;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import dev.unknot.core.library.Library;
+import dev.unknot.core.spi.SpiVersion;
+import dev.unknot.core.spi.TechniquePlugin;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * The plugins Unknot loaded, the ones it refused, and the library they add up to.
+ *
+ * <p>Loading never fails as a whole. Each provider is read and validated on its own: one that
+ * throws, is not a plugin, targets an incompatible SPI version, breaks a rule of
+ * {@link PluginValidator}, reuses an id another plugin already provides, or refers to something no
+ * loaded plugin provides is listed in {@link #failures()} with a one-line reason, and all others
+ * load. Classpath plugins come first, in order of id, then directory jars in order of file name;
+ * when two provide the same id, the first keeps it. A plugin whose references only resolved
+ * through a plugin that failed fails too.
+ *
+ * @since 0.1
+ */
+@API(status = STABLE, since = "0.1")
+public final class PluginRegistry {
+
+    private static final System.Logger LOG = System.getLogger(PluginRegistry.class.getName());
+
+    private final List<LoadedPlugin> plugins;
+    private final List<FailedPlugin> failures;
+    private final Library library;
+
+    private PluginRegistry(List<LoadedPlugin> plugins, List<FailedPlugin> failures) {
+        this.plugins = List.copyOf(plugins);
+        this.failures = List.copyOf(failures);
+        this.library = libraryOf(plugins);
+    }
+
+    /**
+     * Loads the providers visible to {@code classLoader}, then every {@code *.jar} in
+     * {@code pluginDirectory} when it is given and exists.
+     */
+    public static PluginRegistry load(ClassLoader classLoader, Optional<Path> pluginDirectory) {
+        PluginDiscovery discovery = new PluginDiscovery();
+        discovery.fromClassLoader(classLoader);
+        pluginDirectory.ifPresent(discovery::fromDirectory);
+        return assemble(discovery.found(), discovery.failed(), SpiVersion.CURRENT);
+    }
+
+    /** A registry of plugin instances already at hand, validated like loaded ones. */
+    public static PluginRegistry of(Collection<? extends TechniquePlugin> plugins) {
+        List<LoadedPlugin> read = new ArrayList<>();
+        List<FailedPlugin> failed = new ArrayList<>();
+        for (TechniquePlugin plugin : plugins) {
+            String source = plugin.getClass().getName();
+            try {
+                read.add(LoadedPlugin.read(plugin, source));
+            } catch (RuntimeException | LinkageError e) {
+                failed.add(new FailedPlugin(source, Optional.empty(), PluginDiscovery.describe(e)));
+            }
+        }
+        return assemble(read, failed, SpiVersion.CURRENT);
+    }
+
+    /** Validates {@code candidates} in order against a host running {@code host}. */
+    static PluginRegistry assemble(List<LoadedPlugin> candidates, List<FailedPlugin> failedEarlier, SpiVersion host) {
+        List<FailedPlugin> failures = new ArrayList<>(failedEarlier);
+        List<LoadedPlugin> accepted = new ArrayList<>();
+        Map<String, LoadedPlugin> byId = new HashMap<>();
+        for (LoadedPlugin candidate : candidates) {
+            LoadedPlugin earlier = byId.get(candidate.id());
+            if (earlier != null) {
+                failures.add(failure(candidate, "plugin id '" + candidate.id() + "' is already loaded from "
+                        + earlier.source()));
+                continue;
+            }
+            List<PluginProblem> problems = new ArrayList<>(PluginValidator.ownProblems(candidate, host));
+            problems.addAll(PluginValidator.clashes(candidate, libraryOf(accepted)));
+            if (problems.isEmpty()) {
+                accepted.add(candidate);
+                byId.put(candidate.id(), candidate);
+            } else {
+                failures.add(failure(candidate, problems));
+            }
+        }
+        // References may point into other plugins, so a failure can strand a plugin that relied
+        // on it: repeat until nothing more fails.
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            Library visible = libraryOf(accepted);
+            for (LoadedPlugin plugin : List.copyOf(accepted)) {
+                List<PluginProblem> dangling = PluginValidator.danglingReferences(plugin, visible);
+                if (!dangling.isEmpty()) {
+                    accepted.remove(plugin);
+                    failures.add(failure(plugin, dangling));
+                    changed = true;
+                }
+            }
+        }
+        accepted.forEach(plugin -> LOG.log(Level.DEBUG, "Loaded plugin {0} {1} from {2}",
+                plugin.id(), plugin.descriptor().version(), plugin.source()));
+        failures.forEach(failure -> LOG.log(Level.DEBUG, "Skipped plugin from {0}: {1}",
+                failure.source(), failure.reason()));
+        return new PluginRegistry(accepted, failures);
+    }
+
+    /** The plugins that loaded, classpath ones first. */
+    public List<LoadedPlugin> plugins() {
+        return plugins;
+    }
+
+    public Optional<LoadedPlugin> plugin(String id) {
+        return plugins.stream().filter(plugin -> plugin.id().equals(id)).findFirst();
+    }
+
+    /** The plugins that were refused, each with its reason. */
+    public List<FailedPlugin> failures() {
+        return failures;
+    }
+
+    /** Everything the loaded plugins provide. */
+    public Library library() {
+        return library;
+    }
+
+    private static Library libraryOf(List<LoadedPlugin> plugins) {
+        return Library.of(
+                collect(plugins, LoadedPlugin::pillars),
+                collect(plugins, LoadedPlugin::techniques),
+                collect(plugins, LoadedPlugin::routines),
+                collect(plugins, LoadedPlugin::habitTemplates));
+    }
+
+    private static <T> List<T> collect(List<LoadedPlugin> plugins, java.util.function.Function<LoadedPlugin, List<T>> part) {
+        return plugins.stream().flatMap(plugin -> part.apply(plugin).stream()).toList();
+    }
+
+    private static FailedPlugin failure(LoadedPlugin plugin, List<PluginProblem> problems) {
+        String reason = problems.get(0).message()
+                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
+        return failure(plugin, reason);
+    }
+
+    private static FailedPlugin failure(LoadedPlugin plugin, String reason) {
+        return new FailedPlugin(plugin.source(), Optional.of(plugin.id()), reason);
+    }
+
+}

@@ -1,0 +1,60 @@
+package dev.unknot.core.spi;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import dev.unknot.core.library.HabitTemplate;
+import dev.unknot.core.library.Pillar;
+import dev.unknot.core.library.Routine;
+import dev.unknot.core.library.Technique;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * The service interface every Unknot plugin implements: the public, versioned contract for third
+ * parties.
+ *
+ * <p>A plugin is a plain jar that depends on {@code unknot-core} alone, contains a class
+ * implementing this interface with a public no-argument constructor, and names that class in
+ * {@code META-INF/services/dev.unknot.core.spi.TechniquePlugin}. Unknot finds it through
+ * {@link java.util.ServiceLoader}, on the classpath or in the plugin directory
+ * ({@code $UNKNOT_HOME/plugins}, or {@code UNKNOT_PLUGINS_DIR}).
+ *
+ * <p>Unknot calls each method once when it loads the plugin and keeps what it returned, so the
+ * methods should return fixed content quickly and without side effects. Every id the plugin
+ * provides is namespaced by its {@link PluginDescriptor#id() id}; references to techniques and
+ * routines of other plugins are allowed and must resolve when the plugins are loaded together.
+ * A plugin that throws, breaks these rules or targets an incompatible {@link SpiVersion} is
+ * reported as failed with the reason, and all other plugins keep working. The
+ * {@code unknot-plugin-tck} module checks all of this in a plugin's own build.
+ *
+ * <p>Compatibility: within one major {@link SpiVersion}, the SPI only grows, by {@code default}
+ * methods, so a plugin keeps working on every later minor version.
+ *
+ * @since 0.1
+ */
+@API(status = STABLE, since = "0.1")
+public interface TechniquePlugin {
+
+    /** Who this plugin is and which SPI version it was built for. */
+    PluginDescriptor descriptor();
+
+    /** Pillars this plugin introduces; most plugins add techniques to existing pillars instead. */
+    default List<Pillar> pillars() {
+        return List.of();
+    }
+
+    /** The techniques this plugin teaches. */
+    default List<Technique> techniques() {
+        return List.of();
+    }
+
+    /** Routines built from this plugin's techniques and, where useful, other plugins'. */
+    default List<Routine> routines() {
+        return List.of();
+    }
+
+    /** Habits this plugin suggests people adopt. */
+    default List<HabitTemplate> habitTemplates() {
+        return List.of();
+    }
+}

@@ -1,0 +1,2 @@
+/** Contract tests for Unknot plugins: extend {@link dev.unknot.tck.TechniquePluginContract}. */
+package dev.unknot.tck;
