@@ -15,7 +15,7 @@ public final class Require {
 
     /** Returns {@code value} stripped, or throws if it is null or blank. */
     public static String text(String value, String what) {
-        Objects.requireNonNull(value, what);
+        present(value, what);
         String stripped = value.strip();
         if (stripped.isEmpty()) {
             throw new IllegalArgumentException(what + " must not be blank");
@@ -25,7 +25,7 @@ public final class Require {
 
     /** Returns an immutable copy of {@code values} whose every item is non-blank text. */
     public static List<String> texts(Collection<String> values, String what) {
-        Objects.requireNonNull(values, what);
+        present(values, what);
         return values.stream().map(value -> text(value, what + " item")).toList();
     }
 

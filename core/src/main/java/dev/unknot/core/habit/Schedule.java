@@ -6,8 +6,10 @@ import dev.unknot.core.Require;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,8 +31,9 @@ public sealed interface Schedule
         return new Daily();
     }
 
+    /** Due on {@code days}; a day named twice counts once. */
     static OnWeekdays on(DayOfWeek... days) {
-        return new OnWeekdays(Set.of(days));
+        return new OnWeekdays(new HashSet<>(Arrays.asList(days)));
     }
 
     static TimesPerWeek timesPerWeek(int times) {

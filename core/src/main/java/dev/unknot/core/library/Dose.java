@@ -6,6 +6,7 @@ import dev.unknot.core.Require;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
@@ -209,7 +210,7 @@ public sealed interface Dose
         @Override
         public String describe() {
             String shape = pattern.stream()
-                    .map(phase -> phase.label().toLowerCase() + " " + Durations.format(phase.duration()))
+                    .map(phase -> phase.label().toLowerCase(Locale.ROOT) + " " + Durations.format(phase.duration()))
                     .collect(Collectors.joining(" · "));
             return cycles + (cycles == 1 ? " cycle of " : " cycles of ") + shape;
         }

@@ -83,8 +83,12 @@ public final class Library {
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> id, Comparator<V> order) {
+        // Keep the first of each id before sorting: sorting by name first would let a duplicate
+        // pillar with an earlier name win.
+        Map<K, V> first = new LinkedHashMap<>();
+        values.forEach(value -> first.putIfAbsent(id.apply(value), value));
         Map<K, V> byId = new LinkedHashMap<>();
-        values.stream().sorted(order).forEach(value -> byId.putIfAbsent(id.apply(value), value));
+        first.values().stream().sorted(order).forEach(value -> byId.put(id.apply(value), value));
         return java.util.Collections.unmodifiableMap(byId);
     }
 }

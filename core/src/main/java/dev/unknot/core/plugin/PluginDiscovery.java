@@ -123,7 +123,8 @@ final class PluginDiscovery {
                 "stopped after " + MAX_PROVIDERS_PER_SOURCE + " providers"));
     }
 
-    private static Optional<String> idOf(TechniquePlugin plugin) {
+    /** The plugin's id, when its descriptor can be read. */
+    static Optional<String> idOf(TechniquePlugin plugin) {
         try {
             return Optional.of(plugin.descriptor().id());
         } catch (RuntimeException | LinkageError e) {

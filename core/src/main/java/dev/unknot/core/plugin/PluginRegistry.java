@@ -63,7 +63,7 @@ public final class PluginRegistry {
             try {
                 read.add(LoadedPlugin.read(plugin, source));
             } catch (RuntimeException | LinkageError e) {
-                failed.add(new FailedPlugin(source, Optional.empty(), PluginDiscovery.describe(e)));
+                failed.add(new FailedPlugin(source, PluginDiscovery.idOf(plugin), PluginDiscovery.describe(e)));
             }
         }
         return assemble(read, failed, SpiVersion.CURRENT);

@@ -7,15 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
@@ -26,6 +30,12 @@ import javax.tools.ToolProvider;
 public final class PluginJars {
 
     public static final String SERVICE_FILE = "META-INF/services/dev.unknot.core.spi.TechniquePlugin";
+
+    /**
+     * One file manager for every compilation in this JVM: it indexes the classpath once, which
+     * makes each compilation after the first several times faster.
+     */
+    private static StandardJavaFileManager sharedFileManager;
 
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, byte[]> resources = new LinkedHashMap<>();
@@ -54,8 +64,9 @@ public final class PluginJars {
 
     /** Compiles and writes the jar to {@code jar}, returning it. */
     public Path writeTo(Path jar) {
+        Path classes = null;
         try {
-            Path classes = Files.createTempDirectory("plugin-classes");
+            classes = Files.createTempDirectory("plugin-classes");
             compile(classes);
             Files.createDirectories(jar.toAbsolutePath().getParent());
             try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
@@ -70,6 +81,8 @@ public final class PluginJars {
             return jar;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(classes);
         }
     }
 
@@ -98,9 +111,30 @@ public final class PluginJars {
                 "-classpath", System.getProperty("java.class.path"),
                 "--release", "17",
                 "-proc:none");
-        boolean ok = compiler.getTask(null, null, null, options, null, units).call();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        boolean ok;
+        synchronized (PluginJars.class) {
+            if (sharedFileManager == null) {
+                sharedFileManager = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8);
+            }
+            ok = compiler.getTask(null, sharedFileManager, diagnostics, options, null, units).call();
+        }
         if (!ok) {
-            throw new IllegalStateException("test plugin sources did not compile: " + sources.keySet());
+            throw new IllegalStateException("test plugin sources did not compile: " + sources.keySet() + "\n"
+                    + diagnostics.getDiagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // A leftover temporary directory is harmless.
         }
     }
 
