@@ -1,11 +1,11 @@
 package dev.unknot.core;
 
 import dev.unknot.core.habit.HabitTarget;
+import dev.unknot.core.habit.HabitTemplate;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.library.BodyArea;
 import dev.unknot.core.library.Dose;
-import dev.unknot.core.library.HabitTemplate;
 import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.RoutineStep;

@@ -3,8 +3,8 @@ package dev.unknot.tck;
 import static org.apiguardian.api.API.Status.STABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.unknot.core.library.Library;
 import dev.unknot.core.plugin.FailedPlugin;
+import dev.unknot.core.plugin.Library;
 import dev.unknot.core.plugin.LoadedPlugin;
 import dev.unknot.core.plugin.PluginProblem;
 import dev.unknot.core.plugin.PluginRegistry;

@@ -1,6 +1,6 @@
 package dev.unknot.store;
 
-import dev.unknot.core.library.Library;
+import dev.unknot.core.plugin.Library;
 import dev.unknot.core.plugin.PluginRegistry;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;

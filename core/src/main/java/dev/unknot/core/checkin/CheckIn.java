@@ -6,7 +6,10 @@ import dev.unknot.core.Require;
 import dev.unknot.core.habit.HabitId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -18,6 +21,7 @@ import org.apiguardian.api.API;
  * @param before tightness before, when given
  * @param after tightness after, when given
  * @param note free text; empty when there is none
+ * @param symptoms red flags the person reported with it; empty when none
  * @since 0.1
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -29,7 +33,8 @@ public record CheckIn(
         Optional<Duration> duration,
         Optional<Tightness> before,
         Optional<Tightness> after,
-        String note) {
+        String note,
+        Set<Symptom> symptoms) {
 
     public CheckIn {
         clientId = Require.text(clientId, "client id");
@@ -45,5 +50,7 @@ public record CheckIn(
         Require.present(before, "tightness before");
         Require.present(after, "tightness after");
         note = Require.present(note, "note").strip();
+        Require.present(symptoms, "symptoms");
+        symptoms = Collections.unmodifiableSet(symptoms.isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(symptoms));
     }
 }

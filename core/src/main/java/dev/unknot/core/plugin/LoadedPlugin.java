@@ -3,7 +3,7 @@ package dev.unknot.core.plugin;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.unknot.core.Require;
-import dev.unknot.core.library.HabitTemplate;
+import dev.unknot.core.habit.HabitTemplate;
 import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.Technique;

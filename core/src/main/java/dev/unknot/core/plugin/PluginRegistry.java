@@ -2,7 +2,6 @@ package dev.unknot.core.plugin;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
-import dev.unknot.core.library.Library;
 import dev.unknot.core.spi.SpiVersion;
 import dev.unknot.core.spi.TechniquePlugin;
 import java.lang.System.Logger.Level;

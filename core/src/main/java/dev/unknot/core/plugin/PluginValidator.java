@@ -9,8 +9,7 @@ import static dev.unknot.core.plugin.PluginProblem.Kind.SPI_VERSION;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.unknot.core.habit.HabitTarget;
-import dev.unknot.core.library.HabitTemplate;
-import dev.unknot.core.library.Library;
+import dev.unknot.core.habit.HabitTemplate;
 import dev.unknot.core.library.NamespacedId;
 import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Routine;

@@ -1,8 +1,9 @@
 package dev.unknot.core.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
-import dev.unknot.core.library.HabitTemplate;
+import dev.unknot.core.habit.HabitTemplate;
 import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.Technique;
@@ -55,6 +56,18 @@ public interface TechniquePlugin {
 
     /** Habits this plugin suggests people adopt. */
     default List<HabitTemplate> habitTemplates() {
+        return List.of();
+    }
+
+    /**
+     * Rules over a person's own history that may give advice, such as the red flags that call
+     * for a specialist. Unknot runs every loaded plugin's rules after each check-in; a rule that
+     * throws is skipped.
+     *
+     * @since 0.1
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    default List<AdviceRule> adviceRules() {
         return List.of();
     }
 }

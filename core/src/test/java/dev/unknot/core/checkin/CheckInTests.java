@@ -1,6 +1,7 @@
 package dev.unknot.core.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
@@ -8,6 +9,7 @@ import dev.unknot.core.habit.HabitId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,7 +21,7 @@ class CheckInTests {
 
     private static CheckIn checkIn(String clientId, double amount, Optional<Duration> duration, String note) {
         return new CheckIn(clientId, HABIT, AT, amount, duration, Optional.of(Tightness.of(6)),
-                Optional.of(Tightness.of(3)), note);
+                Optional.of(Tightness.of(3)), note, Set.of());
     }
 
     @Test
@@ -35,7 +37,7 @@ class CheckInTests {
 
     @Test
     void acceptsZeroAmountNoDurationAndAnEmptyNote() {
-        CheckIn checkIn = new CheckIn("c", HABIT, AT, 0, Optional.empty(), Optional.empty(), Optional.empty(), "");
+        CheckIn checkIn = new CheckIn("c", HABIT, AT, 0, Optional.empty(), Optional.empty(), Optional.empty(), "", Set.of());
 
         assertThat(checkIn.amount()).isZero();
         assertThat(checkIn.duration()).isEmpty();
@@ -73,16 +75,34 @@ class CheckInTests {
     @Test
     void missingPartsAreNamed() {
         assertThatNullPointerException()
-                .isThrownBy(() -> new CheckIn("c", null, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), ""))
+                .isThrownBy(() -> new CheckIn("c", null, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), "", Set.of()))
                 .withMessage("habit must not be null");
         assertThatNullPointerException()
-                .isThrownBy(() -> new CheckIn("c", HABIT, null, 1, Optional.empty(), Optional.empty(), Optional.empty(), ""))
+                .isThrownBy(() -> new CheckIn("c", HABIT, null, 1, Optional.empty(), Optional.empty(), Optional.empty(), "", Set.of()))
                 .withMessage("check-in time must not be null");
         assertThatNullPointerException()
-                .isThrownBy(() -> new CheckIn("c", HABIT, AT, 1, null, Optional.empty(), Optional.empty(), ""))
+                .isThrownBy(() -> new CheckIn("c", HABIT, AT, 1, null, Optional.empty(), Optional.empty(), "", Set.of()))
                 .withMessage("duration must not be null");
         assertThatNullPointerException()
-                .isThrownBy(() -> new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), null))
+                .isThrownBy(() -> new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), null, Set.of()))
                 .withMessage("note must not be null");
+    }
+
+    @Test
+    void keepsReportedSymptomsAsAnImmutableSet() {
+        CheckIn checkIn = new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), "",
+                java.util.EnumSet.of(Symptom.NUMBNESS));
+
+        assertThat(checkIn.symptoms()).containsExactly(Symptom.NUMBNESS);
+        assertThatExceptionOfType(UnsupportedOperationException.class)
+                .isThrownBy(() -> checkIn.symptoms().add(Symptom.PAIN));
+    }
+
+    @Test
+    void refusesMissingSymptoms() {
+        assertThatNullPointerException()
+                .isThrownBy(() -> new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(),
+                        "", null))
+                .withMessageContaining("symptoms");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.unknot.core.habit.HabitTarget;
+import dev.unknot.core.habit.HabitTemplate;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
 import org.junit.jupiter.api.Test;

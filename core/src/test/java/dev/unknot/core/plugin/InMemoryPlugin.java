@@ -1,6 +1,6 @@
 package dev.unknot.core.plugin;
 
-import dev.unknot.core.library.HabitTemplate;
+import dev.unknot.core.habit.HabitTemplate;
 import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.Technique;

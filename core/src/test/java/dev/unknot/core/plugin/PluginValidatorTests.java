@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.library.Dose;
-import dev.unknot.core.library.Library;
 import dev.unknot.core.library.RoutineStep;
 import dev.unknot.core.library.Sides;
 import dev.unknot.core.library.Technique;

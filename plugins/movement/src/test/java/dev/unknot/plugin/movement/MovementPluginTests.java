@@ -3,10 +3,10 @@ package dev.unknot.plugin.movement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unknot.core.habit.HabitTarget;
+import dev.unknot.core.habit.HabitTemplate;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.library.Dose;
-import dev.unknot.core.library.HabitTemplate;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.Technique;
 import dev.unknot.core.spi.TechniquePlugin;

@@ -4,10 +4,10 @@ import static dev.unknot.core.library.BodyArea.WHOLE_BODY;
 import static dev.unknot.core.library.Cause.DEHYDRATION_OR_POOR_NUTRITION;
 
 import dev.unknot.core.habit.HabitTarget;
+import dev.unknot.core.habit.HabitTemplate;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.library.Dose;
-import dev.unknot.core.library.HabitTemplate;
 import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Technique;
 import dev.unknot.core.spi.PluginDescriptor;

@@ -3,10 +3,10 @@ package dev.unknot.plugin.nutrition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unknot.core.habit.HabitTarget;
+import dev.unknot.core.habit.HabitTemplate;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.library.Dose;
-import dev.unknot.core.library.HabitTemplate;
 import dev.unknot.core.library.TechniqueId;
 import dev.unknot.core.spi.TechniquePlugin;
 import dev.unknot.tck.TechniquePluginContract;

@@ -12,10 +12,10 @@ import static dev.unknot.core.library.Cause.OVERUSE;
 import static dev.unknot.core.library.Cause.POOR_POSTURE;
 
 import dev.unknot.core.habit.HabitTarget;
+import dev.unknot.core.habit.HabitTemplate;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.library.Dose;
-import dev.unknot.core.library.HabitTemplate;
 import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.RoutineStep;

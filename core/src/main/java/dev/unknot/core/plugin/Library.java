@@ -1,7 +1,15 @@
-package dev.unknot.core.library;
+package dev.unknot.core.plugin;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.unknot.core.habit.HabitTemplate;
+import dev.unknot.core.library.Pillar;
+import dev.unknot.core.library.PillarId;
+import dev.unknot.core.library.Routine;
+import dev.unknot.core.library.RoutineId;
+import dev.unknot.core.library.Technique;
+import dev.unknot.core.library.TechniqueId;
+import dev.unknot.core.library.TemplateId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,9 @@
-package dev.unknot.core.library;
+package dev.unknot.core.habit;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.unknot.core.Require;
-import dev.unknot.core.habit.HabitTarget;
-import dev.unknot.core.habit.Metric;
-import dev.unknot.core.habit.Schedule;
+import dev.unknot.core.library.TemplateId;
 import org.apiguardian.api.API;
 
 /**

@@ -1,4 +1,4 @@
-package dev.unknot.core.library;
+package dev.unknot.core.plugin;
 
 import static dev.unknot.core.Samples.pillar;
 import static dev.unknot.core.Samples.routine;
@@ -8,6 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unknot.core.habit.HabitTarget;
+import dev.unknot.core.habit.HabitTemplate;
+import dev.unknot.core.library.Dose;
+import dev.unknot.core.library.Pillar;
+import dev.unknot.core.library.PillarId;
+import dev.unknot.core.library.Routine;
+import dev.unknot.core.library.RoutineId;
+import dev.unknot.core.library.Technique;
+import dev.unknot.core.library.TechniqueId;
+import dev.unknot.core.library.TemplateId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

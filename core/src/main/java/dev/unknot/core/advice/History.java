@@ -1,0 +1,39 @@
+package dev.unknot.core.advice;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.unknot.core.Require;
+import dev.unknot.core.calendar.PersonalCalendar;
+import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.habit.Habit;
+import java.time.LocalDate;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * What an advice rule may look at: one person's habits and check-ins, read-only, and their day.
+ *
+ * @param checkIns oldest first
+ * @since 0.1
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public record History(LocalDate today, PersonalCalendar calendar, List<Habit> habits, List<CheckIn> checkIns) {
+
+    public History {
+        Require.present(today, "today");
+        Require.present(calendar, "calendar");
+        habits = List.copyOf(habits);
+        checkIns = List.copyOf(checkIns);
+    }
+
+    /** The check-ins on the last {@code days} days up to today. */
+    public List<CheckIn> lastDays(int days) {
+        LocalDate from = today.minusDays(days - 1L);
+        return checkIns.stream()
+                .filter(checkIn -> {
+                    LocalDate day = calendar.dayOf(checkIn.at());
+                    return !day.isBefore(from) && !day.isAfter(today);
+                })
+                .toList();
+    }
+}
