@@ -18,6 +18,7 @@ import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.library.Dose;
 import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Technique;
+import dev.unknot.core.spi.AdviceRule;
 import dev.unknot.core.spi.PluginDescriptor;
 import dev.unknot.core.spi.TechniquePlugin;
 import java.time.DayOfWeek;
@@ -178,5 +179,10 @@ public final class SpecialistPlugin implements TechniquePlugin {
         return List.of(HabitTemplate.of("specialist/weekly-red-flag-check", "Weekly red-flag check",
                 "Every Sunday, ask the three red-flag questions: pain, numbness or tingling, weakness.",
                 HabitTarget.technique("specialist/red-flag-check"), Schedule.on(DayOfWeek.SUNDAY), Metric.yesNo()));
+    }
+
+    @Override
+    public List<AdviceRule> adviceRules() {
+        return List.of(new RedFlagRule());
     }
 }
