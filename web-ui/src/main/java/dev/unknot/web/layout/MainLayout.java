@@ -1,0 +1,68 @@
+package dev.unknot.web.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteAliasData;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The frame of every page: the "Unknot" header, and a menu built from the views' {@code @Menu}
+ * entries, so that a new feature appears in the menu by annotating its view.
+ */
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        setPrimarySection(Section.NAVBAR);
+        addToNavbar(new DrawerToggle(), brand());
+        addToDrawer(menu());
+    }
+
+    private static Anchor brand() {
+        Image logo = new Image("icons/unknot.svg", "");
+        logo.addClassName("brand-logo");
+        H1 name = new H1("Unknot");
+        name.addClassName("brand-name");
+        Anchor brand = new Anchor("", logo, name);
+        brand.addClassName("brand");
+        return brand;
+    }
+
+    private static SideNav menu() {
+        SideNav nav = new SideNav();
+        nav.addClassName("main-menu");
+        List<RouteData> routes = RouteConfiguration.forApplicationScope().getAvailableRoutes();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            if (!entry.path().isEmpty()) {
+                // library/stretching still belongs to "Library".
+                item.setMatchNested(true);
+            }
+            item.setPathAliases(aliases(entry, routes));
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private static Set<String> aliases(MenuEntry entry, List<RouteData> routes) {
+        return routes.stream()
+                .filter(route -> route.getNavigationTarget().equals(entry.menuClass()))
+                .flatMap(route -> route.getRouteAliases().stream())
+                .map(RouteAliasData::getTemplate)
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,2 @@
+/** Unknot's web UI: the main class; features live in the sub-packages. */
+package dev.unknot.web;

@@ -1,0 +1,147 @@
+package dev.unknot.web.plugins;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.unknot.core.plugin.FailedPlugin;
+import dev.unknot.core.plugin.LoadedPlugin;
+import dev.unknot.core.plugin.PluginRegistry;
+import dev.unknot.store.UnknotPaths;
+import dev.unknot.web.layout.MainLayout;
+import io.micronaut.context.annotation.Prototype;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The plugins Unknot loaded, what each provides, and the ones it refused, with the reason. */
+@Route(value = "plugins", layout = MainLayout.class)
+@PageTitle("Plugins · Unknot")
+@Menu(title = "Plugins", order = 90, icon = "vaadin:plug")
+@Prototype
+public class PluginsView extends Div {
+
+    public PluginsView(PluginRegistry registry, UnknotPaths paths) {
+        addClassNames("page", "plugins-page");
+        Paragraph lead = new Paragraph(summary(registry));
+        lead.addClassName("lead");
+        Paragraph directory = new Paragraph(new Text("To add a plugin, put its jar in "),
+                new Code(paths.pluginsDir().toString()), new Text(" and restart Unknot."));
+        directory.addClassName("plugins-directory");
+        add(new H2("Plugins"), lead, directory);
+        if (!registry.failures().isEmpty()) {
+            add(failed(registry.failures()));
+        }
+        add(loaded(registry.plugins()));
+    }
+
+    private static String summary(PluginRegistry registry) {
+        String loaded = count(registry.plugins().size(), "plugin", "plugins") + " loaded";
+        return registry.failures().isEmpty()
+                ? loaded + "."
+                : loaded + ", " + registry.failures().size() + " could not be loaded.";
+    }
+
+    private static Component loaded(List<LoadedPlugin> plugins) {
+        Section section = section("Loaded", "loaded-plugins");
+        if (plugins.isEmpty()) {
+            section.add(new Paragraph("No plugin is loaded, so the library is empty."));
+            return section;
+        }
+        Div cards = new Div();
+        cards.addClassNames("cards", "plugin-cards");
+        plugins.forEach(plugin -> cards.add(loadedCard(plugin)));
+        section.add(cards);
+        return section;
+    }
+
+    private static Component loadedCard(LoadedPlugin plugin) {
+        Div card = new Div();
+        card.addClassNames("card", "plugin-card");
+        card.getElement().setAttribute("data-plugin-id", plugin.id());
+        H3 name = new H3(plugin.descriptor().name());
+        name.addClassName("card-title");
+        Span version = new Span("v" + plugin.descriptor().version());
+        version.addClassNames("tag", "tag-primary", "plugin-version");
+        Div heading = new Div(name, version);
+        heading.addClassName("card-heading");
+
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("facts");
+        fact(facts, "Id", new Code(plugin.id()));
+        fact(facts, "Author", new Span(plugin.descriptor().author()));
+        fact(facts, "Plugin SPI", new Span(plugin.descriptor().spiVersion().toString()));
+        fact(facts, "Provides", new Span(provides(plugin)));
+        fact(facts, "Source", source(plugin.source()));
+        card.add(heading, facts);
+        return card;
+    }
+
+    private static String provides(LoadedPlugin plugin) {
+        List<String> parts = new ArrayList<>();
+        parts.add(count(plugin.pillars().size(), "pillar", "pillars"));
+        parts.add(count(plugin.techniques().size(), "technique", "techniques"));
+        parts.add(count(plugin.routines().size(), "routine", "routines"));
+        parts.add(count(plugin.habitTemplates().size(), "habit template", "habit templates"));
+        return String.join(" · ", parts);
+    }
+
+    private static Component failed(List<FailedPlugin> failures) {
+        Section section = section("Could not be loaded", "failed-plugins");
+        Div cards = new Div();
+        cards.addClassNames("cards", "plugin-cards");
+        for (FailedPlugin failure : failures) {
+            Div card = new Div();
+            card.addClassNames("card", "failed-plugin-card");
+            H3 name = new H3(failure.pluginId().orElseGet(() -> fileName(failure.source())));
+            name.addClassName("card-title");
+            Paragraph reason = new Paragraph(failure.reason());
+            reason.addClassName("failure-reason");
+            DescriptionList facts = new DescriptionList();
+            facts.addClassName("facts");
+            fact(facts, "Source", source(failure.source()));
+            card.add(name, reason, facts);
+            cards.add(card);
+        }
+        section.add(cards);
+        return section;
+    }
+
+    private static Component source(String source) {
+        Code code = new Code(source);
+        code.addClassName("plugin-source");
+        return code;
+    }
+
+    private static String fileName(String source) {
+        try {
+            Path file = Path.of(source).getFileName();
+            return file == null ? source : file.toString();
+        } catch (RuntimeException e) {
+            return source;
+        }
+    }
+
+    private static void fact(DescriptionList facts, String term, Component value) {
+        facts.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
+    }
+
+    private static Section section(String heading, String className) {
+        Section section = new Section(new H2(heading));
+        section.addClassNames("page-section", className);
+        return section;
+    }
+
+    private static String count(int count, String singular, String plural) {
+        return count + " " + (count == 1 ? singular : plural);
+    }
+}

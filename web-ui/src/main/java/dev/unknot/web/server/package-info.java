@@ -1,0 +1,2 @@
+/** The embedded Jetty server and the glue that lets Vaadin build views through Micronaut. */
+package dev.unknot.web.server;

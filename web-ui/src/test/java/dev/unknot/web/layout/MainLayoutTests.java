@@ -1,0 +1,76 @@
+package dev.unknot.web.layout;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import dev.unknot.web.MockUnknot;
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainLayoutTests {
+
+    @TempDir
+    static Path home;
+
+    static ApplicationContext context;
+
+    @BeforeAll
+    static void startContext() {
+        context = MockUnknot.context(home);
+    }
+
+    @AfterAll
+    static void closeContext() {
+        context.close();
+    }
+
+    @BeforeEach
+    void openUi() {
+        MockUnknot.setUp(context);
+        MockUnknot.navigate("");
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockUnknot.tearDown();
+    }
+
+    @Test
+    void headerSaysUnknot() {
+        assertThat(_get(H1.class).getText()).isEqualTo("Unknot");
+    }
+
+    @Test
+    void menuListsTheViewsWithMenuEntriesInOrder() {
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel, SideNavItem::getPath)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Library", "library"),
+                        org.assertj.core.groups.Tuple.tuple("Plugins", "plugins"));
+    }
+
+    @Test
+    void libraryEntryAlsoCoversTheFrontPageAndItsPillars() {
+        SideNavItem library = _get(SideNavItem.class, spec -> spec.withPredicate(
+                item -> item.getLabel().equals("Library")));
+
+        assertThat(library.getPathAliases()).containsExactly("");
+        assertThat(library.isMatchNested()).isTrue();
+    }
+
+    @Test
+    void unknownAddressShowsNotFoundInsideTheLayout() {
+        MockUnknot.navigate("library/no-such-pillar");
+
+        assertThat(MockUnknot.currentView()).isInstanceOf(NotFoundView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Unknot");
+    }
+}
