@@ -79,7 +79,7 @@ final class PluginDiscovery {
         }
         URLClassLoader loader;
         try {
-            loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+            loader = new PluginClassLoader(jar.toUri().toURL(),
                     new ServiceFilesHidden(TechniquePlugin.class.getClassLoader()));
         } catch (MalformedURLException e) {
             failed.add(new FailedPlugin(source, Optional.empty(), "cannot open: " + describe(e)));
@@ -170,6 +170,48 @@ final class PluginDiscovery {
             loader.close();
         } catch (IOException ignored) {
             // Nothing was loaded from it; a failed close leaks one file handle at worst.
+        }
+    }
+
+    /**
+     * A plugin jar's own class loader. It looks in the jar first for everything but the JDK and
+     * core, so that a jar's classes are its own even when the host happens to have a class of the
+     * same name (a copy of a built-in plugin, say), and its location is reported truthfully.
+     */
+    private static final class PluginClassLoader extends URLClassLoader {
+
+        static {
+            ClassLoader.registerAsParallelCapable();
+        }
+
+        PluginClassLoader(URL jar, ClassLoader parent) {
+            super(new URL[] {jar}, parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (sharedWithHost(name)) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> type = findLoadedClass(name);
+                if (type == null) {
+                    try {
+                        type = findClass(name);
+                    } catch (ClassNotFoundException notInJar) {
+                        return super.loadClass(name, resolve);
+                    }
+                }
+                if (resolve) {
+                    resolveClass(type);
+                }
+                return type;
+            }
+        }
+
+        private static boolean sharedWithHost(String name) {
+            return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+                    || name.startsWith("dev.unknot.core.") || name.startsWith("org.apiguardian.");
         }
     }
 

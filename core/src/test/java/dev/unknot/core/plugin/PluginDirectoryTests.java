@@ -375,6 +375,29 @@ class PluginDirectoryTests {
         }
     }
 
+    /**
+     * A directory jar whose provider class has the same name as one the host already has (a copy
+     * of a built-in plugin, edited) must run its own class, and be reported at its own location.
+     */
+    @Test
+    void directoryJarsLoadTheirOwnClassesBeforeTheHostsOfTheSameName() throws Exception {
+        Path copy = put(plugin("host", "HostPlugin", "host-copy", "").writeTo(built.resolve("host-copy.jar")));
+        URL[] hostClasspath = {locationOf(TechniquePlugin.class), locationOf(API.class), host.toUri().toURL()};
+        try (URLClassLoader hostLoader = new URLClassLoader(hostClasspath, ClassLoader.getPlatformClassLoader())) {
+            Method load = hostLoader.loadClass(PluginRegistry.class.getName())
+                    .getMethod("load", ClassLoader.class, Optional.class);
+
+            Object registry = load.invoke(null, hostLoader, Optional.of(dir));
+
+            // The copy's own class ran (it says "host-copy"), from its own jar; its pillar clashes
+            // with the original's, which proves the two were told apart.
+            assertThat((List<?>) call(registry, "failures"))
+                    .extracting(failure -> call(failure, "source"), failure -> call(failure, "pluginId"))
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(copy.toString(), Optional.of("host-copy")));
+            assertThat((List<?>) call(registry, "plugins")).extracting(plugin -> call(plugin, "id")).containsExactly("host");
+        }
+    }
+
     private static URL locationOf(Class<?> type) throws URISyntaxException, IOException {
         return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toUri().toURL();
     }
