@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import org.apiguardian.api.API;
 
 /**
@@ -17,7 +18,9 @@ import org.apiguardian.api.API;
  * <p>Days are read off the wall clock: with a day start of 04:00, anything before 04:00 local time
  * belongs to the day before, so a check-in at 01:30 after a late evening still counts for that
  * evening. Because the rule uses local wall-clock time, a day that is 23 or 25 hours long across a
- * daylight-saving change is still exactly one day.
+ * daylight-saving change is still exactly one day. A day starts the first time the wall clock
+ * reaches its start: when the clocks go back over the day start, the repeated hour stays in the
+ * new day, so a person's day never goes back.
  *
  * @since 0.1
  */
@@ -40,7 +43,11 @@ public record PersonalCalendar(ZoneId zone, LocalTime dayStart) {
     /** The person's day that {@code at} falls on. */
     public LocalDate dayOf(Instant at) {
         LocalDateTime local = LocalDateTime.ofInstant(at, zone);
-        return local.toLocalTime().isBefore(dayStart) ? local.toLocalDate().minusDays(1) : local.toLocalDate();
+        LocalDate day = local.toLocalTime().isBefore(dayStart) ? local.toLocalDate().minusDays(1) : local.toLocalDate();
+        // In the hour repeated when the clocks go back, the wall clock may read before a day start
+        // it has already passed.
+        LocalDate next = day.plusDays(1);
+        return at.isBefore(startOf(next)) ? day : next;
     }
 
     /**
@@ -48,7 +55,13 @@ public record PersonalCalendar(ZoneId zone, LocalTime dayStart) {
      * day starts at the first wall-clock time after the gap.
      */
     public Instant startOf(LocalDate day) {
-        return day.atTime(dayStart).atZone(zone).toInstant();
+        LocalDateTime start = day.atTime(dayStart);
+        ZoneOffsetTransition transition = zone.getRules().getTransition(start);
+        if (transition != null && transition.isGap()) {
+            return transition.getInstant();
+        }
+        // Outside a change this is the one instant; when the clocks go back, the earlier one.
+        return start.atZone(zone).toInstant();
     }
 
     /** The person's day now. */

@@ -50,6 +50,10 @@ public final class Agenda {
         Schedule schedule = habit.schedule();
         double target = Progress.dailyTarget(habit);
         double amount = log.amountOn(today);
+        // A day the schedule does not ask for stays off the agenda, paused or skipped or not.
+        if (!(schedule instanceof Schedule.TimesPerWeek) && !Progress.isDue(schedule, today)) {
+            return Optional.empty();
+        }
         if (log.isPaused(today)) {
             return Optional.of(new AgendaItem(habit, AgendaItem.Status.PAUSED, amount, target, 0, Optional.empty()));
         }
@@ -58,9 +62,6 @@ public final class Agenda {
         }
         if (schedule instanceof Schedule.TimesPerWeek perWeek) {
             return Optional.of(weekly(log, perWeek, today));
-        }
-        if (!Progress.isDue(schedule, today)) {
-            return Optional.empty();
         }
         if (amount >= target) {
             return Optional.of(new AgendaItem(habit, AgendaItem.Status.DONE, amount, target, 0, Optional.empty()));

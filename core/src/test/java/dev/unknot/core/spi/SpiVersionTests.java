@@ -1,63 +1,81 @@
 package dev.unknot.core.spi;
 
+import static dev.unknot.core.property.RandomCases.forAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SpiVersionTests {
 
-    @Property
-    void everyVersionRunsOnItself(@ForAll("versions") SpiVersion version) {
-        assertThat(version.runsOn(version)).isTrue();
-    }
+    /**
+     * Every version with parts from 0 to 3: small enough to check every pair and triple, and full
+     * of equal majors and minors, which is where {@code runsOn} decides.
+     */
+    private static final List<SpiVersion> VERSIONS = versions();
 
-    @Property
-    void runsExactlyOnTheSameMajorWithAMinorNoNewerThanTheHosts(
-            @ForAll("versions") SpiVersion plugin, @ForAll("versions") SpiVersion host) {
-        boolean expected = plugin.major() == host.major() && plugin.minor() <= host.minor();
-
-        assertThat(plugin.runsOn(host)).isEqualTo(expected);
-    }
-
-    @Property
-    void aHostThatRunsAPluginIsNeverOlderThanIt(
-            @ForAll("versions") SpiVersion plugin, @ForAll("versions") SpiVersion host) {
-        if (plugin.runsOn(host)) {
-            assertThat(plugin).isLessThanOrEqualTo(host);
+    @Test
+    void everyVersionRunsOnItself() {
+        for (SpiVersion version : VERSIONS) {
+            assertThat(version.runsOn(version)).as("%s runs on itself", version).isTrue();
         }
     }
 
-    @Property
-    void runsOnIsTransitive(
-            @ForAll("versions") SpiVersion a, @ForAll("versions") SpiVersion b, @ForAll("versions") SpiVersion c) {
-        if (a.runsOn(b) && b.runsOn(c)) {
-            assertThat(a.runsOn(c)).isTrue();
+    @Test
+    void runsExactlyOnTheSameMajorWithAMinorNoNewerThanTheHosts() {
+        for (SpiVersion plugin : VERSIONS) {
+            for (SpiVersion host : VERSIONS) {
+                boolean expected = plugin.major() == host.major() && plugin.minor() <= host.minor();
+
+                assertThat(plugin.runsOn(host)).as("%s runs on %s", plugin, host).isEqualTo(expected);
+            }
         }
     }
 
-    @Property
-    void negativePartsAreRejected(@ForAll @IntRange(min = -1000, max = -1) int negative,
-            @ForAll @IntRange(min = 0, max = 1000) int other) {
-        assertThatIllegalArgumentException().isThrownBy(() -> new SpiVersion(negative, other))
-                .withMessage("SPI version parts must not be negative: " + negative + "." + other);
-        assertThatIllegalArgumentException().isThrownBy(() -> new SpiVersion(other, negative))
-                .withMessage("SPI version parts must not be negative: " + other + "." + negative);
+    @Test
+    void aHostThatRunsAPluginIsNeverOlderThanIt() {
+        for (SpiVersion plugin : VERSIONS) {
+            for (SpiVersion host : VERSIONS) {
+                if (plugin.runsOn(host)) {
+                    assertThat(plugin).as("%s runs on %s", plugin, host).isLessThanOrEqualTo(host);
+                }
+            }
+        }
     }
 
-    @Example
+    @Test
+    void runsOnIsTransitive() {
+        for (SpiVersion a : VERSIONS) {
+            for (SpiVersion b : VERSIONS) {
+                for (SpiVersion c : VERSIONS) {
+                    if (a.runsOn(b) && b.runsOn(c)) {
+                        assertThat(a.runsOn(c)).as("%s runs on %s through %s", a, c, b).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void negativePartsAreRejected() {
+        forAll(200, 11L, random -> new int[] {random.nextInt(-1000, 0), random.nextInt(0, 1001)}, parts -> {
+            int negative = parts[0];
+            int other = parts[1];
+            assertThatIllegalArgumentException().isThrownBy(() -> new SpiVersion(negative, other))
+                    .withMessage("SPI version parts must not be negative: " + negative + "." + other);
+            assertThatIllegalArgumentException().isThrownBy(() -> new SpiVersion(other, negative))
+                    .withMessage("SPI version parts must not be negative: " + other + "." + negative);
+        });
+    }
+
+    @Test
     void currentIsOnePointZero() {
         assertThat(SpiVersion.CURRENT).isEqualTo(new SpiVersion(1, 0)).hasToString("1.0");
     }
 
-    @Example
+    @Test
     void pluginsForANewerMinorOrAnotherMajorDoNotRunOnOnePointZero() {
         assertThat(new SpiVersion(1, 1).runsOn(SpiVersion.CURRENT)).isFalse();
         assertThat(new SpiVersion(2, 0).runsOn(SpiVersion.CURRENT)).isFalse();
@@ -65,10 +83,13 @@ class SpiVersionTests {
         assertThat(SpiVersion.CURRENT.runsOn(new SpiVersion(1, 3))).isTrue();
     }
 
-    @Provide
-    Arbitrary<SpiVersion> versions() {
-        // Small parts, so that equal majors and minors come up often.
-        return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3))
-                .as(SpiVersion::new);
+    private static List<SpiVersion> versions() {
+        List<SpiVersion> versions = new ArrayList<>();
+        for (int major = 0; major <= 3; major++) {
+            for (int minor = 0; minor <= 3; minor++) {
+                versions.add(new SpiVersion(major, minor));
+            }
+        }
+        return List.copyOf(versions);
     }
 }

@@ -1,0 +1,77 @@
+package dev.unknot.core.advice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import dev.unknot.core.calendar.PersonalCalendar;
+import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.habit.HabitId;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class HistoryTests {
+
+    private static final PersonalCalendar CALENDAR =
+            new PersonalCalendar(ZoneId.of("America/New_York"), LocalTime.of(4, 0));
+    private static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
+
+    private static CheckIn checkIn(String localDateTime) {
+        return new CheckIn(localDateTime, new HabitId(1),
+                LocalDateTime.parse(localDateTime).atZone(CALENDAR.zone()).toInstant(), 1, Optional.empty(),
+                Optional.empty(), Optional.empty(), "", Set.of());
+    }
+
+    private static List<String> recordedAt(List<CheckIn> checkIns) {
+        return checkIns.stream().map(CheckIn::clientId).toList();
+    }
+
+    @Test
+    void lastDaysKeepsTheCheckInsOfThePersonsLastDaysUpToToday() {
+        List<CheckIn> checkIns = List.of(
+                checkIn("2025-06-04T03:59"), // June 3 for this person: one day too early
+                checkIn("2025-06-04T04:00"),
+                checkIn("2025-06-07T12:00"),
+                checkIn("2025-06-11T01:30"), // still June 10
+                checkIn("2025-06-11T04:00")); // tomorrow
+        History history = new History(TODAY, CALENDAR, List.of(), checkIns);
+
+        assertThat(recordedAt(history.lastDays(7))).containsExactly("2025-06-04T04:00", "2025-06-07T12:00", "2025-06-11T01:30");
+        assertThat(recordedAt(history.lastDays(1))).containsExactly("2025-06-11T01:30");
+        assertThat(recordedAt(history.lastDays(8))).hasSize(4);
+    }
+
+    @Test
+    void lastDaysKeepsTheOrderOfTheHistory() {
+        List<CheckIn> checkIns = List.of(checkIn("2025-06-09T09:00"), checkIn("2025-06-10T09:00"), checkIn("2025-06-08T09:00"));
+
+        assertThat(recordedAt(new History(TODAY, CALENDAR, List.of(), checkIns).lastDays(30)))
+                .containsExactly("2025-06-09T09:00", "2025-06-10T09:00", "2025-06-08T09:00");
+    }
+
+    @Test
+    void aHistoryIsAnImmutableCopy() {
+        List<CheckIn> checkIns = new ArrayList<>(List.of(checkIn("2025-06-10T09:00")));
+        History history = new History(TODAY, CALENDAR, new ArrayList<>(), checkIns);
+
+        checkIns.clear();
+
+        assertThat(history.checkIns()).hasSize(1);
+        assertThat(history.habits()).isUnmodifiable();
+        assertThat(history.checkIns()).isUnmodifiable();
+    }
+
+    @Test
+    void todayAndCalendarAreRequired() {
+        assertThatNullPointerException().isThrownBy(() -> new History(null, CALENDAR, List.of(), List.of()))
+                .withMessage("today must not be null");
+        assertThatNullPointerException().isThrownBy(() -> new History(TODAY, null, List.of(), List.of()))
+                .withMessage("calendar must not be null");
+    }
+}
