@@ -1,0 +1,150 @@
+package dev.unknot.cli;
+
+import io.micronaut.configuration.picocli.MicronautFactory;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.env.EnvironmentPropertySource;
+import io.micronaut.context.env.MapPropertySource;
+import io.micronaut.context.env.PropertySource;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * The {@code unknot} command: starts a Micronaut context for the CLI environment and runs the
+ * command line through Picocli.
+ *
+ * <p>Exit codes are a contract: {@value #OK} on success, {@value #USAGE} for bad usage or bad input
+ * (unknown ids included), {@value #FAILURE} for anything else; see {@link FailureHandler}.
+ */
+public final class UnknotCli {
+
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+
+    /** Environment variables with this prefix become settings: {@code UNKNOT_HOME} is {@code unknot.home}. */
+    static final String ENVIRONMENT_PREFIX = "UNKNOT_";
+
+    private UnknotCli() {}
+
+    public static void main(String[] args) {
+        Terminal terminal = Terminal.detect(System.getenv());
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err, System.getenv(), terminal));
+    }
+
+    /**
+     * Runs one command line as a person would from a shell whose environment variables are
+     * {@code environment}, with standard output not a terminal, and returns the exit code.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        return run(args, out, err, environment, Terminal.detect(environment, false));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment, Terminal terminal) {
+        // UTF-8 whatever the platform's default charset: doses read "hold 20–30 s".
+        PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        FailureHandler failures = new FailureHandler(errWriter);
+        try (ApplicationContext context = start(environment)) {
+            CommandLine commandLine = new CommandLine(UnknotCommand.class, new MicronautFactory(context))
+                    .setOut(outWriter)
+                    .setErr(errWriter)
+                    .setColorScheme(CommandLine.Help.defaultColorScheme(terminal.ansi()))
+                    .setParameterExceptionHandler(failures)
+                    .setExecutionExceptionHandler(failures);
+            return commandLine.execute(args);
+        } catch (RuntimeException | LinkageError e) {
+            // The context or the command line could not even be set up.
+            return failures.report(e, verboseRequested(args));
+        } finally {
+            outWriter.flush();
+            errWriter.flush();
+        }
+    }
+
+    /**
+     * A lean context: no environment deduction (it probes for clouds and test frameworks), no
+     * banner, lazy beans (Micronaut's default), bean definitions generated at compile time (no
+     * classpath scanning), and settings from {@code UNKNOT_*} variables of {@code environment}
+     * alone, so that a test's environment is the whole environment.
+     */
+    private static ApplicationContext start(Map<String, String> environment) {
+        return ApplicationContext.builder(UnknotCli.class, Environment.CLI)
+                .deduceEnvironment(false)
+                .deduceCloudEnvironment(false)
+                .banner(false)
+                .environmentPropertySource(false)
+                .propertySources(settingsFrom(environment))
+                // The JSON contract: every field is always written, null and empty ones included.
+                .properties(Map.of("micronaut.serde.serialization.inclusion", "always"))
+                .start();
+    }
+
+    private static PropertySource settingsFrom(Map<String, String> environment) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith(ENVIRONMENT_PREFIX)) {
+                settings.put(name, value);
+            }
+        });
+        return new EnvironmentVariables(settings);
+    }
+
+    /**
+     * Environment variables read the way Micronaut reads the process environment
+     * ({@code UNKNOT_PLUGINS_DIR} is {@code unknot.plugins-dir}), but from a given map.
+     */
+    private static final class EnvironmentVariables extends MapPropertySource {
+
+        EnvironmentVariables(Map<String, Object> variables) {
+            super(EnvironmentPropertySource.NAME, variables);
+        }
+
+        @Override
+        public PropertyConvention getConvention() {
+            return PropertyConvention.ENVIRONMENT_VARIABLE;
+        }
+
+        @Override
+        public int getOrder() {
+            return EnvironmentPropertySource.POSITION;
+        }
+    }
+
+    private static boolean verboseRequested(String[] args) {
+        for (String arg : args) {
+            if (arg.equals(UnknotCommand.VERBOSE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether standard output is a terminal that may get colour and Unicode decorations. */
+    record Terminal(boolean decorated) {
+
+        /** Decorated when the JVM has a console and {@code NO_COLOR} is unset (https://no-color.org). */
+        static Terminal detect(Map<String, String> environment) {
+            return detect(environment, System.console() != null);
+        }
+
+        static Terminal detect(Map<String, String> environment, boolean interactive) {
+            String noColor = environment.get("NO_COLOR");
+            boolean colourRefused = noColor != null && !noColor.isEmpty();
+            boolean dumb = "dumb".equals(environment.get("TERM"));
+            return new Terminal(interactive && !colourRefused && !dumb);
+        }
+
+        Ansi ansi() {
+            return decorated ? Ansi.ON : Ansi.OFF;
+        }
+    }
+}

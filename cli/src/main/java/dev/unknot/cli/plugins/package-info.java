@@ -1,0 +1,2 @@
+/** Which plugins loaded, which failed and why. */
+package dev.unknot.cli.plugins;
