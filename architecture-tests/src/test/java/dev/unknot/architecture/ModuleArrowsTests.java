@@ -1,0 +1,81 @@
+package dev.unknot.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The arrows of ARCHITECTURE.md: plugins → core, store → core, front ends → store and core;
+ * core knows no framework; no front end knows a plugin or the other front end.
+ */
+@AnalyzeClasses(packages = "dev.unknot", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleArrowsTests {
+
+    @ArchTest
+    static final ArchRule coreDependsOnTheJdkAlone = classes()
+            .that().resideInAPackage("dev.unknot.core..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.unknot.core..", "java..", "org.apiguardian.api..")
+            .because("core is the contract plugin authors compile against: no framework, no JDBC");
+
+    @ArchTest
+    static final ArchRule coreHasNoCyclesBetweenPackages = slices()
+            .matching("dev.unknot.core.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theSpiDoesNotKnowTheRegistry = noClasses()
+            .that().resideInAPackage("dev.unknot.core.spi..")
+            .should().dependOnClassesThat().resideInAPackage("dev.unknot.core.plugin..")
+            .because("a plugin author sees the SPI, never the machinery that loads it");
+
+    @ArchTest
+    static final ArchRule pluginsDependOnCoreAlone = classes()
+            .that().resideInAPackage("dev.unknot.plugin..")
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.unknot.core..", "dev.unknot.plugin..", "java..")
+            .because("a plugin is content on top of unknot-core");
+
+    @ArchTest
+    static final ArchRule noPluginKnowsAnotherPluginsClasses = slices()
+            .matching("dev.unknot.plugin.(*)..")
+            .should().notDependOnEachOther()
+            .because("plugins refer to each other's techniques by id, so each jar can be left out");
+
+    @ArchTest
+    static final ArchRule storeKnowsNoFrontEnd = noClasses()
+            .that().resideInAPackage("dev.unknot.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..",
+                    "dev.unknot.plugin..", "com.vaadin..", "picocli..");
+
+    @ArchTest
+    static final ArchRule frontEndsKnowNoPlugin = noClasses()
+            .that().resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..")
+            .should().dependOnClassesThat().resideInAPackage("dev.unknot.plugin..")
+            .because("plugins reach the front ends at run time through ServiceLoader");
+
+    @ArchTest
+    static final ArchRule theCliDoesNotKnowTheWebUi = noClasses()
+            .that().resideInAPackage("dev.unknot.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.unknot.web..", "com.vaadin..");
+
+    @ArchTest
+    static final ArchRule theWebUiDoesNotKnowTheCli = noClasses()
+            .that().resideInAPackage("dev.unknot.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.unknot.cli..", "picocli..");
+
+    @ArchTest
+    static final ArchRule webFeaturesHaveNoCycles = slices()
+            .matching("dev.unknot.web.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule cliFeaturesHaveNoCycles = slices()
+            .matching("dev.unknot.cli.(*)..")
+            .should().beFreeOfCycles();
+}
