@@ -8,7 +8,9 @@ import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.habit.Habit;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ import org.apiguardian.api.API;
 
 /**
  * Everything progress is computed from for one habit: the amount done on each of the person's
- * days, the days skipped and the pauses.
+ * days, the days skipped and the pauses (kept sorted, overlapping ones joined).
  *
  * @since 0.1
  */
@@ -28,7 +30,7 @@ public record HabitLog(Habit habit, Map<LocalDate, Double> amounts, Set<LocalDat
         Require.present(habit, "habit");
         amounts = Map.copyOf(Require.present(amounts, "amounts"));
         skipped = Set.copyOf(Require.present(skipped, "skipped days"));
-        pauses = List.copyOf(Require.present(pauses, "pauses"));
+        pauses = merged(Require.present(pauses, "pauses"));
     }
 
     /** Sums the check-ins' amounts per day of {@code calendar}. */
@@ -46,12 +48,39 @@ public record HabitLog(Habit habit, Map<LocalDate, Double> amounts, Set<LocalDat
         return amounts.getOrDefault(day, 0.0);
     }
 
+    /** Whether {@code day} falls in a pause; a binary search, since progress asks for every day. */
     public boolean isPaused(LocalDate day) {
-        for (DateRange pause : pauses) {
-            if (pause.contains(day)) {
+        int low = 0;
+        int high = pauses.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            DateRange pause = pauses.get(middle);
+            if (day.isBefore(pause.first())) {
+                high = middle - 1;
+            } else if (day.isAfter(pause.last())) {
+                low = middle + 1;
+            } else {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The pauses sorted by their first day, with overlapping or adjoining ones joined. */
+    private static List<DateRange> merged(List<DateRange> pauses) {
+        List<DateRange> sorted = new ArrayList<>(pauses);
+        sorted.sort(Comparator.comparing(DateRange::first));
+        List<DateRange> merged = new ArrayList<>();
+        for (DateRange pause : sorted) {
+            DateRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && !pause.first().isAfter(last.last().plusDays(1))) {
+                if (pause.last().isAfter(last.last())) {
+                    merged.set(merged.size() - 1, new DateRange(last.first(), pause.last()));
+                }
+            } else {
+                merged.add(pause);
+            }
+        }
+        return List.copyOf(merged);
     }
 }
