@@ -10,8 +10,10 @@ import dev.unknot.core.habit.Habit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +30,10 @@ public record HabitLog(Habit habit, Map<LocalDate, Double> amounts, Set<LocalDat
 
     public HabitLog {
         Require.present(habit, "habit");
-        amounts = Map.copyOf(Require.present(amounts, "amounts"));
-        skipped = Set.copyOf(Require.present(skipped, "skipped days"));
+        // HashMap and HashSet rather than Map.copyOf: the immutable copies probe linearly, and
+        // LocalDate's hash codes of consecutive days cluster, which made lookups slow down with years.
+        amounts = Collections.unmodifiableMap(new HashMap<>(Require.present(amounts, "amounts")));
+        skipped = Collections.unmodifiableSet(new HashSet<>(Require.present(skipped, "skipped days")));
         pauses = merged(Require.present(pauses, "pauses"));
     }
 
