@@ -14,7 +14,6 @@ import dev.unknot.core.library.TemplateId;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
-import dev.unknot.store.db.DuplicateKey;
 import dev.unknot.store.person.Person;
 import dev.unknot.store.person.PersonId;
 import dev.unknot.store.person.PersonService;
@@ -45,7 +44,6 @@ public class HabitService {
     static final int MAX_NAME = 200;
     static final int MAX_DESCRIPTION = 500;
     static final int MAX_UNIT = 50;
-    private static final String SKIP_CONSTRAINT = "habit_skip_unique";
 
     private final HabitRepository habits;
     private final SkipRepository skips;
@@ -157,18 +155,7 @@ public class HabitService {
     @Transactional
     public void skip(PersonId person, HabitId id, LocalDate day) {
         HabitRow row = row(person, id);
-        boolean skipped = skips.findByPersonIdAndHabitId(person.value(), row.id()).stream()
-                .anyMatch(skip -> skip.skippedOn().equals(day));
-        if (skipped) {
-            return;
-        }
-        try {
-            skips.save(new SkipRow(null, person.value(), row.id(), day));
-        } catch (RuntimeException e) {
-            if (!DuplicateKey.causes(e, SKIP_CONSTRAINT)) {
-                throw e;
-            }
-        }
+        skips.insertUnlessSkipped(person.value(), row.id(), day);
     }
 
     /**
@@ -236,7 +223,7 @@ public class HabitService {
                 schedule(habit.schedule()), metric(habit.metric()), habit.startsOn(), habit.status(),
                 details.template(), clock.instant()));
         for (LocalDate day : details.skipped()) {
-            skips.save(new SkipRow(null, person.value(), row.id(), day));
+            skips.insertUnlessSkipped(person.value(), row.id(), day);
         }
         for (DateRange pause : details.pauses()) {
             pauses.save(new PauseRow(null, person.value(), row.id(), pause.first(), pause.last()));

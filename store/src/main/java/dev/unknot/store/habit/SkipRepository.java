@@ -3,16 +3,18 @@ package dev.unknot.store.habit;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.data.annotation.Query;
+import java.time.LocalDate;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface SkipRepository extends GenericRepository<SkipRow, Long> {
 
-    /** In a savepoint of its own, so that skipping a day twice leaves the caller's transaction usable. */
-    @Transactional(propagation = TransactionDefinition.Propagation.NESTED)
-    SkipRow save(SkipRow row);
+    /** Inserts the row unless the day is skipped already; returns the number of rows inserted. */
+    @Query("""
+            INSERT INTO habit_skip (person_id, habit_id, skipped_on) VALUES (:personId, :habitId, :skippedOn)
+            ON CONFLICT DO NOTHING""")
+    int insertUnlessSkipped(long personId, long habitId, LocalDate skippedOn);
 
     List<SkipRow> findByPersonId(long personId);
 

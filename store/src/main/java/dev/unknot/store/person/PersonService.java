@@ -4,7 +4,6 @@ import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.store.ConflictException;
 import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
-import dev.unknot.store.db.DuplicateKey;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -30,7 +29,6 @@ public class PersonService {
     public static final String LOCAL_USERNAME = "local";
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-    private static final String USERNAME_CONSTRAINT = "person_username_unique";
 
     private final PersonRepository people;
     private final Clock clock;
@@ -144,16 +142,9 @@ public class PersonService {
 
     /** Inserts the person; empty when the username is taken. */
     private Optional<PersonRow> insert(String username, Optional<String> passwordHash, PersonalCalendar calendar) {
-        PersonRow row = new PersonRow(null, username, passwordHash.orElse(null), calendar.zone().getId(),
+        int inserted = people.insertUnlessTaken(username, passwordHash.orElse(null), calendar.zone().getId(),
                 calendar.dayStart().toSecondOfDay() / 60, clock.instant());
-        try {
-            return Optional.of(people.save(row));
-        } catch (RuntimeException e) {
-            if (DuplicateKey.causes(e, USERNAME_CONSTRAINT)) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return inserted == 1 ? people.findByUsername(username) : Optional.empty();
     }
 
     private static String username(String username) {
