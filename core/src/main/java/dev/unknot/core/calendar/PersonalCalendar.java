@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import org.apiguardian.api.API;
 
 /**
@@ -48,7 +49,14 @@ public record PersonalCalendar(ZoneId zone, LocalTime dayStart) {
      * day starts at the first wall-clock time after the gap.
      */
     public Instant startOf(LocalDate day) {
-        return day.atTime(dayStart).atZone(zone).toInstant();
+        LocalDateTime start = day.atTime(dayStart);
+        ZoneOffsetTransition transition = zone.getRules().getTransition(start);
+        if (transition != null && transition.isGap()) {
+            // atZone would move the start later by the gap's length (02:30 to 03:30), past times
+            // that dayOf already gives to this day.
+            return transition.getInstant();
+        }
+        return start.atZone(zone).toInstant();
     }
 
     /** The person's day now. */
