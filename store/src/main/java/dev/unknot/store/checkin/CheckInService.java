@@ -120,9 +120,14 @@ public class CheckInService {
     @Transactional(readOnly = true)
     public List<RecordedCheckIn> list(PersonId person, DateRange days) {
         PersonalCalendar calendar = people.get(person).calendar();
+        // A margin of a day on each side, then the calendar's own rule: around a daylight-saving
+        // change the wall-clock rule and a range of instants can disagree by an hour.
         return checkIns.findByPersonIdAndDoneAtGreaterThanEqualsAndDoneAtLessThan(person.value(),
-                        calendar.startOf(days.first()), calendar.startOf(days.last().plusDays(1)))
-                .stream().sorted(OLDEST_FIRST).map(CheckInService::recorded).toList();
+                        calendar.startOf(days.first()).minus(Duration.ofDays(1)),
+                        calendar.startOf(days.last().plusDays(1)).plus(Duration.ofDays(1)))
+                .stream()
+                .filter(row -> days.contains(calendar.dayOf(row.doneAt())))
+                .sorted(OLDEST_FIRST).map(CheckInService::recorded).toList();
     }
 
     /** The check-ins of one habit on {@code days}, oldest first. */

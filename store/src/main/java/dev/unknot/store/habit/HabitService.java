@@ -10,7 +10,6 @@ import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.Technique;
-import dev.unknot.core.library.TemplateId;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
@@ -229,15 +228,6 @@ public class HabitService {
             pauses.save(new PauseRow(null, person.value(), row.id(), pause.first(), pause.last()));
         }
         return HabitRows.habit(row);
-    }
-
-    /** The habits of the person adopted from {@code template}, archived ones included. */
-    @Transactional(readOnly = true)
-    public List<Habit> adoptedFrom(PersonId person, TemplateId template) {
-        return habits.findByPersonIdOrderById(person.value()).stream()
-                .filter(row -> template.value().equals(row.templateId()))
-                .map(HabitRows::habit)
-                .toList();
     }
 
     private HabitRow row(PersonId person, HabitId id) {
