@@ -156,6 +156,13 @@ public class CheckInService {
                 .sorted(OLDEST_FIRST).map(CheckInService::recorded).toList();
     }
 
+    /** The person's check-in with this client id, if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<RecordedCheckIn> findByClientId(PersonId person, String clientId) {
+        return clientId == null ? Optional.empty()
+                : checkIns.findByPersonIdAndClientId(person.value(), clientId.strip()).map(CheckInService::recorded);
+    }
+
     /** Whether the person has any check-in at all. */
     @Transactional(readOnly = true)
     public boolean any(PersonId person) {
@@ -254,7 +261,7 @@ public class CheckInService {
                 Optional.ofNullable(row.tightnessBefore()).map(Tightness::of),
                 Optional.ofNullable(row.tightnessAfter()).map(Tightness::of),
                 row.note(), symptoms(row.symptoms()));
-        return new RecordedCheckIn(new CheckInId(row.id()), checkIn);
+        return new RecordedCheckIn(new CheckInId(row.id()), checkIn, row.recordedAt());
     }
 
     private static String symptoms(Set<Symptom> symptoms) {
