@@ -58,6 +58,11 @@ public abstract class StoreTest {
         return database.name();
     }
 
+    /** The properties that open this class's database, for starting another context on it. */
+    protected java.util.Map<String, Object> databaseProperties() {
+        return database.properties();
+    }
+
     /** A new web account, with the default calendar: midnight in Europe/Berlin. */
     protected Person newPerson() {
         return bean(PersonService.class).createAccount("person-" + PEOPLE.incrementAndGet(), "{test}hash");
