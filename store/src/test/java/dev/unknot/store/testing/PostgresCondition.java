@@ -1,5 +1,6 @@
 package dev.unknot.store.testing;
 
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -11,23 +12,28 @@ public final class PostgresCondition implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        return decide();
+        synchronized (PostgresCondition.class) {
+            if (decision == null) {
+                decision = decide(TestPostgres.fromEnvironment().isPresent(), TestPostgres.required(),
+                        TestPostgres::dockerAvailable);
+            }
+            return decision;
+        }
     }
 
-    private static synchronized ConditionEvaluationResult decide() {
-        if (decision == null) {
-            if (TestPostgres.fromEnvironment().isPresent()) {
-                decision = ConditionEvaluationResult.enabled("PostgreSQL from UNKNOT_TEST_JDBC_URL");
-            } else if (TestPostgres.dockerAvailable()) {
-                decision = ConditionEvaluationResult.enabled("PostgreSQL in Docker through Testcontainers");
-            } else if (TestPostgres.required()) {
-                decision = ConditionEvaluationResult.enabled(
-                        "UNKNOT_REQUIRE_POSTGRES=true: running, and failing, without a PostgreSQL server");
-            } else {
-                decision = ConditionEvaluationResult.disabled("No PostgreSQL: set UNKNOT_TEST_JDBC_URL (with "
-                        + "UNKNOT_TEST_JDBC_USER and UNKNOT_TEST_JDBC_PASSWORD) or make Docker available to run them");
-            }
+    /** The rule: a URL, else Docker, else skip, except that a required run never skips. */
+    static ConditionEvaluationResult decide(boolean urlGiven, boolean required, BooleanSupplier docker) {
+        if (urlGiven) {
+            return ConditionEvaluationResult.enabled("PostgreSQL from UNKNOT_TEST_JDBC_URL");
         }
-        return decision;
+        if (docker.getAsBoolean()) {
+            return ConditionEvaluationResult.enabled("PostgreSQL in Docker through Testcontainers");
+        }
+        if (required) {
+            return ConditionEvaluationResult.enabled(
+                    "UNKNOT_REQUIRE_POSTGRES=true: running, and failing, without a PostgreSQL server");
+        }
+        return ConditionEvaluationResult.disabled("No PostgreSQL: set UNKNOT_TEST_JDBC_URL (with "
+                + "UNKNOT_TEST_JDBC_USER and UNKNOT_TEST_JDBC_PASSWORD) or make Docker available to run them");
     }
 }
