@@ -5,7 +5,7 @@ package dev.unknot.store;
  * message as their one line of error, or answer with it.
  */
 public abstract sealed class StoreException extends RuntimeException
-        permits InvalidInputException, NotFoundException, ConflictException {
+        permits InvalidInputException, NotFoundException, ConflictException, StoreUnavailableException {
 
     protected StoreException(String message) {
         super(message);

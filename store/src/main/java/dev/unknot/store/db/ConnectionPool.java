@@ -2,10 +2,10 @@ package dev.unknot.store.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.unknot.store.StoreUnavailableException;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,14 +51,21 @@ class ConnectionPool {
         // A CLI command needs one connection; the web server a few. Idle ones are let go.
         config.setMaximumPoolSize(settings.isEmbedded() ? 4 : 10);
         config.setMinimumIdle(1);
-        HikariDataSource opened = new HikariDataSource(config);
+        HikariDataSource opened;
+        try {
+            opened = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("cannot open the database " + settings.describe() + ": "
+                    + rootMessage(e), e);
+        }
         try {
             if (!upToDate(opened)) {
                 migrate(opened, settings);
             }
         } catch (RuntimeException e) {
             opened.close();
-            throw e;
+            throw new StoreUnavailableException("cannot bring the database " + settings.describe()
+                    + " up to date: " + rootMessage(e), e);
         }
         this.dataSource = opened;
         LOG.debug("Opened {} in {} ms", settings.describe(), (System.nanoTime() - started) / 1_000_000);
@@ -94,6 +101,15 @@ class ConnectionPool {
         flyway.load().migrate();
     }
 
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
     /** H2 creates the database file, but not the directory it goes in. */
     private static void createDirectoryOf(String url) {
         String prefix = "jdbc:h2:file:";
@@ -106,7 +122,7 @@ class ConnectionPool {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + parent, e);
+            throw new StoreUnavailableException("cannot create the data directory " + parent, e);
         }
     }
 }
