@@ -232,8 +232,8 @@ public class TransferService {
                 }
                 stored++;
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw new InvalidInputException("file", "not a readable CSV file: " + e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw new InvalidInputException("file", "not a readable CSV file: " + firstLine(e.getMessage()));
         }
         return new ImportSummary(0, stored, present);
     }

@@ -221,6 +221,9 @@ abstract class TransferServiceTests extends StoreTest {
         assertThatThrownBy(() -> transfer().importCsv(person.id(), header + good + "d," + habit.id() + ",yesterday,\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("line 3: ");
+        assertThatThrownBy(() -> transfer().importCsv(person.id(), header + "\"e," + habit.id() + ",2025-03-09T10:00:00Z,5\n"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("not a readable CSV file: ");
         assertThatThrownBy(() -> transfer().importCsv(person.id(), "client_id,at\na,2025-03-09T10:00:00Z\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("the CSV header must name a column 'habit_id'");
