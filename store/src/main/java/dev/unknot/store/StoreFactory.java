@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 
 /** Beans every front end shares: the data paths and the plugins loaded from the classpath and plugin directory. */
@@ -23,6 +24,12 @@ class StoreFactory {
     @Singleton
     PluginRegistry pluginRegistry(UnknotPaths paths) {
         return PluginRegistry.load(StoreFactory.class.getClassLoader(), Optional.of(paths.pluginsDir()));
+    }
+
+    /** The store's time: "now", "today" and the default zone of a new person. Tests replace it. */
+    @Singleton
+    Clock clock() {
+        return Clock.systemDefaultZone();
     }
 
     @Singleton

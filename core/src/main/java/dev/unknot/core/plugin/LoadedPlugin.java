@@ -1,5 +1,6 @@
 package dev.unknot.core.plugin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.unknot.core.Require;
@@ -7,6 +8,7 @@ import dev.unknot.core.habit.HabitTemplate;
 import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.Technique;
+import dev.unknot.core.spi.AdviceRule;
 import dev.unknot.core.spi.PluginDescriptor;
 import dev.unknot.core.spi.TechniquePlugin;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.apiguardian.api.API;
  * What a plugin provided, read once when it was loaded.
  *
  * @param source where it came from: the jar or directory holding the provider class
+ * @param adviceRules the plugin's {@link TechniquePlugin#adviceRules() advice rules}
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
@@ -25,7 +28,8 @@ public record LoadedPlugin(
         List<Pillar> pillars,
         List<Technique> techniques,
         List<Routine> routines,
-        List<HabitTemplate> habitTemplates) {
+        List<HabitTemplate> habitTemplates,
+        @API(status = EXPERIMENTAL, since = "0.1") List<AdviceRule> adviceRules) {
 
     public LoadedPlugin {
         Require.present(descriptor, "plugin descriptor");
@@ -34,6 +38,18 @@ public record LoadedPlugin(
         techniques = List.copyOf(Require.present(techniques, "techniques of " + descriptor.id()));
         routines = List.copyOf(Require.present(routines, "routines of " + descriptor.id()));
         habitTemplates = List.copyOf(Require.present(habitTemplates, "habit templates of " + descriptor.id()));
+        adviceRules = List.copyOf(Require.present(adviceRules, "advice rules of " + descriptor.id()));
+    }
+
+    /** A plugin without advice rules. */
+    public LoadedPlugin(
+            PluginDescriptor descriptor,
+            String source,
+            List<Pillar> pillars,
+            List<Technique> techniques,
+            List<Routine> routines,
+            List<HabitTemplate> habitTemplates) {
+        this(descriptor, source, pillars, techniques, routines, habitTemplates, List.of());
     }
 
     /**
@@ -47,7 +63,8 @@ public record LoadedPlugin(
                 plugin.pillars(),
                 plugin.techniques(),
                 plugin.routines(),
-                plugin.habitTemplates());
+                plugin.habitTemplates(),
+                plugin.adviceRules());
     }
 
     public String id() {

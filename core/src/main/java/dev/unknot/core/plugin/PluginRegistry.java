@@ -1,7 +1,9 @@
 package dev.unknot.core.plugin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import dev.unknot.core.spi.AdviceRule;
 import dev.unknot.core.spi.SpiVersion;
 import dev.unknot.core.spi.TechniquePlugin;
 import java.lang.System.Logger.Level;
@@ -123,6 +125,16 @@ public final class PluginRegistry {
     /** The plugins that were refused, each with its reason. */
     public List<FailedPlugin> failures() {
         return failures;
+    }
+
+    /**
+     * The advice rules of every loaded plugin, in the order of {@link #plugins()}.
+     *
+     * @since 0.1
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public List<AdviceRule> adviceRules() {
+        return plugins.stream().flatMap(plugin -> plugin.adviceRules().stream()).toList();
     }
 
     /** Everything the loaded plugins provide. */

@@ -6,6 +6,8 @@ import static dev.unknot.core.Samples.technique;
 import static dev.unknot.core.Samples.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unknot.core.advice.Advisory;
+import dev.unknot.core.advice.History;
 import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.library.Dose;
 import dev.unknot.core.library.Pillar;
@@ -13,6 +15,7 @@ import dev.unknot.core.library.RoutineStep;
 import dev.unknot.core.library.Sides;
 import dev.unknot.core.library.Technique;
 import dev.unknot.core.library.TechniqueId;
+import dev.unknot.core.spi.AdviceRule;
 import dev.unknot.core.spi.PluginDescriptor;
 import dev.unknot.core.spi.SpiVersion;
 import dev.unknot.core.spi.TechniquePlugin;
@@ -61,6 +64,70 @@ class PluginRegistryTests {
         assertThat(registry.library().techniques()).containsExactly(walk, catCow, childsPose);
         assertThat(registry.library().routines()).containsExactlyElementsOf(movement.routines());
         assertThat(registry.library().habitTemplates()).containsExactlyElementsOf(movement.habitTemplates());
+    }
+
+    @Test
+    void adviceRulesOfLoadedPluginsAreKeptInPluginOrder() {
+        AdviceRule calm = rule("advisor/calm");
+        AdviceRule alarm = rule("advisor/alarm");
+        TechniquePlugin advisor = new TechniquePlugin() {
+            @Override
+            public PluginDescriptor descriptor() {
+                return PluginDescriptor.of("advisor", "Advisor", "1.0", "Unknot tests");
+            }
+
+            @Override
+            public List<Pillar> pillars() {
+                return List.of(pillar("advising"));
+            }
+
+            @Override
+            public List<AdviceRule> adviceRules() {
+                return List.of(calm, alarm);
+            }
+        };
+
+        PluginRegistry registry = PluginRegistry.of(List.of(stretching, advisor));
+
+        assertThat(registry.adviceRules()).containsExactly(calm, alarm);
+        assertThat(registry.plugin("advisor")).get().extracting(LoadedPlugin::adviceRules).asList()
+                .containsExactly(calm, alarm);
+        assertThat(registry.plugin("stretching")).get().extracting(LoadedPlugin::adviceRules).asList().isEmpty();
+    }
+
+    @Test
+    void pluginWhoseAdviceRulesThrowIsListedAsFailed() {
+        TechniquePlugin broken = new TechniquePlugin() {
+            @Override
+            public PluginDescriptor descriptor() {
+                return PluginDescriptor.of("broken", "Broken", "0.1", "Unknot tests");
+            }
+
+            @Override
+            public List<AdviceRule> adviceRules() {
+                throw new IllegalStateException("rules file missing");
+            }
+        };
+
+        PluginRegistry registry = PluginRegistry.of(List.of(stretching, broken));
+
+        assertThat(registry.plugins()).extracting(LoadedPlugin::id).containsExactly("stretching");
+        assertThat(registry.failures()).singleElement()
+                .satisfies(failure -> assertThat(failure.reason()).isEqualTo("rules file missing"));
+    }
+
+    private static AdviceRule rule(String id) {
+        return new AdviceRule() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public List<Advisory> assess(History history) {
+                return List.of();
+            }
+        };
     }
 
     @Test

@@ -1,0 +1,277 @@
+package dev.unknot.store.checkin;
+
+import dev.unknot.core.calendar.DateRange;
+import dev.unknot.core.calendar.PersonalCalendar;
+import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.checkin.Symptom;
+import dev.unknot.core.checkin.Tightness;
+import dev.unknot.core.habit.HabitId;
+import dev.unknot.store.InvalidInputException;
+import dev.unknot.store.NotFoundException;
+import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.person.PersonId;
+import dev.unknot.store.person.PersonService;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Recording, correcting and reading a person's check-ins.
+ *
+ * <p>Recording is idempotent by client id: the same client id again returns the check-in stored
+ * the first time and writes nothing, also when two processes send it at the same moment (the
+ * database's unique constraint decides through {@code INSERT ... ON CONFLICT DO NOTHING}; the
+ * loser reads the winner's row, and no transaction fails). Times are kept to the
+ * millisecond and durations to the second. Days are the person's own: a check-in at 01:30 with a
+ * day start of 04:00 belongs to the day before.
+ */
+@Singleton
+public class CheckInService {
+
+    static final int MAX_CLIENT_ID = 100;
+    static final int MAX_NOTE = 2000;
+    private static final Comparator<CheckInRow> OLDEST_FIRST =
+            Comparator.comparing(CheckInRow::doneAt).thenComparing(CheckInRow::id);
+
+    private final CheckInRepository checkIns;
+    private final HabitService habits;
+    private final PersonService people;
+    private final Clock clock;
+
+    CheckInService(CheckInRepository checkIns, HabitService habits, PersonService people, Clock clock) {
+        this.checkIns = checkIns;
+        this.habits = habits;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a check-in, or returns the one already stored under its client id.
+     *
+     * @throws InvalidInputException naming the value at fault; nothing is written
+     * @throws NotFoundException when the person has no such habit
+     */
+    @Transactional
+    public RecordedCheckIn record(PersonId person, CheckInRequest request) {
+        String clientId = clientId(request.clientId());
+        Optional<CheckInRow> stored = checkIns.findByPersonIdAndClientId(person.value(), clientId);
+        if (stored.isPresent()) {
+            return recorded(stored.get());
+        }
+        CheckIn checkIn = validate(person, request, clientId);
+        // When another process stored the same client id in the meantime, nothing is inserted and
+        // its check-in is the answer.
+        CheckInRow row = row(null, person, checkIn, clock.instant());
+        checkIns.insertUnlessRecorded(row.personId(), row.habitId(), row.clientId(), row.doneAt(), row.amount(),
+                row.durationSeconds(), row.tightnessBefore(), row.tightnessAfter(), row.note(), row.symptoms(),
+                row.recordedAt());
+        return checkIns.findByPersonIdAndClientId(person.value(), clientId).map(CheckInService::recorded)
+                .orElseThrow();
+    }
+
+    /** @throws NotFoundException when the person has no such check-in */
+    @Transactional(readOnly = true)
+    public RecordedCheckIn get(PersonId person, CheckInId id) {
+        return recorded(row(person, id));
+    }
+
+    /**
+     * Replaces a check-in's values with {@code changed}'s; its id, client id and the time it was
+     * recorded stay. Start from {@link CheckInRequest#from(CheckIn)}.
+     *
+     * @throws InvalidInputException naming the value at fault; nothing is changed
+     * @throws NotFoundException when the person has no such check-in or habit
+     */
+    @Transactional
+    public RecordedCheckIn edit(PersonId person, CheckInId id, CheckInRequest changed) {
+        CheckInRow row = row(person, id);
+        CheckIn checkIn = validate(person, changed, row.clientId());
+        return recorded(checkIns.update(row(row.id(), person, checkIn, row.recordedAt())));
+    }
+
+    /** @throws NotFoundException when the person has no such check-in */
+    @Transactional
+    public void delete(PersonId person, CheckInId id) {
+        checkIns.delete(row(person, id));
+    }
+
+    /** Deletes the check-in the person recorded last, whatever time it was for, and returns it. */
+    @Transactional
+    public Optional<RecordedCheckIn> undoLast(PersonId person) {
+        Optional<CheckInRow> last = checkIns.findLastRecorded(person.value());
+        last.ifPresent(checkIns::delete);
+        return last.map(CheckInService::recorded);
+    }
+
+    /** The person's check-ins on {@code days} of their own calendar, oldest first. */
+    @Transactional(readOnly = true)
+    public List<RecordedCheckIn> list(PersonId person, DateRange days) {
+        PersonalCalendar calendar = people.get(person).calendar();
+        // A margin of a day on each side, then the calendar's own rule: around a daylight-saving
+        // change the wall-clock rule and a range of instants can disagree by an hour.
+        return checkIns.findByPersonIdAndDoneAtGreaterThanEqualsAndDoneAtLessThan(person.value(),
+                        calendar.startOf(days.first()).minus(Duration.ofDays(1)),
+                        calendar.startOf(days.last().plusDays(1)).plus(Duration.ofDays(1)))
+                .stream()
+                .filter(row -> days.contains(calendar.dayOf(row.doneAt())))
+                .sorted(OLDEST_FIRST).map(CheckInService::recorded).toList();
+    }
+
+    /** The check-ins of one habit on {@code days}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<RecordedCheckIn> list(PersonId person, HabitId habit, DateRange days) {
+        habits.get(person, habit);
+        return list(person, days).stream().filter(recorded -> recorded.checkIn().habit().equals(habit)).toList();
+    }
+
+    /** Every check-in of the person, oldest first. */
+    @Transactional(readOnly = true)
+    public List<RecordedCheckIn> history(PersonId person) {
+        return checkIns.findByPersonId(person.value()).stream()
+                .sorted(OLDEST_FIRST).map(CheckInService::recorded).toList();
+    }
+
+    /**
+     * Every check-in of one habit, oldest first.
+     *
+     * @throws NotFoundException when the person has no such habit
+     */
+    @Transactional(readOnly = true)
+    public List<RecordedCheckIn> history(PersonId person, HabitId habit) {
+        habits.get(person, habit);
+        return checkIns.findByPersonIdAndHabitId(person.value(), habit.value()).stream()
+                .sorted(OLDEST_FIRST).map(CheckInService::recorded).toList();
+    }
+
+    /** The person's check-in with this client id, if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<RecordedCheckIn> findByClientId(PersonId person, String clientId) {
+        return clientId == null ? Optional.empty()
+                : checkIns.findByPersonIdAndClientId(person.value(), clientId.strip()).map(CheckInService::recorded);
+    }
+
+    /** Whether the person has any check-in at all. */
+    @Transactional(readOnly = true)
+    public boolean any(PersonId person) {
+        return checkIns.existsByPersonId(person.value());
+    }
+
+    /**
+     * Stores a check-in exactly as given, recorded at {@code recordedAt}; for importing a person's
+     * data. Its habit must already be the person's. Unlike {@link #record}, a day later than today
+     * is accepted (the exporting machine's clock may have been ahead) and an existing client id is
+     * an error rather than a retry.
+     */
+    @Transactional
+    public RecordedCheckIn restore(PersonId person, CheckIn checkIn, Instant recordedAt) {
+        habits.get(person, checkIn.habit());
+        clientId(checkIn.clientId());
+        note(checkIn.note());
+        if (checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId()).isPresent()) {
+            throw new InvalidInputException("client id", "client id '" + checkIn.clientId() + "' is used twice");
+        }
+        return recorded(checkIns.save(row(null, person, checkIn, recordedAt)));
+    }
+
+    private CheckIn validate(PersonId person, CheckInRequest request, String clientId) {
+        habits.get(person, request.habit());
+        PersonalCalendar calendar = people.get(person).calendar();
+        Instant at = request.at().orElseGet(clock::instant).truncatedTo(ChronoUnit.MILLIS);
+        LocalDate day = calendar.dayOf(at);
+        LocalDate today = calendar.today(clock);
+        if (day.isAfter(today)) {
+            throw new InvalidInputException("time",
+                    "a check-in cannot be for a later day than today (" + today + "), was for " + day);
+        }
+        if (!(request.amount() >= 0) || Double.isInfinite(request.amount())) {
+            throw new InvalidInputException("amount", "amount must be zero or more, was " + number(request.amount()));
+        }
+        Optional<Duration> duration = request.duration().map(value -> {
+            if (value.isNegative()) {
+                throw new InvalidInputException("duration", "duration must not be negative, was " + value);
+            }
+            return value.truncatedTo(ChronoUnit.SECONDS);
+        });
+        return new CheckIn(clientId, request.habit(), at, request.amount(), duration,
+                tightness(request.before(), "tightness before"), tightness(request.after(), "tightness after"),
+                note(request.note()), request.symptoms());
+    }
+
+    private static Optional<Tightness> tightness(Optional<Integer> level, String field) {
+        return level.map(value -> {
+            if (value < Tightness.MIN || value > Tightness.MAX) {
+                throw new InvalidInputException(field, field + " must be between " + Tightness.MIN + " and "
+                        + Tightness.MAX + ", was " + value);
+            }
+            return Tightness.of(value);
+        });
+    }
+
+    private static String clientId(String clientId) {
+        String stripped = clientId == null ? "" : clientId.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_CLIENT_ID) {
+            throw new InvalidInputException("client id",
+                    "client id must be 1 to " + MAX_CLIENT_ID + " characters, was " + stripped.length());
+        }
+        return stripped;
+    }
+
+    private static String note(String note) {
+        String stripped = note.strip();
+        if (stripped.length() > MAX_NOTE) {
+            throw new InvalidInputException("note",
+                    "note must be at most " + MAX_NOTE + " characters, was " + stripped.length());
+        }
+        return stripped;
+    }
+
+    private static String number(double value) {
+        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : Double.toString(value);
+    }
+
+    private CheckInRow row(PersonId person, CheckInId id) {
+        return checkIns.findByIdAndPersonId(id.value(), person.value())
+                .orElseThrow(() -> new NotFoundException("check-in", id));
+    }
+
+    private static CheckInRow row(Long id, PersonId person, CheckIn checkIn, Instant recordedAt) {
+        return new CheckInRow(id, person.value(), checkIn.habit().value(), checkIn.clientId(), checkIn.at(),
+                checkIn.amount(), checkIn.duration().map(Duration::toSeconds).orElse(null),
+                checkIn.before().map(Tightness::level).orElse(null), checkIn.after().map(Tightness::level).orElse(null),
+                checkIn.note(), symptoms(checkIn.symptoms()), recordedAt.truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    static RecordedCheckIn recorded(CheckInRow row) {
+        CheckIn checkIn = new CheckIn(row.clientId(), new HabitId(row.habitId()), row.doneAt(), row.amount(),
+                Optional.ofNullable(row.durationSeconds()).map(Duration::ofSeconds),
+                Optional.ofNullable(row.tightnessBefore()).map(Tightness::of),
+                Optional.ofNullable(row.tightnessAfter()).map(Tightness::of),
+                row.note(), symptoms(row.symptoms()));
+        return new RecordedCheckIn(new CheckInId(row.id()), checkIn, row.recordedAt());
+    }
+
+    private static String symptoms(Set<Symptom> symptoms) {
+        return symptoms.stream().sorted().map(Symptom::id).collect(Collectors.joining(","));
+    }
+
+    private static Set<Symptom> symptoms(String ids) {
+        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+        Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+                .forEach(id -> symptoms.add(Symptom.valueOf(id.toUpperCase(Locale.ROOT))));
+        return symptoms;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.unknot.store.db;
+
+import dev.unknot.store.UnknotPaths;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which database the store opens: PostgreSQL when {@code UNKNOT_DATABASE_URL} is set, else the
+ * embedded H2 file {@code $UNKNOT_HOME/unknot}.
+ *
+ * <p>The H2 file is opened in H2's automatic mixed mode ({@code AUTO_SERVER=TRUE}): the first
+ * process to open it serves it over a local TCP port that it records in the lock file, and every
+ * later process (the web server, a CLI command) connects through that port, so several processes
+ * share one database file safely. When the serving process ends, the next one to connect takes over.
+ * H2 runs in PostgreSQL mode so that the repositories, compiled for PostgreSQL, work on both.
+ *
+ * @param url the JDBC URL
+ * @param schema the schema to use instead of the user's default one; PostgreSQL only, for
+ *     deployments and tests that share one database
+ */
+public record DatabaseSettings(String url, Optional<String> user, Optional<String> password, Optional<String> schema) {
+
+    /** What H2 needs to understand the SQL generated for PostgreSQL. */
+    static final String H2_OPTIONS =
+            ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    public DatabaseSettings {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(schema, "schema");
+        if (!url.startsWith("jdbc:postgresql:") && !url.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException(
+                    "UNKNOT_DATABASE_URL must be a PostgreSQL or H2 JDBC URL (jdbc:postgresql://host/db), was " + url);
+        }
+    }
+
+    /** The settings for the given values; blank ones count as absent. */
+    public static DatabaseSettings resolve(
+            Optional<String> url, Optional<String> user, Optional<String> password, Optional<String> schema,
+            UnknotPaths paths) {
+        Optional<String> givenUrl = url.map(String::strip).filter(value -> !value.isEmpty());
+        return new DatabaseSettings(
+                givenUrl.orElseGet(() -> embeddedUrl(paths.home())),
+                user.filter(value -> !value.isBlank()),
+                password,
+                schema.map(String::strip).filter(value -> !value.isEmpty()));
+    }
+
+    /** The URL of the embedded database file under {@code home}. */
+    public static String embeddedUrl(Path home) {
+        return "jdbc:h2:file:" + home.toAbsolutePath().resolve("unknot") + H2_OPTIONS;
+    }
+
+    public boolean isEmbedded() {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** The URL and user, for a person to read: never the password. */
+    public String describe() {
+        return url + user.map(name -> " as " + name).orElse("") + schema.map(name -> ", schema " + name).orElse("");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + describe() + "]";
+    }
+}

@@ -1,0 +1,18 @@
+package dev.unknot.store.habit;
+
+import dev.unknot.store.db.LocalDateColumn;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+import io.micronaut.data.model.DataType;
+import java.time.LocalDate;
+
+@MappedEntity("habit_pause")
+record PauseRow(
+        @Id @GeneratedValue @Nullable Long id,
+        long personId,
+        long habitId,
+        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class) LocalDate firstDay,
+        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class) LocalDate lastDay) {}

@@ -1,0 +1,22 @@
+package dev.unknot.store.habit;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.data.annotation.Query;
+import java.time.LocalDate;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface SkipRepository extends GenericRepository<SkipRow, Long> {
+
+    /** Inserts the row unless the day is skipped already; returns the number of rows inserted. */
+    @Query("""
+            INSERT INTO habit_skip (person_id, habit_id, skipped_on) VALUES (:personId, :habitId, :skippedOn)
+            ON CONFLICT DO NOTHING""")
+    int insertUnlessSkipped(long personId, long habitId, LocalDate skippedOn);
+
+    List<SkipRow> findByPersonId(long personId);
+
+    List<SkipRow> findByPersonIdAndHabitId(long personId, long habitId);
+}

@@ -1,0 +1,2 @@
+/** A person's habits, with their skipped days and pauses. */
+package dev.unknot.store.habit;

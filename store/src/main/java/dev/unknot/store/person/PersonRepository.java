@@ -1,0 +1,32 @@
+package dev.unknot.store.person;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import java.time.Instant;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface PersonRepository extends GenericRepository<PersonRow, Long> {
+
+    /**
+     * Inserts the row unless its username is taken; returns the number of rows inserted. The unique
+     * constraint decides, so two processes creating the same person store one, and neither fails.
+     */
+    @Query("""
+            INSERT INTO person (username, password_hash, time_zone, day_start_minute, created_at)
+            VALUES (:username, :passwordHash, :timeZone, :dayStartMinute, :createdAt)
+            ON CONFLICT DO NOTHING""")
+    int insertUnlessTaken(
+            String username, @Nullable String passwordHash, String timeZone, int dayStartMinute,
+            Instant createdAt);
+
+    Optional<PersonRow> findById(Long id);
+
+    Optional<PersonRow> findByUsername(String username);
+
+    void update(@Id Long id, String timeZone, int dayStartMinute);
+}

@@ -1,0 +1,2 @@
+/** People, their accounts and their calendars. */
+package dev.unknot.store.person;

@@ -1,0 +1,145 @@
+package dev.unknot.store.progress;
+
+import dev.unknot.core.calendar.DateRange;
+import dev.unknot.core.calendar.PersonalCalendar;
+import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.habit.Habit;
+import dev.unknot.core.habit.HabitId;
+import dev.unknot.core.habit.HabitStatus;
+import dev.unknot.core.progress.Agenda;
+import dev.unknot.core.progress.AgendaItem;
+import dev.unknot.core.progress.HabitLog;
+import dev.unknot.core.progress.HabitProgress;
+import dev.unknot.core.progress.Progress;
+import dev.unknot.core.progress.Relief;
+import dev.unknot.core.progress.TightnessTrend;
+import dev.unknot.store.InvalidInputException;
+import dev.unknot.store.NotFoundException;
+import dev.unknot.store.checkin.CheckInService;
+import dev.unknot.store.checkin.RecordedCheckIn;
+import dev.unknot.store.habit.HabitDetails;
+import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.person.Person;
+import dev.unknot.store.person.PersonId;
+import dev.unknot.store.person.PersonService;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a person stands: progress per habit, today's agenda, relief per technique and the
+ * tightness trend. The figures come from core's pure functions ({@link Progress}, {@link Agenda},
+ * {@link Relief}, {@link TightnessTrend}), fed with the person's data and their own calendar; this
+ * service only gathers and hands over.
+ */
+@Singleton
+public class ProgressService {
+
+    private final PersonService people;
+    private final HabitService habits;
+    private final CheckInService checkIns;
+    private final Clock clock;
+
+    ProgressService(PersonService people, HabitService habits, CheckInService checkIns, Clock clock) {
+        this.people = people;
+        this.habits = habits;
+        this.checkIns = checkIns;
+        this.clock = clock;
+    }
+
+    /**
+     * Streaks, strength and adherence of one habit, up to today.
+     *
+     * @throws NotFoundException when the person has no such habit
+     */
+    @Transactional(readOnly = true)
+    public HabitProgress progress(PersonId personId, HabitId habit) {
+        PersonalCalendar calendar = people.get(personId).calendar();
+        HabitDetails details = habits.details(personId, habit);
+        List<CheckIn> history = checkIns.history(personId, habit).stream().map(RecordedCheckIn::checkIn).toList();
+        return Progress.of(log(details, history, calendar), calendar.today(clock));
+    }
+
+    /** The progress of every active habit, oldest habit first. */
+    @Transactional(readOnly = true)
+    public List<HabitProgress> progress(PersonId personId) {
+        PersonalCalendar calendar = people.get(personId).calendar();
+        LocalDate today = calendar.today(clock);
+        Map<HabitId, List<CheckIn>> byHabit = byHabit(checkIns.history(personId));
+        return habits.detailsOfAll(personId).stream()
+                .filter(details -> details.habit().status() == HabitStatus.ACTIVE)
+                .map(details -> Progress.of(log(details, byHabit.getOrDefault(details.habit().id(), List.of()),
+                        calendar), today))
+                .toList();
+    }
+
+    /** What is due, done, overdue, skipped or paused now, in the person's day. */
+    @Transactional(readOnly = true)
+    public List<AgendaItem> agenda(PersonId personId) {
+        Person person = people.get(personId);
+        PersonalCalendar calendar = person.calendar();
+        Instant now = clock.instant();
+        LocalDate today = calendar.dayOf(now);
+        // Check-ins can only be for today or earlier, and the agenda looks no further back than
+        // this week's Monday (for N-times-a-week habits).
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Map<HabitId, List<CheckIn>> byHabit = byHabit(checkIns.list(personId, new DateRange(monday, today)));
+        List<HabitLog> logs = habits.detailsOfAll(personId).stream()
+                .filter(details -> details.habit().status() == HabitStatus.ACTIVE)
+                .map(details -> log(details, byHabit.getOrDefault(details.habit().id(), List.of()), calendar))
+                .toList();
+        return Agenda.at(now, calendar, logs);
+    }
+
+    /**
+     * "What actually helps you": the average drop in tightness per technique, routine or own
+     * habit, over all the person's check-ins that recorded tightness before and after; largest drop first.
+     */
+    @Transactional(readOnly = true)
+    public List<Relief> relief(PersonId personId) {
+        people.get(personId);
+        List<Habit> all = habits.listAll(personId);
+        return Relief.perTarget(all, checkIns.history(personId).stream().map(RecordedCheckIn::checkIn).toList());
+    }
+
+    /** The mean tightness before and after, per day of {@code days} on which any was reported. */
+    @Transactional(readOnly = true)
+    public List<TightnessTrend.Point> tightnessTrend(PersonId personId, DateRange days) {
+        PersonalCalendar calendar = people.get(personId).calendar();
+        List<CheckIn> reported = checkIns.list(personId, days).stream().map(RecordedCheckIn::checkIn).toList();
+        return TightnessTrend.daily(reported, calendar, days.first(), days.last());
+    }
+
+    /**
+     * The tightness trend over the last {@code days} days up to today.
+     *
+     * @throws InvalidInputException when {@code days} is not between 1 and 3660
+     */
+    @Transactional(readOnly = true)
+    public List<TightnessTrend.Point> tightnessTrend(PersonId personId, int days) {
+        if (days < 1 || days > 3660) {
+            throw new InvalidInputException("days", "days must be between 1 and 3660, was " + days);
+        }
+        LocalDate today = people.get(personId).calendar().today(clock);
+        return tightnessTrend(personId, new DateRange(today.minusDays(days - 1L), today));
+    }
+
+    private static HabitLog log(HabitDetails details, List<CheckIn> checkIns, PersonalCalendar calendar) {
+        return HabitLog.of(details.habit(), checkIns, calendar, details.skipped(), details.pauses());
+    }
+
+    private static Map<HabitId, List<CheckIn>> byHabit(List<RecordedCheckIn> recorded) {
+        Map<HabitId, List<CheckIn>> byHabit = new HashMap<>();
+        for (RecordedCheckIn checkIn : recorded) {
+            byHabit.computeIfAbsent(checkIn.checkIn().habit(), id -> new java.util.ArrayList<>()).add(checkIn.checkIn());
+        }
+        return byHabit;
+    }
+}
