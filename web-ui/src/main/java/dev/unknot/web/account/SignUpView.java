@@ -49,7 +49,7 @@ public class SignUpView extends Div {
         create.setWidthFull();
         boolean fresh = accounts.fresh();
         Paragraph lead = new Paragraph(fresh
-                ? "Welcome! Nobody uses this Unknot yet: create the first account to start tracking your habits."
+                ? "Nobody uses this Unknot yet: create the first account to start tracking your habits."
                 : "Create an account to track your habits. Only you will see them.");
         lead.addClassName("lead");
         Image logo = new Image("icons/unknot.svg", "");

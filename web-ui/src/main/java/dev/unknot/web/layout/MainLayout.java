@@ -48,8 +48,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Span name = new Span(signedIn.username());
             name.addClassName("account-name");
             Button logOut = new Button("Log out", click -> {
-                SignedIn.forget();
+                // The page leaves first: the session it would answer from ends with the sign-out.
                 UI.getCurrent().getPage().setLocation("login");
+                SignedIn.forget();
             });
             logOut.setId("log-out");
             logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
