@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Server-side time to build Today and Progress for 10 daily habits x 5 years of check-ins (target:
-# p95 < 50 ms), and heap per signed-in session with Today open (target: < 1 MiB). The views run on
+# p95 < 50 ms), and where the time goes per service call. The views run on
 # Karibu's mocked Vaadin against the embedded database; seeding the 18,250 check-ins comes first.
 # Usage: bench/web.sh
 set -euo pipefail

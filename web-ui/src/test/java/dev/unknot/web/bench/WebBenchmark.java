@@ -1,6 +1,5 @@
 package dev.unknot.web.bench;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.store.checkin.CheckInRequest;
@@ -16,15 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * Server-side time to build Today and Progress for a person with 10 daily habits and 5 years of
  * daily check-ins (18,250), on the embedded database, through the same views and services the
- * server runs (Karibu's mocked Vaadin, no browser or network). Run by {@code bench/web.sh}.
+ * server runs (Karibu's mocked Vaadin, no browser or network), then each service call behind
+ * them. Run by {@code bench/web.sh}. Heap per session is not measured here: Karibu builds a mock
+ * servlet per session, which would swamp the figure.
  */
 public final class WebBenchmark {
 
@@ -76,23 +75,29 @@ public final class WebBenchmark {
             report("Progress", progressMs);
             MockUnknot.tearDown();
 
-            // Heap per idle session: sessions signed in with Today open, kept alive, then counted.
-            int sessions = 50;
-            List<Object> kept = new ArrayList<>();
-            long before = usedHeapAfterGc();
-            for (int i = 0; i < sessions; i++) {
-                MockUnknot.setUp(context);
-                LoggedIn.as(context, "bench");
-                UI.getCurrent().navigate("");
-                kept.add(UI.getCurrent().getSession());
-                kept.add(UI.getCurrent());
-            }
-            long after = usedHeapAfterGc();
-            System.out.printf(Locale.ROOT,
-                    "heap per signed-in session with Today open: %.0f KiB (%d sessions; includes each mock servlet)%n",
-                    (after - before) / 1024.0 / sessions, kept.size() / 2);
-            MockVaadin.tearDown();
+            // Where the time goes: each service call the two views make, on its own.
+            dev.unknot.store.progress.ProgressService progress = context.getBean(dev.unknot.store.progress.ProgressService.class);
+            dev.unknot.store.advice.AdviceService advice = context.getBean(dev.unknot.store.advice.AdviceService.class);
+            service("agenda", () -> progress.agenda(person.id()));
+            service("progress (all habits)", () -> progress.progress(person.id()));
+            service("advice", () -> advice.advice(person.id()));
+            service("relief", () -> progress.relief(person.id()));
+            service("tightness trend (90 days)", () -> progress.tightnessTrend(person.id(), 90));
+            service("check-in history", () -> checkIns.history(person.id()));
         }
+    }
+
+    private static void service(String name, Runnable call) {
+        for (int i = 0; i < 10; i++) {
+            call.run();
+        }
+        double[] millis = new double[30];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            call.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        report("  " + name, millis);
     }
 
     private static double time(String location) {
@@ -109,12 +114,4 @@ public final class WebBenchmark {
                 sorted[sorted.length - 1], sorted.length);
     }
 
-    private static long usedHeapAfterGc() throws InterruptedException {
-        Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            Thread.sleep(100);
-        }
-        return runtime.totalMemory() - runtime.freeMemory();
-    }
 }

@@ -175,6 +175,16 @@ class TrackingInBrowserIT {
             browser.manage().window().setSize(desktop);
         }
 
+        // The plan and the settings.
+        browser.get(app.uri() + "plan");
+        click(By.id("propose-plan"));
+        waitVisible(By.id("apply-plan"));
+        screenshot("plan");
+        browser.get(app.uri() + "settings");
+        waitVisible(By.id("save-calendar"));
+        waitVisible(By.cssSelector("a.export-json"));
+        screenshot("settings");
+
         browser.get(app.uri().toString());
         click(By.id("log-out"));
         waitVisible(By.id("sign-in"));
