@@ -12,9 +12,15 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "dev.unknot.web", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
+    static final String[] FEATURES = {
+        "dev.unknot.web.library..", "dev.unknot.web.plugins..", "dev.unknot.web.layout..", "dev.unknot.web.session..",
+        "dev.unknot.web.account..", "dev.unknot.web.today..", "dev.unknot.web.habits..", "dev.unknot.web.progress..",
+        "dev.unknot.web.routine..", "dev.unknot.web.plan..", "dev.unknot.web.settings.."
+    };
+
     @ArchTest
     static final ArchRule featuresDoNotDependOnEachOther = slices()
-            .matching("dev.unknot.web.(library|plugins)..")
+            .matching("dev.unknot.web.(library|plugins|account|today|habits|progress|routine|plan|settings)..")
             .should().notDependOnEachOther();
 
     @ArchTest
@@ -24,8 +30,13 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule viewsDoNotTouchStorage = noClasses()
-            .that().resideInAnyPackage("dev.unknot.web.library..", "dev.unknot.web.plugins..", "dev.unknot.web.layout..")
+            .that().resideInAnyPackage(FEATURES)
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.micronaut.data..");
+
+    @ArchTest
+    static final ArchRule viewsCallServicesNotRepositories = noClasses()
+            .that().resideInAnyPackage(FEATURES)
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
 
     @ArchTest
     static final ArchRule noPluginAtCompileTime = noClasses()
@@ -38,6 +49,6 @@ class ArchitectureTests {
 
     @ArchTest
     static final ArchRule featuresDoNotReachIntoTheServer = noClasses()
-            .that().resideInAnyPackage("dev.unknot.web.library..", "dev.unknot.web.plugins..", "dev.unknot.web.layout..")
+            .that().resideInAnyPackage(FEATURES)
             .should().dependOnClassesThat().resideInAnyPackage("dev.unknot.web.server..");
 }

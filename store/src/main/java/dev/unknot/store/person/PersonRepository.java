@@ -28,5 +28,7 @@ interface PersonRepository extends GenericRepository<PersonRow, Long> {
 
     Optional<PersonRow> findByUsername(String username);
 
+    long countByPasswordHashIsNotNull();
+
     void update(@Id Long id, String timeZone, int dayStartMinute);
 }

@@ -84,6 +84,12 @@ public class PersonService {
                 : people.findByUsername(username.strip().toLowerCase(Locale.ROOT)).map(PersonService::toPerson);
     }
 
+    /** Whether any web account exists; a fresh install has none, and the web UI then offers to open the first. */
+    @Transactional(readOnly = true)
+    public boolean hasAccounts() {
+        return people.countByPasswordHashIsNotNull() > 0;
+    }
+
     /** The stored password hash of a web account; empty for an unknown username or the local person. */
     @Transactional(readOnly = true)
     public Optional<Credentials> credentials(String username) {

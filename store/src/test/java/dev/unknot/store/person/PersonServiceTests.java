@@ -49,6 +49,14 @@ abstract class PersonServiceTests extends StoreTest {
     }
 
     @Test
+    void hasAccountsOnceAWebAccountIsOpened() {
+        // The database is shared by the class's tests, so only the "after" is certain here.
+        people().createAccount("first.account", "hash");
+
+        assertThat(people().hasAccounts()).isTrue();
+    }
+
+    @Test
     void takenUsernameIsAConflict() {
         people().createAccount("grace", "hash");
 

@@ -1,6 +1,14 @@
 package dev.unknot.web.layout;
 
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import dev.unknot.web.session.SignedIn;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -21,12 +29,33 @@ import java.util.stream.Collectors;
  * The frame of every page: the "Unknot" header, and a menu built from the views' {@code @Menu}
  * entries, so that a new feature appears in the menu by annotating its view.
  */
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Div account = new Div();
 
     public MainLayout() {
         setPrimarySection(Section.NAVBAR);
-        addToNavbar(new DrawerToggle(), brand());
+        account.addClassName("account");
+        addToNavbar(new DrawerToggle(), brand(), account);
         addToDrawer(menu());
+    }
+
+    /** Who is signed in, with a way out; or a way in. The layout outlives a navigation, so this is redone on each. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        account.removeAll();
+        SignedIn.current().ifPresentOrElse(signedIn -> {
+            Span name = new Span(signedIn.username());
+            name.addClassName("account-name");
+            Button logOut = new Button("Log out", click -> {
+                // The page leaves first: the session it would answer from ends with the sign-out.
+                UI.getCurrent().getPage().setLocation("login");
+                SignedIn.forget();
+            });
+            logOut.setId("log-out");
+            logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            account.add(name, logOut);
+        }, () -> account.add(new Anchor("login", "Sign in")));
     }
 
     private static Anchor brand() {

@@ -1,5 +1,6 @@
 package dev.unknot.web.layout;
 
+import dev.unknot.web.session.PublicView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,7 @@ import com.vaadin.flow.server.HttpStatusCode;
  * the address names (an unknown pillar, say) reroute here with a message of their own.
  */
 @ParentLayout(MainLayout.class)
+@PublicView
 public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     public NotFoundView() {
@@ -31,7 +33,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         removeAll();
         Paragraph text = new Paragraph(message);
         text.addClassName("not-found-message");
-        Anchor home = new Anchor("", "Back to the library");
+        Anchor home = new Anchor("library", "Back to the library");
         home.addClassName("back-link");
         add(new H2("Not found"), text, home);
         return HttpStatusCode.NOT_FOUND.getCode();

@@ -1,5 +1,6 @@
 package dev.unknot.web.library;
 
+import dev.unknot.web.session.PublicView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.plugin.Library;
@@ -17,10 +17,10 @@ import io.micronaut.context.annotation.Prototype;
 
 /** The library's front page: every pillar, and the routines that combine techniques. */
 @Route(value = "library", layout = MainLayout.class)
-@RouteAlias(value = "", layout = MainLayout.class)
 @PageTitle("Library · Unknot")
 @Menu(title = "Library", order = 1, icon = "vaadin:book")
 @Prototype
+@PublicView
 public class LibraryView extends Div {
 
     public LibraryView(Library library) {

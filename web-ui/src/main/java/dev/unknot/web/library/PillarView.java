@@ -1,5 +1,6 @@
 package dev.unknot.web.library;
 
+import dev.unknot.web.session.PublicView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +21,7 @@ import java.util.Optional;
 /** One pillar at {@code library/<pillar>}: why it helps, and its techniques. */
 @Route(value = "library/:" + LibraryAddresses.PILLAR, layout = MainLayout.class)
 @Prototype
+@PublicView
 public class PillarView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Library library;

@@ -1,5 +1,6 @@
 package dev.unknot.web.library;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -30,7 +31,10 @@ class RoutineCard extends Div {
         OrderedList list = new OrderedList();
         list.addClassName("routine-steps");
         routine.steps().forEach(step -> list.add(step(step, library)));
-        add(name, summary, meta, list);
+        // The player is another feature: linked by address, not by class.
+        Anchor play = new Anchor("routine/" + routine.id(), "Start the guided session");
+        play.addClassName("play-routine");
+        add(name, summary, meta, list, play);
     }
 
     private static ListItem step(RoutineStep step, Library library) {

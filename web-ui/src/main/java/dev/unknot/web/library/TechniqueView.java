@@ -1,5 +1,6 @@
 package dev.unknot.web.library;
 
+import dev.unknot.web.session.PublicView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -34,6 +35,7 @@ import java.util.Optional;
  */
 @Route(value = "library/:" + LibraryAddresses.NAMESPACE + "/:" + LibraryAddresses.NAME, layout = MainLayout.class)
 @Prototype
+@PublicView
 public class TechniqueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Library library;

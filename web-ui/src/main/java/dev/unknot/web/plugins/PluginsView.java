@@ -1,5 +1,6 @@
 package dev.unknot.web.plugins;
 
+import dev.unknot.web.session.PublicView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Code;
@@ -28,6 +29,7 @@ import java.util.List;
 @PageTitle("Plugins · Unknot")
 @Menu(title = "Plugins", order = 90, icon = "vaadin:plug")
 @Prototype
+@PublicView
 public class PluginsView extends Div {
 
     public PluginsView(PluginRegistry registry, UnknotPaths paths) {

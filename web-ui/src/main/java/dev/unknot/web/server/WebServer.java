@@ -33,6 +33,9 @@ public class WebServer {
     /** Every jar and classes directory on the class path takes part in annotation scanning. */
     static final String SCANNED_CLASS_PATH = ".*\\.jar|.*/classes/.*";
 
+    /** How long a session lasts without a request. */
+    static final int SESSION_TIMEOUT_SECONDS = 30 * 60;
+
     private final BeanContext beans;
     private final String port;
     private Server server;
@@ -94,11 +97,17 @@ public class WebServer {
         // Logback's own initializer would stop logging when the web application stops, which
         // silences everything said during shutdown; the JVM, not the web app, owns logging here.
         webapp.setInitParameter("logbackDisableServletContainerInitializer", "true");
+        // A session ends after 30 minutes without a request; with closeIdleSessions, an open but
+        // untouched tab's heartbeats do not keep it alive.
+        webapp.getSessionHandler().setMaxInactiveInterval(SESSION_TIMEOUT_SECONDS);
+        webapp.getSessionHandler().setHttpOnly(true);
+        webapp.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
         ServletHolder vaadin = new ServletHolder("vaadin", new MicronautVaadinServlet(beans));
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
         // Only dev mode collects usage statistics, and it cannot reach their host from here anyway.
         vaadin.setInitParameter(InitParameters.SERVLET_PARAMETER_DEVMODE_STATISTICS, "false");
+        vaadin.setInitParameter(InitParameters.SERVLET_PARAMETER_CLOSE_IDLE_SESSIONS, "true");
         webapp.addServlet(vaadin, "/*");
         return webapp;
     }

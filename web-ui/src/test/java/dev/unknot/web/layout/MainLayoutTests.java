@@ -36,7 +36,7 @@ class MainLayoutTests {
     @BeforeEach
     void openUi() {
         MockUnknot.setUp(context);
-        MockUnknot.navigate("");
+        MockUnknot.navigate("library");
     }
 
     @AfterEach
@@ -52,18 +52,34 @@ class MainLayoutTests {
     @Test
     void menuListsTheViewsWithMenuEntriesInOrder() {
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel, SideNavItem::getPath)
-                .containsExactly(
+                .containsSubsequence(
+                        org.assertj.core.groups.Tuple.tuple("Today", ""),
                         org.assertj.core.groups.Tuple.tuple("Library", "library"),
                         org.assertj.core.groups.Tuple.tuple("Plugins", "plugins"));
     }
 
     @Test
-    void libraryEntryAlsoCoversTheFrontPageAndItsPillars() {
+    void libraryEntryAlsoCoversItsPillars() {
         SideNavItem library = _get(SideNavItem.class, spec -> spec.withPredicate(
                 item -> item.getLabel().equals("Library")));
 
-        assertThat(library.getPathAliases()).containsExactly("");
+        assertThat(library.getPathAliases()).isEmpty();
         assertThat(library.isMatchNested()).isTrue();
+    }
+
+    @Test
+    void saysHowToSignInWhenNobodyIs() {
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Sign in"))).hasSize(1);
+    }
+
+    @Test
+    void showsWhoIsSignedInWithAWayOut() {
+        dev.unknot.web.LoggedIn.as(context, "layout.person");
+        MockUnknot.navigate("");
+
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("account-name")).getText())
+                .isEqualTo("layout.person");
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Log out"))).hasSize(1);
     }
 
     @Test

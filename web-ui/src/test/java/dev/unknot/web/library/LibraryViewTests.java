@@ -75,7 +75,7 @@ class LibraryViewTests {
 
     @Test
     void frontPageShowsEveryPillarInTheLibrary() {
-        MockUnknot.navigate("");
+        MockUnknot.navigate("library");
 
         assertThat(MockUnknot.currentView()).isInstanceOf(LibraryView.class);
         List<RouterLink> cards = pillarCards();
@@ -94,7 +94,7 @@ class LibraryViewTests {
 
     @Test
     void choosingAPillarShowsItsTechniques() {
-        MockUnknot.navigate("");
+        MockUnknot.navigate("library");
         RouterLink stretching = pillarCards().stream()
                 .filter(card -> card.getHref().equals("library/stretching"))
                 .findFirst().orElseThrow();
@@ -159,7 +159,7 @@ class LibraryViewTests {
 
     @Test
     void frontPageShowsRoutinesWithTheirTotalTimeAndSteps() {
-        MockUnknot.navigate("");
+        MockUnknot.navigate("library");
 
         List<Component> cards = _find(Component.class, spec -> spec.withClasses("routine-card"));
         assertThat(cards).hasSize(library.routines().size()).isNotEmpty();

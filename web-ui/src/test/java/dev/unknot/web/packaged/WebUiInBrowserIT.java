@@ -90,7 +90,7 @@ class WebUiInBrowserIT {
 
     @Test
     void libraryShowsTheTenPillars() {
-        browser.get(app.uri().toString());
+        browser.get(app.uri() + "library");
 
         List<WebElement> pillars = waitFor(By.cssSelector("a.pillar-card"), BUILT_IN_PILLARS.size());
         assertThat(pillars).extracting(card -> card.getAttribute("href"))
@@ -104,7 +104,7 @@ class WebUiInBrowserIT {
 
     @Test
     void choosingAPillarThenATechniqueShowsItsSteps() {
-        browser.get(app.uri().toString());
+        browser.get(app.uri() + "library");
         waitFor(By.cssSelector("a.pillar-card[href='library/stretching']"), 1).get(0).click();
 
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe(app.uri() + "library/stretching"));
@@ -157,7 +157,7 @@ class WebUiInBrowserIT {
         Dimension desktop = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
-            browser.get(app.uri().toString());
+            browser.get(app.uri() + "library");
             waitFor(By.cssSelector("a.pillar-card"), BUILT_IN_PILLARS.size());
 
             Number pageWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)

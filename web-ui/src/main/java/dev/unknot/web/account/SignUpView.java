@@ -1,0 +1,82 @@
+package dev.unknot.web.account;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.unknot.store.ConflictException;
+import dev.unknot.store.InvalidInputException;
+import dev.unknot.web.session.PublicView;
+import io.micronaut.context.annotation.Prototype;
+
+/** Opening an account; on a fresh install, the first page anyone sees. */
+@Route("signup")
+@PageTitle("Create an account · Unknot")
+@PublicView
+@Prototype
+public class SignUpView extends Div {
+
+    private final Accounts accounts;
+    final TextField username = new TextField("Username");
+    final PasswordField password = new PasswordField("Password");
+    final PasswordField repeated = new PasswordField("Password again");
+    final Button create = new Button("Create account");
+
+    public SignUpView(Accounts accounts) {
+        this.accounts = accounts;
+        addClassNames("account-page", "signup-page");
+        username.setId("username");
+        username.setAutofocus(true);
+        username.setHelperText("Letters, digits, dots, dashes or underscores");
+        username.setWidthFull();
+        password.setId("password");
+        password.setHelperText("At least " + Accounts.MIN_PASSWORD + " characters");
+        password.setWidthFull();
+        repeated.setId("repeated");
+        repeated.setWidthFull();
+        create.setId("create-account");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.ENTER);
+        create.addClickListener(click -> create());
+        create.setWidthFull();
+        boolean fresh = accounts.fresh();
+        Paragraph lead = new Paragraph(fresh
+                ? "Nobody uses this Unknot yet: create the first account to start tracking your habits."
+                : "Create an account to track your habits. Only you will see them.");
+        lead.addClassName("lead");
+        Image logo = new Image("icons/unknot.svg", "");
+        logo.addClassName("account-logo");
+        Div card = new Div(logo, new H2(fresh ? "Welcome to Unknot" : "Create an account"), lead,
+                username, password, repeated, create);
+        if (!fresh) {
+            card.add(new Paragraph(new Anchor("login", "Already have an account? Sign in")));
+        }
+        card.addClassName("account-card");
+        add(card);
+    }
+
+    void create() {
+        username.setInvalid(false);
+        password.setInvalid(false);
+        repeated.setInvalid(false);
+        try {
+            AccountForms.start(accounts.signUp(username.getValue(), password.getValue(), repeated.getValue()));
+        } catch (InvalidInputException e) {
+            TextFieldError.show(switch (e.field()) {
+                case "username" -> username;
+                case "repeated password" -> repeated;
+                default -> password;
+            }, e.getMessage());
+        } catch (ConflictException e) {
+            TextFieldError.show(username, "That username is taken; choose another.");
+        }
+    }
+}

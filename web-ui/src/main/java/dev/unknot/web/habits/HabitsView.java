@@ -1,0 +1,305 @@
+package dev.unknot.web.habits;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.unknot.core.calendar.DateRange;
+import dev.unknot.core.habit.Habit;
+import dev.unknot.core.habit.HabitId;
+import dev.unknot.core.habit.HabitStatus;
+import dev.unknot.core.habit.HabitTarget;
+import dev.unknot.core.habit.HabitTemplate;
+import dev.unknot.core.habit.Metric;
+import dev.unknot.core.library.Routine;
+import dev.unknot.core.library.Technique;
+import dev.unknot.core.plugin.Library;
+import dev.unknot.store.InvalidInputException;
+import dev.unknot.store.NotFoundException;
+import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.habit.NewHabit;
+import dev.unknot.store.person.PersonId;
+import dev.unknot.store.person.PersonService;
+import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.session.SignedIn;
+import io.micronaut.context.annotation.Prototype;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The person's habits: a form to create one, and each habit with skip, pause and archive. */
+@Route(value = "habits", layout = MainLayout.class)
+@PageTitle("Habits · Unknot")
+@Menu(title = "Habits", order = 10, icon = "vaadin:list")
+@Prototype
+public class HabitsView extends Div implements BeforeEnterObserver {
+
+    static final String TEMPLATE = "From a suggestion";
+    static final String TECHNIQUE = "A technique";
+    static final String ROUTINE = "A routine";
+    static final String CUSTOM = "In my own words";
+    static final String YES_NO = "Done or not done";
+    static final String MEASURED = "An amount a day";
+    static final String SUGGESTED = "As suggested";
+
+    private final HabitService habits;
+    private final PersonService people;
+    private final Clock clock;
+
+    final RadioButtonGroup<String> source = new RadioButtonGroup<>("What to do");
+    final ComboBox<HabitTemplate> template = new ComboBox<>("Suggestion");
+    final ComboBox<Technique> technique = new ComboBox<>("Technique");
+    final ComboBox<Routine> routine = new ComboBox<>("Routine");
+    final TextField text = new TextField("What will you do?");
+    final TextField name = new TextField("Name (optional)");
+    final ScheduleEditor schedule = new ScheduleEditor();
+    final Select<String> metric = new Select<>();
+    final TextField unit = new TextField("Unit");
+    final NumberField dailyTarget = new NumberField("Daily target");
+    final Button create = new Button("Create habit");
+    private final Div list = new Div();
+
+    public HabitsView(HabitService habits, PersonService people, Library library, Clock clock) {
+        this.habits = habits;
+        this.people = people;
+        this.clock = clock;
+        addClassNames("page", "habits-page");
+        source.setItems(TEMPLATE, TECHNIQUE, ROUTINE, CUSTOM);
+        source.setValue(TEMPLATE);
+        source.addClassName("habit-source");
+        template.setItems(library.habitTemplates());
+        template.setItemLabelGenerator(HabitTemplate::name);
+        template.addClassName("habit-template");
+        template.setWidthFull();
+        template.addValueChangeListener(change -> template.setHelperText(
+                change.getValue() == null ? null : change.getValue().description()
+                        + " (" + change.getValue().schedule().describe() + ")"));
+        technique.setItems(library.techniques());
+        technique.setItemLabelGenerator(Technique::name);
+        technique.addClassName("habit-technique");
+        technique.setWidthFull();
+        routine.setItems(library.routines());
+        routine.setItemLabelGenerator(Routine::name);
+        routine.addClassName("habit-routine");
+        routine.setWidthFull();
+        text.addClassName("habit-text");
+        text.setWidthFull();
+        name.addClassName("habit-name");
+        name.setWidthFull();
+        metric.setLabel("Measure");
+        metric.setItems(SUGGESTED, YES_NO, MEASURED);
+        metric.setValue(SUGGESTED);
+        metric.addClassName("habit-metric");
+        unit.addClassName("habit-unit");
+        unit.setPlaceholder("glasses");
+        dailyTarget.addClassName("habit-target");
+        dailyTarget.setMin(0);
+        source.addValueChangeListener(change -> showSourceFields());
+        metric.addValueChangeListener(change -> showSourceFields());
+        create.setId("create-habit");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> create());
+        Div measure = new Div(metric, unit, dailyTarget);
+        measure.addClassName("metric-editor");
+        Div form = new Div(source, template, technique, routine, text, name, schedule, measure, create);
+        form.addClassName("habit-form");
+        Details newHabit = new Details("New habit", form);
+        newHabit.addClassName("new-habit");
+        newHabit.setOpened(true);
+        list.addClassName("habit-list");
+        add(new H2("Habits"), newHabit, list);
+        showSourceFields();
+    }
+
+    private void showSourceFields() {
+        String chosen = source.getValue();
+        template.setVisible(TEMPLATE.equals(chosen));
+        technique.setVisible(TECHNIQUE.equals(chosen));
+        routine.setVisible(ROUTINE.equals(chosen));
+        text.setVisible(CUSTOM.equals(chosen));
+        unit.setVisible(MEASURED.equals(metric.getValue()));
+        dailyTarget.setVisible(MEASURED.equals(metric.getValue()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        // habits?template=<id> starts from that suggestion (the library and tests link here).
+        event.getLocation().getQueryParameters().getSingleParameter("template").ifPresent(id ->
+                template.getListDataView().getItems().filter(t -> t.id().toString().equals(id)).findFirst()
+                        .ifPresent(chosen -> {
+                            source.setValue(TEMPLATE);
+                            template.setValue(chosen);
+                        }));
+        showHabits();
+    }
+
+    void showHabits() {
+        PersonId person = SignedIn.person();
+        list.removeAll();
+        List<Habit> all = habits.listAll(person);
+        List<Habit> active = all.stream().filter(habit -> habit.status() == HabitStatus.ACTIVE).toList();
+        if (active.isEmpty()) {
+            Paragraph empty = new Paragraph("No habits yet. Start with a suggestion above: each comes from a pillar of the library.");
+            empty.addClassName("empty-state");
+            list.add(empty);
+        }
+        active.forEach(habit -> list.add(card(habit)));
+        List<Habit> archived = all.stream().filter(habit -> habit.status() == HabitStatus.ARCHIVED)
+                .sorted(Comparator.comparing(Habit::name)).toList();
+        if (!archived.isEmpty()) {
+            Section section = new Section(new H3("Archived"));
+            section.addClassName("archived-habits");
+            archived.forEach(habit -> {
+                Paragraph line = new Paragraph(habit.name() + " · " + habit.schedule().describe());
+                line.addClassName("archived-habit");
+                section.add(line);
+            });
+            list.add(section);
+        }
+    }
+
+    private Component card(Habit habit) {
+        Div card = new Div();
+        card.addClassName("habit-card");
+        card.getElement().setAttribute("data-habit-id", Long.toString(habit.id().value()));
+        Span kind = new Span(habit.target() instanceof HabitTarget.OfTechnique ? "Technique"
+                : habit.target() instanceof HabitTarget.OfRoutine ? "Routine" : "Own habit");
+        kind.addClassName("habit-status");
+        Div head = new Div(new H3(habit.name()), kind);
+        head.addClassName("habit-card-head");
+        Paragraph schedule = new Paragraph(habit.schedule().describe() + (habit.metric() instanceof Metric.Measured m
+                ? " · " + format(m.dailyTarget()) + " " + m.unit() + " a day" : ""));
+        schedule.addClassName("habit-schedule");
+        Button skip = new Button("Skip today", click -> skip(habit.id()));
+        skip.addClassName("skip");
+        DatePicker pauseFrom = new DatePicker("From");
+        DatePicker pauseUntil = new DatePicker("Until");
+        LocalDate today = today();
+        pauseFrom.setValue(today);
+        pauseUntil.setValue(today.plusDays(6));
+        pauseFrom.addClassName("pause-from");
+        pauseUntil.addClassName("pause-until");
+        Button pause = new Button("Pause", click -> pause(habit.id(), pauseFrom.getValue(), pauseUntil.getValue()));
+        pause.addClassName("pause");
+        Details pausing = new Details("Pause for a while", new Div(pauseFrom, pauseUntil, pause));
+        pausing.addClassName("pausing");
+        Button archive = new Button("Archive", click -> archive(habit.id()));
+        archive.addClassName("archive");
+        archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div(skip, archive);
+        actions.addClassName("habit-actions");
+        card.add(head, schedule, actions, pausing);
+        return card;
+    }
+
+    private LocalDate today() {
+        return people.get(SignedIn.person()).calendar().today(clock);
+    }
+
+    void create() {
+        try {
+            NewHabit request = switch (source.getValue()) {
+                case TEMPLATE -> NewHabit.fromTemplate(chosen(template, "suggestion").id().toString());
+                case TECHNIQUE -> NewHabit.technique(chosen(technique, "technique").id().toString());
+                case ROUTINE -> NewHabit.routine(chosen(routine, "routine").id().toString());
+                default -> NewHabit.custom(text.getValue());
+            };
+            if (!name.getValue().isBlank()) {
+                request = request.named(name.getValue());
+            }
+            Optional<dev.unknot.core.habit.Schedule> chosenSchedule = schedule.schedule();
+            if (chosenSchedule.isPresent()) {
+                request = request.on(chosenSchedule.get());
+            }
+            if (YES_NO.equals(metric.getValue())) {
+                request = request.measured(Metric.yesNo());
+            } else if (MEASURED.equals(metric.getValue())) {
+                request = request.measured(measured());
+            }
+            Habit created = habits.create(SignedIn.person(), request);
+            Notification.show("Created “" + created.name() + "”.", 3000, Notification.Position.BOTTOM_CENTER);
+            name.clear();
+            text.clear();
+        } catch (InvalidInputException e) {
+            error(e.getMessage());
+            return;
+        }
+        showHabits();
+    }
+
+    private Metric measured() {
+        try {
+            return Metric.measured(unit.getValue(), dailyTarget.getValue() == null ? 0 : dailyTarget.getValue());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("metric", e.getMessage());
+        }
+    }
+
+    private static <T> T chosen(ComboBox<T> box, String what) {
+        if (box.getValue() == null) {
+            throw new InvalidInputException(what, "choose a " + what);
+        }
+        return box.getValue();
+    }
+
+    void skip(HabitId habit) {
+        act(() -> habits.skip(SignedIn.person(), habit, today()), "Skipped today.");
+    }
+
+    void pause(HabitId habit, LocalDate from, LocalDate until) {
+        act(() -> {
+            if (from == null || until == null || until.isBefore(from)) {
+                throw new InvalidInputException("pause", "choose a first and a last day, in that order");
+            }
+            habits.pause(SignedIn.person(), habit, new DateRange(from, until));
+        }, "Paused.");
+    }
+
+    void archive(HabitId habit) {
+        act(() -> habits.archive(SignedIn.person(), habit), "Archived.");
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notification.show(done, 2000, Notification.Position.BOTTOM_CENTER);
+        } catch (InvalidInputException e) {
+            error(e.getMessage());
+        } catch (NotFoundException e) {
+            error("That habit is not one of yours.");
+        }
+        showHabits();
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static void error(String message) {
+        Notification notification = Notification.show(
+                Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".", 5000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.addClassName("error-notification");
+    }
+}

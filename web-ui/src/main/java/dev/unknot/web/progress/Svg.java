@@ -1,0 +1,149 @@
+package dev.unknot.web.progress;
+
+import dev.unknot.core.progress.Day;
+import dev.unknot.core.progress.DayState;
+import dev.unknot.core.progress.TightnessTrend;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+/**
+ * The charts of the Progress page, drawn as SVG text by the project (Vaadin Charts is commercial):
+ * a calendar heat map of a habit's days and a line chart of the tightness trend. Pure functions of
+ * their input, so they are tested without a browser.
+ */
+final class Svg {
+
+    static final int CELL = 12;
+    static final int GAP = 2;
+    static final int LEFT = 28;
+    static final int TOP = 16;
+
+    private Svg() {}
+
+    /**
+     * A heat map of the last {@code weeks} weeks up to {@code today}: one column per week (Monday
+     * on top), one square per day coloured by its state; each square's title says the day and state.
+     */
+    static String heatMap(List<Day> days, LocalDate today, int weeks) {
+        LocalDate lastMonday = today.minusDays(today.getDayOfWeek().getValue() - 1L);
+        LocalDate first = lastMonday.minusWeeks(weeks - 1L);
+        java.util.Map<LocalDate, Day> byDate = new java.util.HashMap<>();
+        for (Day day : days) {
+            byDate.put(day.date(), day);
+        }
+        int width = LEFT + weeks * (CELL + GAP);
+        int height = TOP + 7 * (CELL + GAP);
+        StringBuilder svg = new StringBuilder(32 * 7 * weeks)
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"heat-map\" viewBox=\"0 0 ")
+                .append(width).append(' ').append(height)
+                .append("\" role=\"img\" aria-label=\"Calendar of the last ").append(weeks).append(" weeks\">");
+        for (DayOfWeek weekday : List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY)) {
+            svg.append("<text class=\"axis\" x=\"0\" y=\"").append(TOP + (weekday.getValue() - 1) * (CELL + GAP) + CELL - 2)
+                    .append("\">").append(weekday.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).append("</text>");
+        }
+        int lastMonth = -1;
+        for (int week = 0; week < weeks; week++) {
+            LocalDate monday = first.plusWeeks(week);
+            int x = LEFT + week * (CELL + GAP);
+            if (monday.getMonthValue() != lastMonth) {
+                lastMonth = monday.getMonthValue();
+                svg.append("<text class=\"axis\" x=\"").append(x).append("\" y=\"10\">")
+                        .append(monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).append("</text>");
+            }
+            for (int weekday = 0; weekday < 7; weekday++) {
+                LocalDate date = monday.plusDays(weekday);
+                if (date.isAfter(today)) {
+                    continue;
+                }
+                Day day = byDate.get(date);
+                String state = day == null ? "none" : day.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
+                svg.append("<rect class=\"day ").append(state).append("\" x=\"").append(x)
+                        .append("\" y=\"").append(TOP + weekday * (CELL + GAP))
+                        .append("\" width=\"").append(CELL).append("\" height=\"").append(CELL)
+                        .append("\" rx=\"2\" data-day=\"").append(date).append("\"><title>").append(date).append(": ")
+                        .append(describe(day)).append("</title></rect>");
+            }
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    private static String describe(Day day) {
+        if (day == null) {
+            return "before the habit started";
+        }
+        return switch (day.state()) {
+            case DONE -> "done";
+            case PARTIAL -> "partly done";
+            case MISSED -> "missed";
+            case PENDING -> "still to do";
+            case NOT_DUE -> "not due";
+            case SKIPPED -> "skipped";
+            case PAUSED -> "paused";
+        };
+    }
+
+    /**
+     * The tightness trend from {@code from} to {@code to}: mean tightness before (dashed) and after
+     * (solid) per day on a 0–10 scale, each point with a title.
+     */
+    static String trend(List<TightnessTrend.Point> points, LocalDate from, LocalDate to) {
+        int width = 600;
+        int height = 200;
+        int left = 28;
+        int right = 8;
+        int top = 10;
+        int bottom = 22;
+        long span = Math.max(1, ChronoUnit.DAYS.between(from, to));
+        Function<LocalDate, Double> x = day -> left + (width - left - right) * (double) ChronoUnit.DAYS.between(from, day) / span;
+        Function<Double, Double> y = level -> top + (height - top - bottom) * (10 - level) / 10;
+        StringBuilder svg = new StringBuilder()
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\" viewBox=\"0 0 ").append(width).append(' ')
+                .append(height).append("\" role=\"img\" aria-label=\"Tightness from ").append(from).append(" to ").append(to)
+                .append("\">");
+        for (int level = 0; level <= 10; level += 5) {
+            double ly = y.apply((double) level);
+            svg.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(width - right)
+                    .append("\" y1=\"").append(fmt(ly)).append("\" y2=\"").append(fmt(ly)).append("\"/>")
+                    .append("<text class=\"axis\" x=\"0\" y=\"").append(fmt(ly + 4)).append("\">").append(level).append("</text>");
+        }
+        svg.append("<text class=\"axis\" x=\"").append(left).append("\" y=\"").append(height - 4).append("\">")
+                .append(from).append("</text><text class=\"axis\" text-anchor=\"end\" x=\"").append(width - right)
+                .append("\" y=\"").append(height - 4).append("\">").append(to).append("</text>");
+        line(svg, points, TightnessTrend.Point::before, "before", x, y);
+        line(svg, points, TightnessTrend.Point::after, "after", x, y);
+        return svg.append("</svg>").toString();
+    }
+
+    private static void line(StringBuilder svg, List<TightnessTrend.Point> points,
+            Function<TightnessTrend.Point, OptionalDouble> side, String name,
+            Function<LocalDate, Double> x, Function<Double, Double> y) {
+        StringBuilder path = new StringBuilder();
+        StringBuilder dots = new StringBuilder();
+        for (TightnessTrend.Point point : points) {
+            OptionalDouble value = side.apply(point);
+            if (value.isEmpty()) {
+                continue;
+            }
+            String px = fmt(x.apply(point.day()));
+            String py = fmt(y.apply(value.getAsDouble()));
+            path.append(path.length() == 0 ? "" : " ").append(px).append(',').append(py);
+            dots.append("<circle class=\"point ").append(name).append("\" cx=\"").append(px).append("\" cy=\"").append(py)
+                    .append("\" r=\"3\"><title>").append(point.day()).append(", ").append(name).append(": ")
+                    .append(fmt(value.getAsDouble())).append("</title></circle>");
+        }
+        if (path.length() > 0) {
+            svg.append("<polyline class=\"line ").append(name).append("\" points=\"").append(path).append("\"/>");
+        }
+        svg.append(dots);
+    }
+
+    static String fmt(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+}

@@ -1,0 +1,143 @@
+package dev.unknot.web.settings;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dev.unknot.store.ConflictException;
+import dev.unknot.store.InvalidInputException;
+import dev.unknot.store.person.Person;
+import dev.unknot.store.person.PersonId;
+import dev.unknot.store.person.PersonService;
+import dev.unknot.store.transfer.ImportSummary;
+import dev.unknot.store.transfer.TransferService;
+import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.session.SignedIn;
+import io.micronaut.context.annotation.Prototype;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** The person's calendar (time zone and the hour their day starts), and their data out and in. */
+@Route(value = "settings", layout = MainLayout.class)
+@PageTitle("Settings · Unknot")
+@Menu(title = "Settings", order = 80, icon = "vaadin:cog")
+@Prototype
+public class SettingsView extends Div implements BeforeEnterObserver {
+
+    static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+    private final PersonService people;
+    private final TransferService transfer;
+
+    final ComboBox<String> zone = new ComboBox<>("Time zone");
+    final TimePicker dayStart = new TimePicker("My day starts at");
+    final Button save = new Button("Save");
+
+    public SettingsView(PersonService people, TransferService transfer) {
+        this.people = people;
+        this.transfer = transfer;
+        addClassNames("page", "settings-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        PersonId person = SignedIn.person();
+        Person current = people.get(person);
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.setAllowCustomValue(true);
+        zone.addCustomValueSetListener(custom -> zone.setValue(custom.getDetail()));
+        zone.setValue(current.calendar().zone().getId());
+        zone.setId("time-zone");
+        dayStart.setValue(current.calendar().dayStart());
+        dayStart.setStep(java.time.Duration.ofMinutes(30));
+        dayStart.setHelperText("Check-ins before this time count for the day before: useful for night owls.");
+        dayStart.setId("day-start");
+        save.setId("save-calendar");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> saveCalendar());
+        Section calendar = new Section(new H3("Your days"), zone, dayStart, save);
+        calendar.addClassNames("page-section", "calendar-settings");
+
+        Anchor json = new Anchor(download(person, "unknot-export.json", "application/json", true),
+                AttachmentType.DOWNLOAD, "Export everything (JSON)");
+        json.addClassName("export-json");
+        Anchor csv = new Anchor(download(person, "unknot-check-ins.csv", "text/csv", false),
+                AttachmentType.DOWNLOAD, "Export check-ins (CSV)");
+        csv.addClassName("export-csv");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            boolean isCsv = metadata.fileName() != null && metadata.fileName().toLowerCase().endsWith(".csv");
+            getUI().ifPresent(ui -> ui.access(() -> importData(text, isCsv)));
+        }));
+        upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_IMPORT_BYTES);
+        upload.addClassName("import-upload");
+        Paragraph importHelp = new Paragraph("Import a JSON export into an account that has no habits yet, or a CSV of "
+                + "check-ins into this account (a check-in already here is left alone).");
+        Section data = new Section(new H3("Your data"), new Div(json, csv), importHelp, upload);
+        data.addClassNames("page-section", "data-settings");
+        add(new H2("Settings"), calendar, data);
+    }
+
+    private DownloadHandler download(PersonId person, String name, String type, boolean json) {
+        // The person is fixed when the page is built: the download can act for nobody else.
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = (json ? transfer.exportJson(person) : transfer.exportCsv(person))
+                    .getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
+        });
+    }
+
+    void saveCalendar() {
+        try {
+            Person saved = people.changeCalendar(SignedIn.person(), zone.getValue(),
+                    dayStart.getValue() == null ? "" : dayStart.getValue().format(DateTimeFormatter.ofPattern("HH:mm")));
+            Notification.show("Saved: your days start at " + saved.calendar().dayStart() + " in "
+                    + saved.calendar().zone().getId() + ".", 3000, Notification.Position.BOTTOM_CENTER);
+        } catch (InvalidInputException e) {
+            error(e.getMessage());
+        }
+    }
+
+    void importData(String text, boolean csv) {
+        try {
+            ImportSummary summary = csv ? transfer.importCsv(SignedIn.person(), text)
+                    : transfer.importJson(SignedIn.person(), text);
+            Notification.show("Imported " + summary.habits() + " habits and " + summary.checkIns() + " check-ins"
+                    + (summary.alreadyPresent() > 0 ? " (" + summary.alreadyPresent() + " already here)" : "") + ".",
+                    5000, Notification.Position.BOTTOM_CENTER);
+        } catch (InvalidInputException | ConflictException e) {
+            error(e.getMessage());
+        } catch (dev.unknot.store.NotFoundException e) {
+            error("The file names a habit that is not one of yours; nothing was imported.");
+        }
+    }
+
+    private static void error(String message) {
+        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.addClassName("error-notification");
+    }
+}

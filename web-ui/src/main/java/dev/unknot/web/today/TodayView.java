@@ -1,0 +1,273 @@
+package dev.unknot.web.today;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.unknot.core.advice.Advisory;
+import dev.unknot.core.habit.HabitId;
+import dev.unknot.core.habit.HabitTarget;
+import dev.unknot.core.habit.Metric;
+import dev.unknot.core.progress.AgendaItem;
+import dev.unknot.core.progress.HabitProgress;
+import dev.unknot.core.progress.Streak;
+import dev.unknot.store.InvalidInputException;
+import dev.unknot.store.NotFoundException;
+import dev.unknot.store.advice.AdviceService;
+import dev.unknot.store.checkin.CheckInRequest;
+import dev.unknot.store.checkin.CheckInService;
+import dev.unknot.store.person.PersonId;
+import dev.unknot.store.person.PersonService;
+import dev.unknot.store.progress.ProgressService;
+import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.session.SignedIn;
+import io.micronaut.context.annotation.Prototype;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What is due today: each habit with a one-click check-in (and, when wanted, tightness before and
+ * after and a note), its streak and strength, and any advice such as red flags, shown first.
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Today · Unknot")
+@Menu(title = "Today", order = 0, icon = "vaadin:check-circle")
+@Prototype
+public class TodayView extends Div implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
+
+    private final ProgressService progress;
+    private final CheckInService checkIns;
+    private final AdviceService advice;
+    private final PersonService people;
+    private final Clock clock;
+
+    public TodayView(ProgressService progress, CheckInService checkIns, AdviceService advice, PersonService people,
+            Clock clock) {
+        this.progress = progress;
+        this.checkIns = checkIns;
+        this.advice = advice;
+        this.people = people;
+        this.clock = clock;
+        addClassNames("page", "today-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show();
+    }
+
+    void show() {
+        PersonId person = SignedIn.person();
+        removeAll();
+        LocalDate today = people.get(person).calendar().today(clock);
+        Paragraph date = new Paragraph(DAY.format(today));
+        date.addClassName("today-date");
+        add(new H2("Today"), date);
+        List<Advisory> advisories = advice.advice(person);
+        if (!advisories.isEmpty()) {
+            Div list = new Div();
+            list.addClassName("advisories");
+            advisories.forEach(advisory -> list.add(advisory(advisory)));
+            add(list);
+        }
+        List<AgendaItem> agenda = progress.agenda(person);
+        if (agenda.isEmpty()) {
+            Paragraph empty = new Paragraph("Nothing to do yet. ");
+            empty.add(new Anchor("habits", "Create your first habit"));
+            empty.add(" from a template, a technique or a routine.");
+            empty.addClassName("empty-state");
+            add(empty);
+            return;
+        }
+        Map<HabitId, HabitProgress> standing = progress.progress(person).stream()
+                .collect(Collectors.toMap(HabitProgress::habit, Function.identity(), (a, b) -> a));
+        long done = agenda.stream().filter(item -> item.status() == AgendaItem.Status.DONE).count();
+        Paragraph summary = new Paragraph(done + " of " + agenda.size() + " done");
+        summary.addClassName("today-summary");
+        add(summary);
+        Div cards = new Div();
+        cards.addClassName("agenda");
+        agenda.forEach(item -> cards.add(card(item, standing.get(item.habit().id()))));
+        add(cards);
+    }
+
+    private static Component advisory(Advisory advisory) {
+        Div box = new Div();
+        box.addClassNames("advisory", "advisory-" + advisory.severity().name().toLowerCase(Locale.ROOT));
+        Span level = new Span(switch (advisory.severity()) {
+            case URGENT -> "Act now";
+            case CAUTION -> "Take care";
+            case INFO -> "Good to know";
+        });
+        level.addClassName("advisory-level");
+        H3 title = new H3(advisory.title());
+        box.add(level, title, new Paragraph(advisory.message()));
+        return box;
+    }
+
+    private Component card(AgendaItem item, HabitProgress standing) {
+        Div card = new Div();
+        card.addClassNames("habit-card", "status-" + item.status().name().toLowerCase(Locale.ROOT));
+        card.getElement().setAttribute("data-habit-id", Long.toString(item.habit().id().value()));
+        H3 name = new H3(item.habit().name());
+        Span status = new Span(status(item));
+        status.addClassName("habit-status");
+        Div head = new Div(name, status);
+        head.addClassName("habit-card-head");
+        card.add(head);
+        Paragraph schedule = new Paragraph(item.habit().schedule().describe() + target(item));
+        schedule.addClassName("habit-schedule");
+        card.add(schedule);
+        if (standing != null) {
+            card.add(standing(standing));
+        }
+        Div actions = new Div();
+        actions.addClassName("habit-actions");
+        if (item.status() != AgendaItem.Status.PAUSED) {
+            String clientId = UUID.randomUUID().toString();
+            Button checkIn = new Button(item.status() == AgendaItem.Status.DONE ? "Once more" : "Done",
+                    click -> record(CheckInRequest.of(clientId, item.habit().id())
+                            .amount(item.habit().metric() instanceof Metric.Measured measured
+                                    ? Math.max(1, measured.dailyTarget() - item.done()) : 1)));
+            checkIn.addClassName("check-in");
+            if (item.status() != AgendaItem.Status.DONE) {
+                checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+            actions.add(checkIn);
+        }
+        if (item.habit().target() instanceof HabitTarget.OfRoutine routine) {
+            Anchor start = new Anchor("routine/" + routine.routine() + "?habit=" + item.habit().id().value(),
+                    "Start the routine");
+            start.addClassName("start-routine");
+            actions.add(start);
+        }
+        card.add(actions);
+        if (item.status() != AgendaItem.Status.PAUSED) {
+            card.add(detailedCheckIn(item));
+        }
+        return card;
+    }
+
+    private static String status(AgendaItem item) {
+        return switch (item.status()) {
+            case DUE -> "Due";
+            case DONE -> "Done";
+            case OVERDUE -> item.overdue() + " overdue";
+            case SKIPPED -> "Skipped";
+            case PAUSED -> "Paused";
+        };
+    }
+
+    private static String target(AgendaItem item) {
+        if (item.habit().metric() instanceof Metric.Measured measured) {
+            return " · " + number(item.done()) + " of " + number(item.target()) + " " + measured.unit();
+        }
+        return item.target() > 1 ? " · " + number(item.done()) + " of " + number(item.target()) : "";
+    }
+
+    static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ENGLISH, "%.1f", value);
+    }
+
+    private static Component standing(HabitProgress standing) {
+        Span streak = new Span(streak(standing.current()));
+        streak.addClassName("streak");
+        Span strength = new Span("strength " + Math.round(standing.strength() * 100) + "%");
+        strength.addClassName("strength");
+        Div bar = new Div();
+        bar.addClassName("strength-bar");
+        Div fill = new Div();
+        fill.addClassName("strength-fill");
+        fill.getStyle().set("width", Math.round(standing.strength() * 100) + "%");
+        bar.add(fill);
+        Div row = new Div(streak, strength, bar);
+        row.addClassName("habit-standing");
+        return row;
+    }
+
+    static String streak(Streak streak) {
+        String unit = streak.unit() == Streak.Unit.WEEKS ? "week" : "day";
+        return streak.length() == 0 ? "no streak yet" : streak.length() + "-" + unit + " streak";
+    }
+
+    private Component detailedCheckIn(AgendaItem item) {
+        IntegerField before = tightness("Tightness before");
+        before.addClassName("tightness-before");
+        IntegerField after = tightness("Tightness after");
+        after.addClassName("tightness-after");
+        NumberField amount = new NumberField(item.habit().metric() instanceof Metric.Measured measured
+                ? "Amount (" + measured.unit() + ")" : "Amount");
+        amount.addClassName("amount");
+        amount.setValue(1.0);
+        amount.setMin(0);
+        amount.setVisible(item.habit().metric() instanceof Metric.Measured);
+        TextArea note = new TextArea("Note");
+        note.addClassName("note");
+        note.setMaxLength(1000);
+        note.setWidthFull();
+        String clientId = UUID.randomUUID().toString();
+        Button save = new Button("Check in", click -> record(CheckInRequest.of(clientId, item.habit().id())
+                .amount(amount.getValue() == null ? 1 : amount.getValue())
+                .tightness(before.getValue(), after.getValue())
+                .note(note.getValue())));
+        save.addClassName("check-in-details");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div fields = new Div(before, after, amount, note, save);
+        fields.addClassName("check-in-form");
+        Details details = new Details("Tightness and a note", fields);
+        details.addClassName("check-in-more");
+        return details;
+    }
+
+    private static IntegerField tightness(String label) {
+        IntegerField field = new IntegerField(label);
+        field.setMin(0);
+        field.setMax(10);
+        field.setStepButtonsVisible(true);
+        field.setHelperText("0 loose – 10 very tight");
+        return field;
+    }
+
+    void record(CheckInRequest request) {
+        try {
+            checkIns.record(SignedIn.person(), request);
+            Notification.show("Checked in.", 2000, Notification.Position.BOTTOM_CENTER);
+        } catch (InvalidInputException e) {
+            error(e.getMessage());
+            return;
+        } catch (NotFoundException e) {
+            error("That habit is no longer there.");
+        }
+        show();
+    }
+
+    private static void error(String message) {
+        Notification notification = Notification.show(message, 5000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,2 @@
+/** Today: what is due, one-click check-ins, streaks and advice. */
+package dev.unknot.web.today;

@@ -1,0 +1,156 @@
+package dev.unknot.web.account;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import dev.unknot.store.person.PersonService;
+import dev.unknot.web.MockUnknot;
+import dev.unknot.web.library.LibraryView;
+import dev.unknot.web.session.SignedIn;
+import dev.unknot.web.today.TodayView;
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AccountViewTests {
+
+    @TempDir
+    Path home;
+
+    ApplicationContext context;
+
+    @BeforeEach
+    void start() {
+        context = MockUnknot.context(home);
+        MockUnknot.setUp(context);
+    }
+
+    @AfterEach
+    void stop() {
+        MockUnknot.tearDown();
+        context.close();
+    }
+
+    @Test
+    void firstVisitOnAFreshInstallOffersTheFirstAccount() {
+        MockUnknot.navigate("");
+
+        assertThat(MockUnknot.currentView()).isInstanceOf(SignUpView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("lead")).getText()).contains("create the first account");
+    }
+
+    @Test
+    void signingUpSignsInAndOpensToday() {
+        MockUnknot.navigate("signup");
+        signUp("ada", "correct horse", "correct horse");
+
+        assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
+        assertThat(SignedIn.current()).hasValueSatisfying(signedIn -> assertThat(signedIn.username()).isEqualTo("ada"));
+        String hash = context.getBean(PersonService.class).credentials("ada").orElseThrow().passwordHash();
+        assertThat(hash).startsWith("$argon2id$").doesNotContain("correct horse");
+    }
+
+    @Test
+    void signUpSaysWhatIsWrong() {
+        MockUnknot.navigate("signup");
+
+        signUp("ada", "short", "short");
+        assertThat(_get(PasswordField.class, spec -> spec.withId("password")).getErrorMessage()).contains("at least 8");
+
+        signUp("ada", "long enough", "different!");
+        assertThat(_get(PasswordField.class, spec -> spec.withId("repeated")).getErrorMessage()).contains("differ");
+
+        signUp("semi;colon", "long enough", "long enough");
+        assertThat(_get(TextField.class, spec -> spec.withId("username")).isInvalid()).isTrue();
+        assertThat(SignedIn.current()).isEmpty();
+    }
+
+    @Test
+    void takenUsernameIsRefused() {
+        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
+        MockUnknot.navigate("signup");
+
+        signUp("ADA", "second password", "second password");
+
+        assertThat(_get(TextField.class, spec -> spec.withId("username")).getErrorMessage()).contains("taken");
+        assertThat(SignedIn.current()).isEmpty();
+    }
+
+    @Test
+    void privatePagesNeedASignIn() {
+        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
+
+        MockUnknot.navigate("");
+        assertThat(MockUnknot.currentView()).isInstanceOf(LoginView.class);
+
+        MockUnknot.navigate("library");
+        assertThat(MockUnknot.currentView()).isInstanceOf(LibraryView.class);
+    }
+
+    @Test
+    void signInWithTheRightPasswordOnly() {
+        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
+        MockUnknot.navigate("login");
+
+        signIn("ada", "wrong password");
+        assertThat(MockUnknot.currentView()).isInstanceOf(LoginView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
+                .isEqualTo("Wrong username or password.");
+
+        signIn("nobody", "first password");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
+                .isEqualTo("Wrong username or password.");
+
+        signIn("Ada", "first password");
+        assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
+    }
+
+    @Test
+    void tooManyFailuresBlockEvenTheRightPassword() {
+        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
+        MockUnknot.navigate("login");
+        for (int attempt = 0; attempt < LoginThrottle.MAX_FAILURES; attempt++) {
+            signIn("ada", "guess " + attempt);
+        }
+
+        signIn("ada", "first password");
+
+        assertThat(MockUnknot.currentView()).isInstanceOf(LoginView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
+                .startsWith("Too many failed attempts. Try again in 15 minutes.");
+        assertThat(SignedIn.current()).isEmpty();
+    }
+
+    @Test
+    void logOutForgetsThePerson() {
+        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
+        MockUnknot.navigate("login");
+        signIn("ada", "first password");
+
+        _click(_get(Button.class, spec -> spec.withId("log-out")));
+
+        assertThat(SignedIn.current()).isEmpty();
+    }
+
+    static void signUp(String username, String password, String repeated) {
+        _setValue(_get(TextField.class, spec -> spec.withId("username")), username);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("password")), password);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("repeated")), repeated);
+        _click(_get(Button.class, spec -> spec.withId("create-account")));
+    }
+
+    static void signIn(String username, String password) {
+        _setValue(_get(TextField.class, spec -> spec.withId("username")), username);
+        _setValue(_get(PasswordField.class, spec -> spec.withId("password")), password);
+        _click(_get(Button.class, spec -> spec.withId("sign-in")));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.unknot.web.bench;
+
+import com.vaadin.flow.component.UI;
+import dev.unknot.core.habit.Habit;
+import dev.unknot.store.checkin.CheckInRequest;
+import dev.unknot.store.checkin.CheckInService;
+import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.habit.NewHabit;
+import dev.unknot.store.person.Person;
+import dev.unknot.store.person.PersonService;
+import dev.unknot.web.LoggedIn;
+import dev.unknot.web.MockUnknot;
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Server-side time to build Today and Progress for a person with 10 daily habits and 5 years of
+ * daily check-ins (18,250), on the embedded database, through the same views and services the
+ * server runs (Karibu's mocked Vaadin, no browser or network), then each service call behind
+ * them. Run by {@code bench/web.sh}. Heap per session is not measured here: Karibu builds a mock
+ * servlet per session, which would swamp the figure.
+ */
+public final class WebBenchmark {
+
+    static final int HABITS = 10;
+    static final int YEARS = 5;
+    static final int WARM_UP = 30;
+    static final int MEASURED = 100;
+
+    private WebBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path home = Files.createTempDirectory("unknot-web-bench");
+        try (ApplicationContext context = MockUnknot.context(home)) {
+            long seeding = System.nanoTime();
+            Person person = context.getBean(PersonService.class).createAccount("bench", "not-a-real-hash");
+            LocalDate today = person.calendar().today(context.getBean(Clock.class));
+            LocalDate first = today.minusYears(YEARS);
+            HabitService habits = context.getBean(HabitService.class);
+            CheckInService checkIns = context.getBean(CheckInService.class);
+            int stored = 0;
+            for (int h = 0; h < HABITS; h++) {
+                Habit habit = habits.create(person.id(), NewHabit.custom("Habit " + (h + 1)).startingOn(first));
+                for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
+                    CheckInRequest request = CheckInRequest.of(habit.id())
+                            .at(person.calendar().startOf(day).plusSeconds(12 * 3600 + h * 60L));
+                    if (day.getDayOfMonth() % 3 == 0) {
+                        request = request.tightness(6, 3);
+                    }
+                    checkIns.record(person.id(), request);
+                    stored++;
+                }
+            }
+            System.out.printf(Locale.ROOT, "seeded %d habits, %d check-ins in %.1f s%n", HABITS, stored,
+                    (System.nanoTime() - seeding) / 1e9);
+
+            MockUnknot.setUp(context);
+            LoggedIn.as(context, "bench");
+            for (int i = 0; i < WARM_UP; i++) {
+                time("");
+                time("progress");
+            }
+            double[] todayMs = new double[MEASURED];
+            double[] progressMs = new double[MEASURED];
+            for (int i = 0; i < MEASURED; i++) {
+                todayMs[i] = time("");
+                progressMs[i] = time("progress");
+            }
+            report("Today", todayMs);
+            report("Progress", progressMs);
+            MockUnknot.tearDown();
+
+            // Where the time goes: each service call the two views make, on its own.
+            dev.unknot.store.progress.ProgressService progress = context.getBean(dev.unknot.store.progress.ProgressService.class);
+            dev.unknot.store.advice.AdviceService advice = context.getBean(dev.unknot.store.advice.AdviceService.class);
+            service("agenda", () -> progress.agenda(person.id()));
+            service("progress (all habits)", () -> progress.progress(person.id()));
+            service("advice", () -> advice.advice(person.id()));
+            service("relief", () -> progress.relief(person.id()));
+            service("tightness trend (90 days)", () -> progress.tightnessTrend(person.id(), 90));
+            service("check-in history", () -> checkIns.history(person.id()));
+        }
+    }
+
+    private static void service(String name, Runnable call) {
+        for (int i = 0; i < 10; i++) {
+            call.run();
+        }
+        double[] millis = new double[30];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            call.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        report("  " + name, millis);
+    }
+
+    private static double time(String location) {
+        long start = System.nanoTime();
+        UI.getCurrent().navigate(location);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static void report(String view, double[] millis) {
+        double[] sorted = millis.clone();
+        Arrays.sort(sorted);
+        System.out.printf(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d builds)%n", view,
+                sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
+                sorted[sorted.length - 1], sorted.length);
+    }
+
+}

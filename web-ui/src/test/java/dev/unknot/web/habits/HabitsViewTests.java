@@ -1,0 +1,229 @@
+package dev.unknot.web.habits;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import dev.unknot.core.calendar.DateRange;
+import dev.unknot.core.habit.Habit;
+import dev.unknot.core.habit.HabitStatus;
+import dev.unknot.core.habit.HabitTarget;
+import dev.unknot.core.habit.Metric;
+import dev.unknot.core.habit.Schedule;
+import dev.unknot.core.progress.AgendaItem;
+import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.habit.NewHabit;
+import dev.unknot.store.person.Person;
+import dev.unknot.store.progress.ProgressService;
+import dev.unknot.web.LoggedIn;
+import dev.unknot.web.MockUnknot;
+import io.micronaut.context.ApplicationContext;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HabitsViewTests {
+
+    @TempDir
+    static Path home;
+
+    static ApplicationContext context;
+
+    @BeforeAll
+    static void startContext() {
+        context = MockUnknot.context(home);
+    }
+
+    @AfterAll
+    static void closeContext() {
+        context.close();
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockUnknot.tearDown();
+    }
+
+    HabitsView open(String username) {
+        MockUnknot.setUp(context);
+        LoggedIn.as(context, username);
+        MockUnknot.navigate("habits");
+        return (HabitsView) MockUnknot.currentView();
+    }
+
+    Person person(String username) {
+        return context.getBean(dev.unknot.store.person.PersonService.class).findByUsername(username).orElseThrow();
+    }
+
+    List<Habit> habits(String username) {
+        return context.getBean(HabitService.class).listAll(person(username).id());
+    }
+
+    @Test
+    void createsAHabitFromASuggestion() {
+        HabitsView view = open("from.template");
+        view.source.setValue(HabitsView.TEMPLATE);
+        view.template.setValue(view.template.getListDataView().getItems()
+                .filter(t -> t.id().toString().equals("breathing/daily-box-breathing")).findFirst().orElseThrow());
+
+        _click(view.create);
+
+        assertThat(habits("from.template")).singleElement().satisfies(habit -> {
+            assertThat(habit.name()).isEqualTo("Daily box breathing");
+            assertThat(habit.schedule()).isEqualTo(Schedule.daily());
+        });
+        assertThat(_find(Div.class, spec -> spec.withClasses("habit-card"))).hasSize(1);
+    }
+
+    @Test
+    void anAddressCanStartFromASuggestion() {
+        MockUnknot.setUp(context);
+        LoggedIn.as(context, "from.address");
+        com.vaadin.flow.component.UI.getCurrent().navigate("habits",
+                com.vaadin.flow.router.QueryParameters.of("template", "breathing/daily-box-breathing"));
+        HabitsView view = (HabitsView) MockUnknot.currentView();
+
+        assertThat(view.template.getValue().name()).isEqualTo("Daily box breathing");
+        _click(view.create);
+        assertThat(habits("from.address")).extracting(Habit::name).containsExactly("Daily box breathing");
+    }
+
+    @Test
+    void createsARoutineHabitOnWeekdays() {
+        HabitsView view = open("from.routine");
+        view.source.setValue(HabitsView.ROUTINE);
+        view.routine.setValue(view.routine.getListDataView().getItems()
+                .filter(r -> r.id().toString().equals("movement/desk-break")).findFirst().orElseThrow());
+        view.schedule.kind.setValue(ScheduleEditor.WEEKDAYS);
+        view.schedule.weekdays.setValue(Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
+
+        _click(view.create);
+
+        assertThat(habits("from.routine")).singleElement().satisfies(habit -> {
+            assertThat(habit.target()).isEqualTo(HabitTarget.routine("movement/desk-break"));
+            assertThat(habit.schedule()).isEqualTo(Schedule.on(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
+        });
+    }
+
+    @Test
+    void createsAMeasuredHabitInOwnWordsEveryFewHours() {
+        HabitsView view = open("own.words");
+        view.source.setValue(HabitsView.CUSTOM);
+        view.text.setValue("Drink a glass of water");
+        view.schedule.kind.setValue(ScheduleEditor.EVERY_HOURS);
+        view.schedule.hours.setValue(2);
+        view.schedule.from.setValue(LocalTime.of(9, 0));
+        view.schedule.until.setValue(LocalTime.of(17, 0));
+        view.metric.setValue(HabitsView.MEASURED);
+        view.unit.setValue("glasses");
+        view.dailyTarget.setValue(8.0);
+
+        _click(view.create);
+
+        assertThat(habits("own.words")).singleElement().satisfies(habit -> {
+            assertThat(habit.name()).isEqualTo("Drink a glass of water");
+            assertThat(habit.schedule()).isEqualTo(Schedule.everyHours(2, LocalTime.of(9, 0), LocalTime.of(17, 0)));
+            assertThat(habit.metric()).isEqualTo(Metric.measured("glasses", 8));
+        });
+    }
+
+    @Test
+    void createsATechniqueHabitNTimesAWeek() {
+        HabitsView view = open("technique");
+        view.source.setValue(HabitsView.TECHNIQUE);
+        view.technique.setValue(view.technique.getListDataView().getItems()
+                .filter(t -> t.id().toString().equals("stretching/childs-pose")).findFirst().orElseThrow());
+        view.schedule.kind.setValue(ScheduleEditor.PER_WEEK);
+        view.schedule.timesPerWeek.setValue(4);
+        view.name.setValue("Child's pose at night");
+
+        _click(view.create);
+
+        assertThat(habits("technique")).singleElement().satisfies(habit -> {
+            assertThat(habit.name()).isEqualTo("Child's pose at night");
+            assertThat(habit.schedule()).isEqualTo(Schedule.timesPerWeek(4));
+        });
+    }
+
+    @Test
+    void badInputCreatesNothing() {
+        HabitsView view = open("bad.input");
+        view.source.setValue(HabitsView.TEMPLATE);
+        _click(view.create);
+
+        view.source.setValue(HabitsView.CUSTOM);
+        view.text.setValue("  ");
+        _click(view.create);
+
+        view.text.setValue("Water");
+        view.metric.setValue(HabitsView.MEASURED);
+        view.unit.setValue("glasses");
+        view.dailyTarget.setValue(-1.0);
+        _click(view.create);
+
+        view.metric.setValue(HabitsView.YES_NO);
+        view.schedule.kind.setValue(ScheduleEditor.WEEKDAYS);
+        view.schedule.weekdays.clear();
+        _click(view.create);
+
+        assertThat(habits("bad.input")).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("empty-state"))).isNotNull();
+    }
+
+    @Test
+    void skipPauseAndArchive() {
+        HabitsView view = open("lifecycle");
+        Person person = person("lifecycle");
+        HabitService service = context.getBean(HabitService.class);
+        Habit skipped = service.create(person.id(), NewHabit.custom("Skipped one"));
+        Habit paused = service.create(person.id(), NewHabit.custom("Paused one"));
+        Habit archived = service.create(person.id(), NewHabit.custom("Archived one"));
+        MockUnknot.navigate("habits");
+        view = (HabitsView) MockUnknot.currentView();
+
+        _click(_get(card(skipped), com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("skip")));
+        _click(_get(card(paused), com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("pause")));
+        _click(_get(card(archived), com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("archive")));
+
+        List<AgendaItem> agenda = context.getBean(ProgressService.class).agenda(person.id());
+        assertThat(agenda).extracting(item -> item.habit().name(), AgendaItem::status).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Skipped one", AgendaItem.Status.SKIPPED),
+                org.assertj.core.groups.Tuple.tuple("Paused one", AgendaItem.Status.PAUSED));
+        assertThat(service.get(person.id(), archived.id()).status()).isEqualTo(HabitStatus.ARCHIVED);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("archived-habit")).getText()).startsWith("Archived one");
+    }
+
+    @Test
+    void anotherPersonsHabitCannotBeChanged() {
+        MockUnknot.setUp(context);
+        Person ada = LoggedIn.as(context, "ada.habits");
+        Habit adas = context.getBean(HabitService.class).create(ada.id(), NewHabit.custom("Ada's walk"));
+        MockUnknot.tearDown();
+        HabitsView bobs = open("bob.habits");
+
+        assertThat(_find(Div.class, spec -> spec.withClasses("habit-card"))).isEmpty();
+        bobs.archive(adas.id());
+        bobs.skip(adas.id());
+        bobs.pause(adas.id(), java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(1));
+
+        HabitService service = context.getBean(HabitService.class);
+        assertThat(service.get(ada.id(), adas.id()).status()).isEqualTo(HabitStatus.ACTIVE);
+        assertThat(service.details(ada.id(), adas.id()).skipped()).isEmpty();
+        assertThat(service.details(ada.id(), adas.id()).pauses()).isEmpty();
+    }
+
+    private static Div card(Habit habit) {
+        return _get(Div.class, spec -> spec.withClasses("habit-card")
+                .withAttribute("data-habit-id", Long.toString(habit.id().value())));
+    }
+}

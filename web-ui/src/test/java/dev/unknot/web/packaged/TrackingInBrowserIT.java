@@ -1,0 +1,275 @@
+package dev.unknot.web.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The main flow in Debian's headless chromium against the packaged app on a fresh home: sign up
+ * (offered on the first visit), create a habit from a template, check in with tightness, see the
+ * streak and the heat map, run a routine to the end at the fast pace and check in; then a second
+ * person who can neither see nor reach the first one's habit. Screenshots of each main view, also
+ * at phone size, go to {@code target/screenshots}.
+ */
+@RequiresBrowser
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TrackingInBrowserIT {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+    static final List<Logger> QUIET = List.of(
+            quiet("org.openqa.selenium.devtools"), quiet("org.openqa.selenium.chromium"));
+
+    PackagedApp app;
+    ChromeDriver browser;
+    Path screenshots;
+    String adasHabit;
+
+    @BeforeAll
+    void start(@TempDir Path home, @TempDir Path browserProfile) throws IOException {
+        screenshots = Files.createDirectories(Path.of(System.getProperty("unknot.web.screenshots", "target/screenshots")));
+        app = PackagedApp.start(home);
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, BrowserCondition.CHROMEDRIVER.toString());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserCondition.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(BrowserCondition.CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                        "--user-data-dir=" + browserProfile);
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(WAIT);
+    }
+
+    @AfterAll
+    void stop() {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (app != null) {
+                app.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void signUpCreateFromTemplateCheckInSeeProgressAndRunARoutine() {
+        // A fresh install: the first visit offers the first account.
+        browser.get(app.uri().toString());
+        waitVisible(By.id("create-account"));
+        assertThat(text(By.cssSelector(".signup-page h2"))).isEqualTo("Welcome to Unknot");
+        screenshot("signup");
+        signUp("ada");
+        waitVisible(By.cssSelector(".empty-state"));
+        assertThat(text(By.cssSelector(".account-name"))).isEqualTo("ada");
+
+        // A habit from a template.
+        browser.get(app.uri() + "habits?template=movement/daily-morning-mobility");
+        new WebDriverWait(browser, WAIT).until(driver -> "Morning mobility flow".equals(
+                driver.findElement(By.cssSelector("vaadin-combo-box.habit-template input")).getAttribute("value")));
+        click(By.id("create-habit"));
+        WebElement card = waitVisible(By.cssSelector(".habit-list .habit-card"));
+        assertThat(card.findElement(By.tagName("h3")).getText()).isEqualTo("Morning mobility flow");
+        adasHabit = card.getAttribute("data-habit-id");
+        screenshot("habits");
+
+        // Check in with tightness on Today.
+        browser.get(app.uri().toString());
+        String cardSelector = ".agenda .habit-card[data-habit-id='" + adasHabit + "']";
+        waitVisible(By.cssSelector(cardSelector));
+        click(By.cssSelector(cardSelector + " vaadin-details.check-in-more vaadin-details-summary"));
+        type(By.cssSelector(cardSelector + " vaadin-integer-field.tightness-before input"), "7");
+        type(By.cssSelector(cardSelector + " vaadin-integer-field.tightness-after input"), "3");
+        type(By.cssSelector(cardSelector + " vaadin-text-area.note textarea"), "stiff after the train");
+        click(By.cssSelector(cardSelector + " vaadin-button.check-in-details"));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(
+                By.cssSelector(cardSelector + " .streak"), "1-day streak"));
+        assertThat(text(By.cssSelector(cardSelector + " .habit-status"))).isEqualTo("Done");
+        screenshot("today");
+
+        // The streak and the heat map on Progress.
+        browser.get(app.uri() + "progress");
+        waitVisible(By.cssSelector("svg.heat-map rect.day.done"));
+        assertThat(text(By.cssSelector(".current-streak"))).isEqualTo("1 day");
+        assertThat(browser.findElements(By.cssSelector("svg.trend polyline, svg.trend circle"))).isNotEmpty();
+        screenshot("progress");
+
+        // The routine, guided, to the end at the fast pace, then a check-in.
+        browser.get(app.uri().toString());
+        String start = waitVisible(By.cssSelector(cardSelector + " a.start-routine")).getAttribute("href");
+        browser.get(start + "&pace=fast");
+        click(By.id("start-routine"));
+        waitVisible(By.cssSelector(".countdown"));
+        screenshot("routine");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (browser.findElements(By.cssSelector(".routine-finished")).isEmpty() && System.nanoTime() < deadline) {
+            List<WebElement> untimed = browser.findElements(By.cssSelector(".player.untimed #next-phase"));
+            if (!untimed.isEmpty()) {
+                try {
+                    untimed.get(0).click();
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    // The phase moved on between finding and clicking.
+                }
+            }
+            sleep(100);
+        }
+        waitVisible(By.cssSelector(".routine-finished"));
+        type(By.cssSelector("#routine-before input"), "6");
+        type(By.cssSelector("#routine-after input"), "2");
+        screenshot("routine-finished");
+        click(By.id("routine-check-in"));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe(app.uri().toString()));
+        waitVisible(By.cssSelector(cardSelector));
+
+        // Phone size.
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String page : List.of("", "habits", "progress")) {
+                browser.get(app.uri() + page);
+                waitVisible(By.cssSelector(".page h2"));
+                if (page.equals("progress")) {
+                    waitVisible(By.cssSelector("svg.heat-map"));
+                }
+                sleep(300);
+                Number pageWidth = (Number) ((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth;");
+                Number viewport = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+                assertThat(pageWidth.intValue()).as("no sideways scrolling on /%s", page)
+                        .isLessThanOrEqualTo(viewport.intValue());
+                screenshot((page.isEmpty() ? "today" : page) + "-phone");
+            }
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+
+        // The plan and the settings.
+        browser.get(app.uri() + "plan");
+        click(By.id("propose-plan"));
+        waitVisible(By.id("apply-plan"));
+        screenshot("plan");
+        browser.get(app.uri() + "settings");
+        waitVisible(By.id("save-calendar"));
+        waitVisible(By.cssSelector("a.export-json"));
+        screenshot("settings");
+
+        browser.get(app.uri().toString());
+        click(By.id("log-out"));
+        waitVisible(By.id("sign-in"));
+        screenshot("login");
+    }
+
+    @Test
+    @Order(2)
+    void aSecondPersonCanNeitherSeeNorReachTheFirstOnesHabit() {
+        assertThat(adasHabit).as("the first test created Ada's habit").isNotNull();
+        browser.get(app.uri() + "signup");
+        waitVisible(By.id("create-account"));
+        signUp("bob");
+        waitVisible(By.cssSelector(".empty-state"));
+        assertThat(browser.findElements(By.cssSelector(".habit-card"))).isEmpty();
+
+        browser.get(app.uri() + "progress/" + adasHabit);
+        assertThat(text(By.cssSelector(".not-found-message"))).isEqualTo("You have no habit " + adasHabit + ".");
+        assertThat(browser.getPageSource()).doesNotContain("Morning mobility flow");
+        screenshot("isolation");
+
+        browser.get(app.uri() + "habits");
+        waitVisible(By.cssSelector(".habit-list .empty-state"));
+        assertThat(browser.findElements(By.cssSelector(".habit-card"))).isEmpty();
+
+        // A crafted address: Bob runs the routine for Ada's habit id; no check-in is offered.
+        browser.get(app.uri() + "routine/movement/morning-mobility-flow?habit=" + adasHabit + "&pace=fast");
+        waitVisible(By.id("start-routine"));
+        assertThat(browser.findElements(By.cssSelector(".routine-habit"))).isEmpty();
+    }
+
+    private void signUp(String username) {
+        type(By.cssSelector("#username input"), username);
+        type(By.cssSelector("#password input"), "a long password");
+        type(By.cssSelector("#repeated input"), "a long password");
+        click(By.id("create-account"));
+    }
+
+    private WebElement waitVisible(By selector) {
+        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(selector));
+    }
+
+    private void click(By selector) {
+        WebElement element = new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(selector));
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // An overlay that is closing (a combo box's list) still covers the element for a moment.
+            sleep(300);
+            ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
+        }
+    }
+
+    private void type(By selector, String text) {
+        WebElement field = waitVisible(selector);
+        field.clear();
+        field.sendKeys(text);
+        field.sendKeys(Keys.TAB);
+    }
+
+    private String text(By selector) {
+        return waitVisible(selector).getText();
+    }
+
+    private void screenshot(String name) {
+        Path file = browser.getScreenshotAs(OutputType.FILE).toPath();
+        try {
+            Files.copy(file, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
+}

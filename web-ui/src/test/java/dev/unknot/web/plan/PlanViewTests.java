@@ -1,0 +1,84 @@
+package dev.unknot.web.plan;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.person.Person;
+import dev.unknot.web.LoggedIn;
+import dev.unknot.web.MockUnknot;
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanViewTests {
+
+    @TempDir
+    static Path home;
+
+    static ApplicationContext context;
+
+    @BeforeAll
+    static void startContext() {
+        context = MockUnknot.context(home);
+    }
+
+    @AfterAll
+    static void closeContext() {
+        context.close();
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockUnknot.tearDown();
+    }
+
+    PlanView open(String username) {
+        MockUnknot.setUp(context);
+        LoggedIn.as(context, username);
+        MockUnknot.navigate("plan");
+        return (PlanView) MockUnknot.currentView();
+    }
+
+    @Test
+    void proposesAPlanThenAppliesItOnceWithOneClick() {
+        PlanView view = open("plan.person");
+        view.sittingHours.setValue(10);
+        view.stress.setValue(8);
+        view.slouches.setValue(true);
+
+        _click(view.propose);
+        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("plan-habits")).getChildren().count()).isPositive();
+        _click(_get(Button.class, spec -> spec.withId("apply-plan")));
+
+        Person person = context.getBean(dev.unknot.store.person.PersonService.class).findByUsername("plan.person").orElseThrow();
+        int habits = context.getBean(HabitService.class).list(person.id()).size();
+        assertThat(habits).isPositive();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("plan-applied")).getText()).startsWith(habits + " new habits");
+
+        _click(view.propose);
+        _click(_get(Button.class, spec -> spec.withId("apply-plan")));
+        assertThat(context.getBean(HabitService.class).list(person.id())).hasSize(habits);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("plan-applied")).getText())
+                .startsWith("0 new habits, " + habits + " you already keep");
+    }
+
+    @Test
+    void anAnswerOutOfRangeProposesNothing() {
+        PlanView view = open("plan.bad");
+        view.sittingHours.setValue(30);
+
+        _click(view.propose);
+
+        assertThat(_find(Button.class, spec -> spec.withId("apply-plan"))).isEmpty();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.unknot.web.postgres;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import dev.unknot.store.checkin.CheckInService;
+import dev.unknot.store.person.PersonService;
+import dev.unknot.web.MockUnknot;
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testcontainers.containers.PostgreSQLContainer;
+
+/**
+ * The main flow on PostgreSQL, through the views: the first account, a habit from a template, a
+ * check-in with tightness, the streak and the heat map, a routine run to the end and checked in,
+ * and a second person who cannot reach the first one's habit. Each run gets a schema of its own.
+ */
+@ExtendWith(PostgresCondition.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TrackingOnPostgresTests {
+
+    String url;
+    String user;
+    String password;
+    String schema = "web_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    PostgreSQLContainer<?> container;
+    ApplicationContext context;
+
+    @BeforeAll
+    void start(@TempDir Path home) {
+        if (PostgresCondition.variable("UNKNOT_TEST_JDBC_URL").isPresent()) {
+            url = PostgresCondition.variable("UNKNOT_TEST_JDBC_URL").get();
+            user = PostgresCondition.variable("UNKNOT_TEST_JDBC_USER").orElse("postgres");
+            password = System.getenv().getOrDefault("UNKNOT_TEST_JDBC_PASSWORD", "");
+        } else {
+            if (!PostgresCondition.dockerAvailable()) {
+                throw new IllegalStateException("PostgreSQL tests are required (UNKNOT_REQUIRE_POSTGRES=true) but neither "
+                        + "UNKNOT_TEST_JDBC_URL is set nor is Docker available for Testcontainers");
+            }
+            container = new PostgreSQLContainer<>("postgres:15-alpine");
+            container.start();
+            url = container.getJdbcUrl();
+            user = container.getUsername();
+            password = container.getPassword();
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("unknot.database.url", url);
+        properties.put("unknot.database.user", user);
+        properties.put("unknot.database.password", password);
+        properties.put("unknot.database.schema", schema);
+        context = MockUnknot.context(home, properties);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (context != null) {
+            context.close();
+        }
+        if (container != null) {
+            container.stop();
+        } else if (url != null) {
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockUnknot.tearDown();
+    }
+
+    @Test
+    void theMainFlowOnPostgres() {
+        MockUnknot.setUp(context);
+
+        // The first account, offered on the first visit.
+        MockUnknot.navigate("");
+        _setValue(_get(TextField.class, spec -> spec.withId("username")), "ada");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "a long password");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("repeated")), "a long password");
+        _click(_get(Button.class, spec -> spec.withId("create-account")));
+        assertThat(context.getBean(PersonService.class).credentials("ada").orElseThrow().passwordHash()).startsWith("$argon2id$");
+
+        // A habit from a template.
+        MockUnknot.navigate("habits");
+        dev.unknot.web.habits.HabitsViewAccess.createFromTemplate("movement/daily-morning-mobility");
+        Div card = _get(Div.class, spec -> spec.withClasses("habit-card"));
+        String habit = card.getElement().getAttribute("data-habit-id");
+
+        // A check-in with tightness on Today: the streak starts.
+        MockUnknot.navigate("");
+        Div today = todayCard(habit);
+        _setValue(_get(today, IntegerField.class, spec -> spec.withClasses("tightness-before")), 7);
+        _setValue(_get(today, IntegerField.class, spec -> spec.withClasses("tightness-after")), 3);
+        _click(_get(today, Button.class, spec -> spec.withClasses("check-in-details")));
+        assertThat(_get(todayCard(habit), Span.class, spec -> spec.withClasses("streak")).getText()).isEqualTo("1-day streak");
+
+        // The heat map.
+        MockUnknot.navigate("progress");
+        assertThat(_get(Section.class, spec -> spec.withClasses("habit-progress")).getElement().toString())
+                .isNotEmpty();
+        assertThat(_find(Html.class)).anySatisfy(html -> assertThat(html.getInnerHtml()).contains("class=\"day done\""));
+
+        // The routine, to the end, then a check-in.
+        UI.getCurrent().navigate("routine/movement/morning-mobility-flow",
+                QueryParameters.simple(Map.of("habit", habit, "pace", "fast")));
+        _click(_get(Button.class, spec -> spec.withId("start-routine")));
+        for (int i = 0; i < 500 && _find(H3.class, spec -> spec.withClasses("routine-finished")).isEmpty(); i++) {
+            _click(_get(Button.class, spec -> spec.withId("next-phase")));
+        }
+        _click(_get(Button.class, spec -> spec.withId("routine-check-in")));
+        long adaId = context.getBean(PersonService.class).findByUsername("ada").orElseThrow().id().value();
+        assertThat(context.getBean(CheckInService.class).history(new dev.unknot.store.person.PersonId(adaId))).hasSize(2);
+
+        // Bob: his own account, and Ada's habit is not found even by its id.
+        MockUnknot.tearDown();
+        MockUnknot.setUp(context);
+        MockUnknot.navigate("signup");
+        _setValue(_get(TextField.class, spec -> spec.withId("username")), "bob");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "another password");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("repeated")), "another password");
+        _click(_get(Button.class, spec -> spec.withId("create-account")));
+        assertThat(_find(Div.class, spec -> spec.withClasses("habit-card"))).isEmpty();
+        MockUnknot.navigate("progress/" + habit);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("not-found-message")).getText())
+                .isEqualTo("You have no habit " + habit + ".");
+    }
+
+    private static Div todayCard(String habit) {
+        return _get(Div.class, spec -> spec.withClasses("habit-card").withAttribute("data-habit-id", habit));
+    }
+}

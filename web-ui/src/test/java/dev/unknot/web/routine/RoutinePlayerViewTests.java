@@ -1,0 +1,159 @@
+package dev.unknot.web.routine;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.IntegerField;
+import dev.unknot.core.checkin.Tightness;
+import dev.unknot.core.habit.Habit;
+import dev.unknot.store.checkin.CheckInService;
+import dev.unknot.store.checkin.RecordedCheckIn;
+import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.habit.NewHabit;
+import dev.unknot.store.person.Person;
+import dev.unknot.web.LoggedIn;
+import dev.unknot.web.MockUnknot;
+import dev.unknot.web.layout.NotFoundView;
+import dev.unknot.web.today.TodayView;
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RoutinePlayerViewTests {
+
+    @TempDir
+    static Path home;
+
+    static ApplicationContext context;
+
+    @BeforeAll
+    static void startContext() {
+        context = MockUnknot.context(home);
+    }
+
+    @AfterAll
+    static void closeContext() {
+        context.close();
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockUnknot.tearDown();
+    }
+
+    Person signIn(String username) {
+        MockUnknot.setUp(context);
+        return LoggedIn.as(context, username);
+    }
+
+    RoutinePlayerView player() {
+        return (RoutinePlayerView) MockUnknot.currentView();
+    }
+
+    @Test
+    void boxBreathingCountsDownFourSecondPhases() {
+        signIn("player.breathing");
+        MockUnknot.navigate("routine/breathing/stress-reset");
+        RoutinePlayerView view = player();
+        assertThat(view.session.phases()).extracting(Session.Phase::label)
+                .startsWith("Inhale", "Hold", "Exhale", "Hold");
+
+        _click(view.start);
+        assertThat(view.phaseLabel.getText()).isEqualTo("Inhale");
+        assertThat(view.countdown.getText()).isEqualTo("0:04");
+        view.tick();
+        assertThat(view.countdown.getText()).isEqualTo("0:03");
+        view.tick();
+        view.tick();
+        view.tick();
+        assertThat(view.phaseLabel.getText()).isEqualTo("Hold");
+        assertThat(view.countdown.getText()).isEqualTo("0:04");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(RoutinePlayerView.POLL_MILLIS);
+    }
+
+    @Test
+    void pauseStopsTheClockAndSkipMovesOn() {
+        signIn("player.pause");
+        MockUnknot.navigate("routine/breathing/stress-reset");
+        RoutinePlayerView view = player();
+        _click(view.start);
+
+        _click(view.pause);
+        view.tick();
+        assertThat(view.countdown.getText()).isEqualTo("0:04");
+        assertThat(view.pause.getText()).isEqualTo("Resume");
+
+        _click(view.skip);
+        assertThat(view.phaseLabel.getText()).isEqualTo("Hold");
+    }
+
+    @Test
+    void runsToTheEndThenChecksInOnTheHabit() {
+        Person person = signIn("player.end");
+        Habit habit = context.getBean(HabitService.class).create(person.id(), NewHabit.routine("movement/desk-break"));
+        UI.getCurrent().navigate("routine/movement/desk-break", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("habit", Long.toString(habit.id().value()), "pace", "fast")));
+        RoutinePlayerView view = player();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(RoutinePlayerView.FAST_POLL_MILLIS);
+        _click(view.start);
+
+        for (int poll = 0; poll < 1000 && _find(H3.class, spec -> spec.withClasses("routine-finished")).isEmpty(); poll++) {
+            if (view.player.hasClassName("untimed")) {
+                _click(view.skip);
+            } else {
+                view.tick();
+            }
+        }
+
+        assertThat(_get(H3.class, spec -> spec.withClasses("routine-finished")).getText()).contains("Desk break");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("routine-before")), 6);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("routine-after")), 3);
+        _click(_get(Button.class, spec -> spec.withId("routine-check-in")));
+
+        List<RecordedCheckIn> stored = context.getBean(CheckInService.class).history(person.id());
+        assertThat(stored).singleElement().satisfies(recorded -> {
+            assertThat(recorded.checkIn().habit()).isEqualTo(habit.id());
+            assertThat(recorded.checkIn().before()).contains(Tightness.of(6));
+            assertThat(recorded.checkIn().duration()).hasValueSatisfying(d -> assertThat(d).isPositive());
+        });
+        assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
+    }
+
+    @Test
+    void anotherPersonsHabitGetsNoCheckIn() {
+        Person ada = signIn("player.ada");
+        Habit adas = context.getBean(HabitService.class).create(ada.id(), NewHabit.routine("movement/desk-break"));
+        MockUnknot.tearDown();
+        signIn("player.bob");
+        UI.getCurrent().navigate("routine/movement/desk-break", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("habit", Long.toString(adas.id().value()))));
+        RoutinePlayerView view = player();
+        _click(view.start);
+
+        while (!view.session.finished()) {
+            _click(view.skip);
+        }
+
+        assertThat(_find(Button.class, spec -> spec.withId("routine-check-in"))).isEmpty();
+        assertThat(context.getBean(CheckInService.class).history(ada.id())).isEmpty();
+    }
+
+    @Test
+    void unknownRoutineIsNotFound() {
+        signIn("player.unknown");
+        MockUnknot.navigate("routine/movement/no-such-routine");
+
+        assertThat(MockUnknot.currentView()).isInstanceOf(NotFoundView.class);
+    }
+}

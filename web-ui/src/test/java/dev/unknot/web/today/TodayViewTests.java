@@ -1,0 +1,166 @@
+package dev.unknot.web.today;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import dev.unknot.core.checkin.Tightness;
+import dev.unknot.core.habit.Habit;
+import dev.unknot.store.checkin.CheckInRequest;
+import dev.unknot.store.checkin.CheckInService;
+import dev.unknot.store.checkin.RecordedCheckIn;
+import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.habit.NewHabit;
+import dev.unknot.store.person.Person;
+import dev.unknot.web.LoggedIn;
+import dev.unknot.web.MockUnknot;
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TodayViewTests {
+
+    @TempDir
+    static Path home;
+
+    static ApplicationContext context;
+
+    @BeforeAll
+    static void startContext() {
+        context = MockUnknot.context(home);
+    }
+
+    @AfterAll
+    static void closeContext() {
+        context.close();
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockUnknot.tearDown();
+    }
+
+    Person open(String username) {
+        MockUnknot.setUp(context);
+        Person person = LoggedIn.as(context, username);
+        MockUnknot.navigate("");
+        return person;
+    }
+
+    Habit habit(Person person, NewHabit request) {
+        return context.getBean(HabitService.class).create(person.id(), request);
+    }
+
+    Div card(Habit habit) {
+        return _get(Div.class, spec -> spec.withClasses("habit-card")
+                .withAttribute("data-habit-id", Long.toString(habit.id().value())));
+    }
+
+    @Test
+    void withoutHabitsPointsToCreatingOne() {
+        open("empty");
+
+        assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("empty-state")).getElement().getTextRecursively())
+                .contains("Create your first habit");
+    }
+
+    @Test
+    void oneClickChecksInAndShowsTheStreak() {
+        Person person = LoggedIn.as(contextWithUi(), "oneclick");
+        Habit habit = habit(person, NewHabit.fromTemplate("breathing/daily-box-breathing"));
+        MockUnknot.navigate("");
+
+        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("habit-status")).getText()).isEqualTo("Due");
+        _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in")));
+
+        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("habit-status")).getText()).isEqualTo("Done");
+        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("streak")).getText()).isEqualTo("1-day streak");
+        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("strength")).getText()).startsWith("strength ");
+        assertThat(checkIns(person)).hasSize(1);
+    }
+
+    @Test
+    void checkInWithTightnessAndANote() {
+        Person person = LoggedIn.as(contextWithUi(), "detailed");
+        Habit habit = habit(person, NewHabit.custom("Walk around the block"));
+        MockUnknot.navigate("");
+
+        _setValue(_get(card(habit), IntegerField.class, spec -> spec.withClasses("tightness-before")), 7);
+        _setValue(_get(card(habit), IntegerField.class, spec -> spec.withClasses("tightness-after")), 4);
+        _setValue(_get(card(habit), TextArea.class, spec -> spec.withClasses("note")), "after the long meeting");
+        _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in-details")));
+
+        List<RecordedCheckIn> stored = checkIns(person);
+        assertThat(stored).singleElement().satisfies(recorded -> {
+            assertThat(recorded.checkIn().before()).contains(Tightness.of(7));
+            assertThat(recorded.checkIn().after()).contains(Tightness.of(4));
+            assertThat(recorded.checkIn().note()).isEqualTo("after the long meeting");
+        });
+    }
+
+    @Test
+    void tightnessOutOfRangeIsRefusedAndNothingIsStored() {
+        Person person = LoggedIn.as(contextWithUi(), "outofrange");
+        Habit habit = habit(person, NewHabit.custom("Stretch"));
+        MockUnknot.navigate("");
+
+        _get(card(habit), IntegerField.class, spec -> spec.withClasses("tightness-before")).setValue(12);
+        _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in-details")));
+
+        assertThat(checkIns(person)).isEmpty();
+        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("habit-status")).getText()).isEqualTo("Due");
+    }
+
+    @Test
+    void showsOnlyTheSignedInPersonsHabits() {
+        Person ada = LoggedIn.as(contextWithUi(), "ada.today");
+        Habit adas = habit(ada, NewHabit.custom("Ada's stretch"));
+        MockUnknot.tearDown();
+
+        Person bob = open("bob.today");
+        habit(bob, NewHabit.custom("Bob's walk"));
+        MockUnknot.navigate("");
+
+        assertThat(_find(Div.class, spec -> spec.withClasses("habit-card")))
+                .extracting(card -> card.getElement().getAttribute("data-habit-id"))
+                .doesNotContain(Long.toString(adas.id().value()))
+                .hasSize(1);
+    }
+
+    @Test
+    void aCheckInForSomeoneElsesHabitIsRefused() {
+        Person ada = LoggedIn.as(contextWithUi(), "ada.guard");
+        Habit adas = habit(ada, NewHabit.custom("Ada's stretch"));
+        MockUnknot.tearDown();
+        open("bob.guard");
+        TodayView view = (TodayView) MockUnknot.currentView();
+
+        // A crafted request: Bob's session, Ada's habit id.
+        view.record(CheckInRequest.of(adas.id()));
+
+        assertThat(checkIns(ada)).isEmpty();
+    }
+
+    private ApplicationContext contextWithUi() {
+        MockUnknot.setUp(context);
+        return context;
+    }
+
+    private List<RecordedCheckIn> checkIns(Person person) {
+        return context.getBean(CheckInService.class).history(person.id());
+    }
+}
