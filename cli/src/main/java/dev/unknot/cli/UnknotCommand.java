@@ -1,10 +1,17 @@
 package dev.unknot.cli;
 
+import dev.unknot.cli.checkin.CheckInCommand;
+import dev.unknot.cli.habit.HabitCommand;
+import dev.unknot.cli.habit.HabitsCommand;
+import dev.unknot.cli.habit.TemplatesCommand;
 import dev.unknot.cli.library.PillarsCommand;
 import dev.unknot.cli.library.RoutinesCommand;
 import dev.unknot.cli.library.TechniqueCommand;
 import dev.unknot.cli.library.TechniquesCommand;
 import dev.unknot.cli.plugins.PluginsCommand;
+import dev.unknot.cli.settings.SettingsCommand;
+import dev.unknot.cli.shell.CompletionCommand;
+import dev.unknot.cli.today.TodayCommand;
 import io.micronaut.context.annotation.Prototype;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,11 +28,18 @@ import picocli.CommandLine.Spec;
         versionProvider = UnknotVersion.class,
         description = "Habits that release tight back muscles and keep them loose.",
         subcommands = {
+            TodayCommand.class,
+            CheckInCommand.class,
+            HabitsCommand.class,
+            HabitCommand.class,
+            TemplatesCommand.class,
+            SettingsCommand.class,
             PillarsCommand.class,
             TechniquesCommand.class,
             TechniqueCommand.class,
             RoutinesCommand.class,
-            PluginsCommand.class
+            PluginsCommand.class,
+            CompletionCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -50,10 +64,18 @@ public final class UnknotCommand implements Callable<Integer> {
     @Option(names = VERBOSE, scope = ScopeType.INHERIT, description = "On a failure, print the stack trace too.")
     boolean verbose;
 
-    /** Without a subcommand: the usage, for now. */
+    private final LocalStore store;
+
+    @picocli.CommandLine.Mixin
+    JsonOption json;
+
+    UnknotCommand(LocalStore store) {
+        this.store = store;
+    }
+
+    /** Without a subcommand: today's agenda, as {@code unknot today} prints it. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return UnknotCli.OK;
+        return TodayCommand.show(spec, json.enabled(), store, json);
     }
 }
