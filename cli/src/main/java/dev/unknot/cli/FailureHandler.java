@@ -1,5 +1,6 @@
 package dev.unknot.cli;
 
+import dev.unknot.store.ConflictException;
 import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
 import java.io.PrintWriter;
@@ -20,7 +21,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *   <li>Arguments Picocli cannot parse (unknown option, missing parameter): exit 2, the problem and
  *       a pointer to the command's {@code --help}.
  *   <li>A {@link UsageProblem} thrown by a command (unknown or malformed id), or the store's
- *       {@link InvalidInputException} (a value out of range) or {@link NotFoundException}: exit 2, its message.
+ *       {@link InvalidInputException} (a value out of range), {@link NotFoundException} or
+ *       {@link ConflictException} (e.g. importing into a home that has data): exit 2, its message.
  *   <li>Anything else: exit 1, the failure and its root cause on one line; with
  *       {@code --verbose}, the stack trace follows.
  * </ul>
@@ -50,7 +52,7 @@ final class FailureHandler implements IParameterExceptionHandler, IExecutionExce
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
         if (failure instanceof UsageProblem || failure instanceof InvalidInputException
-                || failure instanceof NotFoundException) {
+                || failure instanceof NotFoundException || failure instanceof ConflictException) {
             err.println(PREFIX + oneLine(failure.getMessage()));
             return UnknotCli.USAGE;
         }

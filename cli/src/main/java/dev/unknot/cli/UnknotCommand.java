@@ -11,7 +11,10 @@ import dev.unknot.cli.library.TechniquesCommand;
 import dev.unknot.cli.plugins.PluginsCommand;
 import dev.unknot.cli.settings.SettingsCommand;
 import dev.unknot.cli.shell.CompletionCommand;
+import dev.unknot.cli.stats.StatsCommand;
 import dev.unknot.cli.today.TodayCommand;
+import dev.unknot.cli.transfer.ExportCommand;
+import dev.unknot.cli.transfer.ImportCommand;
 import io.micronaut.context.annotation.Prototype;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +36,10 @@ import picocli.CommandLine.Spec;
             HabitsCommand.class,
             HabitCommand.class,
             TemplatesCommand.class,
+            StatsCommand.class,
             SettingsCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
             PillarsCommand.class,
             TechniquesCommand.class,
             TechniqueCommand.class,

@@ -28,7 +28,7 @@ public final class HabitJson {
     @Serdeable
     public record TargetEntry(String kind, String id, String text) {
 
-        static TargetEntry of(HabitTarget target) {
+        public static TargetEntry of(HabitTarget target) {
             if (target instanceof HabitTarget.OfTechnique technique) {
                 return new TargetEntry("technique", technique.technique().value(), technique.technique().value());
             }
