@@ -9,6 +9,8 @@ import dev.unknot.cli.library.RoutinesCommand;
 import dev.unknot.cli.library.TechniqueCommand;
 import dev.unknot.cli.library.TechniquesCommand;
 import dev.unknot.cli.plugins.PluginsCommand;
+import dev.unknot.cli.plan.PlanCommand;
+import dev.unknot.cli.routine.RoutineCommand;
 import dev.unknot.cli.settings.SettingsCommand;
 import dev.unknot.cli.shell.CompletionCommand;
 import dev.unknot.cli.stats.StatsCommand;
@@ -37,6 +39,7 @@ import picocli.CommandLine.Spec;
             HabitCommand.class,
             TemplatesCommand.class,
             StatsCommand.class,
+            PlanCommand.class,
             SettingsCommand.class,
             ExportCommand.class,
             ImportCommand.class,
@@ -44,6 +47,7 @@ import picocli.CommandLine.Spec;
             TechniquesCommand.class,
             TechniqueCommand.class,
             RoutinesCommand.class,
+            RoutineCommand.class,
             PluginsCommand.class,
             CompletionCommand.class
         },
