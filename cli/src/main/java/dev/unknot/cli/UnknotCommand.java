@@ -13,6 +13,7 @@ import dev.unknot.cli.plan.PlanCommand;
 import dev.unknot.cli.routine.RoutineCommand;
 import dev.unknot.cli.settings.SettingsCommand;
 import dev.unknot.cli.shell.CompletionCommand;
+import dev.unknot.cli.shell.InstallCommand;
 import dev.unknot.cli.stats.StatsCommand;
 import dev.unknot.cli.today.TodayCommand;
 import dev.unknot.cli.transfer.ExportCommand;
@@ -49,7 +50,8 @@ import picocli.CommandLine.Spec;
             RoutinesCommand.class,
             RoutineCommand.class,
             PluginsCommand.class,
-            CompletionCommand.class
+            CompletionCommand.class,
+            InstallCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
