@@ -64,6 +64,19 @@ class CheckInCommandTests {
     }
 
     @Test
+    void atIsReadInThePersonsTimeZone() {
+        shell.unknot("settings", "--time-zone", "Europe/Paris");
+
+        JsonNode clock = shell.unknot("checkin", "cat", "--at", "7:05", "--json").json().get("checkIn");
+        JsonNode iso = shell.unknot("checkin", "cat", "--at", "2026-01-05T08:30", "--json").json().get("checkIn");
+        JsonNode offset = shell.unknot("checkin", "cat", "--at", "2026-01-05T08:30Z", "--json").json().get("checkIn");
+
+        assertThat(clock.get("at").getStringValue()).matches("\\d{4}-\\d\\d-\\d\\dT07:05:00\\+0[12]:00");
+        assertThat(iso.get("at").getStringValue()).isEqualTo("2026-01-05T08:30:00+01:00");
+        assertThat(offset.get("at").getStringValue()).isEqualTo("2026-01-05T09:30:00+01:00");
+    }
+
+    @Test
     void theSameClientIdTwiceRecordsOnce() {
         String first = shell.unknot("checkin", "cat", "--client-id", "retry-1", "--json").json().get("checkIn")
                 .get("id").getStringValue();
