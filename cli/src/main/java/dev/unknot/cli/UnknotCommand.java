@@ -19,6 +19,7 @@ import dev.unknot.cli.today.TodayCommand;
 import dev.unknot.cli.transfer.ExportCommand;
 import dev.unknot.cli.transfer.ImportCommand;
 import io.micronaut.context.annotation.Prototype;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,29 @@ import picocli.CommandLine.Spec;
         scope = ScopeType.INHERIT,
         versionProvider = UnknotVersion.class,
         description = "Habits that release tight back muscles and keep them loose.",
-        subcommands = {
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:failure; --verbose prints the stack trace",
+            "2:bad usage or bad input, such as an unknown id"
+        },
+        footerHeading = "%nEnvironment:%n",
+        footer = {
+            "  UNKNOT_HOME          data directory (default ~/.unknot)",
+            "  UNKNOT_PLUGINS_DIR   extra plugin jars (default $UNKNOT_HOME/plugins)",
+            "  NO_COLOR             set to turn off colour"
+        })
+@Prototype
+public final class UnknotCommand implements Callable<Integer> {
+
+    static final String VERBOSE = "--verbose";
+
+    /**
+     * The subcommands, in the order {@code --help} lists them. They are added by {@link UnknotCli}
+     * rather than in {@code @Command}, so that a run of one command builds only that command's
+     * model: Picocli's reflection over every command costs a noticeable part of a check-in.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             TodayCommand.class,
             CheckInCommand.class,
             HabitsCommand.class,
@@ -51,24 +74,7 @@ import picocli.CommandLine.Spec;
             RoutineCommand.class,
             PluginsCommand.class,
             CompletionCommand.class,
-            InstallCommand.class
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success",
-            "1:failure; --verbose prints the stack trace",
-            "2:bad usage or bad input, such as an unknown id"
-        },
-        footerHeading = "%nEnvironment:%n",
-        footer = {
-            "  UNKNOT_HOME          data directory (default ~/.unknot)",
-            "  UNKNOT_PLUGINS_DIR   extra plugin jars (default $UNKNOT_HOME/plugins)",
-            "  NO_COLOR             set to turn off colour"
-        })
-@Prototype
-public final class UnknotCommand implements Callable<Integer> {
-
-    static final String VERBOSE = "--verbose";
+            InstallCommand.class);
 
     @Spec
     CommandSpec spec;
