@@ -21,14 +21,12 @@ import dev.unknot.store.checkin.CheckInRequest;
 import dev.unknot.store.checkin.RecordedCheckIn;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.serde.annotation.Serdeable;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,12 +105,8 @@ public final class RoutineCommand implements Callable<Integer> {
             Output output = Output.of(spec);
             PrintWriter out = spec.commandLine().getOut();
             boolean live = !json.enabled() && !output.bullet().equals("-");
-            AtomicBoolean skip = new AtomicBoolean();
             AtomicInteger done = new AtomicInteger();
             boolean interactive = Prompt.interactive() && !json.enabled();
-            if (interactive) {
-                listenForEnter(skip);
-            }
             Thread stop = new Thread(() -> {
                 out.println();
                 out.println("Stopped after " + done.get() + " of " + routine.steps().size() + " steps; nothing recorded.");
@@ -136,10 +130,12 @@ public final class RoutineCommand implements Callable<Integer> {
                                 + "  " + output.faint(step.dose().describe()));
                         technique.ifPresent(known -> output.line("  " + known.steps().get(0)));
                     }
-                    skip.set(false);
+                    if (interactive) {
+                        Prompt.forget();
+                    }
                     boolean stepSkipped = false;
                     for (TimerPhase phase : step.dose().phases(step.sides())) {
-                        long counted = countdown(output, out, live, phase, skip);
+                        long counted = countdown(output, out, live, phase, interactive);
                         seconds += counted;
                         if (counted < phase.duration().toSeconds()) {
                             stepSkipped = true;
@@ -168,6 +164,7 @@ public final class RoutineCommand implements Callable<Integer> {
                         + ", " + Durations.format(Duration.ofSeconds(seconds)) + ".");
             }
             if (habit.isEmpty() && interactive) {
+                Prompt.forget();
                 habit = offerCheckIn(out, routine);
             }
             if (habit.isPresent()) {
@@ -207,7 +204,7 @@ public final class RoutineCommand implements Callable<Integer> {
         }
 
         /** Counts {@code phase} down; returns the seconds counted, fewer when skipped. */
-        private long countdown(Output output, PrintWriter out, boolean live, TimerPhase phase, AtomicBoolean skip)
+        private long countdown(Output output, PrintWriter out, boolean live, TimerPhase phase, boolean interactive)
                 throws InterruptedException {
             long total = phase.duration().toSeconds();
             long tickNanos = (long) (1_000_000_000L / pace);
@@ -215,7 +212,7 @@ public final class RoutineCommand implements Callable<Integer> {
                 output.line("  " + phase.label() + ": " + total + " s");
             }
             for (long second = 0; second < total; second++) {
-                if (skip.get()) {
+                if (interactive && Prompt.entered()) {
                     if (live) {
                         out.println();
                     }
@@ -267,21 +264,6 @@ public final class RoutineCommand implements Callable<Integer> {
                 }
                 out.println("  a number from 0 to 10, please");
             }
-        }
-
-        /** Each line typed (Enter) skips the rest of the current step. */
-        private static void listenForEnter(AtomicBoolean skip) {
-            Thread listener = new Thread(() -> {
-                try {
-                    while (Prompt.input().readLine() != null) {
-                        skip.set(true);
-                    }
-                } catch (IOException e) {
-                    // No more input: nothing to skip.
-                }
-            }, "unknot-enter");
-            listener.setDaemon(true);
-            listener.start();
         }
 
         private static void checkRange(String option, Integer value) {
