@@ -1,5 +1,8 @@
 package dev.unknot.cli;
 
+import dev.unknot.store.ConflictException;
+import dev.unknot.store.InvalidInputException;
+import dev.unknot.store.NotFoundException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +20,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <ul>
  *   <li>Arguments Picocli cannot parse (unknown option, missing parameter): exit 2, the problem and
  *       a pointer to the command's {@code --help}.
- *   <li>A {@link UsageProblem} thrown by a command (unknown or malformed id): exit 2, its message.
+ *   <li>A {@link UsageProblem} thrown by a command (unknown or malformed id), or the store's
+ *       {@link InvalidInputException} (a value out of range), {@link NotFoundException} or
+ *       {@link ConflictException} (e.g. importing into a home that has data): exit 2, its message.
  *   <li>Anything else: exit 1, the failure and its root cause on one line; with
  *       {@code --verbose}, the stack trace follows.
  * </ul>
@@ -46,7 +51,8 @@ final class FailureHandler implements IParameterExceptionHandler, IExecutionExce
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
-        if (failure instanceof UsageProblem) {
+        if (failure instanceof UsageProblem || failure instanceof InvalidInputException
+                || failure instanceof NotFoundException || failure instanceof ConflictException) {
             err.println(PREFIX + oneLine(failure.getMessage()));
             return UnknotCli.USAGE;
         }

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
@@ -54,7 +55,12 @@ public final class UnknotCli {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         FailureHandler failures = new FailureHandler(errWriter);
         try (ApplicationContext context = start(environment)) {
-            CommandLine commandLine = new CommandLine(UnknotCommand.class, new MicronautFactory(context))
+            MicronautFactory factory = new MicronautFactory(context);
+            CommandLine commandLine = new CommandLine(UnknotCommand.class, factory);
+            for (Class<?> subcommand : subcommandsFor(args)) {
+                commandLine.addSubcommand(new CommandLine(subcommand, factory));
+            }
+            commandLine
                     .setOut(outWriter)
                     .setErr(errWriter)
                     .setColorScheme(CommandLine.Help.defaultColorScheme(terminal.ansi()))
@@ -117,6 +123,30 @@ public final class UnknotCli {
         public int getOrder() {
             return EnvironmentPropertySource.POSITION;
         }
+    }
+
+    /**
+     * Only the named command when the first word names one (its {@code --help} included), else
+     * all of them: for the usage, suggestions for a mistyped command, and completion scripts.
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        for (String arg : args) {
+            if (arg.startsWith("-")) {
+                if (arg.equals(UnknotCommand.VERBOSE)) {
+                    continue;
+                }
+                break;
+            }
+            for (Class<?> subcommand : UnknotCommand.SUBCOMMANDS) {
+                CommandLine.Command command = subcommand.getAnnotation(CommandLine.Command.class);
+                if (!command.name().equals("completion")
+                        && (command.name().equals(arg) || java.util.Arrays.asList(command.aliases()).contains(arg))) {
+                    return List.of(subcommand);
+                }
+            }
+            break;
+        }
+        return UnknotCommand.SUBCOMMANDS;
     }
 
     private static boolean verboseRequested(String[] args) {

@@ -1,11 +1,25 @@
 package dev.unknot.cli;
 
+import dev.unknot.cli.checkin.CheckInCommand;
+import dev.unknot.cli.habit.HabitCommand;
+import dev.unknot.cli.habit.HabitsCommand;
+import dev.unknot.cli.habit.TemplatesCommand;
 import dev.unknot.cli.library.PillarsCommand;
 import dev.unknot.cli.library.RoutinesCommand;
 import dev.unknot.cli.library.TechniqueCommand;
 import dev.unknot.cli.library.TechniquesCommand;
 import dev.unknot.cli.plugins.PluginsCommand;
+import dev.unknot.cli.plan.PlanCommand;
+import dev.unknot.cli.routine.RoutineCommand;
+import dev.unknot.cli.settings.SettingsCommand;
+import dev.unknot.cli.shell.CompletionCommand;
+import dev.unknot.cli.shell.InstallCommand;
+import dev.unknot.cli.stats.StatsCommand;
+import dev.unknot.cli.today.TodayCommand;
+import dev.unknot.cli.transfer.ExportCommand;
+import dev.unknot.cli.transfer.ImportCommand;
 import io.micronaut.context.annotation.Prototype;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,13 +34,6 @@ import picocli.CommandLine.Spec;
         scope = ScopeType.INHERIT,
         versionProvider = UnknotVersion.class,
         description = "Habits that release tight back muscles and keep them loose.",
-        subcommands = {
-            PillarsCommand.class,
-            TechniquesCommand.class,
-            TechniqueCommand.class,
-            RoutinesCommand.class,
-            PluginsCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -44,16 +51,49 @@ public final class UnknotCommand implements Callable<Integer> {
 
     static final String VERBOSE = "--verbose";
 
+    /**
+     * The subcommands, in the order {@code --help} lists them. They are added by {@link UnknotCli}
+     * rather than in {@code @Command}, so that a run of one command builds only that command's
+     * model: Picocli's reflection over every command costs a noticeable part of a check-in.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            TodayCommand.class,
+            CheckInCommand.class,
+            HabitsCommand.class,
+            HabitCommand.class,
+            TemplatesCommand.class,
+            StatsCommand.class,
+            PlanCommand.class,
+            SettingsCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            PillarsCommand.class,
+            TechniquesCommand.class,
+            TechniqueCommand.class,
+            RoutinesCommand.class,
+            RoutineCommand.class,
+            PluginsCommand.class,
+            CompletionCommand.class,
+            InstallCommand.class);
+
     @Spec
     CommandSpec spec;
 
     @Option(names = VERBOSE, scope = ScopeType.INHERIT, description = "On a failure, print the stack trace too.")
     boolean verbose;
 
-    /** Without a subcommand: the usage, for now. */
+    private final LocalStore store;
+
+    @picocli.CommandLine.Mixin
+    JsonOption json;
+
+    UnknotCommand(LocalStore store) {
+        this.store = store;
+    }
+
+    /** Without a subcommand: today's agenda, as {@code unknot today} prints it. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return UnknotCli.OK;
+        return TodayCommand.show(spec, json.enabled(), store, json);
     }
 }

@@ -48,6 +48,17 @@ public final class Shell {
         return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Like {@link #unknot}, but with standard output a terminal that takes colour and Unicode. */
+    public Result unknotOnTerminal(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = UnknotCli.run(args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                environment, new UnknotCli.Terminal(true));
+        return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     /** What a command printed and how it exited. */
     public record Result(int exitCode, String out, String err) {
 

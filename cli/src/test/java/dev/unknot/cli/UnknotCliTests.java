@@ -57,11 +57,40 @@ class UnknotCliTests {
     }
 
     @Test
-    void withoutACommandItPrintsTheUsage() {
+    void withoutACommandItShowsToday() {
         Shell.Result result = shell.unknot();
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).startsWith("Usage: unknot");
+        assertThat(result.out()).startsWith("Today, ");
+    }
+
+    @Test
+    void commandsThatNeedNoDataNeverOpenTheDatabase() throws Exception {
+        for (String[] args : new String[][] {{"pillars"}, {"techniques", "--json"}, {"technique", "stretching/cat-cow"},
+                {"routines"}, {"templates"}, {"plugins"}, {"--help"}, {"--version"}, {"checkin", "--help"},
+                {"completion", "bash"}}) {
+            assertThat(shell.unknot(args).exitCode()).as(String.join(" ", args)).isZero();
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(home)) {
+            assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.startsWith("unknot."));
+        }
+        shell.unknot("habits");
+        assertThat(home.resolve("unknot.mv.db")).exists();
+    }
+
+    @Test
+    void anUnreachableDatabaseExitsWithOneAndOneLine() {
+        Shell.Result result = shell.with("UNKNOT_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/nowhere").unknot("habits");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).hasSize(1);
+        assertThat(result.err()).startsWith("unknot: ").endsWith("(run again with --verbose for details)\n");
+
+        Shell.Result verbose = shell.with("UNKNOT_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/nowhere")
+                .unknot("habits", "--verbose");
+        assertThat(verbose.exitCode()).isEqualTo(1);
+        assertThat(verbose.err()).contains("\tat ");
     }
 
     @Test

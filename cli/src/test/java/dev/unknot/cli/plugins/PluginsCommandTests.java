@@ -65,7 +65,7 @@ class PluginsCommandTests {
         assertThat(lines.get(0)).startsWith("Loaded plugins (");
         assertThat(lines.get(1)).matches("ID +VERSION +NAME +AUTHOR +SOURCE");
         assertThat(lines).anySatisfy(line -> assertThat(line)
-                .matches("stretching +\\d+\\.\\d+\\.\\d+\\S* +Stretching +The Unknot project +\\S+\\.jar"));
+                .matches("stretching +\\d+\\.\\d+\\.\\d+\\S* +Stretching +The Unknot project +\\S+(\\.jar|/classes)"));
         assertThat(lines).noneMatch(line -> line.startsWith("Failed plugins"));
         assertThat(lines.get(lines.size() - 1)).isEqualTo("Plugin directory: " + home.resolve("plugins"));
     }

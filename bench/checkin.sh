@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Times `./unknot checkin` on the embedded database against a bare JVM hello-world.
+#
+#   bench/checkin.sh [RUNS]     (default 10 runs each)
+#
+# Both run the same `java` as the launcher. The check-in goes into a throwaway UNKNOT_HOME with one
+# habit, after one warm-up run (the first run of a new home creates and migrates the database).
+# Prints both medians in milliseconds and their ratio; the target is a ratio of at most 8.
+set -euo pipefail
+
+runs="${1:-10}"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+java_cmd="java"
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    java_cmd="$JAVA_HOME/bin/java"
+fi
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/unknot-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+# A hello-world, compiled once.
+mkdir -p "$work/hello"
+cat > "$work/hello/Hello.java" <<'JAVA'
+public class Hello {
+    public static void main(String[] args) {
+        System.out.println("Hello, world");
+    }
+}
+JAVA
+"$(dirname "$(readlink -f "$(command -v "$java_cmd")")")/javac" -d "$work/hello" "$work/hello/Hello.java"
+
+export UNKNOT_HOME="$work/home"
+unset UNKNOT_DATABASE_URL UNKNOT_DATABASE_USER UNKNOT_DATABASE_PASSWORD UNKNOT_DATABASE_SCHEMA
+"$root/unknot" habit add stretching/cat-cow >/dev/null   # builds the CLI first if needed
+"$root/unknot" checkin 1 >/dev/null                      # warm-up
+
+now_ms() { date +%s%N | cut -c1-13; }
+
+# Prints the wall time of "$@" in milliseconds.
+time_ms() {
+    local start end
+    start="$(now_ms)"
+    "$@" >/dev/null
+    end="$(now_ms)"
+    echo $((end - start))
+}
+
+median() {
+    sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+hello_times="$(for _ in $(seq "$runs"); do time_ms "$java_cmd" -cp "$work/hello" Hello; done)"
+checkin_times="$(for _ in $(seq "$runs"); do time_ms "$root/unknot" checkin 1 --before 5 --after 3; done)"
+
+hello="$(echo "$hello_times" | median)"
+checkin="$(echo "$checkin_times" | median)"
+ratio="$(awk -v c="$checkin" -v h="$hello" 'BEGIN { printf "%.1f", c / h }')"
+
+echo "runs:                  $runs each"
+echo "java hello-world:      ${hello} ms (median)"
+echo "unknot checkin:        ${checkin} ms (median)"
+echo "ratio:                 ${ratio} (target: at most 8)"

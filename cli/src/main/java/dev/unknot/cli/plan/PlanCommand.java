@@ -1,0 +1,216 @@
+package dev.unknot.cli.plan;
+
+import dev.unknot.cli.JsonOption;
+import dev.unknot.cli.LocalStore;
+import dev.unknot.cli.Output;
+import dev.unknot.cli.Prompt;
+import dev.unknot.cli.UnknotCli;
+import dev.unknot.cli.UsageProblem;
+import dev.unknot.cli.habit.HabitJson;
+import dev.unknot.core.habit.Habit;
+import dev.unknot.core.habit.HabitTemplate;
+import dev.unknot.core.library.Cause;
+import dev.unknot.core.library.Routine;
+import dev.unknot.core.plan.Assessment;
+import dev.unknot.core.plan.Plan;
+import dev.unknot.store.plan.AppliedPlan;
+import io.micronaut.context.annotation.Prototype;
+import io.micronaut.serde.annotation.Serdeable;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code unknot plan}: a few questions about the likely causes of tightness, then the habits and
+ * routine that address them; {@code --apply} creates them. At a terminal it asks what the options
+ * leave out; elsewhere every answer must be an option.
+ */
+@Command(name = "plan", description = {"Answer a few questions (or give them as options) and get habits and a routine",
+        "for the likely causes of your tightness; --apply creates them."})
+@Prototype
+public final class PlanCommand implements Callable<Integer> {
+
+    private final LocalStore store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    JsonOption json;
+
+    @Option(names = "--sitting-hours", paramLabel = "0-24", description = "Hours sitting on a normal day.")
+    Integer sittingHours;
+
+    @Option(names = "--stress", paramLabel = "0-10", description = "How stressed you feel on most days.")
+    Integer stress;
+
+    @Option(names = "--strength-sessions", paramLabel = "0-14", description = "Strength or core sessions a week.")
+    Integer strengthSessions;
+
+    @Option(names = "--slouch", arity = "1", paramLabel = "yes|no", converter = YesNo.class, description = "You often catch yourself slouching at a screen.")
+    Boolean slouches;
+
+    @Option(names = "--strain", arity = "1", paramLabel = "yes|no", converter = YesNo.class, description = "Heavy lifting or the same movement over and over.")
+    Boolean strain;
+
+    @Option(names = "--water", paramLabel = "0-30", description = "Glasses of water on a normal day.")
+    Integer water;
+
+    @Option(names = "--apply", description = "Create the proposed habits (those you keep already are left alone).")
+    boolean apply;
+
+    PlanCommand(LocalStore store) {
+        this.store = store;
+    }
+
+    /** {@code yes}, {@code no}, {@code true}, {@code false}, {@code y}, {@code n}. */
+    static final class YesNo implements picocli.CommandLine.ITypeConverter<Boolean> {
+        @Override
+        public Boolean convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "yes", "y", "true" -> true;
+                case "no", "n", "false" -> false;
+                default -> throw new picocli.CommandLine.TypeConversionException("expected yes or no, was '" + value + "'");
+            };
+        }
+    }
+
+    @Override
+    public Integer call() {
+        askForMissing();
+        Assessment assessment;
+        try {
+            assessment = new Assessment(sittingHours, stress, strengthSessions, slouches, strain, water);
+        } catch (IllegalArgumentException e) {
+            throw new UsageProblem(e.getMessage(), "see 'unknot plan --help'");
+        }
+        Plan plan = store.plans().propose(assessment);
+        Optional<AppliedPlan> applied = apply ? Optional.of(store.plans().apply(store.person().id(), plan)) : Optional.empty();
+        if (json.enabled()) {
+            json.print(spec, Proposal.of(plan, applied));
+            return UnknotCli.OK;
+        }
+        Output output = Output.of(spec);
+        output.heading("Likely causes");
+        if (plan.causes().isEmpty()) {
+            output.line("  None stand out: keep moving, and see 'unknot routines' for a routine you like.");
+        }
+        plan.causes().forEach((cause, weight) -> output.line("  " + output.bullet() + " " + cause.label()
+                + " " + output.faint("(" + Math.round(weight * 100) + "%)")));
+        output.blank();
+        output.heading("Habits for them");
+        plan.habits().forEach(template -> output.line("  " + output.bullet() + " " + template.name() + "  "
+                + output.faint("(" + template.id().value() + ", " + template.schedule().describe() + ")")));
+        plan.routine().ifPresent(routine -> output.line("  " + output.bullet() + " every day: the routine "
+                + routine.name() + "  " + output.faint("(" + routine.id().value() + ")")));
+        output.blank();
+        if (applied.isEmpty()) {
+            output.line("Run again with --apply to create them.");
+        } else {
+            applied.get().created().forEach(habit -> output.line("Created habit " + habit.id().value() + ": " + habit.name()));
+            applied.get().alreadyKept().forEach(habit -> output.line("Already kept: " + habit.name()));
+        }
+        return UnknotCli.OK;
+    }
+
+    private void askForMissing() {
+        List<String> missing = new ArrayList<>();
+        if (sittingHours == null) missing.add("--sitting-hours");
+        if (stress == null) missing.add("--stress");
+        if (strengthSessions == null) missing.add("--strength-sessions");
+        if (slouches == null) missing.add("--slouch");
+        if (strain == null) missing.add("--strain");
+        if (water == null) missing.add("--water");
+        if (missing.isEmpty()) {
+            return;
+        }
+        if (!Prompt.interactive()) {
+            throw new UsageProblem("missing answers: " + String.join(", ", missing),
+                    "give them as options, or run 'unknot plan' at a terminal to be asked");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (sittingHours == null) sittingHours = number(out, "Hours sitting on a normal day (0-24)? ");
+        if (stress == null) stress = number(out, "How stressed on most days, 0 (calm) to 10? ");
+        if (strengthSessions == null) strengthSessions = number(out, "Strength or core sessions a week (0-14)? ");
+        if (slouches == null) slouches = yesNo(out, "Do you often catch yourself slouching at a screen (y/n)? ");
+        if (strain == null) strain = yesNo(out, "Heavy lifting or the same movement over and over (y/n)? ");
+        if (water == null) water = number(out, "Glasses of water on a normal day (0-30)? ");
+    }
+
+    private static int number(PrintWriter out, String question) {
+        for (;;) {
+            String answer = Prompt.ask(out, question)
+                    .orElseThrow(() -> new UsageProblem("no answer", "give the answers as options"));
+            try {
+                return Integer.parseInt(answer);
+            } catch (NumberFormatException e) {
+                out.println("  a whole number, please");
+            }
+        }
+    }
+
+    private static boolean yesNo(PrintWriter out, String question) {
+        for (;;) {
+            String answer = Prompt.ask(out, question)
+                    .orElseThrow(() -> new UsageProblem("no answer", "give the answers as options"));
+            try {
+                return new YesNo().convert(answer);
+            } catch (RuntimeException e) {
+                out.println("  y or n, please");
+            }
+        }
+    }
+
+    /** {@code unknot plan --json}: {@code applied} is null without {@code --apply}. */
+    @Serdeable
+    record Proposal(List<CauseEntry> causes, List<TemplateRef> habits, RoutineRef routine, Applied applied) {
+
+        static Proposal of(Plan plan, Optional<AppliedPlan> applied) {
+            List<CauseEntry> causes = new ArrayList<>();
+            for (Map.Entry<Cause, Double> cause : plan.causes().entrySet()) {
+                causes.add(new CauseEntry(cause.getKey().id(), cause.getKey().label(), cause.getValue()));
+            }
+            return new Proposal(causes, plan.habits().stream().map(TemplateRef::of).toList(),
+                    plan.routine().map(RoutineRef::of).orElse(null),
+                    applied.map(Applied::of).orElse(null));
+        }
+    }
+
+    /** {@code id} as in JSON.md's causes; {@code weight} from 0 to 1. */
+    @Serdeable
+    record CauseEntry(String id, String name, double weight) {}
+
+    @Serdeable
+    record TemplateRef(String id, String name, String schedule) {
+
+        static TemplateRef of(HabitTemplate template) {
+            return new TemplateRef(template.id().value(), template.name(), template.schedule().describe());
+        }
+    }
+
+    @Serdeable
+    record RoutineRef(String id, String name) {
+
+        static RoutineRef of(Routine routine) {
+            return new RoutineRef(routine.id().value(), routine.name());
+        }
+    }
+
+    @Serdeable
+    record Applied(List<HabitJson.HabitEntry> created, List<HabitJson.HabitEntry> alreadyKept) {
+
+        static Applied of(AppliedPlan applied) {
+            return new Applied(applied.created().stream().map(HabitJson.HabitEntry::of).toList(),
+                    applied.alreadyKept().stream().map(HabitJson.HabitEntry::of).toList());
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code unknot plan}: causes and the habits that address them. */
+package dev.unknot.cli.plan;

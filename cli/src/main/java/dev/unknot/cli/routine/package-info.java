@@ -1,0 +1,2 @@
+/** {@code unknot routine run}: the guided timer. */
+package dev.unknot.cli.routine;

@@ -1,0 +1,2 @@
+/** {@code unknot settings}: the person's calendar. */
+package dev.unknot.cli.settings;

@@ -1,0 +1,2 @@
+/** {@code unknot completion} and {@code install}: fitting unknot into a shell. */
+package dev.unknot.cli.shell;

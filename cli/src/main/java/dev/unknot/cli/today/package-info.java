@@ -1,0 +1,2 @@
+/** {@code unknot today}: the day's agenda. */
+package dev.unknot.cli.today;

@@ -1,0 +1,2 @@
+/** {@code unknot export} and {@code import}. */
+package dev.unknot.cli.transfer;

@@ -1,0 +1,40 @@
+package dev.unknot.cli.checkin;
+
+import dev.unknot.store.checkin.CheckInService;
+import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.habit.NewHabit;
+import dev.unknot.store.person.Person;
+import dev.unknot.store.person.PersonService;
+import io.micronaut.context.ApplicationContext;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Another process on the same embedded database, as the web server would be: opens the H2 file
+ * under {@code args[0]} first (so it serves it), adds a habit, says {@code ready}, and then answers
+ * each {@code count} line with the number of check-ins it sees, until its input closes.
+ */
+public final class DatabaseHolder {
+
+    private DatabaseHolder() {}
+
+    public static void main(String[] args) throws Exception {
+        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
+                .properties(Map.of("unknot.home", args[0])).start()) {
+            Person person = context.getBean(PersonService.class).local();
+            context.getBean(HabitService.class).create(person.id(), NewHabit.technique("stretching/cat-cow"));
+            CheckInService checkIns = context.getBean(CheckInService.class);
+            System.out.println("ready");
+            System.out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.equals("count")) {
+                    System.out.println(checkIns.history(person.id()).size());
+                    System.out.flush();
+                }
+            }
+        }
+    }
+}
