@@ -3,8 +3,8 @@ package dev.unknot.cli.checkin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unknot.cli.Shell;
-import dev.unknot.cli.testing.PostgresCondition;
-import dev.unknot.cli.testing.TestPostgres;
+import dev.unknot.store.testing.EnabledIfPostgres;
+import dev.unknot.store.testing.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,14 +15,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The check-in flow on PostgreSQL ({@code UNKNOT_DATABASE_URL}), in a schema of its own that is
  * dropped afterwards; and export from PostgreSQL, import into the embedded database, same data.
  */
-@ExtendWith(PostgresCondition.class)
+@EnabledIfPostgres
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckInFlowPostgresTests {
 

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import dev.unknot.store.checkin.CheckInService;
 import dev.unknot.store.person.PersonService;
+import dev.unknot.store.testing.EnabledIfPostgres;
+import dev.unknot.store.testing.TestPostgres;
 import dev.unknot.web.MockUnknot;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
@@ -34,47 +36,28 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
  * The main flow on PostgreSQL, through the views: the first account, a habit from a template, a
  * check-in with tightness, the streak and the heat map, a routine run to the end and checked in,
  * and a second person who cannot reach the first one's habit. Each run gets a schema of its own.
  */
-@ExtendWith(PostgresCondition.class)
+@EnabledIfPostgres
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrackingOnPostgresTests {
 
-    String url;
-    String user;
-    String password;
     String schema = "web_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    PostgreSQLContainer<?> container;
+    TestPostgres.Server server;
     ApplicationContext context;
 
     @BeforeAll
     void start(@TempDir Path home) {
-        if (PostgresCondition.variable("UNKNOT_TEST_JDBC_URL").isPresent()) {
-            url = PostgresCondition.variable("UNKNOT_TEST_JDBC_URL").get();
-            user = PostgresCondition.variable("UNKNOT_TEST_JDBC_USER").orElse("postgres");
-            password = System.getenv().getOrDefault("UNKNOT_TEST_JDBC_PASSWORD", "");
-        } else {
-            if (!PostgresCondition.dockerAvailable()) {
-                throw new IllegalStateException("PostgreSQL tests are required (UNKNOT_REQUIRE_POSTGRES=true) but neither "
-                        + "UNKNOT_TEST_JDBC_URL is set nor is Docker available for Testcontainers");
-            }
-            container = new PostgreSQLContainer<>("postgres:15-alpine");
-            container.start();
-            url = container.getJdbcUrl();
-            user = container.getUsername();
-            password = container.getPassword();
-        }
+        server = TestPostgres.server();
         Map<String, Object> properties = new HashMap<>();
-        properties.put("unknot.database.url", url);
-        properties.put("unknot.database.user", user);
-        properties.put("unknot.database.password", password);
+        properties.put("unknot.database.url", server.url());
+        properties.put("unknot.database.user", server.user());
+        properties.put("unknot.database.password", server.password());
         properties.put("unknot.database.schema", schema);
         context = MockUnknot.context(home, properties);
     }
@@ -84,10 +67,8 @@ class TrackingOnPostgresTests {
         if (context != null) {
             context.close();
         }
-        if (container != null) {
-            container.stop();
-        } else if (url != null) {
-            try (Connection connection = DriverManager.getConnection(url, user, password);
+        if (server != null) {
+            try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password());
                     Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             }
