@@ -1,5 +1,6 @@
 package dev.unknot.api.error;
 
+import dev.unknot.store.InvalidInputException;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
@@ -35,6 +36,11 @@ final class InvalidRequests {
     private InvalidRequests() {}
 
     static Optional<ApiError> describe(Throwable failure) {
+        // A request body's own rule, from its constructor while it was read: the store's exception.
+        Optional<InvalidInputException> rule = find(failure, InvalidInputException.class);
+        if (rule.isPresent()) {
+            return Optional.of(StoreExceptionHandler.invalidInput(rule.get()));
+        }
         if (failure instanceof UnsatisfiedBodyRouteException) {
             return Optional.of(ApiError.invalidInput(null, "a JSON body is required"));
         }
@@ -88,7 +94,8 @@ final class InvalidRequests {
             return ApiError.invalidInput(null, "the body does not fit this call" + reason(root));
         }
         String field = fieldOf(path);
-        Argument<?> type = path.get(path.size() - 1).getArgument();
+        // The path lists the innermost step first: the value at fault.
+        Argument<?> type = path.get(0).getArgument();
         if (root instanceof IllegalArgumentException && !(root instanceof NumberFormatException)) {
             // A value's own rule, from a constructor: its message says what and why.
             return ApiError.invalidInput(field, field + ": " + root.getMessage());
@@ -99,7 +106,8 @@ final class InvalidRequests {
     /** {@code symptoms[1]}, {@code causes.poor-posture}, {@code schedule.days}: the path as the JSON names it. */
     static String fieldOf(List<ReferencePath> path) {
         StringBuilder field = new StringBuilder();
-        for (ReferencePath step : path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            ReferencePath step = path.get(i);
             if (step instanceof CollectionItemReferencePath item) {
                 field.append('[').append(item.index()).append(']');
             } else if (step instanceof MapItemReferencePath entry) {

@@ -43,8 +43,7 @@ final class StoreExceptionHandler implements ExceptionHandler<StoreException, Ht
     @Override
     public HttpResponse<ApiError> handle(HttpRequest request, StoreException refusal) {
         if (refusal instanceof InvalidInputException invalid) {
-            return HttpResponse.<ApiError>badRequest()
-                    .body(ApiError.invalidInput(jsonName(invalid.field()), invalid.getMessage()));
+            return HttpResponse.<ApiError>badRequest().body(invalidInput(invalid));
         }
         if (refusal instanceof NotFoundException) {
             return HttpResponse.<ApiError>notFound().body(new ApiError(ApiError.NOT_FOUND, null, refusal.getMessage()));
@@ -58,6 +57,10 @@ final class StoreExceptionHandler implements ExceptionHandler<StoreException, Ht
                 .body(new ApiError(ApiError.UNAVAILABLE, null, "the database is unavailable; try again later"));
     }
 
+    static ApiError invalidInput(InvalidInputException invalid) {
+        return ApiError.invalidInput(jsonName(invalid.field()), invalid.getMessage());
+    }
+
     /** {@code time zone} → {@code timeZone}, with the few names that differ more. */
     static String jsonName(String field) {
         String known = JSON_NAMES.get(field);
@@ -65,6 +68,9 @@ final class StoreExceptionHandler implements ExceptionHandler<StoreException, Ht
             return known;
         }
         String[] words = field.strip().split("[\\s_-]+");
+        if (words.length == 1) {
+            return words[0];
+        }
         StringBuilder name = new StringBuilder(words[0].toLowerCase(Locale.ROOT));
         for (int i = 1; i < words.length; i++) {
             if (!words[i].isEmpty()) {

@@ -1,11 +1,11 @@
 package dev.unknot.api.settings;
 
 import dev.unknot.api.auth.BearerAuthentication;
+import dev.unknot.api.auth.Trackers;
 import dev.unknot.api.error.ApiErrors;
-import dev.unknot.store.person.Person;
 import dev.unknot.store.person.PersonId;
-import dev.unknot.store.person.PersonService;
-import io.micronaut.core.annotation.Nullable;
+import dev.unknot.wire.settings.Settings;
+import dev.unknot.wire.settings.SettingsChange;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -24,35 +23,21 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ApiErrors
 final class SettingsController {
 
-    private final PersonService people;
+    private final Trackers trackers;
 
-    SettingsController(PersonService people) {
-        this.people = people;
+    SettingsController(Trackers trackers) {
+        this.trackers = trackers;
     }
 
     @Get
-    @Operation(summary = "The person's time zone and day start")
+    @Operation(summary = "The person's time zone and day start (HH:MM)")
     Settings getSettings(@RequestAttribute(BearerAuthentication.PERSON) PersonId person) {
-        return Settings.of(people.get(person));
+        return trackers.of(person).settings();
     }
 
     @Put
     @Operation(summary = "Changes the time zone, the day start or both; null leaves one unchanged")
-    Settings changeSettings(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body SettingsChanges changes) {
-        Person current = people.get(person);
-        String zone = changes.timeZone() == null ? current.calendar().zone().getId() : changes.timeZone();
-        String dayStart = changes.dayStart() == null ? current.calendar().dayStart().toString() : changes.dayStart();
-        return Settings.of(people.changeCalendar(person, zone, dayStart));
+    Settings changeSettings(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body SettingsChange change) {
+        return trackers.of(person).changeSettings(change);
     }
-
-    /** {@code dayStart} is {@code HH:MM}. */
-    @Serdeable
-    record Settings(String timeZone, String dayStart) {
-        static Settings of(Person person) {
-            return new Settings(person.calendar().zone().getId(), person.calendar().dayStart().toString());
-        }
-    }
-
-    @Serdeable
-    record SettingsChanges(@Nullable String timeZone, @Nullable String dayStart) {}
 }

@@ -1,5 +1,6 @@
 package dev.unknot.api.error;
 
+import static dev.unknot.api.testing.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unknot.api.testing.Answer;
@@ -79,14 +80,5 @@ class ErrorsApiTests extends ApiServerTest {
         assertError(answer, 500, "internal", null);
         assertThat(answer.text("message")).isEqualTo("the server failed to answer; the cause is in its log");
         assertThat(answer.body()).doesNotContain("hunter2").doesNotContain("Exception").doesNotContain("at dev.");
-    }
-
-    static void assertError(Answer answer, int status, String kind, String field) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/json");
-        assertThat(answer.text("error")).isEqualTo(kind);
-        assertThat(answer.text("field")).isEqualTo(field);
-        assertThat(answer.json().get("field")).as("field is always present").isNotNull();
-        assertThat(answer.text("message")).isNotBlank().doesNotContain("\n");
     }
 }

@@ -14,5 +14,6 @@ class StoreExceptionHandlerTests {
         assertThat(StoreExceptionHandler.jsonName("tightness before")).isEqualTo("before");
         assertThat(StoreExceptionHandler.jsonName("duration")).isEqualTo("durationSeconds");
         assertThat(StoreExceptionHandler.jsonName("amount")).isEqualTo("amount");
+        assertThat(StoreExceptionHandler.jsonName("durationSeconds")).isEqualTo("durationSeconds");
     }
 }

@@ -70,6 +70,33 @@ public abstract class ApiServerTest {
         }
     }
 
+    /**
+     * Today in the caller's calendar, as the server counts it. Asked of the server: the store's
+     * test classes (a fixed clock) are on the class path in a reactor build, not from the test jar.
+     */
+    protected java.time.LocalDate today(Caller caller) {
+        return java.time.LocalDate.parse(get("/api/v1/today", caller).text("day"));
+    }
+
+    /** Creates a habit through the API and answers its id. */
+    protected String newHabit(Caller caller, String json) {
+        Answer created = send("POST", "/api/v1/habits", caller, json);
+        if (created.status() != 201) {
+            throw new AssertionError("could not create a habit: " + created);
+        }
+        return created.text("id");
+    }
+
+    /** Records a check-in through the API and answers the check-in's id. */
+    protected String newCheckIn(Caller caller, String habit) {
+        Answer recorded = send("POST", "/api/v1/check-ins", caller,
+                "{\"clientId\":\"" + java.util.UUID.randomUUID() + "\",\"habit\":\"" + habit + "\",\"before\":6,\"after\":3}");
+        if (recorded.status() != 201) {
+            throw new AssertionError("could not check in: " + recorded);
+        }
+        return recorded.json().get("checkIn").get("id").coerceStringValue();
+    }
+
     protected Answer get(String path, Caller caller) {
         return send(request(path, caller).GET());
     }
