@@ -91,6 +91,22 @@ class LocalTrackerTests {
     }
 
     @Test
+    void aRetryMayLeaveOutWhatItSaidBeforeButNotChangeIt() {
+        HabitEntry habit = catCow();
+        CheckInEntry first = tracker.checkIn(checkIn("short", habit, 6)).recorded().checkIn();
+
+        CheckInResult shorter = tracker.checkIn(new CheckInBody("short", habit.id(), null, null, null, null, null, null,
+                null));
+
+        assertThat(shorter.created()).isFalse();
+        assertThat(shorter.recorded().checkIn()).isEqualTo(first);
+        assertThatThrownBy(() -> tracker.checkIn(new CheckInBody("short", habit.id(), null, null, null, null, null,
+                "other words", null))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> tracker.checkIn(new CheckInBody("short", habit.id(), null, 3.0, null, null, null,
+                null, null))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aCheckInNeedsAClientIdAndAHabitOfTheOwnersOwn() {
         HabitEntry habit = catCow();
 

@@ -138,6 +138,40 @@ class RemoteCommandsTests {
     }
 
     @Test
+    void planRoutineExportAndImportWorkThroughTheServer() throws IOException {
+        TestServer.Account account = server.account("barbara");
+        Shell remote = Shell.withHome(dir.resolve("barbara-laptop"));
+        assertThat(login(remote, server.url(), account.token()).exitCode()).isZero();
+        String[] plan = {"plan", "--sitting-hours", "9", "--stress", "7", "--strength-sessions", "0", "--slouch", "yes",
+            "--strain", "no", "--water", "4"};
+        Shell local = Shell.withHome(dir.resolve("barbara-local"));
+        assertThat(remote.unknot(plan).out()).isEqualTo(local.unknot(plan).out());
+
+        String[] apply = java.util.Arrays.copyOf(plan, plan.length + 1);
+        apply[plan.length] = "--apply";
+        Shell.Result applied = remote.unknot(apply);
+        assertThat(applied.exitCode()).as(applied.toString()).isZero();
+        assertThat(applied.out()).contains("Created habit ");
+        assertThat(remote.unknot("habit", "add", "stretching/four-stretch-release").exitCode()).isZero();
+
+        Shell.Result session = remote.unknot("routine", "run", "stretching/four-stretch-release", "--pace", "5000",
+                "--before", "6", "--after", "2");
+        assertThat(session.exitCode()).as(session.toString()).isZero();
+        assertThat(session.out()).contains("1/4 Cat-cow", "Checked in: Four-stretch release");
+        assertThat(checkInsOf(server, account)).singleElement()
+                .satisfies(checkIn -> assertThat(checkIn.duration()).hasValueSatisfying(
+                        duration -> assertThat(duration.toSeconds()).isEqualTo(180)));
+
+        Path export = dir.resolve("barbara.json");
+        assertThat(remote.unknot("export", "--output", export.toString()).exitCode()).isZero();
+        Shell fresh = Shell.withHome(dir.resolve("barbara-fresh"));
+        Shell.Result imported = fresh.unknot("import", export.toString());
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        assertThat(fresh.unknot("export").out()).isEqualTo(remote.unknot("export").out());
+        assertThat(remote.unknot("export", "--csv").out()).startsWith("id,client_id,habit_id");
+    }
+
+    @Test
     void theLibraryReadsTheSameFromTheServerAsLocally() {
         TestServer.Account account = server.account("grace");
         Shell local = Shell.withHome(dir.resolve("grace-local"));
