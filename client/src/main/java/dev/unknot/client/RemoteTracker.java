@@ -200,12 +200,22 @@ public final class RemoteTracker implements Tracker {
                 HttpResponse<String> response = send("POST", "/check-ins", JSON, body, JSON);
                 return new CheckInResult(decode(response, Recorded.class), response.statusCode() == 201);
             } catch (ServerUnreachableException e) {
+                if (!e.requestMayHaveArrived() || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
                 // The same body again: its client id makes the server record it once.
                 lastFailure = e;
-                pause(attempt);
+                if (attempt < CHECK_IN_ATTEMPTS) {
+                    pause(attempt);
+                }
             }
         }
         throw lastFailure;
+    }
+
+    /** The time-out in whole seconds, at least 1, for messages. */
+    private long seconds() {
+        return Math.max(1, timeout.toSeconds());
     }
 
     private void pause(int attempt) {
@@ -360,19 +370,19 @@ public final class RemoteTracker implements Tracker {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException e) {
             throw new ServerUnreachableException("cannot reach the Unknot server at " + server + ": no connection within "
-                    + timeout.toSeconds() + " s", e);
+                    + seconds() + " s", e, false);
         } catch (HttpTimeoutException e) {
             throw new ServerUnreachableException("the Unknot server at " + server + " did not answer within "
-                    + timeout.toSeconds() + " s", e);
+                    + seconds() + " s", e, true);
         } catch (ConnectException e) {
             throw new ServerUnreachableException("cannot reach the Unknot server at " + server + ": "
-                    + (e.getCause() instanceof UnresolvedAddressException ? "unknown host" : "connection refused"), e);
+                    + (e.getCause() instanceof UnresolvedAddressException ? "unknown host" : "connection refused"), e, false);
         } catch (IOException e) {
             throw new ServerUnreachableException("lost the connection to the Unknot server at " + server + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ServerUnreachableException("interrupted while waiting for the Unknot server at " + server, e);
+            throw new ServerUnreachableException("interrupted while waiting for the Unknot server at " + server, e, true);
         }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {

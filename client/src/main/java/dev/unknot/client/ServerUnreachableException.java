@@ -12,10 +12,22 @@ public final class ServerUnreachableException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    public ServerUnreachableException(String message, Throwable network) {
+    private final boolean requestMayHaveArrived;
+
+    /**
+     * @param requestMayHaveArrived whether the server may have received the request (a time-out,
+     *     a lost connection) rather than certainly not (refused, unknown host)
+     */
+    public ServerUnreachableException(String message, Throwable network, boolean requestMayHaveArrived) {
         super(message);
+        this.requestMayHaveArrived = requestMayHaveArrived;
         if (network != null) {
             addSuppressed(network);
         }
+    }
+
+    /** Whether the request may have reached the server, so that only an idempotent one should be sent again. */
+    public boolean requestMayHaveArrived() {
+        return requestMayHaveArrived;
     }
 }

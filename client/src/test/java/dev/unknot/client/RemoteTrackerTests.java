@@ -187,6 +187,10 @@ class RemoteTrackerTests {
 
         assertThatThrownBy(down::today).isInstanceOf(ServerUnreachableException.class)
                 .hasMessage("cannot reach the Unknot server at http://127.0.0.1:" + closed + ": connection refused");
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> down.checkIn(checkIn())).isInstanceOfSatisfying(ServerUnreachableException.class,
+                e -> assertThat(e.requestMayHaveArrived()).as("refused: nothing was sent").isFalse());
+        assertThat((System.nanoTime() - started) / 1_000_000).as("no pauses for retries that cannot help").isLessThan(600);
     }
 
     @Test
