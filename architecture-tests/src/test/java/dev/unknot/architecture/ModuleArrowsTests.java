@@ -76,6 +76,25 @@ class ModuleArrowsTests {
             .should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule theApiKnowsNoOtherFrontEnd = noClasses()
+            .that().resideInAPackage("dev.unknot.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..",
+                    "dev.unknot.client..", "dev.unknot.plugin..", "com.vaadin..", "picocli..", "org.eclipse.jetty..")
+            .because("the API is a front end of its own, served on Netty; the web server only proxies to it");
+
+    @ArchTest
+    static final ArchRule theApiGoesThroughTheTracker = noClasses()
+            .that().resideInAPackage("dev.unknot.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.micronaut.data..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .because("controllers stay thin: every call is the token person's Tracker");
+
+    @ArchTest
+    static final ArchRule apiFeaturesHaveNoCycles = slices()
+            .matching("dev.unknot.api.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
     static final ArchRule frontEndsKnowNoPlugin = noClasses()
             .that().resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..", "dev.unknot.wire..")
             .should().dependOnClassesThat().resideInAPackage("dev.unknot.plugin..")

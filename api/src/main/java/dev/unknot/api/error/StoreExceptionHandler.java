@@ -61,13 +61,14 @@ final class StoreExceptionHandler implements ExceptionHandler<StoreException, Ht
         return ApiError.invalidInput(jsonName(invalid.field()), invalid.getMessage());
     }
 
-    /** {@code time zone} → {@code timeZone}, with the few names that differ more. */
+    /** {@code time zone} → {@code timeZone}, with the few names that differ more; a name without spaces stays. */
     static String jsonName(String field) {
         String known = JSON_NAMES.get(field);
         if (known != null) {
             return known;
         }
-        String[] words = field.strip().split("[\\s_-]+");
+        // Already a JSON name ("durationSeconds", "causes.poor-posture"): as it is.
+        String[] words = field.strip().split("\\s+");
         if (words.length == 1) {
             return words[0];
         }

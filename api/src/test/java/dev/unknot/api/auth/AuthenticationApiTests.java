@@ -60,6 +60,43 @@ class AuthenticationApiTests extends ApiServerTest {
         assertThat(get("/api/v1/settings", caller).status()).as("the other token still works").isEqualTo(200);
     }
 
+    /** Every route of the contract, with ids that exist: none answers anything but 401 without a token. */
+    @Test
+    void everyRouteOfTheContractNeedsAToken() {
+        Caller owner = newCaller();
+        String habit = newHabit(owner, dev.unknot.api.testing.Bodies.CHILDS_POSE);
+        String checkIn = newCheckIn(owner, habit);
+        String[][] routes = {
+            {"GET", "/api/v1/settings"}, {"PUT", "/api/v1/settings"}, {"GET", "/api/v1/today"}, {"GET", "/api/v1/advice"},
+            {"GET", "/api/v1/habits"}, {"GET", "/api/v1/habits?all=true"}, {"POST", "/api/v1/habits"},
+            {"GET", "/api/v1/habits/" + habit}, {"PATCH", "/api/v1/habits/" + habit},
+            {"POST", "/api/v1/habits/" + habit + "/archive"}, {"POST", "/api/v1/habits/" + habit + "/skip"},
+            {"POST", "/api/v1/habits/" + habit + "/pause"}, {"POST", "/api/v1/habits/pause"},
+            {"GET", "/api/v1/progress"}, {"GET", "/api/v1/habits/" + habit + "/progress"},
+            {"POST", "/api/v1/check-ins"}, {"GET", "/api/v1/check-ins?from=2026-01-01&to=2026-12-31"},
+            {"GET", "/api/v1/check-ins/" + checkIn}, {"PUT", "/api/v1/check-ins/" + checkIn},
+            {"DELETE", "/api/v1/check-ins/" + checkIn}, {"POST", "/api/v1/check-ins/undo"},
+            {"GET", "/api/v1/templates"}, {"POST", "/api/v1/plan/proposal"}, {"POST", "/api/v1/plan/apply"},
+            {"GET", "/api/v1/pillars"}, {"GET", "/api/v1/techniques?pillar=stretching"},
+            {"GET", "/api/v1/techniques/stretching/childs-pose"}, {"GET", "/api/v1/routines"},
+            {"GET", "/api/v1/routines/stretching/four-stretch-release"}, {"GET", "/api/v1/plugins"},
+            {"GET", "/api/v1/export"}, {"GET", "/api/v1/export.csv"}, {"POST", "/api/v1/import"},
+            {"POST", "/api/v1/import.csv"},
+        };
+        Caller revoked = new Caller(owner.person(), "unk_" + "B".repeat(43));
+        for (String[] route : routes) {
+            String body = route[0].equals("GET") || route[0].equals("DELETE") ? null : "{}";
+            Answer without = send(route[0], route[1], null, body);
+            Answer unknown = send(route[0], route[1], revoked, body);
+
+            assertThat(without.status()).as(route[0] + " " + route[1]).isEqualTo(401);
+            assertThat(without.body()).isEqualTo(UNAUTHORIZED);
+            assertThat(unknown.status()).as(route[0] + " " + route[1]).isEqualTo(401);
+        }
+        assertThat(get("/api/v1/check-ins/" + checkIn, owner).status()).as("nothing was deleted").isEqualTo(200);
+        assertThat(get("/api/v1/habits/" + habit, owner).text("status")).as("nothing was archived").isEqualTo("active");
+    }
+
     @Test
     void theSchemeIsCaseInsensitive() {
         Caller caller = newCaller();

@@ -15,5 +15,6 @@ class StoreExceptionHandlerTests {
         assertThat(StoreExceptionHandler.jsonName("duration")).isEqualTo("durationSeconds");
         assertThat(StoreExceptionHandler.jsonName("amount")).isEqualTo("amount");
         assertThat(StoreExceptionHandler.jsonName("durationSeconds")).isEqualTo("durationSeconds");
+        assertThat(StoreExceptionHandler.jsonName("causes.poor-posture")).isEqualTo("causes.poor-posture");
     }
 }
