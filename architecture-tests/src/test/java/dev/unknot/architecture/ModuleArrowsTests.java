@@ -63,6 +63,14 @@ class ModuleArrowsTests {
             .because("the wire model is shared by the CLI, its HTTP client and the API server: no front end's types");
 
     @ArchTest
+    static final ArchRule theClientSpeaksTheWireOverTheJdksHttp = noClasses()
+            .that().resideInAPackage("dev.unknot.client..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..",
+                    "dev.unknot.api..", "dev.unknot.plugin..", "dev.unknot.store.db..",
+                    "picocli..", "com.vaadin..", "io.netty..", "io.micronaut.http..", "org.eclipse.jetty..")
+            .because("the CLI starts fast: java.net.http and JSON, no Netty, no database");
+
+    @ArchTest
     static final ArchRule wireFeaturesHaveNoCycles = slices()
             .matching("dev.unknot.wire.(*)..")
             .should().beFreeOfCycles();

@@ -1,7 +1,8 @@
 package dev.unknot.cli;
 
+import dev.unknot.cli.server.Connection;
+import dev.unknot.client.ServerLogin;
 import dev.unknot.core.calendar.PersonalCalendar;
-import dev.unknot.wire.LocalTrackers;
 import dev.unknot.wire.Tracker;
 import dev.unknot.wire.settings.Settings;
 import io.micronaut.context.BeanProvider;
@@ -9,32 +10,38 @@ import io.micronaut.context.annotation.Prototype;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
- * The {@link Tracker} of the person at this terminal, and their calendar. Commands render what it
- * answers, so their output is the same whichever tracker answers. Nothing is created, and the
+ * The {@link Tracker} of the person at this terminal, on the local database or on the server they
+ * logged in to (see {@link Connection}), and their calendar. Commands render what it answers, so
+ * their output is the same whichever tracker answers. Nothing is created, and the
  * database is not opened, until a command first asks: Picocli builds every subcommand up front,
  * and {@code unknot pillars} must not pay for a database.
  */
 @Prototype
 public final class PersonalTracker {
 
-    private final BeanProvider<LocalTrackers> locals;
+    private final BeanProvider<Connection> connection;
     private final BeanProvider<Clock> clock;
     private Tracker tracker;
     private Settings settings;
 
-    PersonalTracker(BeanProvider<LocalTrackers> locals, BeanProvider<Clock> clock) {
-        this.locals = locals;
+    PersonalTracker(BeanProvider<Connection> connection, BeanProvider<Clock> clock) {
+        this.connection = connection;
         this.clock = clock;
     }
 
-    /** The tracker: on the local database (milestone 2 adds a server). */
     public Tracker tracker() {
         if (tracker == null) {
-            tracker = locals.get().forLocalPerson();
+            tracker = connection.get().tracker();
         }
         return tracker;
+    }
+
+    /** The server's address while logged in to one. */
+    public Optional<String> server() {
+        return connection.get().login().map(ServerLogin::server);
     }
 
     /** The person's settings, read once. */

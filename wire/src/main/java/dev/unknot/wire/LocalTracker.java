@@ -62,6 +62,7 @@ import dev.unknot.wire.today.AgendaEntry;
 import dev.unknot.wire.today.Today;
 import dev.unknot.wire.transfer.Imported;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -284,7 +285,7 @@ public final class LocalTracker implements Tracker {
         boolean created = earlier.isEmpty();
         RecordedCheckIn recorded;
         if (earlier.isPresent()) {
-            if (!sameValues(earlier.get().checkIn(), request)) {
+            if (!sameValues(earlier.get().checkIn(), body)) {
                 throw new ConflictException("client id " + clientId + " was recorded before with other values");
             }
             recorded = earlier.get();
@@ -301,16 +302,21 @@ public final class LocalTracker implements Tracker {
         return habit.metric() instanceof Metric.Measured measured ? measured.dailyTarget() : 1;
     }
 
-    /** Whether a retry asks for what was recorded: the same values, the same time if it names one. */
-    private static boolean sameValues(CheckIn stored, CheckInRequest request) {
-        return stored.habit().equals(request.habit())
-                && Double.compare(stored.amount(), request.amount()) == 0
-                && stored.duration().equals(request.duration())
-                && stored.before().map(Tightness::level).equals(request.before())
-                && stored.after().map(Tightness::level).equals(request.after())
-                && stored.note().equals(request.note().strip())
-                && stored.symptoms().equals(request.symptoms())
-                && request.at().map(at -> at.truncatedTo(ChronoUnit.SECONDS)
+    /**
+     * Whether a retry asks for what was recorded: every value it names is the stored one. A value
+     * it leaves out (null) is not compared, so that a client may re-send a shorter body; its time
+     * is compared to the second.
+     */
+    private static boolean sameValues(CheckIn stored, CheckInBody retry) {
+        return stored.habit().equals(retry.habitId())
+                && (retry.amount() == null || Double.compare(stored.amount(), retry.amount()) == 0)
+                && (retry.durationSeconds() == null
+                        || stored.duration().map(Duration::toSeconds).equals(Optional.of(retry.durationSeconds())))
+                && (retry.before() == null || stored.before().map(Tightness::level).equals(Optional.of(retry.before())))
+                && (retry.after() == null || stored.after().map(Tightness::level).equals(Optional.of(retry.after())))
+                && (retry.note() == null || stored.note().equals(retry.note().strip()))
+                && (retry.symptoms().isEmpty() || stored.symptoms().equals(retry.toRequest("-", 1).symptoms()))
+                && retry.instant().map(at -> at.truncatedTo(ChronoUnit.SECONDS)
                         .equals(stored.at().truncatedTo(ChronoUnit.SECONDS))).orElse(true);
     }
 

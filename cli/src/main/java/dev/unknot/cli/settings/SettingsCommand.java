@@ -54,6 +54,7 @@ public final class SettingsCommand implements Callable<Integer> {
         Output output = Output.of(spec);
         output.line("Time zone:  " + settings.timeZone());
         output.line("Day starts: " + settings.dayStart());
+        person.server().ifPresent(server -> output.line("Server:     " + server + " (local data: 'unknot logout')"));
         return UnknotCli.OK;
     }
 }
