@@ -3,7 +3,7 @@ package dev.unknot.web.settings;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -49,7 +49,7 @@ public class AccessTokensSection extends Section {
     final Div issued = new Div();
     final Div list = new Div();
     /** The confirmation on screen, if any; tests confirm through it. */
-    ConfirmDialog confirmation;
+    Dialog confirmation;
 
     public AccessTokensSection(TokenService tokens, PersonService people) {
         this.tokens = tokens;
@@ -160,14 +160,31 @@ public class AccessTokensSection extends Section {
     }
 
     private void confirmRevoke(AccessToken token) {
-        confirmation = new ConfirmDialog("Revoke \"" + token.name() + "\"?",
-                "Anything that uses this token stops working at once. This cannot be undone.",
-                "Revoke", confirm -> revoke(token.id()));
-        confirmation.setConfirmButtonTheme("error primary");
-        confirmation.setCancelable(true);
-        confirmation.setCancelText("Keep it");
-        confirmation.addClassName("revoke-confirmation");
-        confirmation.open();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Revoke \"" + token.name() + "\"?");
+        dialog.add(new Paragraph("Anything that uses this token stops working at once. This cannot be undone."));
+        Button keep = new Button("Keep it", click -> closeConfirmation());
+        keep.setId("keep-token");
+        Button revoke = new Button("Revoke", click -> revoke(token.id()));
+        revoke.setId("confirm-revoke");
+        revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(keep, revoke);
+        dialog.addClassName("revoke-confirmation");
+        // Closed with Escape or a click outside: nothing was revoked.
+        dialog.addOpenedChangeListener(change -> {
+            if (!change.isOpened() && confirmation == dialog) {
+                confirmation = null;
+            }
+        });
+        confirmation = dialog;
+        dialog.open();
+    }
+
+    private void closeConfirmation() {
+        if (confirmation != null) {
+            confirmation.close();
+            confirmation = null;
+        }
     }
 
     void revoke(TokenId id) {
@@ -181,7 +198,7 @@ public class AccessTokensSection extends Section {
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notification.addClassName("error-notification");
         }
-        confirmation = null;
+        closeConfirmation();
         showTokens();
     }
 

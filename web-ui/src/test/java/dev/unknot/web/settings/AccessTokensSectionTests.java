@@ -7,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
@@ -82,8 +81,12 @@ class AccessTokensSectionTests {
 
     /** Every text and field value on the page, to look for a secret in. */
     static String everythingOnScreen() {
+        return textOf(UI.getCurrent());
+    }
+
+    static String textOf(Component root) {
         StringBuilder text = new StringBuilder();
-        descendants(UI.getCurrent()).forEach(component -> {
+        descendants(root).forEach(component -> {
             text.append(component.getElement().getText()).append('\n');
             if (component instanceof HasValue<?, ?> field && field.getValue() != null) {
                 text.append(field.getValue()).append('\n');
@@ -187,15 +190,18 @@ class AccessTokensSectionTests {
 
         // The newest comes first: "doomed".
         _click(_find(Button.class, spec -> spec.withClasses("revoke-token")).get(0));
-        assertThat(ConfirmDialogKt.getHeader(section.confirmation)).isEqualTo("Revoke \"doomed\"?");
-        assertThat(ConfirmDialogKt.getText(section.confirmation)).contains("cannot be undone");
-        ConfirmDialogKt._fireCancel(section.confirmation);
+        assertThat(section.confirmation.isOpened()).isTrue();
+        assertThat(section.confirmation.getHeaderTitle()).isEqualTo("Revoke \"doomed\"?");
+        assertThat(textOf(section.confirmation)).contains("cannot be undone");
+        _click(_get(Button.class, spec -> spec.withId("keep-token")));
+        assertThat(section.confirmation).isNull();
         assertThat(tokens().authenticate(doomed.secret())).contains(person.id());
         assertThat(tokenNames()).containsExactly("doomed", "kept");
 
         _click(_find(Button.class, spec -> spec.withClasses("revoke-token")).get(0));
-        ConfirmDialogKt._fireConfirm(section.confirmation);
+        _click(_get(Button.class, spec -> spec.withId("confirm-revoke")));
 
+        assertThat(section.confirmation).isNull();
         assertThat(tokens().authenticate(doomed.secret())).isEmpty();
         assertThat(tokens().authenticate(kept.secret())).contains(person.id());
         assertThat(tokenNames()).containsExactly("kept");
