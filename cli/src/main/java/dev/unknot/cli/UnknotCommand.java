@@ -82,18 +82,18 @@ public final class UnknotCommand implements Callable<Integer> {
     @Option(names = VERBOSE, scope = ScopeType.INHERIT, description = "On a failure, print the stack trace too.")
     boolean verbose;
 
-    private final LocalStore store;
+    private final PersonalTracker person;
 
     @picocli.CommandLine.Mixin
     JsonOption json;
 
-    UnknotCommand(LocalStore store) {
-        this.store = store;
+    UnknotCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     /** Without a subcommand: today's agenda, as {@code unknot today} prints it. */
     @Override
     public Integer call() {
-        return TodayCommand.show(spec, json.enabled(), store, json);
+        return TodayCommand.show(spec, json.enabled(), person, json);
     }
 }
