@@ -10,9 +10,10 @@
 # (18301, the API's own Netty port), UNKNOT_BENCH_DB (unknot_bench_api: dropped and created afresh),
 # PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres; trusted, no password).
 #
-# Steps: a fresh database; ApiSetup makes an account, a token and a habit through the store; the
-# packaged web server starts on it (./unknot web); ApiLoad (closed loop, CONCURRENCY workers, new
-# client id per request) POSTs /api/v1/check-ins via the web port and then straight to the API port;
+# Steps: a fresh database; ApiSetup makes accounts, each with a token and a habit, through the store;
+# the packaged web server starts on it (./unknot web); ApiLoad (closed loop, CONCURRENCY workers, one
+# account each, a new client id per request) POSTs /api/v1/check-ins via the web port, then, with
+# new accounts, straight to the API port;
 # pgbench -n -c CONCURRENCY -j 2 -T DURATION inserts into bench_scratch.check_in (same columns,
 # constraints, indexes and habit foreign key as check_in). p50/p99 of pgbench come from its
 # per-transaction log (--log), like ApiLoad's from every measured request.
@@ -54,14 +55,18 @@ export UNKNOT_DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" UNKNOT_DATABA
 export UNKNOT_DATABASE_PASSWORD="" UNKNOT_HOME="$work/home"
 unset UNKNOT_DATABASE_SCHEMA
 
-step "An account, a token and a habit (ApiSetup, through the store)"
-setup="$("$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiSetup 2>"$work/setup.log")" \
+# One account per client, as on a real server where check-ins come from many people, and a new set
+# for each run, so that the second run does not start on the first one's history.
+step "Accounts, each with a token and a habit: $concurrency for each API run (ApiSetup, through the store)"
+"$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiSetup $((2 * concurrency)) >"$work/credentials" 2>"$work/setup.log" \
     || { cat "$work/setup.log" >&2; exit 1; }
-token="$(sed -n 's/^token=//p' <<<"$setup")"
-habit="$(sed -n 's/^habit=//p' <<<"$setup")"
+head -n "$concurrency" "$work/credentials" >"$work/credentials.proxy"
+tail -n "$concurrency" "$work/credentials" >"$work/credentials.direct"
+read -r token habit < <(sed 's/^credential=//' "$work/credentials.proxy")
 person="$(psql -At -d "$db" -c "SELECT person_id FROM habit WHERE id = $habit")"
 
 step "Starting the web server on port $web_port (API on $api_port)"
+# UNKNOT_WEB_JAVA_OPTS reaches the server's JVM, e.g. -XX:StartFlightRecording=... to profile it.
 UNKNOT_PORT="$web_port" UNKNOT_API_PORT="$api_port" "$root/unknot" web >"$work/web.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
@@ -78,16 +83,26 @@ load() {
     local label="$1" port="$2"
     step "API via $label: $concurrency clients, ${warmup} s warm-up, ${duration} s measured"
     "$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiLoad --url="http://127.0.0.1:$port/api/v1/check-ins" \
-        --token="$token" --habit="$habit" --concurrency="$concurrency" --warmup="$warmup" --duration="$duration" \
-        --label="$label" | tee -a "$work/results" >&2
+        --credentials="$work/credentials.$label" --concurrency="$concurrency" --warmup="$warmup" \
+        --duration="$duration" --label="$label" | tee -a "$work/results" >&2
 }
+# What the database did for the API: transactions and table reads (index or sequential scans),
+# from PostgreSQL's statistics for this database, which the server's connections flush when they close.
+db_work() {
+    psql -At -F ' ' -d "$db" -c "SELECT (SELECT xact_commit + xact_rollback FROM pg_stat_database
+        WHERE datname = current_database()), (SELECT sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0))
+        FROM pg_stat_user_tables)"
+}
+read -r xacts_before reads_before < <(db_work)
 load proxy "$web_port"
 load direct "$api_port"
-api_rows="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
 
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true
 server_pid=""
+sleep 1
+api_rows="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
+read -r xacts_after reads_after < <(db_work)
 
 step "pgbench: single-row inserts into bench_scratch.check_in"
 psql -v ON_ERROR_STOP=1 -q -d "$db" <<SQL
@@ -124,4 +139,8 @@ awk -v tps="$tps" '$1 == "RESULT" {
     if ($7 > 0) errors = errors " " $2 ": " $7 " errors"
 } END { if (errors != "") print "errors:" errors }' "$work/results"
 printf '%-18s %10.1f %9s %9s %14s\n' "pgbench insert" "$tps" "$pg_p50" "$pg_p99" "1.00"
-echo "(check_in rows written through the API, warm-ups included: $api_rows)"
+awk -v rows="$api_rows" -v x="$((xacts_after - xacts_before))" -v r="$((reads_after - reads_before))" 'BEGIN {
+    printf "Per API check-in (warm-ups included, %d rows): %.1f database transactions, %.1f table reads;\n", rows, x / rows, r / rows
+    print "per pgbench insert: 1 transaction, 1 table read (the habit foreign key)."
+}'
+printf 'Load average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,9 +23,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * latencies go into a {@link LatencyHistogram}.
  *
  * <pre>
- * java -cp ... dev.unknot.bench.ApiLoad --url=http://127.0.0.1:18300/api/v1/check-ins --token=unk_... \
- *     --habit=1 [--concurrency=8] [--warmup=5] [--duration=20] [--label=proxy]
+ * java -cp ... dev.unknot.bench.ApiLoad --url=http://127.0.0.1:18300/api/v1/check-ins \
+ *     (--credentials=FILE | --token=unk_... --habit=1) [--concurrency=8] [--warmup=5] [--duration=20] [--label=proxy]
  * </pre>
+ *
+ * <p>{@code --credentials} names a file of {@code <token> <habit id>} lines (what {@link ApiSetup}
+ * prints, with or without its {@code credential=}): worker {@code i} checks in as line
+ * {@code i mod lines}, so that the load comes from several people, as on a real server.
  *
  * <p>It prints one line for people and one {@code RESULT} line for scripts:
  * {@code RESULT label requests rows_per_s p50_ms p99_ms errors}.
@@ -60,10 +66,32 @@ public final class ApiLoad {
         }
     }
 
-    record Options(URI url, String token, String habit, int concurrency, Duration warmup, Duration duration,
+    /** Who a worker checks in as, and on which of their habits. */
+    record Credential(String token, String habit) {
+
+        Credential {
+            if (token.isBlank() || habit.isBlank()) {
+                throw new IllegalArgumentException("a credential needs a token and a habit id");
+            }
+        }
+
+        static Credential parse(String line) {
+            String[] parts = line.strip().replaceFirst("^credential=", "").split("\\s+");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("credential lines look like '<token> <habit id>', was '" + line + "'");
+            }
+            return new Credential(parts[0], parts[1]);
+        }
+    }
+
+    record Options(URI url, List<Credential> credentials, int concurrency, Duration warmup, Duration duration,
             String label) {
 
         Options {
+            credentials = List.copyOf(credentials);
+            if (credentials.isEmpty()) {
+                throw new IllegalArgumentException("give --credentials=FILE, or --token and --habit");
+            }
             if (concurrency < 1) {
                 throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
             }
@@ -81,10 +109,20 @@ public final class ApiLoad {
                 }
                 given.put(arg.substring(2, equals), arg.substring(equals + 1));
             }
+            List<Credential> credentials;
+            if (given.containsKey("credentials")) {
+                try {
+                    credentials = Files.readAllLines(Path.of(given.get("credentials"))).stream()
+                            .filter(line -> !line.isBlank()).map(Credential::parse).toList();
+                } catch (IOException e) {
+                    throw new IllegalArgumentException("cannot read --credentials: " + e.getMessage());
+                }
+            } else {
+                credentials = List.of(new Credential(required(given, "token"), required(given, "habit")));
+            }
             return new Options(
                     URI.create(required(given, "url")),
-                    required(given, "token"),
-                    required(given, "habit"),
+                    credentials,
                     Integer.parseInt(given.getOrDefault("concurrency", "8")),
                     Duration.ofMillis((long) (Double.parseDouble(given.getOrDefault("warmup", "5")) * 1000)),
                     Duration.ofMillis((long) (Double.parseDouble(given.getOrDefault("duration", "20")) * 1000)),
@@ -129,7 +167,9 @@ public final class ApiLoad {
         List<Worker> workers = new ArrayList<>();
         AtomicReference<String> firstError = new AtomicReference<>("");
         for (int i = 0; i < options.concurrency(); i++) {
-            Worker worker = new Worker(client, options, run + "-" + i, measureFrom, measureUntil, firstError);
+            Credential credential = options.credentials().get(i % options.credentials().size());
+            Worker worker = new Worker(client, options.url(), credential, run + "-" + i, measureFrom, measureUntil,
+                    firstError);
             workers.add(worker);
             worker.thread.start();
         }
@@ -152,16 +192,18 @@ public final class ApiLoad {
         long errors;
 
         private final HttpClient client;
-        private final Options options;
+        private final URI url;
+        private final Credential credential;
         private final String clientIdPrefix;
         private final long measureFrom;
         private final long measureUntil;
         private final AtomicReference<String> firstError;
 
-        Worker(HttpClient client, Options options, String clientIdPrefix, long measureFrom, long measureUntil,
-                AtomicReference<String> firstError) {
+        Worker(HttpClient client, URI url, Credential credential, String clientIdPrefix, long measureFrom,
+                long measureUntil, AtomicReference<String> firstError) {
             this.client = client;
-            this.options = options;
+            this.url = url;
+            this.credential = credential;
             this.clientIdPrefix = clientIdPrefix;
             this.measureFrom = measureFrom;
             this.measureUntil = measureUntil;
@@ -172,13 +214,13 @@ public final class ApiLoad {
         @Override
         public void run() {
             for (long sequence = 0; System.nanoTime() < measureUntil; sequence++) {
-                HttpRequest request = HttpRequest.newBuilder(options.url())
+                HttpRequest request = HttpRequest.newBuilder(url)
                         .timeout(Duration.ofSeconds(30))
-                        .header("Authorization", "Bearer " + options.token())
+                        .header("Authorization", "Bearer " + credential.token())
                         .header("Content-Type", "application/json")
                         .header("Accept", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"clientId\":\"bench-" + clientIdPrefix + "-"
-                                + sequence + "\",\"habit\":\"" + options.habit() + "\"}"))
+                                + sequence + "\",\"habit\":\"" + credential.habit() + "\"}"))
                         .build();
                 long sent = System.nanoTime();
                 String failure = null;
