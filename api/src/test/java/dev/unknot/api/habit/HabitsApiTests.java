@@ -29,9 +29,19 @@ class HabitsApiTests extends ApiServerTest {
         assertThat(habit.get("name").getStringValue()).isEqualTo("Child's pose");
         assertThat(habit.get("target").get("kind").getStringValue()).isEqualTo("technique");
         assertThat(habit.get("target").get("id").getStringValue()).isEqualTo("stretching/childs-pose");
-        assertThat(habit.get("schedule").get("kind").getStringValue()).isEqualTo("weekdays");
+        assertThat(habit.get("schedule").get("kind").getStringValue()).isEqualTo("daily");
         assertThat(habit.get("metric").get("kind").getStringValue()).isEqualTo("yes-no");
         assertThat(habit.get("status").getStringValue()).isEqualTo("active");
+    }
+
+    @Test
+    void aScheduleOfChosenWeekdays() {
+        Answer created = send("POST", "/api/v1/habits", newCaller(), "{\"from\":\"technique\",\"id\":\"stretching/cat-cow\","
+                + "\"schedule\":{\"kind\":\"weekdays\",\"days\":[\"monday\",\"thursday\"]}}");
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("schedule").get("kind").getStringValue()).isEqualTo("weekdays");
+        assertThat(created.body()).contains("\"days\":[\"monday\",\"thursday\"]");
     }
 
     @Test
@@ -60,7 +70,7 @@ class HabitsApiTests extends ApiServerTest {
         Answer changed = send("PATCH", "/api/v1/habits/" + id, caller, "{\"name\":\"Evening pose\"}");
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.text("name")).isEqualTo("Evening pose");
-        assertThat(changed.json().get("schedule").get("kind").getStringValue()).as("unchanged").isEqualTo("weekdays");
+        assertThat(changed.json().get("schedule").get("kind").getStringValue()).as("unchanged").isEqualTo("daily");
 
         Answer archived = send("POST", "/api/v1/habits/" + id + "/archive", caller, null);
         assertThat(archived.status()).isEqualTo(200);
