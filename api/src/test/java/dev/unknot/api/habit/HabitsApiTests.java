@@ -143,7 +143,8 @@ class HabitsApiTests extends ApiServerTest {
 
         Answer answer = send("POST", "/api/v1/habits", caller, "{\"from\":\"technique\",\"id\":\"stretching/no-such\"}");
 
-        assertThat(answer.status()).as(answer.body()).isIn(400, 404);
+        assertError(answer, 400, "invalid-input", "id");
+        assertThat(answer.text("message")).contains("stretching/no-such");
         assertThat(get("/api/v1/habits?all=true", caller).json().get("habits").size()).isZero();
     }
 
