@@ -58,10 +58,11 @@ unset UNKNOT_DATABASE_SCHEMA
 # One account per client, as on a real server where check-ins come from many people, and a new set
 # for each run, so that the second run does not start on the first one's history.
 step "Accounts, each with a token and a habit: $concurrency for each API run (ApiSetup, through the store)"
-"$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiSetup $((2 * concurrency)) >"$work/credentials" 2>"$work/setup.log" \
+"$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiSetup $((3 * concurrency)) >"$work/credentials" 2>"$work/setup.log" \
     || { cat "$work/setup.log" >&2; exit 1; }
-head -n "$concurrency" "$work/credentials" >"$work/credentials.proxy"
-tail -n "$concurrency" "$work/credentials" >"$work/credentials.direct"
+sed -n "1,${concurrency}p" "$work/credentials" >"$work/credentials.proxy"
+sed -n "$((concurrency + 1)),$((2 * concurrency))p" "$work/credentials" >"$work/credentials.direct"
+sed -n "$((2 * concurrency + 1)),\$p" "$work/credentials" >"$work/credentials.server-warm-up"
 read -r token habit < <(sed 's/^credential=//' "$work/credentials.proxy")
 person="$(psql -At -d "$db" -c "SELECT person_id FROM habit WHERE id = $habit")"
 
@@ -79,12 +80,20 @@ done
 curl -fsS -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$web_port/api/v1/settings" \
     || { tail -50 "$work/web.log" >&2; echo "the API did not answer on port $web_port" >&2; exit 1; }
 
+# The server's CPU time so far (user + system), in milliseconds, from /proc.
+server_cpu_ms() {
+    awk -v tick="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / tick) }' "/proc/$server_pid/stat"
+}
 load() {
-    local label="$1" port="$2"
+    local label="$1" port="$2" cpu_before rows_before
     step "API via $label: $concurrency clients, ${warmup} s warm-up, ${duration} s measured"
+    cpu_before="$(server_cpu_ms)"
+    rows_before="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
     "$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiLoad --url="http://127.0.0.1:$port/api/v1/check-ins" \
         --credentials="$work/credentials.$label" --concurrency="$concurrency" --warmup="$warmup" \
         --duration="$duration" --label="$label" | tee -a "$work/results" >&2
+    echo "$label $(($(server_cpu_ms) - cpu_before)) $(($(psql -At -d "$db" -c "SELECT count(*) FROM check_in") - rows_before))" \
+        >>"$work/server-cpu"
 }
 # What the database did for the API: transactions and table reads (index or sequential scans),
 # from PostgreSQL's statistics for this database, which the server's connections flush when they close.
@@ -93,7 +102,13 @@ db_work() {
         WHERE datname = current_database()), (SELECT sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0))
         FROM pg_stat_user_tables)"
 }
+# Both paths' code compiled by the JIT first, so that neither measured run pays for it.
+step "Warming the server up through the web port (${warmup} s, not measured)"
+"$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiLoad --url="http://127.0.0.1:$web_port/api/v1/check-ins" \
+    --credentials="$work/credentials.server-warm-up" --concurrency="$concurrency" --warmup=0 \
+    --duration="$warmup" --label=server-warm-up >/dev/null
 read -r xacts_before reads_before < <(db_work)
+rows_before="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
 load proxy "$web_port"
 load direct "$api_port"
 
@@ -101,7 +116,7 @@ kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true
 server_pid=""
 sleep 1
-api_rows="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
+api_rows="$(($(psql -At -d "$db" -c "SELECT count(*) FROM check_in") - rows_before))"
 read -r xacts_after reads_after < <(db_work)
 
 step "pgbench: single-row inserts into bench_scratch.check_in"
@@ -140,7 +155,8 @@ awk -v tps="$tps" '$1 == "RESULT" {
 } END { if (errors != "") print "errors:" errors }' "$work/results"
 printf '%-18s %10.1f %9s %9s %14s\n' "pgbench insert" "$tps" "$pg_p50" "$pg_p99" "1.00"
 awk -v rows="$api_rows" -v x="$((xacts_after - xacts_before))" -v r="$((reads_after - reads_before))" 'BEGIN {
-    printf "Per API check-in (warm-ups included, %d rows): %.1f database transactions, %.1f table reads;\n", rows, x / rows, r / rows
+    printf "Per API check-in (the two runs, their warm-ups included, %d rows): %.1f database transactions, %.1f table reads;\n", rows, x / rows, r / rows
     print "per pgbench insert: 1 transaction, 1 table read (the habit foreign key)."
 }'
+awk '{ printf "Server CPU per check-in via %s: %.2f ms (user + system, warm-up included)\n", $1, $2 / $3 }' "$work/server-cpu"
 printf 'Load average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -38,7 +38,7 @@ public final class ApiLoad {
 
     /** What one run measured. */
     record Result(String label, long requests, double seconds, LatencyHistogram latencies, long errors,
-            String firstError) {
+            String firstError, double clientCpuMillisPerRequest) {
 
         double perSecond() {
             return requests / seconds;
@@ -60,9 +60,10 @@ public final class ApiLoad {
         @Override
         public String toString() {
             return String.format(Locale.ROOT,
-                    "%s: %d check-ins in %.1f s = %.1f/s, latency p50 %.2f ms, p99 %.2f ms, max %.2f ms, %d errors%s",
+                    "%s: %d check-ins in %.1f s = %.1f/s, latency p50 %.2f ms, p99 %.2f ms, max %.2f ms, %d errors%s;"
+                            + " load generator CPU %.2f ms a request",
                     label, requests, seconds, perSecond(), p50Millis(), p99Millis(), latencies.max() / 1000.0,
-                    errors, firstError.isEmpty() ? "" : " (first: " + firstError + ")");
+                    errors, firstError.isEmpty() ? "" : " (first: " + firstError + ")", clientCpuMillisPerRequest);
         }
     }
 
@@ -175,13 +176,22 @@ public final class ApiLoad {
         }
         LatencyHistogram all = new LatencyHistogram();
         long errors = 0;
+        long sent = 0;
         for (Worker worker : workers) {
             worker.thread.join();
             all.add(worker.latencies);
             errors += worker.errors;
+            sent += worker.sent;
         }
+        // The generator shares the machine with the server: what it costs is part of the picture.
+        double cpuMillis = processCpuNanos() / 1e6;
         return new Result(options.label(), all.count(), options.duration().toNanos() / 1e9, all, errors,
-                firstError.get());
+                firstError.get(), sent == 0 ? 0 : cpuMillis / sent);
+    }
+
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** One client in the closed loop: sends, waits for the answer, sends the next. */
@@ -190,6 +200,7 @@ public final class ApiLoad {
         final Thread thread;
         final LatencyHistogram latencies = new LatencyHistogram();
         long errors;
+        long sent;
 
         private final HttpClient client;
         private final URI url;
@@ -222,7 +233,8 @@ public final class ApiLoad {
                         .POST(HttpRequest.BodyPublishers.ofString("{\"clientId\":\"bench-" + clientIdPrefix + "-"
                                 + sequence + "\",\"habit\":\"" + credential.habit() + "\"}"))
                         .build();
-                long sent = System.nanoTime();
+                sent++;
+                long started = System.nanoTime();
                 String failure = null;
                 try {
                     HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -238,9 +250,9 @@ public final class ApiLoad {
                     return;
                 }
                 long answered = System.nanoTime();
-                if (sent >= measureFrom && answered <= measureUntil) {
+                if (started >= measureFrom && answered <= measureUntil) {
                     if (failure == null) {
-                        latencies.record((answered - sent) / 1000);
+                        latencies.record((answered - started) / 1000);
                     } else {
                         errors++;
                     }
