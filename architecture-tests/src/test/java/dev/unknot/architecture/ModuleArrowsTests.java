@@ -10,8 +10,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The arrows of ARCHITECTURE.md: plugins → core, store → core, front ends → store and core;
- * core knows no framework; no front end knows a plugin or the other front end.
+ * The arrows of ARCHITECTURE.md: plugins → core, store → core, wire → store and core, front ends →
+ * wire, store and core; core knows no framework; no front end knows a plugin or the other front end.
  */
 @AnalyzeClasses(packages = "dev.unknot", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleArrowsTests {
@@ -51,11 +51,52 @@ class ModuleArrowsTests {
     static final ArchRule storeKnowsNoFrontEnd = noClasses()
             .that().resideInAPackage("dev.unknot.store..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..",
+                    "dev.unknot.wire..", "dev.unknot.client..", "dev.unknot.api..",
                     "dev.unknot.plugin..", "com.vaadin..", "picocli..");
 
     @ArchTest
+    static final ArchRule wireKnowsStoreAndCoreAlone = noClasses()
+            .that().resideInAPackage("dev.unknot.wire..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..",
+                    "dev.unknot.client..", "dev.unknot.api..", "dev.unknot.plugin..",
+                    "picocli..", "com.vaadin..", "io.netty..", "io.micronaut.http..", "org.eclipse.jetty..")
+            .because("the wire model is shared by the CLI, its HTTP client and the API server: no front end's types");
+
+    @ArchTest
+    static final ArchRule theClientSpeaksTheWireOverTheJdksHttp = noClasses()
+            .that().resideInAPackage("dev.unknot.client..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..",
+                    "dev.unknot.api..", "dev.unknot.plugin..", "dev.unknot.store.db..",
+                    "picocli..", "com.vaadin..", "io.netty..", "io.micronaut.http..", "org.eclipse.jetty..")
+            .because("the CLI starts fast: java.net.http and JSON, no Netty, no database");
+
+    @ArchTest
+    static final ArchRule wireFeaturesHaveNoCycles = slices()
+            .matching("dev.unknot.wire.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theApiKnowsNoOtherFrontEnd = noClasses()
+            .that().resideInAPackage("dev.unknot.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..",
+                    "dev.unknot.client..", "dev.unknot.plugin..", "com.vaadin..", "picocli..", "org.eclipse.jetty..")
+            .because("the API is a front end of its own, served on Netty; the web server only proxies to it");
+
+    @ArchTest
+    static final ArchRule theApiGoesThroughTheTracker = noClasses()
+            .that().resideInAPackage("dev.unknot.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.micronaut.data..")
+            .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .because("controllers stay thin: every call is the token person's Tracker");
+
+    @ArchTest
+    static final ArchRule apiFeaturesHaveNoCycles = slices()
+            .matching("dev.unknot.api.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
     static final ArchRule frontEndsKnowNoPlugin = noClasses()
-            .that().resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..")
+            .that().resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..", "dev.unknot.wire..")
             .should().dependOnClassesThat().resideInAPackage("dev.unknot.plugin..")
             .because("plugins reach the front ends at run time through ServiceLoader");
 

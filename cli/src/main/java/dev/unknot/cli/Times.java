@@ -72,6 +72,13 @@ public final class Times {
                 : local.toLocalDate() + " " + CLOCK.format(local);
     }
 
+    /** {@code 08:30} on {@code today}, {@code 2026-03-01 08:30} on another day, for an ISO date-time with an offset. */
+    public static String describe(String at, LocalDate today) {
+        LocalDateTime local = OffsetDateTime.parse(at).toLocalDateTime();
+        return local.toLocalDate().equals(today) ? CLOCK.format(local)
+                : local.toLocalDate() + " " + CLOCK.format(local);
+    }
+
     /** An ISO date-time with the zone's offset, to the second: {@code 2026-03-01T08:30:00+01:00}. */
     public static String iso(Instant at, ZoneId zone) {
         return OffsetDateTime.ofInstant(at, zone).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)

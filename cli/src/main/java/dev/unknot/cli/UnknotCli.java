@@ -60,6 +60,9 @@ public final class UnknotCli {
             for (Class<?> subcommand : subcommandsFor(args)) {
                 commandLine.addSubcommand(new CommandLine(subcommand, factory));
             }
+            if (verboseRequested(args)) {
+                errWriter.println("unknot: data from " + context.getBean(dev.unknot.cli.server.Connection.class).describe());
+            }
             commandLine
                     .setOut(outWriter)
                     .setErr(errWriter)

@@ -11,6 +11,8 @@ import dev.unknot.cli.library.TechniquesCommand;
 import dev.unknot.cli.plugins.PluginsCommand;
 import dev.unknot.cli.plan.PlanCommand;
 import dev.unknot.cli.routine.RoutineCommand;
+import dev.unknot.cli.server.LoginCommand;
+import dev.unknot.cli.server.LogoutCommand;
 import dev.unknot.cli.settings.SettingsCommand;
 import dev.unknot.cli.shell.CompletionCommand;
 import dev.unknot.cli.shell.InstallCommand;
@@ -44,6 +46,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  UNKNOT_HOME          data directory (default ~/.unknot)",
             "  UNKNOT_PLUGINS_DIR   extra plugin jars (default $UNKNOT_HOME/plugins)",
+            "  UNKNOT_SERVER        with UNKNOT_TOKEN: use this server for this run, whatever 'unknot login' chose",
             "  NO_COLOR             set to turn off colour"
         })
 @Prototype
@@ -73,6 +76,8 @@ public final class UnknotCommand implements Callable<Integer> {
             RoutinesCommand.class,
             RoutineCommand.class,
             PluginsCommand.class,
+            LoginCommand.class,
+            LogoutCommand.class,
             CompletionCommand.class,
             InstallCommand.class);
 
@@ -82,18 +87,18 @@ public final class UnknotCommand implements Callable<Integer> {
     @Option(names = VERBOSE, scope = ScopeType.INHERIT, description = "On a failure, print the stack trace too.")
     boolean verbose;
 
-    private final LocalStore store;
+    private final PersonalTracker person;
 
     @picocli.CommandLine.Mixin
     JsonOption json;
 
-    UnknotCommand(LocalStore store) {
-        this.store = store;
+    UnknotCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     /** Without a subcommand: today's agenda, as {@code unknot today} prints it. */
     @Override
     public Integer call() {
-        return TodayCommand.show(spec, json.enabled(), store, json);
+        return TodayCommand.show(spec, json.enabled(), person, json);
     }
 }

@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
  * Starts Unknot's web UI: a Micronaut context, then the Jetty server that runs Vaadin on it.
  *
  * <p>The port comes from {@code UNKNOT_PORT} (or the {@code unknot.port} system property),
- * 8080 by default; 0 picks a free one. Ctrl-C or SIGTERM stops Jetty and closes the context.
+ * 8080 by default; 0 picks a free one. The JSON API is served under {@code /api} on the same port
+ * (its own server's port, which the web port proxies to, is {@code UNKNOT_API_PORT}, else a free
+ * one). Ctrl-C or SIGTERM stops Jetty and closes the context.
  */
 public final class UnknotWeb {
 
@@ -32,7 +34,8 @@ public final class UnknotWeb {
         }
         // Closing the context stops the server first (it is a bean with a @PreDestroy).
         Runtime.getRuntime().addShutdownHook(new Thread(context::close, "unknot-shutdown"));
-        LOG.info("Unknot is running at {}", server.uri());
+        LOG.info("Unknot is running at {} (the API at {}api/v1, documented at {}api/docs)", server.uri(), server.uri(),
+                server.uri());
         server.join();
     }
 }

@@ -1,32 +1,25 @@
 package dev.unknot.cli.checkin;
 
 import dev.unknot.cli.JsonOption;
-import dev.unknot.cli.LocalStore;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.Times;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
 import dev.unknot.cli.habit.HabitArgument;
-import dev.unknot.cli.habit.HabitJson;
-import dev.unknot.core.advice.Advisory;
-import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.checkin.Tightness;
-import dev.unknot.core.habit.Habit;
-import dev.unknot.core.habit.Metric;
-import dev.unknot.core.progress.HabitProgress;
-import dev.unknot.core.progress.Streak;
-import dev.unknot.store.checkin.CheckInRequest;
-import dev.unknot.store.checkin.RecordedCheckIn;
+import dev.unknot.wire.checkin.AdvisoryEntry;
+import dev.unknot.wire.checkin.CheckInBody;
+import dev.unknot.wire.checkin.CheckInEntry;
+import dev.unknot.wire.checkin.Recorded;
+import dev.unknot.wire.checkin.StreakEntry;
+import dev.unknot.wire.checkin.Undone;
+import dev.unknot.wire.habit.HabitEntry;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.serde.annotation.Serdeable;
-import java.time.Duration;
-import java.time.ZoneId;
-import java.util.EnumSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,7 +39,7 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class CheckInCommand implements Callable<Integer> {
 
-    private final LocalStore store;
+    private final PersonalTracker person;
 
     @Spec
     CommandSpec spec;
@@ -97,8 +90,8 @@ public final class CheckInCommand implements Callable<Integer> {
         }
     }
 
-    CheckInCommand(LocalStore store) {
-        this.store = store;
+    CheckInCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     @Override
@@ -120,75 +113,63 @@ public final class CheckInCommand implements Callable<Integer> {
         if (amount != null && (amount < 0 || amount.isInfinite() || amount.isNaN())) {
             throw new UsageProblem("--amount must be zero or more, was " + amount, "give how much you did");
         }
-        ZoneId zone = store.person().calendar().zone();
-        Habit chosen = HabitArgument.resolve(habit, store.habits().list(store.person().id()));
-        CheckInRequest request = CheckInRequest.of(clientId == null ? UUID.randomUUID().toString() : clientId, chosen.id())
-                .amount(amount == null ? defaultAmount(chosen) : amount)
-                .tightness(before, after)
-                .note(note)
-                .duration(minutes == null ? null : Duration.ofMinutes(minutes));
-        if (symptoms != null && !symptoms.isEmpty()) {
-            Set<Symptom> felt = EnumSet.noneOf(Symptom.class);
-            symptoms.forEach(symptom -> felt.add(symptom.symptom));
-            request = request.symptoms(felt);
-        }
-        if (at != null) {
-            request = request.at(Times.at("--at", at, zone, store.clock()));
-        }
-        RecordedCheckIn recorded = store.checkIns().record(store.person().id(), request);
-        HabitProgress progress = store.progress().progress(store.person().id(), chosen.id());
-        List<Advisory> advice = store.advice().advice(store.person().id()).stream()
-                .filter(advisory -> advisory.severity() != Advisory.Severity.INFO).toList();
+        HabitEntry chosen = HabitArgument.resolve(habit, person.tracker().habits(false).habits());
+        String when = at == null ? null : Times.iso(Times.at("--at", at, person.zone(), person.clock()), person.zone());
+        CheckInBody body = new CheckInBody(clientId == null ? UUID.randomUUID().toString() : clientId, chosen.id(), when,
+                // The CLI's default stays 1 whatever the habit measures (see --amount's description).
+                amount == null ? 1.0 : amount, minutes == null ? null : minutes * 60L, before, after, note,
+                symptoms == null ? List.of()
+                        : symptoms.stream().map(symptom -> symptom.symptom.id()).distinct().toList());
+        Recorded recorded = person.tracker().checkIn(body).recorded();
         if (json.enabled()) {
-            json.print(spec, new Recorded(CheckInEntry.of(recorded, chosen, zone, store.person().calendar()),
-                    StreakEntry.of(progress), advice.stream().map(AdvisoryEntry::of).toList()));
+            json.print(spec, recorded);
             return UnknotCli.OK;
         }
         Output output = Output.of(spec);
-        output.line("Checked in: " + output.bold(chosen.name()) + " " + describe(recorded.checkIn(), chosen, zone));
-        output.line("Streak: " + streak(progress.current()) + output.separator() + "best " + streak(progress.best()));
-        printAdvice(output, advice);
+        output.line("Checked in: " + output.bold(recorded.checkIn().habit().name()) + " "
+                + describe(recorded.checkIn(), person.today()));
+        output.line("Streak: " + streak(recorded.streak().current(), recorded.streak())
+                + output.separator() + "best " + streak(recorded.streak().best(), recorded.streak()));
+        printAdvice(output, recorded.advice());
         return UnknotCli.OK;
     }
 
     private Integer undo() {
-        Optional<RecordedCheckIn> removed = store.checkIns().undoLast(store.person().id());
-        ZoneId zone = store.person().calendar().zone();
-        Optional<Habit> habitOf = removed.flatMap(checkIn -> store.habits().listAll(store.person().id()).stream()
-                .filter(candidate -> candidate.id().equals(checkIn.checkIn().habit())).findFirst());
+        Undone undone = person.tracker().undoCheckIn();
         if (json.enabled()) {
-            json.print(spec, new Undone(removed.map(checkIn -> CheckInEntry.of(checkIn, habitOf.orElseThrow(), zone,
-                    store.person().calendar())).orElse(null)));
+            json.print(spec, undone);
             return UnknotCli.OK;
         }
         Output output = Output.of(spec);
-        if (removed.isEmpty()) {
+        if (undone.removed() == null) {
             output.line("Nothing to undo: there are no check-ins.");
         } else {
-            output.line("Removed: " + output.bold(habitOf.map(Habit::name).orElse("?")) + " "
-                    + describe(removed.get().checkIn(), habitOf.orElseThrow(), zone));
+            output.line("Removed: " + output.bold(undone.removed().habit().name()) + " "
+                    + describe(undone.removed(), person.today()));
         }
         return UnknotCli.OK;
     }
 
     /** Prints warnings and urgent advice plainly, after whatever a command printed. */
-    public static void printAdvice(Output output, List<Advisory> advice) {
-        for (Advisory advisory : advice) {
+    public static void printAdvice(Output output, List<AdvisoryEntry> advice) {
+        for (AdvisoryEntry advisory : advice) {
             output.blank();
-            output.line(output.bold(advisory.severity().name() + ": " + advisory.title()));
+            output.line(output.bold(advisory.severity().toUpperCase(Locale.ROOT) + ": " + advisory.title()));
             output.line("  " + advisory.message());
         }
     }
 
-    private String describe(CheckIn checkIn, Habit habit, ZoneId zone) {
-        StringBuilder text = new StringBuilder("at ").append(Times.describe(checkIn.at(), zone, store.today()));
-        if (habit.metric() instanceof Metric.Measured measured) {
-            text.append(", ").append(Times.amount(checkIn.amount())).append(' ').append(measured.unit());
+    private static String describe(CheckInEntry checkIn, LocalDate today) {
+        StringBuilder text = new StringBuilder("at ").append(Times.describe(checkIn.at(), today));
+        if (checkIn.habit().metric().measured()) {
+            text.append(", ").append(Times.amount(checkIn.amount())).append(' ').append(checkIn.habit().metric().unit());
         }
-        checkIn.duration().ifPresent(duration -> text.append(", ").append(duration.toMinutes()).append(" min"));
-        if (checkIn.before().isPresent() || checkIn.after().isPresent()) {
-            text.append(", tightness ").append(checkIn.before().map(level -> Integer.toString(level.level())).orElse("?"))
-                    .append(" -> ").append(checkIn.after().map(level -> Integer.toString(level.level())).orElse("?"));
+        if (checkIn.durationSeconds() != null) {
+            text.append(", ").append(checkIn.durationSeconds() / 60).append(" min");
+        }
+        if (checkIn.before() != null || checkIn.after() != null) {
+            text.append(", tightness ").append(checkIn.before() == null ? "?" : checkIn.before().toString())
+                    .append(" -> ").append(checkIn.after() == null ? "?" : checkIn.after().toString());
         }
         if (!checkIn.note().isEmpty()) {
             text.append(" (").append(checkIn.note()).append(')');
@@ -196,64 +177,16 @@ public final class CheckInCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    /** {@code 3 days}, {@code 1 week}. */
-    public static String streak(Streak streak) {
-        String unit = streak.unit() == Streak.Unit.DAYS ? "day" : "week";
-        return streak.length() + " " + unit + (streak.length() == 1 ? "" : "s");
-    }
-
-    private static double defaultAmount(Habit habit) {
-        return 1;
+    /** {@code 3 days}, {@code 1 week}: {@code length} in the unit of {@code streak}. */
+    public static String streak(int length, StreakEntry streak) {
+        String unit = streak.unit().equals("days") ? "day" : "week";
+        return length + " " + unit + (length == 1 ? "" : "s");
     }
 
     private static void checkRange(String option, Integer value) {
         if (value != null && (value < Tightness.MIN || value > Tightness.MAX)) {
             throw new UsageProblem(option + " must be between " + Tightness.MIN + " and " + Tightness.MAX + ", was "
                     + value, "rate tightness from 0 (none) to 10 (worst)");
-        }
-    }
-
-    /** {@code unknot checkin --json}. */
-    @Serdeable
-    record Recorded(CheckInEntry checkIn, StreakEntry streak, List<AdvisoryEntry> advice) {}
-
-    /** {@code unknot checkin --undo --json}: {@code removed} is null when there was nothing to undo. */
-    @Serdeable
-    record Undone(CheckInEntry removed) {}
-
-    @Serdeable
-    public record CheckInEntry(String id, String clientId, HabitJson.HabitEntry habit, String at, String day,
-            double amount, Long durationSeconds, Integer before, Integer after, String note, List<String> symptoms) {
-
-        public static CheckInEntry of(RecordedCheckIn recorded, Habit habit, ZoneId zone,
-                dev.unknot.core.calendar.PersonalCalendar calendar) {
-            CheckIn checkIn = recorded.checkIn();
-            return new CheckInEntry(Long.toString(recorded.id().value()), checkIn.clientId(), HabitJson.HabitEntry.of(habit),
-                    Times.iso(checkIn.at(), zone), calendar.dayOf(checkIn.at()).toString(), checkIn.amount(),
-                    checkIn.duration().map(Duration::toSeconds).orElse(null),
-                    checkIn.before().map(Tightness::level).orElse(null), checkIn.after().map(Tightness::level).orElse(null),
-                    checkIn.note(), checkIn.symptoms().stream().map(symptom -> symptom.name().toLowerCase(Locale.ROOT))
-                            .sorted().toList());
-        }
-    }
-
-    /** {@code unit} is {@code days} or {@code weeks}. */
-    @Serdeable
-    public record StreakEntry(int current, int best, String unit) {
-
-        public static StreakEntry of(HabitProgress progress) {
-            return new StreakEntry(progress.current().length(), progress.best().length(),
-                    progress.current().unit().name().toLowerCase(Locale.ROOT));
-        }
-    }
-
-    /** {@code severity} is {@code info}, {@code caution} or {@code urgent}. */
-    @Serdeable
-    public record AdvisoryEntry(String rule, String severity, String title, String message) {
-
-        public static AdvisoryEntry of(Advisory advisory) {
-            return new AdvisoryEntry(advisory.rule(), advisory.severity().name().toLowerCase(Locale.ROOT),
-                    advisory.title(), advisory.message());
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.unknot.cli.habit;
 
 import dev.unknot.cli.UsageProblem;
-import dev.unknot.core.habit.Habit;
+import dev.unknot.wire.habit.HabitEntry;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -19,21 +19,21 @@ public final class HabitArgument {
      *
      * @throws UsageProblem when it names none or several, listing the choices
      */
-    public static Habit resolve(String text, List<Habit> habits) {
+    public static HabitEntry resolve(String text, List<HabitEntry> habits) {
         String wanted = text.strip();
         if (wanted.isEmpty()) {
             throw new UsageProblem("no habit given", "name one by id or by the start of its name" + choices(habits));
         }
         if (wanted.chars().allMatch(Character::isDigit)) {
-            return habits.stream().filter(habit -> Long.toString(habit.id().value()).equals(wanted)).findFirst()
+            return habits.stream().filter(habit -> habit.id().equals(wanted)).findFirst()
                     .orElseThrow(() -> new UsageProblem("no habit with id " + wanted, "choose one of" + choices(habits)));
         }
         String prefix = wanted.toLowerCase(Locale.ROOT);
-        List<Habit> exact = habits.stream().filter(habit -> habit.name().toLowerCase(Locale.ROOT).equals(prefix)).toList();
+        List<HabitEntry> exact = habits.stream().filter(habit -> habit.name().toLowerCase(Locale.ROOT).equals(prefix)).toList();
         if (exact.size() == 1) {
             return exact.get(0);
         }
-        List<Habit> matching = habits.stream()
+        List<HabitEntry> matching = habits.stream()
                 .filter(habit -> habit.name().toLowerCase(Locale.ROOT).startsWith(prefix)).toList();
         if (matching.size() == 1) {
             return matching.get(0);
@@ -45,11 +45,11 @@ public final class HabitArgument {
         throw new UsageProblem("'" + wanted + "' could be several habits", "choose one of" + choices(matching));
     }
 
-    private static String choices(List<Habit> habits) {
+    private static String choices(List<HabitEntry> habits) {
         if (habits.isEmpty()) {
             return " (none yet: add one with 'unknot habit add')";
         }
-        return " " + habits.stream().map(habit -> habit.id().value() + " (" + habit.name() + ")")
+        return " " + habits.stream().map(habit -> habit.id() + " (" + habit.name() + ")")
                 .collect(Collectors.joining(", "));
     }
 }

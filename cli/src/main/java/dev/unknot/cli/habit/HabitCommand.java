@@ -1,24 +1,27 @@
 package dev.unknot.cli.habit;
 
 import dev.unknot.cli.JsonOption;
-import dev.unknot.cli.LocalStore;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.Times;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
-import dev.unknot.core.calendar.DateRange;
-import dev.unknot.core.habit.Habit;
-import dev.unknot.core.library.RoutineId;
-import dev.unknot.core.library.TechniqueId;
-import dev.unknot.core.library.TemplateId;
-import dev.unknot.core.plugin.Library;
-import dev.unknot.store.habit.HabitChanges;
-import dev.unknot.store.habit.NewHabit;
+import dev.unknot.store.NotFoundException;
+import dev.unknot.wire.Tracker;
+import dev.unknot.wire.habit.HabitChangesBody;
+import dev.unknot.wire.habit.HabitEntry;
+import dev.unknot.wire.habit.MetricEntry;
+import dev.unknot.wire.habit.NewHabitBody;
+import dev.unknot.wire.habit.PauseBody;
+import dev.unknot.wire.habit.Paused;
+import dev.unknot.wire.habit.ScheduleEntry;
+import dev.unknot.wire.habit.SingleHabit;
+import dev.unknot.wire.habit.SkipBody;
+import dev.unknot.wire.habit.Skipped;
+import dev.unknot.wire.habit.TargetEntry;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
@@ -45,18 +48,6 @@ public final class HabitCommand implements Callable<Integer> {
                 "Missing subcommand: add, edit, archive, skip or pause");
     }
 
-    /** {@code unknot habit ... --json} for one habit. */
-    @Serdeable
-    record One(HabitJson.HabitEntry habit) {}
-
-    /** {@code unknot habit skip --json}. */
-    @Serdeable
-    record Skipped(HabitJson.HabitEntry habit, String day) {}
-
-    /** {@code unknot habit pause --json}. */
-    @Serdeable
-    record Paused(List<HabitJson.HabitEntry> habits, String from, String to) {}
-
     @Command(name = "add", description = {"Add a habit: from a template, a technique or routine id, or your own words.",
             "Examples: unknot habit add movement/walk-after-each-hour-of-sitting",
             "          unknot habit add stretching/childs-pose --days mon,thu",
@@ -64,7 +55,7 @@ public final class HabitCommand implements Callable<Integer> {
     @Prototype
     static final class Add implements Callable<Integer> {
 
-        private final LocalStore store;
+        private final PersonalTracker person;
 
         @Spec
         CommandSpec spec;
@@ -85,46 +76,46 @@ public final class HabitCommand implements Callable<Integer> {
         @Option(names = "--starts", paramLabel = "DATE", description = "First day: " + Times.DATE_FORMAT + " (default today).")
         String starts;
 
-        Add(LocalStore store) {
-            this.store = store;
+        Add(PersonalTracker person) {
+            this.person = person;
         }
 
         @Override
         public Integer call() {
-            NewHabit request = newHabit(String.join(" ", what).strip(), store.library());
-            if (name != null) {
-                request = request.named(name);
-            }
-            request = options.schedule().map(request::on).orElse(request);
-            request = options.metric().map(request::measured).orElse(request);
-            if (starts != null) {
-                request = request.startingOn(Times.date("--starts", starts, store.today()));
-            }
-            Habit habit = store.habits().create(store.person().id(), request);
+            String words = String.join(" ", what).strip();
+            String from = from(words, person.tracker());
+            ScheduleEntry schedule = options.schedule().map(ScheduleEntry::of).orElse(null);
+            MetricEntry metric = options.metric().map(MetricEntry::of).orElse(null);
+            String startsOn = starts == null ? null : Times.date("--starts", starts, person.today()).toString();
+            boolean custom = from.equals(TargetEntry.CUSTOM);
+            HabitEntry habit = person.tracker().addHabit(new NewHabitBody(from, custom ? null : words, name, schedule,
+                    metric, startsOn, custom ? words : null));
             return print(spec, json, habit, "Added");
         }
 
-        static NewHabit newHabit(String what, Library library) {
+        /** What {@code what} names: a template, a technique or a routine id, else the person's own words. */
+        static String from(String what, Tracker tracker) {
             if (what.matches("[a-z0-9-]+/[a-z0-9-]+")) {
-                if (present(() -> library.habitTemplate(TemplateId.of(what)))) {
-                    return NewHabit.fromTemplate(what);
+                if (tracker.templates().templates().stream().anyMatch(template -> template.id().equals(what))) {
+                    return NewHabitBody.TEMPLATE;
                 }
-                if (present(() -> library.technique(TechniqueId.of(what)))) {
-                    return NewHabit.technique(what);
+                if (present(() -> tracker.technique(what))) {
+                    return TargetEntry.TECHNIQUE;
                 }
-                if (present(() -> library.routine(RoutineId.of(what)))) {
-                    return NewHabit.routine(what);
+                if (present(() -> tracker.routine(what))) {
+                    return TargetEntry.ROUTINE;
                 }
                 throw new UsageProblem("no template, technique or routine '" + what + "'",
                         "see 'unknot templates', 'unknot techniques' and 'unknot routines', or describe it in words");
             }
-            return NewHabit.custom(what);
+            return TargetEntry.CUSTOM;
         }
 
-        private static boolean present(Supplier<Optional<?>> lookup) {
+        private static boolean present(Supplier<?> lookup) {
             try {
-                return lookup.get().isPresent();
-            } catch (IllegalArgumentException e) {
+                lookup.get();
+                return true;
+            } catch (NotFoundException e) {
                 return false;
             }
         }
@@ -134,7 +125,7 @@ public final class HabitCommand implements Callable<Integer> {
     @Prototype
     static final class Edit implements Callable<Integer> {
 
-        private final LocalStore store;
+        private final PersonalTracker person;
 
         @Spec
         CommandSpec spec;
@@ -154,26 +145,20 @@ public final class HabitCommand implements Callable<Integer> {
         @Option(names = "--starts", paramLabel = "DATE", description = "A new first day: " + Times.DATE_FORMAT + ".")
         String starts;
 
-        Edit(LocalStore store) {
-            this.store = store;
+        Edit(PersonalTracker person) {
+            this.person = person;
         }
 
         @Override
         public Integer call() {
-            Habit chosen = HabitArgument.resolve(habit, store.habits().listAll(store.person().id()));
-            HabitChanges changes = HabitChanges.none();
-            if (name != null) {
-                changes = changes.name(name);
-            }
-            changes = options.schedule().map(changes::schedule).orElse(changes);
-            changes = options.metric().map(changes::metric).orElse(changes);
-            if (starts != null) {
-                changes = changes.startsOn(Times.date("--starts", starts, store.today()));
-            }
-            if (changes.equals(HabitChanges.none())) {
+            HabitEntry chosen = HabitArgument.resolve(habit, person.tracker().habits(true).habits());
+            HabitChangesBody changes = new HabitChangesBody(name, options.schedule().map(ScheduleEntry::of).orElse(null),
+                    options.metric().map(MetricEntry::of).orElse(null),
+                    starts == null ? null : Times.date("--starts", starts, person.today()).toString());
+            if (changes.changesNothing()) {
                 throw new UsageProblem("nothing to change", "give --name, a schedule, a target or --starts (see --help)");
             }
-            return print(spec, json, store.habits().edit(store.person().id(), chosen.id(), changes), "Changed");
+            return print(spec, json, person.tracker().editHabit(chosen.id(), changes), "Changed");
         }
     }
 
@@ -181,7 +166,7 @@ public final class HabitCommand implements Callable<Integer> {
     @Prototype
     static final class Archive implements Callable<Integer> {
 
-        private final LocalStore store;
+        private final PersonalTracker person;
 
         @Spec
         CommandSpec spec;
@@ -192,14 +177,14 @@ public final class HabitCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "HABIT", description = "Id or unique name prefix.")
         String habit;
 
-        Archive(LocalStore store) {
-            this.store = store;
+        Archive(PersonalTracker person) {
+            this.person = person;
         }
 
         @Override
         public Integer call() {
-            Habit chosen = HabitArgument.resolve(habit, store.habits().list(store.person().id()));
-            return print(spec, json, store.habits().archive(store.person().id(), chosen.id()), "Archived");
+            HabitEntry chosen = HabitArgument.resolve(habit, person.tracker().habits(false).habits());
+            return print(spec, json, person.tracker().archiveHabit(chosen.id()), "Archived");
         }
     }
 
@@ -207,7 +192,7 @@ public final class HabitCommand implements Callable<Integer> {
     @Prototype
     static final class Skip implements Callable<Integer> {
 
-        private final LocalStore store;
+        private final PersonalTracker person;
 
         @Spec
         CommandSpec spec;
@@ -221,20 +206,21 @@ public final class HabitCommand implements Callable<Integer> {
         @Option(names = "--day", paramLabel = "DATE", description = "The day: " + Times.DATE_FORMAT + " (default today).")
         String day;
 
-        Skip(LocalStore store) {
-            this.store = store;
+        Skip(PersonalTracker person) {
+            this.person = person;
         }
 
         @Override
         public Integer call() {
-            Habit chosen = HabitArgument.resolve(habit, store.habits().list(store.person().id()));
-            LocalDate skipped = day == null ? store.today() : Times.date("--day", day, store.today());
-            store.habits().skip(store.person().id(), chosen.id(), skipped);
+            HabitEntry chosen = HabitArgument.resolve(habit, person.tracker().habits(false).habits());
+            LocalDate today = person.today();
+            LocalDate skipped = day == null ? today : Times.date("--day", day, today);
+            Skipped done = person.tracker().skipHabit(chosen.id(), SkipBody.of(skipped));
             if (json.enabled()) {
-                json.print(spec, new Skipped(HabitJson.HabitEntry.of(chosen), skipped.toString()));
+                json.print(spec, done);
                 return UnknotCli.OK;
             }
-            Output.of(spec).line("Skipped " + chosen.name() + " on " + skipped + ".");
+            Output.of(spec).line("Skipped " + done.habit().name() + " on " + done.day() + ".");
             return UnknotCli.OK;
         }
     }
@@ -243,7 +229,7 @@ public final class HabitCommand implements Callable<Integer> {
     @Prototype
     static final class Pause implements Callable<Integer> {
 
-        private final LocalStore store;
+        private final PersonalTracker person;
 
         @Spec
         CommandSpec spec;
@@ -268,48 +254,48 @@ public final class HabitCommand implements Callable<Integer> {
         @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day: " + Times.DATE_FORMAT + ".")
         String to;
 
-        Pause(LocalStore store) {
-            this.store = store;
+        Pause(PersonalTracker person) {
+            this.person = person;
         }
 
         @Override
         public Integer call() {
-            LocalDate today = store.today();
+            LocalDate today = person.today();
             LocalDate first = from == null ? today : Times.date("--from", from, today);
             LocalDate last = Times.date("--to", to, today);
             if (last.isBefore(first)) {
                 throw new UsageProblem("--to " + last + " is before --from " + first, "give the last day of the pause");
             }
-            DateRange days = new DateRange(first, last);
-            List<Habit> paused;
+            PauseBody days = PauseBody.of(first, last);
+            Paused paused;
             if (which.all) {
-                paused = store.habits().pauseAll(store.person().id(), days);
+                paused = person.tracker().pauseAll(days);
             } else {
-                Habit chosen = HabitArgument.resolve(which.habit, store.habits().list(store.person().id()));
-                store.habits().pause(store.person().id(), chosen.id(), days);
-                paused = List.of(chosen);
+                HabitEntry chosen = HabitArgument.resolve(which.habit, person.tracker().habits(false).habits());
+                paused = person.tracker().pauseHabit(chosen.id(), days);
             }
             if (json.enabled()) {
-                json.print(spec, new Paused(paused.stream().map(HabitJson.HabitEntry::of).toList(), first.toString(),
-                        last.toString()));
+                json.print(spec, paused);
                 return UnknotCli.OK;
             }
             Output output = Output.of(spec);
-            paused.forEach(habit -> output.line("Paused " + habit.name() + " from " + first + " to " + last + "."));
-            if (paused.isEmpty()) {
+            List<HabitEntry> habits = paused.habits();
+            habits.forEach(habit -> output.line("Paused " + habit.name() + " from " + paused.from() + " to "
+                    + paused.to() + "."));
+            if (habits.isEmpty()) {
                 output.line("No active habits to pause.");
             }
             return UnknotCli.OK;
         }
     }
 
-    static int print(CommandSpec spec, JsonOption json, Habit habit, String verb) {
+    static int print(CommandSpec spec, JsonOption json, HabitEntry habit, String verb) {
         if (json.enabled()) {
-            json.print(spec, new One(HabitJson.HabitEntry.of(habit)));
+            json.print(spec, new SingleHabit(habit));
             return UnknotCli.OK;
         }
-        Output.of(spec).line(verb + " habit " + habit.id().value() + ": " + habit.name() + " ("
-                + habit.schedule().describe() + ", " + HabitsCommand.target(habit.metric()) + ").");
+        Output.of(spec).line(verb + " habit " + habit.id() + ": " + habit.name() + " ("
+                + habit.schedule().description() + ", " + HabitsCommand.target(habit.metric()) + ").");
         return UnknotCli.OK;
     }
 }

@@ -1,18 +1,16 @@
 package dev.unknot.cli.habit;
 
 import dev.unknot.cli.JsonOption;
-import dev.unknot.cli.LocalStore;
 import dev.unknot.cli.Output;
 import dev.unknot.cli.Output.Table;
-import dev.unknot.cli.UnknotCli;
-import dev.unknot.core.habit.Habit;
-import dev.unknot.core.habit.HabitStatus;
-import dev.unknot.core.habit.HabitTarget;
-import dev.unknot.core.habit.Metric;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.Times;
+import dev.unknot.cli.UnknotCli;
+import dev.unknot.wire.habit.HabitEntry;
+import dev.unknot.wire.habit.Habits;
+import dev.unknot.wire.habit.MetricEntry;
+import dev.unknot.wire.habit.TargetEntry;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.serde.annotation.Serdeable;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class HabitsCommand implements Callable<Integer> {
 
-    private final LocalStore store;
+    private final PersonalTracker person;
 
     @Spec
     CommandSpec spec;
@@ -36,49 +34,37 @@ public final class HabitsCommand implements Callable<Integer> {
     @Option(names = {"-a", "--all"}, description = "Include archived habits.")
     boolean all;
 
-    HabitsCommand(LocalStore store) {
-        this.store = store;
+    HabitsCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     @Override
     public Integer call() {
-        List<Habit> habits = all ? store.habits().listAll(store.person().id()) : store.habits().list(store.person().id());
+        Habits habits = person.tracker().habits(all);
         if (json.enabled()) {
-            json.print(spec, new Habits(habits.stream().map(HabitJson.HabitEntry::of).toList()));
+            json.print(spec, habits);
             return UnknotCli.OK;
         }
         Output output = Output.of(spec);
-        if (habits.isEmpty()) {
+        if (habits.habits().isEmpty()) {
             output.line("No habits yet: add one with 'unknot habit add' (see 'unknot templates').");
             return UnknotCli.OK;
         }
         Table table = Table.withHeader("ID", "NAME", "SCHEDULE", "TARGET", "WHAT", "SINCE");
-        for (Habit habit : habits) {
-            table.row(Long.toString(habit.id().value()),
-                    habit.name() + (habit.status() == HabitStatus.ARCHIVED ? " (archived)" : ""),
-                    habit.schedule().describe(), target(habit.metric()), what(habit.target()),
-                    habit.startsOn().toString());
+        for (HabitEntry habit : habits.habits()) {
+            table.row(habit.id(), habit.name() + (habit.archived() ? " (archived)" : ""),
+                    habit.schedule().description(), target(habit.metric()), what(habit.target()), habit.startsOn());
         }
         output.table(table);
         return UnknotCli.OK;
     }
 
-    static String target(Metric metric) {
-        return metric instanceof Metric.Measured measured
-                ? Times.amount(measured.dailyTarget()) + " " + measured.unit() + " a day" : "yes/no";
+    /** {@code 8 glasses a day}, {@code yes/no}. */
+    public static String target(MetricEntry metric) {
+        return metric.measured() ? Times.amount(metric.dailyTarget()) + " " + metric.unit() + " a day" : "yes/no";
     }
 
-    static String what(HabitTarget target) {
-        if (target instanceof HabitTarget.OfTechnique technique) {
-            return technique.technique().value();
-        }
-        if (target instanceof HabitTarget.OfRoutine routine) {
-            return routine.routine().value();
-        }
-        return "own";
+    static String what(TargetEntry target) {
+        return target.kind().equals(TargetEntry.CUSTOM) ? "own" : target.id();
     }
-
-    /** {@code unknot habits --json}. */
-    @Serdeable
-    record Habits(List<HabitJson.HabitEntry> habits) {}
 }

@@ -2,12 +2,11 @@ package dev.unknot.cli.habit;
 
 import dev.unknot.cli.JsonOption;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
-import dev.unknot.core.habit.HabitTemplate;
-import dev.unknot.core.plugin.Library;
-import io.micronaut.context.BeanProvider;
+import dev.unknot.wire.habit.TemplateEntry;
+import dev.unknot.wire.habit.Templates;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class TemplatesCommand implements Callable<Integer> {
 
-    private final BeanProvider<Library> library;
+    private final PersonalTracker person;
 
     @Spec
     CommandSpec spec;
@@ -28,47 +27,32 @@ public final class TemplatesCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
-    TemplatesCommand(BeanProvider<Library> library) {
-        this.library = library;
+    TemplatesCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     @Override
     public Integer call() {
-        List<HabitTemplate> templates = library.get().habitTemplates().stream()
-                .sorted(java.util.Comparator.comparing(template -> template.id().value())).toList();
+        Templates document = person.tracker().templates();
         if (json.enabled()) {
-            json.print(spec, new Templates(templates.stream().map(TemplateEntry::of).toList()));
+            json.print(spec, document);
             return UnknotCli.OK;
         }
+        List<TemplateEntry> templates = document.templates();
         Output output = Output.of(spec);
         if (templates.isEmpty()) {
             output.line("No habit templates: run 'unknot plugins' to see which plugins loaded.");
             return UnknotCli.OK;
         }
         for (int i = 0; i < templates.size(); i++) {
-            HabitTemplate template = templates.get(i);
+            TemplateEntry template = templates.get(i);
             if (i > 0) {
                 output.blank();
             }
-            output.line(output.bold(template.name()) + "  " + output.faint("(" + template.id().value() + ", "
-                    + template.schedule().describe() + ", " + HabitsCommand.target(template.metric()) + ")"));
+            output.line(output.bold(template.name()) + "  " + output.faint("(" + template.id() + ", "
+                    + template.schedule().description() + ", " + HabitsCommand.target(template.metric()) + ")"));
             output.line("  " + template.description());
         }
         return UnknotCli.OK;
-    }
-
-    /** {@code unknot templates --json}. */
-    @Serdeable
-    record Templates(List<TemplateEntry> templates) {}
-
-    @Serdeable
-    record TemplateEntry(String id, String name, String description, HabitJson.TargetEntry target,
-            HabitJson.ScheduleEntry schedule, HabitJson.MetricEntry metric) {
-
-        static TemplateEntry of(HabitTemplate template) {
-            return new TemplateEntry(template.id().value(), template.name(), template.description(),
-                    HabitJson.TargetEntry.of(template.target()), HabitJson.ScheduleEntry.of(template.schedule()),
-                    HabitJson.MetricEntry.of(template.metric()));
-        }
     }
 }

@@ -1,11 +1,13 @@
 package dev.unknot.cli.library;
 
 import dev.unknot.cli.UsageProblem;
-import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.PillarId;
-import dev.unknot.core.library.Technique;
 import dev.unknot.core.library.TechniqueId;
-import dev.unknot.core.plugin.Library;
+import dev.unknot.store.NotFoundException;
+import dev.unknot.wire.Tracker;
+import dev.unknot.wire.library.TechniqueDetail;
+import dev.unknot.wire.library.Techniques;
+import java.util.Optional;
 
 /** Ids as people type them, turned into library entries or into a {@link UsageProblem} that says what to do. */
 final class LibraryIds {
@@ -15,25 +17,31 @@ final class LibraryIds {
 
     private LibraryIds() {}
 
-    static Pillar pillar(Library library, String typed) {
-        PillarId id;
+    /** The techniques of the pillar {@code typed} names. */
+    static Techniques techniquesOf(Tracker tracker, String typed) {
         try {
-            id = PillarId.of(typed);
+            PillarId.of(typed);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem("'" + typed + "' is not a pillar id (ids look like 'foam-rolling')", LIST_PILLARS);
         }
-        return library.pillar(id).orElseThrow(() -> new UsageProblem("no pillar '" + typed + "'", LIST_PILLARS));
+        try {
+            return tracker.techniques(Optional.of(typed));
+        } catch (NotFoundException e) {
+            throw new UsageProblem("no pillar '" + typed + "'", LIST_PILLARS);
+        }
     }
 
-    static Technique technique(Library library, String typed) {
-        TechniqueId id;
+    static TechniqueDetail technique(Tracker tracker, String typed) {
         try {
-            id = TechniqueId.of(typed);
+            TechniqueId.of(typed);
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(
                     "'" + typed + "' is not a technique id (ids look like 'stretching/childs-pose')", LIST_TECHNIQUES);
         }
-        return library.technique(id)
-                .orElseThrow(() -> new UsageProblem("no technique '" + typed + "'", LIST_TECHNIQUES));
+        try {
+            return tracker.technique(typed);
+        } catch (NotFoundException e) {
+            throw new UsageProblem("no technique '" + typed + "'", LIST_TECHNIQUES);
+        }
     }
 }

@@ -3,10 +3,10 @@ package dev.unknot.cli.library;
 import dev.unknot.cli.JsonOption;
 import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
-import dev.unknot.core.library.Pillar;
-import dev.unknot.core.plugin.Library;
-import io.micronaut.context.BeanProvider;
+import dev.unknot.wire.library.PillarEntry;
+import dev.unknot.wire.library.Pillars;
 import io.micronaut.context.annotation.Prototype;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class PillarsCommand implements Callable<Integer> {
 
-    private final BeanProvider<Library> library;
+    private final PersonalTracker person;
 
     @Spec
     CommandSpec spec;
@@ -27,26 +27,25 @@ public final class PillarsCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
-    PillarsCommand(BeanProvider<Library> library) {
-        this.library = library;
+    PillarsCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     @Override
     public Integer call() {
-        Library library = this.library.get();
+        Pillars pillars = person.tracker().pillars();
         if (json.enabled()) {
-            json.print(spec, new LibraryJson.Pillars(
-                    library.pillars().stream().map(pillar -> LibraryJson.PillarEntry.of(pillar, library)).toList()));
+            json.print(spec, pillars);
             return UnknotCli.OK;
         }
         Output output = Output.of(spec);
-        if (library.pillars().isEmpty()) {
+        if (pillars.pillars().isEmpty()) {
             output.line("No pillars: no plugin is loaded. Run 'unknot plugins' to see why.");
             return UnknotCli.OK;
         }
         Table table = Table.withHeader("ID", "NAME", "TECHNIQUES");
-        for (Pillar pillar : library.pillars()) {
-            table.row(pillar.id().value(), pillar.name(), String.valueOf(library.techniques(pillar.id()).size()));
+        for (PillarEntry pillar : pillars.pillars()) {
+            table.row(pillar.id(), pillar.name(), String.valueOf(pillar.techniqueCount()));
         }
         output.table(table);
         return UnknotCli.OK;

@@ -3,14 +3,14 @@ package dev.unknot.cli.library;
 import dev.unknot.cli.JsonOption;
 import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.core.library.Durations;
-import dev.unknot.core.library.Routine;
-import dev.unknot.core.library.RoutineStep;
-import dev.unknot.core.library.Technique;
-import dev.unknot.core.plugin.Library;
-import io.micronaut.context.BeanProvider;
+import dev.unknot.wire.library.RoutineEntry;
+import dev.unknot.wire.library.RoutineStepEntry;
+import dev.unknot.wire.library.Routines;
 import io.micronaut.context.annotation.Prototype;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class RoutinesCommand implements Callable<Integer> {
 
-    private final BeanProvider<Library> library;
+    private final PersonalTracker person;
 
     @Spec
     CommandSpec spec;
@@ -31,45 +31,39 @@ public final class RoutinesCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
-    RoutinesCommand(BeanProvider<Library> library) {
-        this.library = library;
+    RoutinesCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     @Override
     public Integer call() {
-        Library library = this.library.get();
-        List<Routine> routines = library.routines();
+        Routines document = person.tracker().routines();
         if (json.enabled()) {
-            json.print(spec, new LibraryJson.Routines(
-                    routines.stream().map(routine -> LibraryJson.RoutineEntry.of(routine, library)).toList()));
+            json.print(spec, document);
             return UnknotCli.OK;
         }
+        List<RoutineEntry> routines = document.routines();
         Output output = Output.of(spec);
         if (routines.isEmpty()) {
             output.line("No routines: run 'unknot plugins' to see which plugins loaded.");
             return UnknotCli.OK;
         }
         for (int i = 0; i < routines.size(); i++) {
-            Routine routine = routines.get(i);
+            RoutineEntry routine = routines.get(i);
             if (i > 0) {
                 output.blank();
             }
-            output.line(output.bold(routine.name()) + "  "
-                    + output.faint("(" + routine.id().value() + ", " + Durations.format(routine.totalTime()) + ")"));
+            output.line(output.bold(routine.name()) + "  " + output.faint("(" + routine.id() + ", "
+                    + Durations.format(Duration.ofSeconds(routine.totalTimeSeconds())) + ")"));
             output.line("  " + routine.summary());
             Table steps = Table.indented("  ");
             for (int step = 0; step < routine.steps().size(); step++) {
-                RoutineStep routineStep = routine.steps().get(step);
-                steps.row(Output.number(step + 1, routine.steps().size()) + " " + nameOf(routineStep, library),
-                        TechniqueCommand.doseText(routineStep.dose(), routineStep.sides()));
+                RoutineStepEntry routineStep = routine.steps().get(step);
+                steps.row(Output.number(step + 1, routine.steps().size()) + " " + routineStep.name(),
+                        TechniqueCommand.doseText(routineStep.dose().description(), routineStep.sides()));
             }
             output.table(steps);
         }
         return UnknotCli.OK;
-    }
-
-    /** The step's technique name; its id should a plugin ever leave it dangling. */
-    static String nameOf(RoutineStep step, Library library) {
-        return library.technique(step.technique()).map(Technique::name).orElse(step.technique().value());
     }
 }

@@ -3,18 +3,16 @@ package dev.unknot.cli.library;
 import dev.unknot.cli.JsonOption;
 import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
-import dev.unknot.core.library.BodyArea;
 import dev.unknot.core.library.Cause;
-import dev.unknot.core.library.Dose;
 import dev.unknot.core.library.Durations;
-import dev.unknot.core.library.Pillar;
-import dev.unknot.core.library.Sides;
-import dev.unknot.core.library.Technique;
-import dev.unknot.core.library.TimerPhase;
-import dev.unknot.core.plugin.Library;
-import io.micronaut.context.BeanProvider;
+import dev.unknot.wire.Tracker;
+import dev.unknot.wire.library.PhaseEntry;
+import dev.unknot.wire.library.PillarEntry;
+import dev.unknot.wire.library.TechniqueDetail;
 import io.micronaut.context.annotation.Prototype;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -29,7 +27,9 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class TechniqueCommand implements Callable<Integer> {
 
-    private final BeanProvider<Library> library;
+    static final String EACH_SIDE = "each-side";
+
+    private final PersonalTracker person;
 
     @Spec
     CommandSpec spec;
@@ -40,26 +40,26 @@ public final class TechniqueCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The technique's id, e.g. stretching/childs-pose.")
     String id;
 
-    TechniqueCommand(BeanProvider<Library> library) {
-        this.library = library;
+    TechniqueCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     @Override
     public Integer call() {
-        Library library = this.library.get();
-        Technique technique = LibraryIds.technique(library, id);
+        TechniqueDetail technique = LibraryIds.technique(person.tracker(), id);
         if (json.enabled()) {
-            json.print(spec, LibraryJson.TechniqueDetail.of(technique));
+            json.print(spec, technique);
             return UnknotCli.OK;
         }
-        print(technique, library, Output.of(spec));
+        print(technique, person.tracker(), Output.of(spec));
         return UnknotCli.OK;
     }
 
-    private static void print(Technique technique, Library library, Output output) {
-        String pillar = library.pillar(technique.pillar()).map(Pillar::name).orElse(technique.pillar().value());
+    private static void print(TechniqueDetail technique, Tracker tracker, Output output) {
+        String pillar = tracker.pillars().pillars().stream().filter(each -> each.id().equals(technique.pillar()))
+                .map(PillarEntry::name).findFirst().orElse(technique.pillar());
         output.heading(technique.name());
-        output.line(output.faint(technique.id().value() + output.separator() + pillar));
+        output.line(output.faint(technique.id() + output.separator() + pillar));
         output.blank();
         output.line(technique.summary());
         output.blank();
@@ -69,15 +69,17 @@ public final class TechniqueCommand implements Callable<Integer> {
         output.blank();
 
         Table facts = Table.indented("");
-        facts.row("Dose", technique.dose().describe());
-        facts.row("Sides", technique.sides() == Sides.EACH_SIDE ? "each side, left then right" : "once (no left and right)");
-        if (!technique.time().isZero()) {
-            facts.row("Time", Durations.format(technique.time()));
+        facts.row("Dose", technique.dose().description());
+        facts.row("Sides", EACH_SIDE.equals(technique.sides()) ? "each side, left then right" : "once (no left and right)");
+        if (technique.timeSeconds() != 0) {
+            facts.row("Time", Durations.format(Duration.ofSeconds(technique.timeSeconds())));
         }
         facts.row("Equipment", technique.equipment().isEmpty() ? "none" : String.join(", ", technique.equipment()));
-        facts.row("Body areas", technique.bodyAreas().stream().map(BodyArea::label).collect(Collectors.joining(", ")));
+        facts.row("Body areas", technique.bodyAreas().stream().map(area -> area.replace('-', ' '))
+                .collect(Collectors.joining(", ")));
         facts.row("Causes", technique.causes().isEmpty() ? "none in particular"
-                : technique.causes().stream().map(Cause::label).collect(Collectors.joining(", ")));
+                : technique.causes().stream().map(cause -> Cause.fromId(cause).map(Cause::label).orElse(cause))
+                        .collect(Collectors.joining(", ")));
         output.table(facts);
 
         if (!technique.cautions().isEmpty()) {
@@ -88,13 +90,14 @@ public final class TechniqueCommand implements Callable<Integer> {
 
         output.blank();
         output.heading("Timer");
-        List<TimerPhase> phases = technique.phases();
+        List<PhaseEntry> phases = technique.phases();
         if (phases.isEmpty()) {
             output.line("  not timed");
         } else {
             Table timer = Table.indented("  ");
             for (int i = 0; i < phases.size(); i++) {
-                timer.row(Output.number(i + 1, phases.size()) + " " + phases.get(i).label(), Durations.format(phases.get(i).duration()));
+                timer.row(Output.number(i + 1, phases.size()) + " " + phases.get(i).label(),
+                        Durations.format(Duration.ofSeconds(phases.get(i).durationSeconds())));
             }
             output.table(timer);
         }
@@ -107,7 +110,7 @@ public final class TechniqueCommand implements Callable<Integer> {
     }
 
     /** A dose as one short phrase: {@code hold 20–30 s, each side}. */
-    static String doseText(Dose dose, Sides sides) {
-        return dose.describe() + (sides == Sides.EACH_SIDE ? ", each side" : "");
+    static String doseText(String dose, String sides) {
+        return dose + (EACH_SIDE.equals(sides) ? ", each side" : "");
     }
 }

@@ -3,12 +3,13 @@ package dev.unknot.cli.library;
 import dev.unknot.cli.JsonOption;
 import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
-import dev.unknot.core.library.Technique;
-import dev.unknot.core.plugin.Library;
-import io.micronaut.context.BeanProvider;
+import dev.unknot.wire.library.TechniqueDetail;
+import dev.unknot.wire.library.Techniques;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class TechniquesCommand implements Callable<Integer> {
 
-    private final BeanProvider<Library> library;
+    private final PersonalTracker person;
 
     @Spec
     CommandSpec spec;
@@ -32,20 +33,19 @@ public final class TechniquesCommand implements Callable<Integer> {
     @Option(names = "--pillar", paramLabel = "ID", description = "Only this pillar's techniques, e.g. stretching.")
     String pillar;
 
-    TechniquesCommand(BeanProvider<Library> library) {
-        this.library = library;
+    TechniquesCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     @Override
     public Integer call() {
-        Library library = this.library.get();
-        List<Technique> techniques = pillar == null
-                ? library.techniques()
-                : library.techniques(LibraryIds.pillar(library, pillar).id());
+        Techniques document = pillar == null ? person.tracker().techniques(Optional.empty())
+                : LibraryIds.techniquesOf(person.tracker(), pillar);
         if (json.enabled()) {
-            json.print(spec, new LibraryJson.Techniques(techniques.stream().map(LibraryJson.TechniqueDetail::of).toList()));
+            json.print(spec, document);
             return UnknotCli.OK;
         }
+        List<TechniqueDetail> techniques = document.techniques();
         Output output = Output.of(spec);
         if (techniques.isEmpty()) {
             output.line(pillar == null ? "No techniques: run 'unknot plugins' to see which plugins loaded."
@@ -53,9 +53,9 @@ public final class TechniquesCommand implements Callable<Integer> {
             return UnknotCli.OK;
         }
         Table table = Table.withHeader("ID", "NAME", "PILLAR", "DOSE");
-        for (Technique technique : techniques) {
-            table.row(technique.id().value(), technique.name(), technique.pillar().value(),
-                    TechniqueCommand.doseText(technique.dose(), technique.sides()));
+        for (TechniqueDetail technique : techniques) {
+            table.row(technique.id(), technique.name(), technique.pillar(),
+                    TechniqueCommand.doseText(technique.dose().description(), technique.sides()));
         }
         output.table(table);
         return UnknotCli.OK;

@@ -1,27 +1,19 @@
 package dev.unknot.cli.plan;
 
 import dev.unknot.cli.JsonOption;
-import dev.unknot.cli.LocalStore;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.Prompt;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
-import dev.unknot.cli.habit.HabitJson;
-import dev.unknot.core.habit.Habit;
-import dev.unknot.core.habit.HabitTemplate;
-import dev.unknot.core.library.Cause;
-import dev.unknot.core.library.Routine;
 import dev.unknot.core.plan.Assessment;
-import dev.unknot.core.plan.Plan;
-import dev.unknot.store.plan.AppliedPlan;
+import dev.unknot.wire.plan.AssessmentBody;
+import dev.unknot.wire.plan.Proposal;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.serde.annotation.Serdeable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class PlanCommand implements Callable<Integer> {
 
-    private final LocalStore store;
+    private final PersonalTracker person;
 
     @Spec
     CommandSpec spec;
@@ -68,8 +60,8 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--apply", description = "Create the proposed habits (those you keep already are left alone).")
     boolean apply;
 
-    PlanCommand(LocalStore store) {
-        this.store = store;
+    PlanCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     /** {@code yes}, {@code no}, {@code true}, {@code false}, {@code y}, {@code n}. */
@@ -93,10 +85,10 @@ public final class PlanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage(), "see 'unknot plan --help'");
         }
-        Plan plan = store.plans().propose(assessment);
-        Optional<AppliedPlan> applied = apply ? Optional.of(store.plans().apply(store.person().id(), plan)) : Optional.empty();
+        AssessmentBody weights = AssessmentBody.of(assessment);
+        Proposal plan = apply ? person.tracker().applyPlan(weights) : person.tracker().proposePlan(weights);
         if (json.enabled()) {
-            json.print(spec, Proposal.of(plan, applied));
+            json.print(spec, plan);
             return UnknotCli.OK;
         }
         Output output = Output.of(spec);
@@ -104,20 +96,22 @@ public final class PlanCommand implements Callable<Integer> {
         if (plan.causes().isEmpty()) {
             output.line("  None stand out: keep moving, and see 'unknot routines' for a routine you like.");
         }
-        plan.causes().forEach((cause, weight) -> output.line("  " + output.bullet() + " " + cause.label()
-                + " " + output.faint("(" + Math.round(weight * 100) + "%)")));
+        plan.causes().forEach(cause -> output.line("  " + output.bullet() + " " + cause.name()
+                + " " + output.faint("(" + Math.round(cause.weight() * 100) + "%)")));
         output.blank();
         output.heading("Habits for them");
         plan.habits().forEach(template -> output.line("  " + output.bullet() + " " + template.name() + "  "
-                + output.faint("(" + template.id().value() + ", " + template.schedule().describe() + ")")));
-        plan.routine().ifPresent(routine -> output.line("  " + output.bullet() + " every day: the routine "
-                + routine.name() + "  " + output.faint("(" + routine.id().value() + ")")));
+                + output.faint("(" + template.id() + ", " + template.schedule() + ")")));
+        if (plan.routine() != null) {
+            output.line("  " + output.bullet() + " every day: the routine " + plan.routine().name() + "  "
+                    + output.faint("(" + plan.routine().id() + ")"));
+        }
         output.blank();
-        if (applied.isEmpty()) {
+        if (plan.applied() == null) {
             output.line("Run again with --apply to create them.");
         } else {
-            applied.get().created().forEach(habit -> output.line("Created habit " + habit.id().value() + ": " + habit.name()));
-            applied.get().alreadyKept().forEach(habit -> output.line("Already kept: " + habit.name()));
+            plan.applied().created().forEach(habit -> output.line("Created habit " + habit.id() + ": " + habit.name()));
+            plan.applied().alreadyKept().forEach(habit -> output.line("Already kept: " + habit.name()));
         }
         return UnknotCli.OK;
     }
@@ -167,50 +161,6 @@ public final class PlanCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 out.println("  y or n, please");
             }
-        }
-    }
-
-    /** {@code unknot plan --json}: {@code applied} is null without {@code --apply}. */
-    @Serdeable
-    record Proposal(List<CauseEntry> causes, List<TemplateRef> habits, RoutineRef routine, Applied applied) {
-
-        static Proposal of(Plan plan, Optional<AppliedPlan> applied) {
-            List<CauseEntry> causes = new ArrayList<>();
-            for (Map.Entry<Cause, Double> cause : plan.causes().entrySet()) {
-                causes.add(new CauseEntry(cause.getKey().id(), cause.getKey().label(), cause.getValue()));
-            }
-            return new Proposal(causes, plan.habits().stream().map(TemplateRef::of).toList(),
-                    plan.routine().map(RoutineRef::of).orElse(null),
-                    applied.map(Applied::of).orElse(null));
-        }
-    }
-
-    /** {@code id} as in JSON.md's causes; {@code weight} from 0 to 1. */
-    @Serdeable
-    record CauseEntry(String id, String name, double weight) {}
-
-    @Serdeable
-    record TemplateRef(String id, String name, String schedule) {
-
-        static TemplateRef of(HabitTemplate template) {
-            return new TemplateRef(template.id().value(), template.name(), template.schedule().describe());
-        }
-    }
-
-    @Serdeable
-    record RoutineRef(String id, String name) {
-
-        static RoutineRef of(Routine routine) {
-            return new RoutineRef(routine.id().value(), routine.name());
-        }
-    }
-
-    @Serdeable
-    record Applied(List<HabitJson.HabitEntry> created, List<HabitJson.HabitEntry> alreadyKept) {
-
-        static Applied of(AppliedPlan applied) {
-            return new Applied(applied.created().stream().map(HabitJson.HabitEntry::of).toList(),
-                    applied.alreadyKept().stream().map(HabitJson.HabitEntry::of).toList());
         }
     }
 }

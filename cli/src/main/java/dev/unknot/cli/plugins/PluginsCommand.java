@@ -3,12 +3,11 @@ package dev.unknot.cli.plugins;
 import dev.unknot.cli.JsonOption;
 import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
-import dev.unknot.core.plugin.FailedPlugin;
-import dev.unknot.core.plugin.LoadedPlugin;
-import dev.unknot.core.plugin.PluginRegistry;
-import dev.unknot.store.UnknotPaths;
-import io.micronaut.context.BeanProvider;
+import dev.unknot.wire.plugins.FailedPluginEntry;
+import dev.unknot.wire.plugins.LoadedPluginEntry;
+import dev.unknot.wire.plugins.Plugins;
 import io.micronaut.context.annotation.Prototype;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,8 +23,7 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class PluginsCommand implements Callable<Integer> {
 
-    private final BeanProvider<PluginRegistry> registry;
-    private final BeanProvider<UnknotPaths> paths;
+    private final PersonalTracker person;
 
     @Spec
     CommandSpec spec;
@@ -33,17 +31,16 @@ public final class PluginsCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
-    PluginsCommand(BeanProvider<PluginRegistry> registry, BeanProvider<UnknotPaths> paths) {
-        this.registry = registry;
-        this.paths = paths;
+    PluginsCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     @Override
     public Integer call() {
-        PluginRegistry registry = this.registry.get();
-        String directory = paths.get().pluginsDir().toString();
+        Plugins registry = person.tracker().plugins();
+        String directory = registry.pluginDirectory();
         if (json.enabled()) {
-            json.print(spec, PluginsJson.Plugins.of(registry, directory));
+            json.print(spec, registry);
             return UnknotCli.OK;
         }
         Output output = Output.of(spec);
@@ -52,17 +49,16 @@ public final class PluginsCommand implements Callable<Integer> {
             output.line("  none");
         } else {
             Table loaded = Table.withHeader("ID", "VERSION", "NAME", "AUTHOR", "SOURCE");
-            for (LoadedPlugin plugin : registry.plugins()) {
-                loaded.row(plugin.id(), plugin.descriptor().version(), plugin.descriptor().name(),
-                        plugin.descriptor().author(), plugin.source());
+            for (LoadedPluginEntry plugin : registry.plugins()) {
+                loaded.row(plugin.id(), plugin.version(), plugin.name(), plugin.author(), plugin.source());
             }
             output.table(loaded);
         }
-        if (!registry.failures().isEmpty()) {
+        if (!registry.failed().isEmpty()) {
             output.blank();
-            output.heading("Failed plugins (" + registry.failures().size() + ")");
+            output.heading("Failed plugins (" + registry.failed().size() + ")");
             Table failed = Table.withHeader("SOURCE", "REASON");
-            for (FailedPlugin failure : registry.failures()) {
+            for (FailedPluginEntry failure : registry.failed()) {
                 failed.row(failure.source(), failure.reason());
             }
             output.table(failed);

@@ -1,24 +1,23 @@
 package dev.unknot.cli.routine;
 
 import dev.unknot.cli.JsonOption;
-import dev.unknot.cli.LocalStore;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.Prompt;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
 import dev.unknot.cli.checkin.CheckInCommand;
-import dev.unknot.cli.habit.HabitJson;
 import dev.unknot.core.checkin.Tightness;
-import dev.unknot.core.habit.Habit;
-import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.library.Durations;
-import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.RoutineId;
-import dev.unknot.core.library.RoutineStep;
-import dev.unknot.core.library.Technique;
-import dev.unknot.core.library.TimerPhase;
-import dev.unknot.store.checkin.CheckInRequest;
-import dev.unknot.store.checkin.RecordedCheckIn;
+import dev.unknot.store.NotFoundException;
+import dev.unknot.wire.checkin.CheckInBody;
+import dev.unknot.wire.checkin.CheckInEntry;
+import dev.unknot.wire.checkin.Recorded;
+import dev.unknot.wire.habit.HabitEntry;
+import dev.unknot.wire.habit.TargetEntry;
+import dev.unknot.wire.library.PhaseEntry;
+import dev.unknot.wire.library.RoutineDetail;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.serde.annotation.Serdeable;
 import java.io.PrintWriter;
@@ -60,7 +59,7 @@ public final class RoutineCommand implements Callable<Integer> {
 
         private static final int BAR = 24;
 
-        private final LocalStore store;
+        private final PersonalTracker person;
 
         @Spec
         CommandSpec spec;
@@ -84,8 +83,8 @@ public final class RoutineCommand implements Callable<Integer> {
         @Option(names = "--after", paramLabel = "0-10", description = "Tightness after, for the check-in.")
         Integer after;
 
-        Run(LocalStore store) {
-            this.store = store;
+        Run(PersonalTracker person) {
+            this.person = person;
         }
 
         @Override
@@ -95,12 +94,12 @@ public final class RoutineCommand implements Callable<Integer> {
             }
             checkRange("--before", before);
             checkRange("--after", after);
-            Routine routine = routine();
-            Optional<Habit> habit = Optional.empty();
+            RoutineDetail routine = routine();
+            Optional<HabitEntry> habit = Optional.empty();
             if (checkIn || before != null || after != null) {
                 habit = Optional.of(habitFollowing(routine).orElseThrow(() -> new UsageProblem(
-                        "no habit follows routine " + routine.id().value(),
-                        "add one with 'unknot habit add " + routine.id().value() + "'")));
+                        "no habit follows routine " + routine.id(),
+                        "add one with 'unknot habit add " + routine.id() + "'")));
             }
             Output output = Output.of(spec);
             PrintWriter out = spec.commandLine().getOut();
@@ -118,26 +117,26 @@ public final class RoutineCommand implements Callable<Integer> {
             try {
                 if (!json.enabled()) {
                     output.line(output.bold(routine.name()) + ": " + routine.steps().size() + " steps, "
-                            + Durations.format(routine.totalTime()) + (interactive ? ". Enter skips a step, Ctrl-C stops." : "."));
+                            + Durations.format(Duration.ofSeconds(routine.totalTimeSeconds())) + (interactive ? ". Enter skips a step, Ctrl-C stops." : "."));
                 }
                 for (int index = 0; index < routine.steps().size(); index++) {
-                    RoutineStep step = routine.steps().get(index);
-                    Optional<Technique> technique = store.library().technique(step.technique());
+                    RoutineDetail.StepDetail step = routine.steps().get(index);
                     if (!json.enabled()) {
                         output.blank();
-                        output.line(output.bold((index + 1) + "/" + routine.steps().size() + " "
-                                + technique.map(Technique::name).orElse(step.technique().value()))
-                                + "  " + output.faint(step.dose().describe()));
-                        technique.ifPresent(known -> output.line("  " + known.steps().get(0)));
+                        output.line(output.bold((index + 1) + "/" + routine.steps().size() + " " + step.name())
+                                + "  " + output.faint(step.dose().description()));
+                        if (step.cue() != null) {
+                            output.line("  " + step.cue());
+                        }
                     }
                     if (interactive) {
                         Prompt.forget();
                     }
                     boolean stepSkipped = false;
-                    for (TimerPhase phase : step.dose().phases(step.sides())) {
+                    for (PhaseEntry phase : step.phases()) {
                         long counted = countdown(output, out, live, phase, interactive);
                         seconds += counted;
-                        if (counted < phase.duration().toSeconds()) {
+                        if (counted < phase.durationSeconds()) {
                             stepSkipped = true;
                             break;
                         }
@@ -157,7 +156,7 @@ public final class RoutineCommand implements Callable<Integer> {
                     // Ctrl-C: the hook is already running.
                 }
             }
-            Optional<RecordedCheckIn> recorded = Optional.empty();
+            Optional<Recorded> recorded = Optional.empty();
             if (!json.enabled()) {
                 output.blank();
                 output.line("Done: " + routine.steps().size() + " steps" + (skipped > 0 ? " (" + skipped + " skipped)" : "")
@@ -168,45 +167,47 @@ public final class RoutineCommand implements Callable<Integer> {
                 habit = offerCheckIn(out, routine);
             }
             if (habit.isPresent()) {
-                CheckInRequest request = CheckInRequest.of(UUID.randomUUID().toString(), habit.get().id())
-                        .tightness(before, after).duration(Duration.ofSeconds(seconds));
-                recorded = Optional.of(store.checkIns().record(store.person().id(), request));
+                CheckInBody body = new CheckInBody(UUID.randomUUID().toString(), habit.get().id(), null, 1.0, seconds,
+                        before, after, null, List.of());
+                Recorded checkedIn = person.tracker().checkIn(body).recorded();
+                recorded = Optional.of(checkedIn);
                 if (!json.enabled()) {
-                    var progress = store.progress().progress(store.person().id(), habit.get().id());
                     output.line("Checked in: " + habit.get().name() + output.separator() + "streak "
-                            + CheckInCommand.streak(progress.current()));
-                    CheckInCommand.printAdvice(output, store.advice().advice(store.person().id()).stream()
-                            .filter(advisory -> advisory.severity() != dev.unknot.core.advice.Advisory.Severity.INFO).toList());
+                            + CheckInCommand.streak(checkedIn.streak().current(), checkedIn.streak()));
+                    CheckInCommand.printAdvice(output, checkedIn.advice());
                 }
             }
             if (json.enabled()) {
-                Optional<Habit> followed = habit;
-                json.print(spec, new Session(routine.id().value(), routine.steps().size(), skipped, seconds,
-                        recorded.map(checkIn -> CheckInCommand.CheckInEntry.of(checkIn, followed.orElseThrow(),
-                                store.person().calendar().zone(), store.person().calendar())).orElse(null)));
+                json.print(spec, new Session(routine.id(), routine.steps().size(), skipped, seconds,
+                        recorded.map(Recorded::checkIn).orElse(null)));
             }
             return UnknotCli.OK;
         }
 
-        private Routine routine() {
+        private RoutineDetail routine() {
             try {
-                return store.library().routine(RoutineId.of(id)).orElseThrow(() -> new UsageProblem(
-                        "no routine '" + id + "'", "run 'unknot routines' to list them"));
+                RoutineId.of(id);
             } catch (IllegalArgumentException e) {
                 throw new UsageProblem("no routine '" + id + "'", "routine ids look like plugin/name; run 'unknot routines'");
             }
+            try {
+                return person.tracker().routine(id);
+            } catch (NotFoundException e) {
+                throw new UsageProblem("no routine '" + id + "'", "run 'unknot routines' to list them");
+            }
         }
 
-        private Optional<Habit> habitFollowing(Routine routine) {
-            HabitTarget target = new HabitTarget.OfRoutine(routine.id());
-            return store.habits().list(store.person().id()).stream().filter(habit -> habit.target().equals(target))
+        private Optional<HabitEntry> habitFollowing(RoutineDetail routine) {
+            return person.tracker().habits(false).habits().stream()
+                    .filter(habit -> habit.target().kind().equals(TargetEntry.ROUTINE)
+                            && routine.id().equals(habit.target().id()))
                     .findFirst();
         }
 
         /** Counts {@code phase} down; returns the seconds counted, fewer when skipped. */
-        private long countdown(Output output, PrintWriter out, boolean live, TimerPhase phase, boolean interactive)
+        private long countdown(Output output, PrintWriter out, boolean live, PhaseEntry phase, boolean interactive)
                 throws InterruptedException {
-            long total = phase.duration().toSeconds();
+            long total = phase.durationSeconds();
             long tickNanos = (long) (1_000_000_000L / pace);
             if (!live && !json.enabled()) {
                 output.line("  " + phase.label() + ": " + total + " s");
@@ -233,10 +234,10 @@ public final class RoutineCommand implements Callable<Integer> {
             return total;
         }
 
-        private Optional<Habit> offerCheckIn(PrintWriter out, Routine routine) {
-            Optional<Habit> habit = habitFollowing(routine);
+        private Optional<HabitEntry> offerCheckIn(PrintWriter out, RoutineDetail routine) {
+            Optional<HabitEntry> habit = habitFollowing(routine);
             if (habit.isEmpty()) {
-                out.println("To track it: 'unknot habit add " + routine.id().value() + "'.");
+                out.println("To track it: 'unknot habit add " + routine.id() + "'.");
                 return Optional.empty();
             }
             String answer = Prompt.ask(out, "Check in " + habit.get().name() + "? [Y/n] ").orElse("n");
@@ -279,5 +280,5 @@ public final class RoutineCommand implements Callable<Integer> {
      * recorded.
      */
     @Serdeable
-    record Session(String routine, int steps, int skipped, long seconds, CheckInCommand.CheckInEntry checkIn) {}
+    record Session(String routine, int steps, int skipped, long seconds, CheckInEntry checkIn) {}
 }

@@ -1,14 +1,12 @@
 package dev.unknot.cli.settings;
 
 import dev.unknot.cli.JsonOption;
-import dev.unknot.cli.LocalStore;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
-import dev.unknot.core.calendar.PersonalCalendar;
-import dev.unknot.store.person.Person;
-import dev.unknot.store.person.PersonService;
+import dev.unknot.wire.settings.Settings;
+import dev.unknot.wire.settings.SettingsChange;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class SettingsCommand implements Callable<Integer> {
 
-    private final LocalStore store;
+    private final PersonalTracker person;
 
     @Spec
     CommandSpec spec;
@@ -36,31 +34,27 @@ public final class SettingsCommand implements Callable<Integer> {
     @Option(names = "--day-start", paramLabel = "HH:MM", description = "When your day starts, e.g. 04:00 (default 00:00).")
     String dayStart;
 
-    SettingsCommand(LocalStore store) {
-        this.store = store;
+    SettingsCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     @Override
     public Integer call() {
-        Person person = store.person();
+        Settings settings;
         if (timeZone != null || dayStart != null) {
-            PersonalCalendar calendar = new PersonalCalendar(
-                    timeZone == null ? person.calendar().zone() : PersonService.zone(timeZone),
-                    dayStart == null ? person.calendar().dayStart() : PersonService.dayStart(dayStart));
-            person = store.people().changeCalendar(person.id(), calendar);
-            store.refresh();
+            settings = person.tracker().changeSettings(new SettingsChange(timeZone, dayStart));
+            person.settingsChanged(settings);
+        } else {
+            settings = person.settings();
         }
         if (json.enabled()) {
-            json.print(spec, new Settings(person.calendar().zone().getId(), person.calendar().dayStart().toString()));
+            json.print(spec, settings);
             return UnknotCli.OK;
         }
         Output output = Output.of(spec);
-        output.line("Time zone:  " + person.calendar().zone().getId());
-        output.line("Day starts: " + person.calendar().dayStart());
+        output.line("Time zone:  " + settings.timeZone());
+        output.line("Day starts: " + settings.dayStart());
+        person.server().ifPresent(server -> output.line("Server:     " + server + " (local data: 'unknot logout')"));
         return UnknotCli.OK;
     }
-
-    /** {@code unknot settings --json}: {@code dayStart} is {@code HH:MM}. */
-    @Serdeable
-    record Settings(String timeZone, String dayStart) {}
 }

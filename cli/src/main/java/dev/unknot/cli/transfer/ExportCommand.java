@@ -1,6 +1,6 @@
 package dev.unknot.cli.transfer;
 
-import dev.unknot.cli.LocalStore;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
 import io.micronaut.context.annotation.Prototype;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class ExportCommand implements Callable<Integer> {
 
-    private final LocalStore store;
+    private final PersonalTracker person;
 
     @Spec
     CommandSpec spec;
@@ -32,14 +32,13 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
 
-    ExportCommand(LocalStore store) {
-        this.store = store;
+    ExportCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     @Override
     public Integer call() {
-        String exported = csv ? store.transfer().exportCsv(store.person().id())
-                : store.transfer().exportJson(store.person().id());
+        String exported = csv ? person.tracker().exportCsv() : person.tracker().exportJson();
         if (output == null) {
             spec.commandLine().getOut().print(exported.endsWith("\n") ? exported : exported + "\n");
             spec.commandLine().getOut().flush();

@@ -1,13 +1,12 @@
 package dev.unknot.cli.transfer;
 
 import dev.unknot.cli.JsonOption;
-import dev.unknot.cli.LocalStore;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
-import dev.unknot.store.transfer.ImportSummary;
+import dev.unknot.wire.transfer.Imported;
 import io.micronaut.context.annotation.Prototype;
-import io.micronaut.serde.annotation.Serdeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class ImportCommand implements Callable<Integer> {
 
-    private final LocalStore store;
+    private final PersonalTracker person;
 
     @Spec
     CommandSpec spec;
@@ -42,18 +41,17 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "The file holds check-ins as CSV.")
     boolean csv;
 
-    ImportCommand(LocalStore store) {
-        this.store = store;
+    ImportCommand(PersonalTracker person) {
+        this.person = person;
     }
 
     @Override
     public Integer call() {
         String text = read();
         boolean asCsv = csv || file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-        ImportSummary summary = asCsv ? store.transfer().importCsv(store.person().id(), text)
-                : store.transfer().importJson(store.person().id(), text);
+        Imported summary = asCsv ? person.tracker().importCsv(text) : person.tracker().importJson(text);
         if (json.enabled()) {
-            json.print(spec, new Imported(summary.habits(), summary.checkIns(), summary.alreadyPresent()));
+            json.print(spec, summary);
             return UnknotCli.OK;
         }
         Output.of(spec).line("Imported " + summary.habits() + " habits and " + summary.checkIns() + " check-ins"
@@ -75,8 +73,4 @@ public final class ImportCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
-
-    /** {@code unknot import --json}: what was added, and what was there already (CSV only). */
-    @Serdeable
-    record Imported(int habits, int checkIns, int alreadyPresent) {}
 }

@@ -39,7 +39,23 @@ public final class Planner {
     private Planner() {}
 
     public static Plan propose(Assessment assessment, Library library) {
-        Map<Cause, Double> weights = assessment.causes();
+        return propose(assessment.causes(), library);
+    }
+
+    /**
+     * The plan for causes already weighed (0 to 1 each), e.g. by a client that asked the questions
+     * of an {@link Assessment} itself.
+     *
+     * @throws IllegalArgumentException when a weight is outside 0 to 1
+     */
+    public static Plan propose(Map<Cause, Double> causes, Library library) {
+        causes.forEach((cause, weight) -> {
+            if (weight == null || !(weight >= 0 && weight <= 1)) {
+                throw new IllegalArgumentException("the weight of " + cause.id() + " must be between 0 and 1, was " + weight);
+            }
+        });
+        Map<Cause, Double> weights = new EnumMap<>(Cause.class);
+        weights.putAll(causes);
         if (weights.isEmpty()) {
             weights = new EnumMap<>(Cause.class);
             for (Cause cause : Cause.values()) {

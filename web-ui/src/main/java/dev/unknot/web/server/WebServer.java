@@ -3,6 +3,7 @@ package dev.unknot.web.server;
 import com.vaadin.flow.server.InitParameters;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -11,6 +12,8 @@ import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * (and {@code target/classes}, for tests) for Vaadin's initializers and {@code @Route} classes.
  * Start the server from {@code java -cp "unknot-web-ui.jar:lib/*"}: a manifest {@code Class-Path}
  * is not scanned.
+ *
+ * <p>The JSON API runs on Micronaut's own HTTP server (Netty) from the same context, on the loopback
+ * address and its own port ({@code UNKNOT_API_PORT}, else a free one; see
+ * {@code UnknotApi.serverProperties()}); Jetty passes {@code /api/*} on to it, so one port serves both.
  */
 @Singleton
 public class WebServer {
@@ -39,6 +46,7 @@ public class WebServer {
     private final BeanContext beans;
     private final String port;
     private Server server;
+    private EmbeddedServer api;
 
     /**
      * @param port {@code unknot.port}, which Micronaut also reads from {@code UNKNOT_PORT}; checked
@@ -59,19 +67,42 @@ public class WebServer {
             throw new IllegalStateException("the web server is already started");
         }
         int port = portNumber(this.port);
+        EmbeddedServer apiServer = startApi();
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setPort(port);
         jetty.addConnector(connector);
-        jetty.setHandler(webApplication(jetty));
+        jetty.setHandler(new ContextHandlerCollection(apiContext(apiServer.getPort()), webApplication(jetty)));
         jetty.setStopTimeout(5_000);
         try {
             jetty.start();
         } catch (Exception e) {
             stopQuietly(jetty);
+            apiServer.stop();
             throw new IllegalStateException("cannot start the web server on port " + port + ": " + e.getMessage(), e);
         }
         server = jetty;
+        api = apiServer;
+    }
+
+    /** {@code /api} and everything under it, passed on to the API's server on {@code apiPort}. */
+    static ContextHandler apiContext(int apiPort) {
+        ContextHandler api = new ContextHandler(new ApiProxy(apiPort), "/api");
+        // "/api" itself goes to the API too (a 404 there), not through a redirect to "/api/".
+        api.setAllowNullPathInContext(true);
+        return api;
+    }
+
+    private EmbeddedServer startApi() {
+        EmbeddedServer apiServer = beans.getBean(EmbeddedServer.class);
+        try {
+            apiServer.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot start the API server: " + e.getMessage(), e);
+        }
+        LOG.info("The API server listens on {} (UNKNOT_API_PORT sets its port); /api/* on the web port reaches it",
+                apiServer.getURL());
+        return apiServer;
     }
 
     static int portNumber(String value) {
@@ -121,6 +152,14 @@ public class WebServer {
         return URI.create("http://localhost:" + actualPort + "/");
     }
 
+    /** Where the API's own server listens, e.g. {@code http://127.0.0.1:41234/}; the web port proxies {@code /api/*} to it. */
+    public synchronized URI apiUri() {
+        if (api == null) {
+            throw new IllegalStateException("the web server is not started");
+        }
+        return URI.create("http://127.0.0.1:" + api.getPort() + "/");
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         Server running;
@@ -143,6 +182,8 @@ public class WebServer {
         if (server != null) {
             stopQuietly(server);
             server = null;
+            api.stop();
+            api = null;
             LOG.info("Unknot stopped");
         }
     }

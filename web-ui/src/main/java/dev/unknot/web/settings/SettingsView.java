@@ -37,7 +37,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** The person's calendar (time zone and the hour their day starts), and their data out and in. */
+/** The person's calendar (time zone and the hour their day starts), their data out and in, and their API tokens. */
 @Route(value = "settings", layout = MainLayout.class)
 @PageTitle("Settings · Unknot")
 @Menu(title = "Settings", order = 80, icon = "vaadin:cog")
@@ -53,9 +53,12 @@ public class SettingsView extends Div implements BeforeEnterObserver {
     final TimePicker dayStart = new TimePicker("My day starts at");
     final Button save = new Button("Save");
 
-    public SettingsView(PersonService people, TransferService transfer) {
+    private final AccessTokensSection accessTokens;
+
+    public SettingsView(PersonService people, TransferService transfer, AccessTokensSection accessTokens) {
         this.people = people;
         this.transfer = transfer;
+        this.accessTokens = accessTokens;
         addClassNames("page", "settings-page");
     }
 
@@ -99,6 +102,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
         Section data = new Section(new H3("Your data"), new Div(json, csv), importHelp, upload);
         data.addClassNames("page-section", "data-settings");
         add(new H2("Settings"), calendar, data);
+        add(accessTokens);
     }
 
     private DownloadHandler download(PersonId person, String name, String type, boolean json) {

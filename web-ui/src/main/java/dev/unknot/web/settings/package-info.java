@@ -1,2 +1,2 @@
-/** Settings: the person's calendar, and exporting and importing their data. */
+/** Settings: the person's calendar, exporting and importing their data, and their API access tokens. */
 package dev.unknot.web.settings;

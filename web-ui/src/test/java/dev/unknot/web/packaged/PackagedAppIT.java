@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The packaged web UI as the launcher runs it: serves from its jars and stops cleanly. */
+/** The packaged web UI as the launcher runs it: serves from its jars, the API beside it, and stops cleanly. */
 class PackagedAppIT {
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -39,6 +39,15 @@ class PackagedAppIT {
             HttpResponse<String> theme = get(app, "VAADIN/static/themes/unknot/styles.css");
             assertThat(theme.statusCode()).isEqualTo(200);
             assertThat(theme.body()).contains(".pillar-card");
+
+            // The JSON API on the same port, proxied to its own server on the loopback address.
+            assertThat(app.output()).contains("The API server listens on http://127.0.0.1:");
+            HttpResponse<String> api = get(app, "api/v1/settings");
+            assertThat(api.statusCode()).isEqualTo(401);
+            assertThat(api.body()).contains("\"error\":\"unauthorized\"");
+            HttpResponse<String> document = get(app, "api/openapi.yml");
+            assertThat(document.statusCode()).isEqualTo(200);
+            assertThat(document.body()).contains("/api/v1/settings");
 
             app.process().destroy();
             assertThat(app.process().waitFor(PackagedApp.STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS))

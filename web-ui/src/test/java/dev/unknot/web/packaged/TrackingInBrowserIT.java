@@ -185,6 +185,23 @@ class TrackingInBrowserIT {
         waitVisible(By.cssSelector("a.export-json"));
         screenshot("settings");
 
+        // An access token: its secret is shown once, then only its name; revoking asks first.
+        type(By.cssSelector("#token-name input"), "laptop CLI");
+        click(By.id("create-token"));
+        WebElement secret = waitVisible(By.cssSelector("#new-token-secret input"));
+        assertThat(secret.getDomProperty("value")).matches("unk_[A-Za-z0-9_-]{43}");
+        assertThat(text(By.cssSelector(".token-warning"))).contains("you will not see it again");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("access-tokens")));
+        screenshot("settings-token");
+        click(By.id("dismiss-token"));
+        assertThat(text(By.cssSelector(".access-token .token-name"))).isEqualTo("laptop CLI");
+        click(By.cssSelector(".revoke-token"));
+        waitVisible(By.id("confirm-revoke"));
+        screenshot("settings-revoke");
+        click(By.id("confirm-revoke"));
+        waitVisible(By.cssSelector(".no-tokens"));
+
         browser.get(app.uri().toString());
         click(By.id("log-out"));
         waitVisible(By.id("sign-in"));

@@ -1,0 +1,58 @@
+package dev.unknot.api.error;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.Error;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/**
+ * Gives every error Micronaut answers by itself (no route: 404, wrong method: 405, wrong content
+ * type: 415, its own argument binding and JSON handlers) the API's one error body, in JSON
+ * whatever the client accepts. Replaces Micronaut's default, which answers browsers in HTML.
+ */
+@Singleton
+final class ApiErrorResponses implements ErrorResponseProcessor<ApiError> {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        MutableHttpResponse<ApiError> answer = (MutableHttpResponse<ApiError>) response;
+        if (context.getRequest().getMethod() == HttpMethod.HEAD) {
+            return answer;
+        }
+        return answer.body(errorOf(context, response.status())).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    static ApiError errorOf(ErrorContext context, HttpStatus status) {
+        Optional<Throwable> cause = context.getRootCause();
+        if (cause.isPresent()) {
+            Optional<ApiError> known = InvalidRequests.describe(cause.get());
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        String detail = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        String field = context.getErrors().stream().map(Error::getPath).flatMap(Optional::stream)
+                .map(path -> path.startsWith("/") ? path.substring(1) : path).findFirst().orElse(null);
+        HttpRequest<?> request = context.getRequest();
+        String where = request.getMethodName() + " " + request.getPath();
+        return switch (status) {
+            case NOT_FOUND -> new ApiError(ApiError.NOT_FOUND, null, "nothing at " + where);
+            case METHOD_NOT_ALLOWED -> new ApiError(ApiError.METHOD_NOT_ALLOWED, null, detail);
+            case UNSUPPORTED_MEDIA_TYPE -> new ApiError(ApiError.UNSUPPORTED_MEDIA_TYPE, null, detail);
+            case NOT_ACCEPTABLE -> new ApiError(ApiError.NOT_ACCEPTABLE, null, detail);
+            case UNAUTHORIZED, FORBIDDEN -> new ApiError(ApiError.UNAUTHORIZED, null, "a valid bearer token is required");
+            case CONFLICT -> new ApiError(ApiError.CONFLICT, field, detail);
+            case SERVICE_UNAVAILABLE -> new ApiError(ApiError.UNAVAILABLE, null, "the service is unavailable; try again later");
+            default -> status.getCode() >= 500
+                    ? new ApiError(ApiError.INTERNAL, null, "the server failed to answer; the cause is in its log")
+                    : ApiError.invalidInput(field, detail);
+        };
+    }
+}

@@ -1,0 +1,42 @@
+package dev.unknot.api.plan;
+
+import dev.unknot.api.auth.BearerAuthentication;
+import dev.unknot.api.auth.Trackers;
+import dev.unknot.api.error.ApiErrors;
+import dev.unknot.store.person.PersonId;
+import dev.unknot.wire.plan.AssessmentBody;
+import dev.unknot.wire.plan.Proposal;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.RequestAttribute;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** The starter plan: an assessment of causes in, habits and a routine out. */
+@Controller("/api/v1/plan")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "plan")
+@ApiErrors
+final class PlanController {
+
+    private final Trackers trackers;
+
+    PlanController(Trackers trackers) {
+        this.trackers = trackers;
+    }
+
+    @Post("/proposal")
+    @Operation(summary = "Proposes habits and a routine for the weighted causes; changes nothing (applied is null)")
+    Proposal proposePlan(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body AssessmentBody assessment) {
+        return trackers.of(person).proposePlan(assessment);
+    }
+
+    @Post("/apply")
+    @Operation(summary = "Creates the proposed habits the person does not keep yet")
+    Proposal applyPlan(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body AssessmentBody assessment) {
+        return trackers.of(person).applyPlan(assessment);
+    }
+}

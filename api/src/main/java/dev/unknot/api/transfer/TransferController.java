@@ -1,0 +1,69 @@
+package dev.unknot.api.transfer;
+
+import dev.unknot.api.auth.BearerAuthentication;
+import dev.unknot.api.auth.Trackers;
+import dev.unknot.api.error.ApiErrors;
+import dev.unknot.store.person.PersonId;
+import dev.unknot.wire.transfer.Imported;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.RequestAttribute;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** All of a person's data out (the export file, or check-ins as CSV) and back in. */
+@Controller("/api/v1")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "export and import")
+@ApiErrors
+final class TransferController {
+
+    static final String CSV = "text/csv";
+
+    private final Trackers trackers;
+
+    TransferController(Trackers trackers) {
+        this.trackers = trackers;
+    }
+
+    @Get("/export")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Everything of the person's as the export file (format unknot-export, version 1)")
+    HttpResponse<String> exportJson(@RequestAttribute(BearerAuthentication.PERSON) PersonId person) {
+        return HttpResponse.ok(trackers.of(person).exportJson())
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"unknot-export.json\"");
+    }
+
+    @Get("/export.csv")
+    @Produces(CSV)
+    @Operation(summary = "The person's check-ins as CSV, with a header row")
+    HttpResponse<String> exportCsv(@RequestAttribute(BearerAuthentication.PERSON) PersonId person) {
+        return HttpResponse.ok(trackers.of(person).exportCsv())
+                .contentType(MediaType.of(CSV + "; charset=utf-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"unknot-check-ins.csv\"");
+    }
+
+    @Post("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adds the habits and check-ins of an export file")
+    Imported importJson(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body String export) {
+        return trackers.of(person).importJson(export);
+    }
+
+    @Post("/import.csv")
+    @Consumes(CSV)
+    @Operation(summary = "Adds check-ins from CSV; rows whose client id is recorded already count as alreadyPresent")
+    Imported importCsv(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body String csv) {
+        return trackers.of(person).importCsv(csv);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.unknot.api.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BearerAuthenticationTests {
+
+    @Test
+    void theSecretIsWhatFollowsTheBearerScheme() {
+        assertThat(BearerAuthentication.secret("Bearer unk_abc")).hasValue("unk_abc");
+        assertThat(BearerAuthentication.secret("BEARER  unk_abc ")).hasValue("unk_abc");
+    }
+
+    @Test
+    void anyOtherHeaderHasNoSecret() {
+        assertThat(BearerAuthentication.secret(null)).isEmpty();
+        assertThat(BearerAuthentication.secret("")).isEmpty();
+        assertThat(BearerAuthentication.secret("Bearer")).isEmpty();
+        assertThat(BearerAuthentication.secret("Bearer   ")).isEmpty();
+        assertThat(BearerAuthentication.secret("Basic dXNlcjpwYXNz")).isEmpty();
+        assertThat(BearerAuthentication.secret("unk_abc")).isEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.unknot.api.error;
+
+import static dev.unknot.api.testing.ApiAssertions.assertError;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.unknot.api.testing.Answer;
+import dev.unknot.api.testing.ApiDatabase;
+import dev.unknot.api.testing.ApiServerTest;
+import java.net.http.HttpRequest;
+import org.junit.jupiter.api.Test;
+
+/** The one error body, for the failures Micronaut answers by itself and for unexpected ones. */
+class ErrorsApiTests extends ApiServerTest {
+
+    @Override
+    protected ApiDatabase newDatabase() {
+        return ApiDatabase.h2();
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        Answer answer = send("PUT", "/api/v1/settings", newCaller(), "{\"timeZone\":");
+
+        assertError(answer, 400, "invalid-input", null);
+        assertThat(answer.text("message")).startsWith("the body is not valid JSON");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIs400NamingTheField() {
+        Answer answer = send("PUT", "/api/v1/settings", newCaller(), "{\"timeZone\":{\"region\":\"Europe\"}}");
+
+        assertError(answer, 400, "invalid-input", "timeZone");
+        assertThat(answer.text("message")).startsWith("timeZone must be a string");
+    }
+
+    @Test
+    void aMissingBodyIs400() {
+        Answer answer = send("PUT", "/api/v1/settings", newCaller(), null);
+
+        assertError(answer, 400, "invalid-input", null);
+        assertThat(answer.text("message")).isEqualTo("a JSON body is required");
+    }
+
+    @Test
+    void anUnknownPathIs404() {
+        Answer answer = get("/api/v1/no-such-thing", newCaller());
+
+        assertError(answer, 404, "not-found", null);
+        assertThat(answer.text("message")).isEqualTo("nothing at GET /api/v1/no-such-thing");
+    }
+
+    @Test
+    void aWrongMethodIs405() {
+        Answer answer = send("DELETE", "/api/v1/settings", newCaller(), null);
+
+        assertError(answer, 405, "method-not-allowed", null);
+        assertThat(answer.text("message")).contains("DELETE").contains("GET");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs415() {
+        Answer answer = send(request("/api/v1/settings", newCaller()).header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofString("Europe/Paris")));
+
+        assertError(answer, 415, "unsupported-media-type", null);
+        assertThat(answer.text("message")).contains("text/plain").contains("application/json");
+    }
+
+    @Test
+    void aBrowserAskingForHtmlStillGetsTheJsonError() {
+        Answer answer = send(request("/api/v1/no-such-thing", newCaller()).header("Accept", "text/html").GET());
+
+        assertError(answer, 404, "not-found", null);
+    }
+
+    @Test
+    void anUnexpectedFailureIs500WithAGenericLineAndNoDetail() {
+        Answer answer = get("/api/v1/test-failure", newCaller());
+
+        assertError(answer, 500, "internal", null);
+        assertThat(answer.text("message")).isEqualTo("the server failed to answer; the cause is in its log");
+        assertThat(answer.body()).doesNotContain("hunter2").doesNotContain("Exception").doesNotContain("at dev.");
+    }
+}

@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# Check-ins per second through the REST API on PostgreSQL, beside pgbench inserting single rows into a
+# table like check_in, on the same machine in the same run (issue #6's target: the API at least half of
+# pgbench's rate).
+#
+#   bench/api-load.sh
+#
+# Settings (environment): CONCURRENCY (8 clients), DURATION (20 s measured), WARMUP (5 s),
+# UNKNOT_BENCH_PORT (18300, the web UI's port: the API through Jetty's proxy), UNKNOT_BENCH_API_PORT
+# (18301, the API's own Netty port), UNKNOT_BENCH_DB (unknot_bench_api: dropped and created afresh),
+# PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres; trusted, no password).
+#
+# Steps: a fresh database; ApiSetup makes accounts, each with a token and a habit, through the store;
+# the packaged web server starts on it (./unknot web); ApiLoad (closed loop, CONCURRENCY workers, one
+# account each, a new client id per request) POSTs /api/v1/check-ins via the web port, then, with
+# new accounts, straight to the API port;
+# pgbench -n -c CONCURRENCY -j 2 -T DURATION inserts into bench_scratch.check_in (same columns,
+# constraints, indexes and habit foreign key as check_in). p50/p99 of pgbench come from its
+# per-transaction log (--log), like ApiLoad's from every measured request.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+concurrency="${CONCURRENCY:-8}"
+duration="${DURATION:-20}"
+warmup="${WARMUP:-5}"
+web_port="${UNKNOT_BENCH_PORT:-18300}"
+api_port="${UNKNOT_BENCH_API_PORT:-18301}"
+db="${UNKNOT_BENCH_DB:-unknot_bench_api}"
+export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
+java_cmd="java"
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+    java_cmd="$JAVA_HOME/bin/java"
+fi
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/unknot-api-load.XXXXXX")"
+server_pid=""
+cleanup() {
+    if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+        kill "$server_pid"
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+step() { printf '==> %s\n' "$*" >&2; }
+
+step "Building the web server and the load generator"
+"$root/mvnw" -f "$root/pom.xml" -B -q -ntp -DskipTests -pl web-ui,bench -am package
+touch "$root/web-ui/target/unknot-built.stamp"   # ./unknot web need not build again
+bench_cp="$root/bench/target/unknot-bench.jar:$root/bench/target/lib/*"
+
+step "A fresh database $db"
+psql -v ON_ERROR_STOP=1 -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
+export UNKNOT_DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" UNKNOT_DATABASE_USER="$PGUSER"
+export UNKNOT_DATABASE_PASSWORD="" UNKNOT_HOME="$work/home"
+unset UNKNOT_DATABASE_SCHEMA
+
+# One account per client, as on a real server where check-ins come from many people, and a new set
+# for each run, so that the second run does not start on the first one's history.
+step "Accounts, each with a token and a habit: $concurrency for each API run (ApiSetup, through the store)"
+"$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiSetup $((3 * concurrency)) >"$work/credentials" 2>"$work/setup.log" \
+    || { cat "$work/setup.log" >&2; exit 1; }
+sed -n "1,${concurrency}p" "$work/credentials" >"$work/credentials.proxy"
+sed -n "$((concurrency + 1)),$((2 * concurrency))p" "$work/credentials" >"$work/credentials.direct"
+sed -n "$((2 * concurrency + 1)),\$p" "$work/credentials" >"$work/credentials.server-warm-up"
+read -r token habit < <(sed 's/^credential=//' "$work/credentials.proxy")
+person="$(psql -At -d "$db" -c "SELECT person_id FROM habit WHERE id = $habit")"
+
+step "Starting the web server on port $web_port (API on $api_port)"
+# UNKNOT_WEB_JAVA_OPTS reaches the server's JVM, e.g. -XX:StartFlightRecording=... to profile it.
+UNKNOT_PORT="$web_port" UNKNOT_API_PORT="$api_port" "$root/unknot" web >"$work/web.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 120); do
+    if curl -fsS -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$web_port/api/v1/settings" 2>/dev/null; then
+        break
+    fi
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/web.log" >&2; echo "the web server stopped" >&2; exit 1; }
+    sleep 0.5
+done
+curl -fsS -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$web_port/api/v1/settings" \
+    || { tail -50 "$work/web.log" >&2; echo "the API did not answer on port $web_port" >&2; exit 1; }
+
+# The server's CPU time so far (user + system), in milliseconds, from /proc.
+server_cpu_ms() {
+    awk -v tick="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / tick) }' "/proc/$server_pid/stat"
+}
+load() {
+    local label="$1" port="$2" cpu_before rows_before
+    step "API via $label: $concurrency clients, ${warmup} s warm-up, ${duration} s measured"
+    cpu_before="$(server_cpu_ms)"
+    rows_before="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
+    "$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiLoad --url="http://127.0.0.1:$port/api/v1/check-ins" \
+        --credentials="$work/credentials.$label" --concurrency="$concurrency" --warmup="$warmup" \
+        --duration="$duration" --label="$label" | tee -a "$work/results" >&2
+    echo "$label $(($(server_cpu_ms) - cpu_before)) $(($(psql -At -d "$db" -c "SELECT count(*) FROM check_in") - rows_before))" \
+        >>"$work/server-cpu"
+}
+# What the database did for the API: transactions and table reads (index or sequential scans),
+# from PostgreSQL's statistics for this database, which the server's connections flush when they close.
+db_work() {
+    psql -At -F ' ' -d "$db" -c "SELECT (SELECT xact_commit + xact_rollback FROM pg_stat_database
+        WHERE datname = current_database()), (SELECT sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0))
+        FROM pg_stat_user_tables)"
+}
+# Both paths' code compiled by the JIT first, so that neither measured run pays for it.
+step "Warming the server up through the web port (${warmup} s, not measured)"
+"$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiLoad --url="http://127.0.0.1:$web_port/api/v1/check-ins" \
+    --credentials="$work/credentials.server-warm-up" --concurrency="$concurrency" --warmup=0 \
+    --duration="$warmup" --label=server-warm-up >/dev/null
+read -r xacts_before reads_before < <(db_work)
+rows_before="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
+load proxy "$web_port"
+load direct "$api_port"
+
+kill "$server_pid"
+wait "$server_pid" 2>/dev/null || true
+server_pid=""
+sleep 1
+api_rows="$(($(psql -At -d "$db" -c "SELECT count(*) FROM check_in") - rows_before))"
+read -r xacts_after reads_after < <(db_work)
+
+step "pgbench: single-row inserts into bench_scratch.check_in"
+psql -v ON_ERROR_STOP=1 -q -d "$db" <<SQL
+CREATE SCHEMA bench_scratch;
+CREATE TABLE bench_scratch.habit (LIKE public.habit INCLUDING ALL);
+INSERT INTO bench_scratch.habit SELECT * FROM public.habit WHERE id = $habit;
+CREATE TABLE bench_scratch.check_in (LIKE public.check_in INCLUDING ALL);
+ALTER TABLE bench_scratch.check_in ADD CONSTRAINT check_in_habit
+    FOREIGN KEY (habit_id, person_id) REFERENCES bench_scratch.habit (id, person_id) ON DELETE CASCADE;
+SQL
+cat >"$work/insert.sql" <<'SQL'
+INSERT INTO bench_scratch.check_in (person_id, habit_id, client_id, done_at, amount, note, symptoms, recorded_at)
+VALUES (:person, :habit, gen_random_uuid()::text, now(), 1, '', '', now());
+SQL
+pgbench_run() {
+    pgbench -n -c "$concurrency" -j 2 -D person="$person" -D habit="$habit" -f "$work/insert.sql" "$@" "$db"
+}
+pgbench_run -T "$warmup" >/dev/null 2>&1
+(cd "$work" && pgbench_run -T "$duration" --log --log-prefix=pgbench_log) >"$work/pgbench.out" 2>&1 \
+    || { cat "$work/pgbench.out" >&2; exit 1; }
+grep -E '^(tps|latency average|number of (transactions|failed))' "$work/pgbench.out" >&2
+tps="$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$work/pgbench.out")"
+# Per-transaction log lines: client, transaction, latency in µs, script, epoch s, µs.
+cat "$work"/pgbench_log.* | awk '{ print $3 }' | sort -n >"$work/pgbench-latencies"
+pg_p50="$(awk '{ v[NR] = $1 } END { i = int(NR * 0.50); if (i < NR * 0.50) i++; printf "%.2f", v[i] / 1000 }' "$work/pgbench-latencies")"
+pg_p99="$(awk '{ v[NR] = $1 } END { i = int(NR * 0.99); if (i < NR * 0.99) i++; printf "%.2f", v[i] / 1000 }' "$work/pgbench-latencies")"
+
+echo
+printf 'Check-ins on PostgreSQL, %s clients, %s s measured, %s cores (%s)\n' "$concurrency" "$duration" "$(nproc)" \
+    "$(date -u +%Y-%m-%dT%H:%MZ)"
+printf '%-18s %10s %9s %9s %14s\n' "" "rows/s" "p50 ms" "p99 ms" "÷ pgbench"
+awk -v tps="$tps" '$1 == "RESULT" {
+    printf "%-18s %10.1f %9.2f %9.2f %14.2f\n", "API via " $2, $4, $5, $6, $4 / tps
+    if ($7 > 0) errors = errors " " $2 ": " $7 " errors"
+} END { if (errors != "") print "errors:" errors }' "$work/results"
+printf '%-18s %10.1f %9s %9s %14s\n' "pgbench insert" "$tps" "$pg_p50" "$pg_p99" "1.00"
+awk -v rows="$api_rows" -v x="$((xacts_after - xacts_before))" -v r="$((reads_after - reads_before))" 'BEGIN {
+    printf "Per API check-in (the two runs, their warm-ups included, %d rows): %.1f database transactions, %.1f table reads;\n", rows, x / rows, r / rows
+    print "per pgbench insert: 1 transaction, 1 table read (the habit foreign key)."
+}'
+awk '{ printf "Server CPU per check-in via %s: %.2f ms (user + system, warm-up included)\n", $1, $2 / $3 }' "$work/server-cpu"
+printf 'Load average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

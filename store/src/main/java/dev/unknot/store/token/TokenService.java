@@ -1,0 +1,161 @@
+package dev.unknot.store.token;
+
+import dev.unknot.store.InvalidInputException;
+import dev.unknot.store.NotFoundException;
+import dev.unknot.store.person.PersonId;
+import dev.unknot.store.person.PersonService;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Personal access tokens: issued, listed and revoked by their owner, and checked on every API call.
+ *
+ * <p>A secret is {@code unk_} followed by 32 bytes from {@link SecureRandom} in base64url without
+ * padding (43 characters). The store keeps only its SHA-256: a secret with 256 random bits cannot
+ * be guessed from its hash, so a slow password hash would add nothing but time to every call. A
+ * secret is checked by looking its hash up in a unique index, never by comparing secrets, so the
+ * answer's timing says nothing about how much of a guess was right.
+ */
+@Singleton
+public class TokenService {
+
+    /** The longest name a token may have. */
+    public static final int MAX_NAME_LENGTH = 60;
+
+    /** What every secret starts with, so that one pasted in the wrong place is recognisable. */
+    public static final String SECRET_PREFIX = "unk_";
+
+    private static final int SECRET_BYTES = 32;
+    private static final Pattern SECRET = Pattern.compile("unk_[A-Za-z0-9_-]{43}");
+
+    /**
+     * How stale a token's last use may be before an authentication writes it again. Writing it on
+     * every call would turn each API read into a write; to the minute is what a person wants to see.
+     */
+    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+
+    private final AccessTokenRepository tokens;
+    private final PersonService people;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    TokenService(AccessTokenRepository tokens, PersonService people, Clock clock) {
+        this.tokens = tokens;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /**
+     * Issues a new token for the person.
+     *
+     * @param name 1 to 60 characters (spaces around it are dropped), no control characters, and
+     *     not the name of another of their live tokens
+     * @return the token and its secret, which is never available again
+     * @throws InvalidInputException for a name that breaks these rules
+     * @throws NotFoundException when no such person exists
+     */
+    @Transactional
+    public IssuedToken issue(PersonId person, String name) {
+        String tokenName = name(name);
+        people.get(person);
+        if (tokens.existsByPersonIdAndLiveName(person.value(), tokenName)) {
+            throw new InvalidInputException("name", "you already have a token named '" + tokenName
+                    + "'; choose another name or revoke that one first");
+        }
+        String secret = newSecret();
+        AccessTokenRow row = tokens.save(new AccessTokenRow(null, person.value(), tokenName, tokenName, hash(secret),
+                clock.instant(), null, null));
+        return new IssuedToken(toToken(row), secret);
+    }
+
+    /** The person's live tokens, newest first; revoked ones are left out. */
+    @Transactional(readOnly = true)
+    public List<AccessToken> list(PersonId person) {
+        return tokens.findLive(person.value()).stream()
+                .map(TokenService::toToken)
+                .toList();
+    }
+
+    /**
+     * Revokes one of the person's tokens: from now on its secret authenticates nothing. The row
+     * stays, so the secret stays known as revoked; the name becomes free for a new token.
+     *
+     * @throws NotFoundException for an unknown id, another person's token, or one already revoked
+     */
+    @Transactional
+    public void revoke(PersonId person, TokenId id) {
+        AccessTokenRow row = tokens.findByIdAndPersonId(id.value(), person.value())
+                .filter(found -> found.revokedAt() == null)
+                .orElseThrow(() -> new NotFoundException("access token", id));
+        tokens.update(new AccessTokenRow(row.id(), row.personId(), row.name(), null, row.secretHash(),
+                row.createdAt(), row.lastUsedAt(), clock.instant()));
+    }
+
+    /**
+     * The person a secret belongs to: one lookup by the index on the secret's hash, and a write of
+     * the last use at most once a minute per token.
+     *
+     * @param secret what came after {@code Bearer }; anything is accepted, {@code null} too
+     * @return empty when the secret is malformed, unknown or revoked, with no hint which
+     */
+    public Optional<PersonId> authenticate(String secret) {
+        if (secret == null || !SECRET.matcher(secret).matches()) {
+            return Optional.empty();
+        }
+        Optional<AccessTokenRow> found = tokens.findBySecretHash(hash(secret)).filter(row -> row.revokedAt() == null);
+        found.ifPresent(this::noteUse);
+        return found.map(row -> new PersonId(row.personId()));
+    }
+
+    private void noteUse(AccessTokenRow row) {
+        Instant now = clock.instant();
+        if (row.lastUsedAt() == null || !now.isBefore(row.lastUsedAt().plus(LAST_USE_PRECISION))) {
+            tokens.noteUse(row.id(), now);
+        }
+    }
+
+    private String newSecret() {
+        byte[] bytes = new byte[SECRET_BYTES];
+        random.nextBytes(bytes);
+        return SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The lower-case hex SHA-256 of the secret's UTF-8 bytes, as stored in {@code secret_hash}. */
+    static String hash(String secret) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String name(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException("name", "token name must be 1 to " + MAX_NAME_LENGTH
+                    + " characters, was " + stripped.length());
+        }
+        if (stripped.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("name", "token name must not contain control characters");
+        }
+        return stripped;
+    }
+
+    private static AccessToken toToken(AccessTokenRow row) {
+        return new AccessToken(new TokenId(row.id()), new PersonId(row.personId()), row.name(), row.createdAt(),
+                Optional.ofNullable(row.lastUsedAt()));
+    }
+}

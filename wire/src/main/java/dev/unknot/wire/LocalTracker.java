@@ -1,0 +1,478 @@
+package dev.unknot.wire;
+
+import dev.unknot.core.advice.Advisory;
+import dev.unknot.core.calendar.DateRange;
+import dev.unknot.core.calendar.PersonalCalendar;
+import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.checkin.Tightness;
+import dev.unknot.core.habit.Habit;
+import dev.unknot.core.habit.HabitId;
+import dev.unknot.core.habit.Metric;
+import dev.unknot.core.library.PillarId;
+import dev.unknot.core.library.RoutineId;
+import dev.unknot.core.library.TechniqueId;
+import dev.unknot.core.plan.Plan;
+import dev.unknot.core.plan.Planner;
+import dev.unknot.core.plugin.Library;
+import dev.unknot.core.progress.AgendaItem;
+import dev.unknot.core.progress.HabitProgress;
+import dev.unknot.store.ConflictException;
+import dev.unknot.store.InvalidInputException;
+import dev.unknot.store.NotFoundException;
+import dev.unknot.store.checkin.CheckInRequest;
+import dev.unknot.store.checkin.RecordedCheckIn;
+import dev.unknot.store.person.Person;
+import dev.unknot.store.person.PersonId;
+import dev.unknot.wire.checkin.Advice;
+import dev.unknot.wire.checkin.AdvisoryEntry;
+import dev.unknot.wire.checkin.CheckInBody;
+import dev.unknot.wire.checkin.CheckInEntry;
+import dev.unknot.wire.checkin.CheckInResult;
+import dev.unknot.wire.checkin.CheckIns;
+import dev.unknot.wire.checkin.Recorded;
+import dev.unknot.wire.checkin.StreakEntry;
+import dev.unknot.wire.checkin.Undone;
+import dev.unknot.wire.habit.HabitChangesBody;
+import dev.unknot.wire.habit.HabitEntry;
+import dev.unknot.wire.habit.Habits;
+import dev.unknot.wire.habit.NewHabitBody;
+import dev.unknot.wire.habit.PauseBody;
+import dev.unknot.wire.habit.Paused;
+import dev.unknot.wire.habit.SkipBody;
+import dev.unknot.wire.habit.Skipped;
+import dev.unknot.wire.habit.TemplateEntry;
+import dev.unknot.wire.habit.Templates;
+import dev.unknot.wire.library.PillarEntry;
+import dev.unknot.wire.library.Pillars;
+import dev.unknot.wire.library.RoutineDetail;
+import dev.unknot.wire.library.RoutineEntry;
+import dev.unknot.wire.library.Routines;
+import dev.unknot.wire.library.TechniqueDetail;
+import dev.unknot.wire.library.Techniques;
+import dev.unknot.wire.plan.AssessmentBody;
+import dev.unknot.wire.plan.Proposal;
+import dev.unknot.wire.plugins.Plugins;
+import dev.unknot.wire.settings.Settings;
+import dev.unknot.wire.settings.SettingsChange;
+import dev.unknot.wire.stats.HabitStats;
+import dev.unknot.wire.stats.ReliefEntry;
+import dev.unknot.wire.stats.Stats;
+import dev.unknot.wire.stats.TrendPoint;
+import dev.unknot.wire.today.AgendaEntry;
+import dev.unknot.wire.today.Today;
+import dev.unknot.wire.transfer.Imported;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+
+/**
+ * The {@link Tracker} of one person, on the store's services: what the CLI runs in local mode and
+ * what the REST API runs for a token's person. Made by {@link LocalTrackers}; one per command run
+ * or per request (it remembers the person read first).
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class LocalTracker implements Tracker {
+
+    private final LocalTrackers services;
+    private final Supplier<Person> personSource;
+    private Person person;
+
+    /** @param person read (or, for the local person, created) on first use */
+    LocalTracker(LocalTrackers services, Supplier<Person> person) {
+        this.services = services;
+        this.personSource = person;
+    }
+
+    private PersonId id() {
+        return person().id();
+    }
+
+    private Person person() {
+        if (person == null) {
+            person = personSource.get();
+        }
+        return person;
+    }
+
+    private PersonalCalendar calendar() {
+        return person().calendar();
+    }
+
+    /** Today in the person's own calendar (their time zone and day start). */
+    private LocalDate day() {
+        return calendar().today(services.clock.get());
+    }
+
+    private Library library() {
+        return services.library.get();
+    }
+
+    // Settings
+
+    @Override
+    public Settings settings() {
+        return Settings.of(calendar());
+    }
+
+    @Override
+    public Settings changeSettings(SettingsChange change) {
+        if (change.changesNothing()) {
+            return settings();
+        }
+        PersonalCalendar now = calendar();
+        PersonalCalendar changed = new PersonalCalendar(
+                change.timeZone() == null ? now.zone() : dev.unknot.store.person.PersonService.zone(change.timeZone()),
+                change.dayStart() == null ? now.dayStart()
+                        : dev.unknot.store.person.PersonService.dayStart(change.dayStart()));
+        person = services.people.get().changeCalendar(id(), changed);
+        return settings();
+    }
+
+    // Today and advice
+
+    @Override
+    public Today today() {
+        PersonId id = id();
+        List<AgendaItem> agenda = services.progress.get().agenda(id);
+        Map<HabitId, HabitProgress> progress = services.progress.get().progress(id).stream()
+                .collect(Collectors.toMap(HabitProgress::habit, Function.identity()));
+        return new Today(day().toString(), agenda.stream()
+                .map(item -> AgendaEntry.of(item, progress.get(item.habit().id()), calendar().zone())).toList());
+    }
+
+    @Override
+    public Advice advice() {
+        return new Advice(warnings());
+    }
+
+    /** Caution and urgent advice, most urgent first. */
+    private List<AdvisoryEntry> warnings() {
+        return services.advice.get().advice(id()).stream()
+                .filter(advisory -> advisory.severity() != Advisory.Severity.INFO)
+                .sorted(Comparator.comparing(Advisory::severity).reversed())
+                .map(AdvisoryEntry::of).toList();
+    }
+
+    // Habits
+
+    @Override
+    public Habits habits(boolean all) {
+        List<Habit> habits = all ? services.habits.get().listAll(id()) : services.habits.get().list(id());
+        return new Habits(habits.stream().map(HabitEntry::of).toList());
+    }
+
+    private Habit habitOf(String id) {
+        return services.habits.get().get(id(), Ids.habit(id));
+    }
+
+    @Override
+    public HabitEntry habit(String id) {
+        return HabitEntry.of(habitOf(id));
+    }
+
+    @Override
+    public HabitEntry addHabit(NewHabitBody habit) {
+        return HabitEntry.of(services.habits.get().create(id(), habit.toNewHabit()));
+    }
+
+    @Override
+    public HabitEntry editHabit(String id, HabitChangesBody changes) {
+        Habit habit = habitOf(id);
+        if (changes.changesNothing()) {
+            throw new InvalidInputException("changes", "nothing to change: give a name, schedule, metric or startsOn");
+        }
+        return HabitEntry.of(services.habits.get().edit(id(), habit.id(), changes.toChanges()));
+    }
+
+    @Override
+    public HabitEntry archiveHabit(String id) {
+        return HabitEntry.of(services.habits.get().archive(id(), habitOf(id).id()));
+    }
+
+    @Override
+    public Skipped skipHabit(String id, SkipBody day) {
+        Habit habit = habitOf(id);
+        LocalDate skipped = day.date().orElseGet(this::day);
+        services.habits.get().skip(id(), habit.id(), skipped);
+        return new Skipped(HabitEntry.of(habit), skipped.toString());
+    }
+
+    @Override
+    public Paused pauseHabit(String id, PauseBody days) {
+        Habit habit = habitOf(id);
+        DateRange range = range(days);
+        services.habits.get().pause(id(), habit.id(), range);
+        return new Paused(List.of(HabitEntry.of(habit)), range.first().toString(), range.last().toString());
+    }
+
+    @Override
+    public Paused pauseAll(PauseBody days) {
+        DateRange range = range(days);
+        List<Habit> paused = services.habits.get().pauseAll(id(), range);
+        return new Paused(paused.stream().map(HabitEntry::of).toList(), range.first().toString(),
+                range.last().toString());
+    }
+
+    private DateRange range(PauseBody days) {
+        LocalDate first = days.first().orElseGet(this::day);
+        LocalDate last = days.last();
+        if (last.isBefore(first)) {
+            throw new InvalidInputException("to", "to " + last + " is before from " + first);
+        }
+        return new DateRange(first, last);
+    }
+
+    // Progress
+
+    @Override
+    public Stats progress(int weeks) {
+        checkWeeks(weeks);
+        Map<Long, HabitProgress> progress = new HashMap<>();
+        services.progress.get().progress(id()).forEach(each -> progress.put(each.habit().value(), each));
+        return stats(services.habits.get().list(id()), progress, weeks);
+    }
+
+    @Override
+    public Stats progress(String habitId, int weeks) {
+        checkWeeks(weeks);
+        Habit habit = habitOf(habitId);
+        Map<Long, HabitProgress> progress = new HashMap<>();
+        progress.put(habit.id().value(), services.progress.get().progress(id(), habit.id()));
+        return stats(List.of(habit), progress, weeks);
+    }
+
+    private Stats stats(List<Habit> shown, Map<Long, HabitProgress> progress, int weeks) {
+        List<Habit> all = services.habits.get().listAll(id());
+        LocalDate firstMonday = day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+        return new Stats(
+                shown.stream().filter(each -> progress.containsKey(each.id().value()))
+                        .map(each -> HabitStats.of(each, progress.get(each.id().value()), firstMonday)).toList(),
+                services.progress.get().tightnessTrend(id(), weeks * 7).stream().map(TrendPoint::of).toList(),
+                services.progress.get().relief(id()).stream().map(each -> ReliefEntry.of(each, all)).toList());
+    }
+
+    private static void checkWeeks(int weeks) {
+        if (weeks < Stats.MIN_WEEKS || weeks > Stats.MAX_WEEKS) {
+            throw new InvalidInputException("weeks", "weeks must be between " + Stats.MIN_WEEKS + " and "
+                    + Stats.MAX_WEEKS + ", was " + weeks);
+        }
+    }
+
+    // Check-ins
+
+    @Override
+    public CheckInResult checkIn(CheckInBody body) {
+        String clientId = body.clientId() == null ? "" : body.clientId().strip();
+        if (clientId.isEmpty()) {
+            throw new InvalidInputException("clientId", "clientId is required: an id of your choosing, such as a UUID,"
+                    + " so that a retry is recorded once");
+        }
+        Habit habit = services.habits.get().get(id(), body.habitId());
+        CheckInRequest request = body.toRequest(clientId, defaultAmount(habit));
+        Optional<RecordedCheckIn> earlier = services.checkIns.get().findByClientId(id(), clientId);
+        boolean created = earlier.isEmpty();
+        RecordedCheckIn recorded;
+        if (earlier.isPresent()) {
+            if (!sameValues(earlier.get().checkIn(), body)) {
+                throw new ConflictException("client id " + clientId + " was recorded before with other values");
+            }
+            recorded = earlier.get();
+        } else {
+            recorded = services.checkIns.get().record(id(), request);
+        }
+        HabitProgress progress = services.progress.get().progress(id(), habit.id());
+        return new CheckInResult(new Recorded(CheckInEntry.of(recorded, habit, calendar()), StreakEntry.of(progress),
+                warnings()), created);
+    }
+
+    /** 1, or the daily target of a measured habit. */
+    private static double defaultAmount(Habit habit) {
+        return habit.metric() instanceof Metric.Measured measured ? measured.dailyTarget() : 1;
+    }
+
+    /**
+     * Whether a retry asks for what was recorded: every value it names is the stored one. A value
+     * it leaves out (null) is not compared, so that a client may re-send a shorter body; its time
+     * is compared to the second.
+     */
+    private static boolean sameValues(CheckIn stored, CheckInBody retry) {
+        return stored.habit().equals(retry.habitId())
+                && (retry.amount() == null || Double.compare(stored.amount(), retry.amount()) == 0)
+                && (retry.durationSeconds() == null
+                        || stored.duration().map(Duration::toSeconds).equals(Optional.of(retry.durationSeconds())))
+                && (retry.before() == null || stored.before().map(Tightness::level).equals(Optional.of(retry.before())))
+                && (retry.after() == null || stored.after().map(Tightness::level).equals(Optional.of(retry.after())))
+                && (retry.note() == null || stored.note().equals(retry.note().strip()))
+                && (retry.symptoms().isEmpty() || stored.symptoms().equals(retry.toRequest("-", 1).symptoms()))
+                && retry.instant().map(at -> at.truncatedTo(ChronoUnit.SECONDS)
+                        .equals(stored.at().truncatedTo(ChronoUnit.SECONDS))).orElse(true);
+    }
+
+    @Override
+    public CheckIns checkIns(LocalDate from, LocalDate to, Optional<String> habitId) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "to " + to + " is before from " + from);
+        }
+        DateRange days = new DateRange(from, to);
+        List<RecordedCheckIn> found = habitId.isPresent()
+                ? services.checkIns.get().list(id(), habitOf(habitId.get()).id(), days)
+                : services.checkIns.get().list(id(), days);
+        Map<HabitId, Habit> habits = habitsById();
+        return new CheckIns(found.stream()
+                .map(each -> CheckInEntry.of(each, habits.get(each.checkIn().habit()), calendar())).toList());
+    }
+
+    private Map<HabitId, Habit> habitsById() {
+        return services.habits.get().listAll(id()).stream().collect(Collectors.toMap(Habit::id, Function.identity()));
+    }
+
+    private CheckInEntry entry(RecordedCheckIn recorded) {
+        return CheckInEntry.of(recorded, services.habits.get().get(id(), recorded.checkIn().habit()), calendar());
+    }
+
+    @Override
+    public CheckInEntry checkInById(String id) {
+        return entry(services.checkIns.get().get(id(), Ids.checkIn(id)));
+    }
+
+    @Override
+    public CheckInEntry editCheckIn(String id, CheckInBody body) {
+        RecordedCheckIn existing = services.checkIns.get().get(id(), Ids.checkIn(id));
+        Habit habit = services.habits.get().get(id(), body.habitId());
+        CheckInRequest request = body.toRequest(existing.checkIn().clientId(), defaultAmount(habit));
+        if (request.at().isEmpty()) {
+            // An edit that names no time keeps the check-in's.
+            request = request.at(existing.checkIn().at());
+        }
+        return entry(services.checkIns.get().edit(id(), existing.id(), request));
+    }
+
+    @Override
+    public void deleteCheckIn(String id) {
+        services.checkIns.get().delete(id(), Ids.checkIn(id));
+    }
+
+    @Override
+    public Undone undoCheckIn() {
+        Optional<RecordedCheckIn> removed = services.checkIns.get().undoLast(id());
+        return new Undone(removed.map(each -> CheckInEntry.of(each, habitsById().get(each.checkIn().habit()),
+                calendar())).orElse(null));
+    }
+
+    // Templates and plans
+
+    @Override
+    public Templates templates() {
+        return new Templates(library().habitTemplates().stream()
+                .sorted(Comparator.comparing(template -> template.id().value())).map(TemplateEntry::of).toList());
+    }
+
+    @Override
+    public Proposal proposePlan(AssessmentBody assessment) {
+        return Proposal.of(plan(assessment), Optional.empty());
+    }
+
+    @Override
+    public Proposal applyPlan(AssessmentBody assessment) {
+        Plan plan = plan(assessment);
+        return Proposal.of(plan, Optional.of(services.plans.get().apply(id(), plan)));
+    }
+
+    private Plan plan(AssessmentBody assessment) {
+        try {
+            return Planner.propose(assessment.weights(), library());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("causes", e);
+        }
+    }
+
+    // Export and import
+
+    @Override
+    public String exportJson() {
+        return services.transfer.get().exportJson(id());
+    }
+
+    @Override
+    public String exportCsv() {
+        return services.transfer.get().exportCsv(id());
+    }
+
+    @Override
+    public Imported importJson(String export) {
+        return Imported.of(services.transfer.get().importJson(id(), export));
+    }
+
+    @Override
+    public Imported importCsv(String csv) {
+        return Imported.of(services.transfer.get().importCsv(id(), csv));
+    }
+
+    // The library: no database needed
+
+    @Override
+    public Pillars pillars() {
+        Library library = library();
+        return new Pillars(library.pillars().stream().map(pillar -> PillarEntry.of(pillar, library)).toList());
+    }
+
+    @Override
+    public Techniques techniques(Optional<String> pillar) {
+        Library library = library();
+        if (pillar.isEmpty()) {
+            return new Techniques(library.techniques().stream().map(TechniqueDetail::of).toList());
+        }
+        PillarId id = parse(() -> PillarId.of(pillar.get()), "pillar", pillar.get());
+        library.pillar(id).orElseThrow(() -> new NotFoundException("pillar", pillar.get()));
+        return new Techniques(library.techniques(id).stream().map(TechniqueDetail::of).toList());
+    }
+
+    @Override
+    public TechniqueDetail technique(String id) {
+        TechniqueId techniqueId = parse(() -> TechniqueId.of(id), "technique", id);
+        return TechniqueDetail.of(library().technique(techniqueId)
+                .orElseThrow(() -> new NotFoundException("technique", id)));
+    }
+
+    @Override
+    public Routines routines() {
+        Library library = library();
+        return new Routines(library.routines().stream().map(routine -> RoutineEntry.of(routine, library)).toList());
+    }
+
+    @Override
+    public RoutineDetail routine(String id) {
+        RoutineId routineId = parse(() -> RoutineId.of(id), "routine", id);
+        Library library = library();
+        return RoutineDetail.of(library.routine(routineId).orElseThrow(() -> new NotFoundException("routine", id)),
+                library);
+    }
+
+    @Override
+    public Plugins plugins() {
+        return Plugins.of(services.registry.get(), services.paths.get().pluginsDir().toString());
+    }
+
+    /** An id that cannot be one names nothing: the same answer as an unknown id. */
+    private static <T> T parse(Supplier<T> id, String what, String text) {
+        try {
+            return id.get();
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException(what, text);
+        }
+    }
+}

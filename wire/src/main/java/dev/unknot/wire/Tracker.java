@@ -1,0 +1,129 @@
+package dev.unknot.wire;
+
+import dev.unknot.wire.checkin.Advice;
+import dev.unknot.wire.checkin.CheckInBody;
+import dev.unknot.wire.checkin.CheckInEntry;
+import dev.unknot.wire.checkin.CheckInResult;
+import dev.unknot.wire.checkin.CheckIns;
+import dev.unknot.wire.checkin.Undone;
+import dev.unknot.wire.habit.HabitChangesBody;
+import dev.unknot.wire.habit.HabitEntry;
+import dev.unknot.wire.habit.Habits;
+import dev.unknot.wire.habit.NewHabitBody;
+import dev.unknot.wire.habit.PauseBody;
+import dev.unknot.wire.habit.Paused;
+import dev.unknot.wire.habit.SkipBody;
+import dev.unknot.wire.habit.Skipped;
+import dev.unknot.wire.habit.Templates;
+import dev.unknot.wire.library.Pillars;
+import dev.unknot.wire.library.RoutineDetail;
+import dev.unknot.wire.library.Routines;
+import dev.unknot.wire.library.TechniqueDetail;
+import dev.unknot.wire.library.Techniques;
+import dev.unknot.wire.plan.AssessmentBody;
+import dev.unknot.wire.plan.Proposal;
+import dev.unknot.wire.plugins.Plugins;
+import dev.unknot.wire.settings.Settings;
+import dev.unknot.wire.settings.SettingsChange;
+import dev.unknot.wire.stats.Stats;
+import dev.unknot.wire.today.Today;
+import dev.unknot.wire.transfer.Imported;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * Everything one person can do with Unknot, in wire terms: what the CLI's commands call, and what
+ * the REST API serves. {@link LocalTracker} works on the store; a remote one speaks HTTP to a
+ * server whose API calls a {@code LocalTracker}, so both answer with the same documents.
+ *
+ * <p>Ids are the strings of the documents. Failures are the store's exceptions:
+ * {@link dev.unknot.store.InvalidInputException} (with the field at fault),
+ * {@link dev.unknot.store.NotFoundException} (an unknown id, or another person's),
+ * {@link dev.unknot.store.ConflictException} and {@link dev.unknot.store.StoreUnavailableException}.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public interface Tracker {
+
+    Settings settings();
+
+    Settings changeSettings(SettingsChange change);
+
+    Today today();
+
+    /** The caution and urgent advisories, most urgent first. */
+    Advice advice();
+
+    /** The active habits, or with {@code all} the archived ones too. */
+    Habits habits(boolean all);
+
+    HabitEntry habit(String id);
+
+    HabitEntry addHabit(NewHabitBody habit);
+
+    HabitEntry editHabit(String id, HabitChangesBody changes);
+
+    HabitEntry archiveHabit(String id);
+
+    Skipped skipHabit(String id, SkipBody day);
+
+    Paused pauseHabit(String id, PauseBody days);
+
+    /** Pauses every active habit. */
+    Paused pauseAll(PauseBody days);
+
+    /** The {@code stats} document of every active habit, over {@code weeks} (1 to 52). */
+    Stats progress(int weeks);
+
+    /** The {@code stats} document of one habit, archived ones included. */
+    Stats progress(String habitId, int weeks);
+
+    /**
+     * Records a check-in once per client id: the same client id again with the same values gives
+     * the check-in recorded first ({@code created} false).
+     *
+     * @throws dev.unknot.store.ConflictException when the client id was recorded with other values
+     */
+    CheckInResult checkIn(CheckInBody checkIn);
+
+    /** The check-ins on {@code from} to {@code to} of the person's calendar, oldest first, of one habit if given. */
+    CheckIns checkIns(LocalDate from, LocalDate to, Optional<String> habitId);
+
+    CheckInEntry checkInById(String id);
+
+    CheckInEntry editCheckIn(String id, CheckInBody checkIn);
+
+    void deleteCheckIn(String id);
+
+    /** Removes the check-in recorded last. */
+    Undone undoCheckIn();
+
+    Templates templates();
+
+    Proposal proposePlan(AssessmentBody assessment);
+
+    Proposal applyPlan(AssessmentBody assessment);
+
+    /** The export file: format {@code unknot-export}, version 1. */
+    String exportJson();
+
+    /** The check-ins as CSV. */
+    String exportCsv();
+
+    Imported importJson(String export);
+
+    Imported importCsv(String csv);
+
+    Pillars pillars();
+
+    /** Every technique, or a pillar's. */
+    Techniques techniques(Optional<String> pillar);
+
+    TechniqueDetail technique(String id);
+
+    Routines routines();
+
+    RoutineDetail routine(String id);
+
+    Plugins plugins();
+}

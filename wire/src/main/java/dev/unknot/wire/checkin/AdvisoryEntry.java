@@ -1,0 +1,17 @@
+package dev.unknot.wire.checkin;
+
+import dev.unknot.core.advice.Advisory;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.Locale;
+import org.apiguardian.api.API;
+
+/** ADVISORY: {@code severity} is {@code info}, {@code caution} or {@code urgent}. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Serdeable
+public record AdvisoryEntry(String rule, String severity, String title, String message) {
+
+    public static AdvisoryEntry of(Advisory advisory) {
+        return new AdvisoryEntry(advisory.rule(), advisory.severity().name().toLowerCase(Locale.ROOT),
+                advisory.title(), advisory.message());
+    }
+}

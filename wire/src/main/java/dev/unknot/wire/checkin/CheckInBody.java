@@ -1,0 +1,93 @@
+package dev.unknot.wire.checkin;
+
+import dev.unknot.core.checkin.Symptom;
+import dev.unknot.core.checkin.Tightness;
+import dev.unknot.core.habit.HabitId;
+import dev.unknot.store.InvalidInputException;
+import dev.unknot.store.checkin.CheckInRequest;
+import dev.unknot.wire.Times;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * CHECKIN-BODY: a check-in to record or the new values of one. {@code clientId} makes a retry
+ * safe (required to record, ignored on an edit); {@code at} is an ISO date-time with an offset,
+ * null for now; {@code amount} null for 1, or the daily target of a measured habit.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Serdeable
+public record CheckInBody(String clientId, String habit, String at, Double amount, Long durationSeconds,
+        Integer before, Integer after, String note, List<String> symptoms) {
+
+    /** The longest a check-in can say it took: a day. */
+    public static final long MAX_DURATION_SECONDS = 24 * 60 * 60;
+
+    /** @throws InvalidInputException naming the field at fault and the rule */
+    public CheckInBody {
+        symptoms = symptoms == null ? List.of() : List.copyOf(symptoms);
+        if (habit == null || !habit.strip().matches("[0-9]{1,18}") || Long.parseLong(habit.strip()) == 0) {
+            throw new InvalidInputException("habit", "habit must be a habit id such as \"3\", was "
+                    + (habit == null ? "null" : "'" + habit + "'"));
+        }
+        if (at != null) {
+            Times.instant("at", at);
+        }
+        if (amount != null && (amount < 0 || amount.isNaN() || amount.isInfinite())) {
+            throw new InvalidInputException("amount", "amount must be zero or more, was " + amount);
+        }
+        if (durationSeconds != null && (durationSeconds < 0 || durationSeconds > MAX_DURATION_SECONDS)) {
+            throw new InvalidInputException("durationSeconds",
+                    "durationSeconds must be between 0 and " + MAX_DURATION_SECONDS + ", was " + durationSeconds);
+        }
+        tightness("before", before);
+        tightness("after", after);
+        symptoms.forEach(CheckInBody::symptom);
+    }
+
+    public HabitId habitId() {
+        return new HabitId(Long.parseLong(habit.strip()));
+    }
+
+    public Optional<Instant> instant() {
+        return Optional.ofNullable(at).map(text -> Times.instant("at", text));
+    }
+
+    /** The store's request, with {@code defaultAmount} when no amount was given. */
+    public CheckInRequest toRequest(String clientId, double defaultAmount) {
+        CheckInRequest request = CheckInRequest.of(clientId, habitId())
+                .amount(amount == null ? defaultAmount : amount)
+                .tightness(before, after)
+                .note(note)
+                .duration(durationSeconds == null ? null : Duration.ofSeconds(durationSeconds));
+        if (!symptoms.isEmpty()) {
+            Set<Symptom> felt = EnumSet.noneOf(Symptom.class);
+            symptoms.forEach(symptom -> felt.add(symptom(symptom)));
+            request = request.symptoms(felt);
+        }
+        Optional<Instant> when = instant();
+        return when.isPresent() ? request.at(when.get()) : request;
+    }
+
+    private static void tightness(String field, Integer value) {
+        if (value != null && (value < Tightness.MIN || value > Tightness.MAX)) {
+            throw new InvalidInputException(field, field + " must be between " + Tightness.MIN + " and "
+                    + Tightness.MAX + ", was " + value);
+        }
+    }
+
+    private static Symptom symptom(String id) {
+        for (Symptom symptom : Symptom.values()) {
+            if (symptom.id().equals(id == null ? null : id.strip().toLowerCase(Locale.ROOT))) {
+                return symptom;
+            }
+        }
+        throw new InvalidInputException("symptoms", "symptoms must be among pain, numbness, weakness, was '" + id + "'");
+    }
+}

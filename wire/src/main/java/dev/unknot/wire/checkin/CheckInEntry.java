@@ -1,0 +1,37 @@
+package dev.unknot.wire.checkin;
+
+import dev.unknot.core.calendar.PersonalCalendar;
+import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.checkin.Tightness;
+import dev.unknot.core.habit.Habit;
+import dev.unknot.store.checkin.RecordedCheckIn;
+import dev.unknot.wire.Ids;
+import dev.unknot.wire.Times;
+import dev.unknot.wire.habit.HabitEntry;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Duration;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * CHECKIN of {@code cli/JSON.md}: {@code at} with the person's offset, {@code day} of their
+ * calendar; {@code durationSeconds}, {@code before} and {@code after} null when not given.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Serdeable
+public record CheckInEntry(String id, String clientId, HabitEntry habit, String at, String day, double amount,
+        Long durationSeconds, Integer before, Integer after, String note, List<String> symptoms) {
+
+    public CheckInEntry {
+        symptoms = symptoms == null ? List.of() : List.copyOf(symptoms);
+    }
+
+    public static CheckInEntry of(RecordedCheckIn recorded, Habit habit, PersonalCalendar calendar) {
+        CheckIn checkIn = recorded.checkIn();
+        return new CheckInEntry(Ids.of(recorded.id()), checkIn.clientId(), HabitEntry.of(habit),
+                Times.iso(checkIn.at(), calendar.zone()), calendar.dayOf(checkIn.at()).toString(), checkIn.amount(),
+                checkIn.duration().map(Duration::toSeconds).orElse(null),
+                checkIn.before().map(Tightness::level).orElse(null), checkIn.after().map(Tightness::level).orElse(null),
+                checkIn.note(), checkIn.symptoms().stream().map(symptom -> symptom.id()).sorted().toList());
+    }
+}

@@ -1,0 +1,51 @@
+package dev.unknot.wire.habit;
+
+import dev.unknot.store.InvalidInputException;
+import dev.unknot.store.habit.HabitChanges;
+import dev.unknot.wire.Times;
+import io.micronaut.serde.annotation.Serdeable;
+import org.apiguardian.api.API;
+
+/** HABIT-CHANGES: each field null for "unchanged"; {@code startsOn} is an ISO date (beyond api-contract.md, additive). */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Serdeable
+public record HabitChangesBody(String name, ScheduleEntry schedule, MetricEntry metric, String startsOn) {
+
+    /** @throws InvalidInputException naming the field at fault */
+    public HabitChangesBody {
+        if (name != null && name.isBlank()) {
+            throw new InvalidInputException("name", "name must not be blank");
+        }
+        if (schedule != null) {
+            schedule.toSchedule();
+        }
+        if (metric != null) {
+            metric.toMetric();
+        }
+        if (startsOn != null) {
+            Times.day("startsOn", startsOn);
+        }
+    }
+
+    public boolean changesNothing() {
+        return name == null && schedule == null && metric == null && startsOn == null;
+    }
+
+    /** The store's request. */
+    public HabitChanges toChanges() {
+        HabitChanges changes = HabitChanges.none();
+        if (name != null) {
+            changes = changes.name(name);
+        }
+        if (schedule != null) {
+            changes = changes.schedule(schedule.toSchedule());
+        }
+        if (metric != null) {
+            changes = changes.metric(metric.toMetric());
+        }
+        if (startsOn != null) {
+            changes = changes.startsOn(Times.day("startsOn", startsOn));
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.unknot.wire.habit;
+
+import dev.unknot.core.habit.Metric;
+import dev.unknot.store.InvalidInputException;
+import io.micronaut.serde.annotation.Serdeable;
+import org.apiguardian.api.API;
+
+/** {@code kind} is {@code yes-no} or {@code measured}; {@code unit} and {@code dailyTarget} are null for yes-no. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Serdeable
+public record MetricEntry(String kind, String unit, Double dailyTarget) {
+
+    public static MetricEntry of(Metric metric) {
+        return metric instanceof Metric.Measured measured
+                ? new MetricEntry("measured", measured.unit(), measured.dailyTarget())
+                : new MetricEntry("yes-no", null, null);
+    }
+
+    public boolean measured() {
+        return "measured".equals(kind);
+    }
+
+    /** The metric this describes. @throws InvalidInputException naming the field and the rule */
+    public Metric toMetric() {
+        if ("yes-no".equals(kind)) {
+            return Metric.yesNo();
+        }
+        if (!"measured".equals(kind)) {
+            throw new InvalidInputException("metric.kind", "metric.kind must be yes-no or measured, was '" + kind + "'");
+        }
+        if (unit == null || unit.isBlank()) {
+            throw new InvalidInputException("metric.unit", "metric.unit is required for a measured habit, e.g. glasses");
+        }
+        if (dailyTarget == null) {
+            throw new InvalidInputException("metric.dailyTarget",
+                    "metric.dailyTarget is required for a measured habit, a positive number");
+        }
+        try {
+            return Metric.measured(unit, dailyTarget);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("metric.dailyTarget", e);
+        }
+    }
+}

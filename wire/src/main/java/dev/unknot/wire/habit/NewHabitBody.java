@@ -1,0 +1,73 @@
+package dev.unknot.wire.habit;
+
+import dev.unknot.store.InvalidInputException;
+import dev.unknot.store.habit.NewHabit;
+import dev.unknot.wire.Times;
+import io.micronaut.serde.annotation.Serdeable;
+import org.apiguardian.api.API;
+
+/**
+ * NEW-HABIT: a habit to add, from a template, a technique or a routine (by {@code id}) or in the
+ * person's own words ({@code from} {@code custom}: the words in {@code text}, or in {@code name}
+ * when {@code text} is null). The other fields are null for "as the template or target says",
+ * "every day", "yes or no", "today". ({@code text} goes beyond api-contract.md, additively.)
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Serdeable
+public record NewHabitBody(String from, String id, String name, ScheduleEntry schedule, MetricEntry metric,
+        String startsOn, String text) {
+
+    public static final String TEMPLATE = "template";
+
+    /** @throws InvalidInputException naming the field at fault */
+    public NewHabitBody {
+        if (from == null || !(from.equals(TEMPLATE) || from.equals(TargetEntry.TECHNIQUE)
+                || from.equals(TargetEntry.ROUTINE) || from.equals(TargetEntry.CUSTOM))) {
+            throw new InvalidInputException("from",
+                    "from must be one of template, technique, routine, custom, was " + quoted(from));
+        }
+        if (from.equals(TargetEntry.CUSTOM)) {
+            if ((name == null || name.isBlank()) && (text == null || text.isBlank())) {
+                throw new InvalidInputException("text", "text (or name) is required for a custom habit: what you will do");
+            }
+        } else if (id == null || id.isBlank()) {
+            throw new InvalidInputException("id", "id is required: the " + from + "'s id, e.g. stretching/cat-cow");
+        }
+        if (schedule != null) {
+            schedule.toSchedule();
+        }
+        if (metric != null) {
+            metric.toMetric();
+        }
+        if (startsOn != null) {
+            Times.day("startsOn", startsOn);
+        }
+    }
+
+    /** The store's request. */
+    public NewHabit toNewHabit() {
+        NewHabit request = switch (from) {
+            case TEMPLATE -> NewHabit.fromTemplate(id);
+            case TargetEntry.TECHNIQUE -> NewHabit.technique(id);
+            case TargetEntry.ROUTINE -> NewHabit.routine(id);
+            default -> NewHabit.custom(text != null && !text.isBlank() ? text : name);
+        };
+        if (name != null) {
+            request = request.named(name);
+        }
+        if (schedule != null) {
+            request = request.on(schedule.toSchedule());
+        }
+        if (metric != null) {
+            request = request.measured(metric.toMetric());
+        }
+        if (startsOn != null) {
+            request = request.startingOn(Times.day("startsOn", startsOn));
+        }
+        return request;
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "null" : "'" + text + "'";
+    }
+}

@@ -1,0 +1,105 @@
+package dev.unknot.wire.habit;
+
+import dev.unknot.core.habit.Schedule;
+import dev.unknot.store.InvalidInputException;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * When a habit is due. {@code kind} is {@code daily}, {@code weekdays} (with {@code days}),
+ * {@code times-per-week} (with {@code times}) or {@code every-hours} (with {@code hours},
+ * {@code from}, {@code until} as {@code HH:MM}). {@code description} is written, never read.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+@Serdeable
+public record ScheduleEntry(String kind, String description, List<String> days, Integer times, Integer hours,
+        String from, String until) {
+
+    private static final String FIELD = "schedule";
+
+    public ScheduleEntry {
+        days = days == null ? List.of() : List.copyOf(days);
+    }
+
+    public static ScheduleEntry of(Schedule schedule) {
+        if (schedule instanceof Schedule.OnWeekdays on) {
+            return new ScheduleEntry("weekdays", on.describe(),
+                    on.days().stream().map(day -> day.name().toLowerCase(Locale.ROOT)).toList(), null, null, null, null);
+        }
+        if (schedule instanceof Schedule.TimesPerWeek times) {
+            return new ScheduleEntry("times-per-week", times.describe(), List.of(), times.times(), null, null, null);
+        }
+        if (schedule instanceof Schedule.EveryHours every) {
+            return new ScheduleEntry("every-hours", every.describe(), List.of(), null, every.hours(),
+                    every.from().toString(), every.until().toString());
+        }
+        return new ScheduleEntry("daily", schedule.describe(), List.of(), null, null, null, null);
+    }
+
+    /** The schedule this describes. @throws InvalidInputException naming the field and the rule */
+    public Schedule toSchedule() {
+        if (kind == null) {
+            throw new InvalidInputException(FIELD + ".kind",
+                    "schedule.kind must be one of daily, weekdays, times-per-week, every-hours");
+        }
+        try {
+            return switch (kind) {
+                case "daily" -> Schedule.daily();
+                case "weekdays" -> Schedule.on(weekdays().toArray(DayOfWeek[]::new));
+                case "times-per-week" -> Schedule.timesPerWeek(required(times, "times", "1-7"));
+                case "every-hours" -> Schedule.everyHours(required(hours, "hours", "1-12"),
+                        time("from", from, "09:00"), time("until", until, "17:00"));
+                default -> throw new InvalidInputException(FIELD + ".kind",
+                        "schedule.kind must be one of daily, weekdays, times-per-week, every-hours, was '" + kind + "'");
+            };
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(FIELD, e);
+        }
+    }
+
+    private Set<DayOfWeek> weekdays() {
+        if (days.isEmpty()) {
+            throw new InvalidInputException(FIELD + ".days", "schedule.days must name at least one weekday");
+        }
+        Set<DayOfWeek> weekdays = EnumSet.noneOf(DayOfWeek.class);
+        for (String day : days) {
+            weekdays.add(weekday(day));
+        }
+        return weekdays;
+    }
+
+    private static DayOfWeek weekday(String text) {
+        String day = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        for (DayOfWeek candidate : DayOfWeek.values()) {
+            if (day.length() >= 2 && candidate.name().toLowerCase(Locale.ROOT).startsWith(day)) {
+                return candidate;
+            }
+        }
+        throw new InvalidInputException(FIELD + ".days",
+                "schedule.days: '" + text + "' is not a weekday; use monday, tuesday, ... sunday");
+    }
+
+    private static int required(Integer value, String field, String range) {
+        if (value == null) {
+            throw new InvalidInputException(FIELD + "." + field, "schedule." + field + " is required (" + range + ")");
+        }
+        return value;
+    }
+
+    private static LocalTime time(String field, String text, String otherwise) {
+        String value = text == null ? otherwise : text.strip();
+        try {
+            return LocalTime.parse(value.length() == 4 ? "0" + value : value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(FIELD + "." + field,
+                    "schedule." + field + " must be a time such as 09:00, was '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Which plugins loaded, on the wire. */
+package dev.unknot.wire.plugins;

@@ -1,0 +1,2 @@
+/** Progress on the wire: the {@code stats} document. */
+package dev.unknot.wire.stats;

@@ -1,0 +1,2 @@
+/** Today's agenda on the wire. */
+package dev.unknot.wire.today;

@@ -1,0 +1,2 @@
+/** Export and import on the wire. */
+package dev.unknot.wire.transfer;
