@@ -1,5 +1,6 @@
 package dev.unknot.cli;
 
+import dev.unknot.store.db.EarlyOpening;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -65,7 +66,8 @@ public final class UnknotCli {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         FailureHandler failures = new FailureHandler(errWriter);
-        try (ApplicationContext context = start(environment)) {
+        try (EarlyOpening database = DatabaseWarmUp.start(args, environment);
+                ApplicationContext context = start(environment)) {
             trace.mark("context");
             MicronautFactory factory = new MicronautFactory(context);
             CommandLine commandLine = new CommandLine(UnknotCommand.class, factory);
