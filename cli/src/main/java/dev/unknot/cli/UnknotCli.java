@@ -106,6 +106,8 @@ public final class UnknotCli {
         return ApplicationContext.builder(UnknotCli.class, Environment.CLI)
                 .deduceEnvironment(false)
                 .deduceCloudEnvironment(false)
+                // No bootstrap context: the CLI has no distributed configuration to fetch first.
+                .bootstrapEnvironment(false)
                 .banner(false)
                 .environmentPropertySource(false)
                 .propertySources(settingsFrom(environment))
