@@ -53,11 +53,16 @@ time_ms() {
 }
 
 median() {
-    sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+    sort -n | awk 'NF { v[++n] = $1 } END { if (n % 2) print v[(n + 1) / 2]; else print (v[n / 2] + v[n / 2 + 1]) / 2 }'
 }
 
-hello_times="$(for _ in $(seq "$runs"); do time_ms "$java_cmd" -cp "$work/hello" Hello; done)"
-checkin_times="$(for _ in $(seq "$runs"); do time_ms "$root/unknot" checkin 1 --before 5 --after 3; done)"
+# Alternately, so that both see the same load on a shared machine.
+hello_times=""
+checkin_times=""
+for _ in $(seq "$runs"); do
+    hello_times+="$(time_ms "$java_cmd" -cp "$work/hello" Hello)"$'\n'
+    checkin_times+="$(time_ms "$root/unknot" checkin 1 --before 5 --after 3)"$'\n'
+done
 
 hello="$(echo "$hello_times" | median)"
 checkin="$(echo "$checkin_times" | median)"
