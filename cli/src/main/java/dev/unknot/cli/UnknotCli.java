@@ -66,6 +66,7 @@ public final class UnknotCli {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         FailureHandler failures = new FailureHandler(errWriter);
+        PicocliWarmUp.start();
         try (EarlyOpening database = DatabaseWarmUp.start(args, environment);
                 ApplicationContext context = start(environment)) {
             trace.mark("context");
