@@ -86,7 +86,7 @@ class ConnectionPool {
         settings.user().ifPresent(config::setUsername);
         settings.password().ifPresent(config::setPassword);
         settings.schema().ifPresent(config::setSchema);
-        // A CLI command needs one connection; the web server a few. Idle ones are let go.
+        // A server needs a few connections; idle ones are let go.
         config.setMaximumPoolSize(settings.isEmbedded() ? 4 : 10);
         config.setMinimumIdle(1);
         return new HikariDataSource(config);
