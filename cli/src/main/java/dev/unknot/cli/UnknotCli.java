@@ -1,5 +1,6 @@
 package dev.unknot.cli;
 
+import dev.unknot.store.db.EarlyOpening;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -50,11 +51,25 @@ public final class UnknotCli {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment, Terminal terminal) {
+        StartupTrace trace = StartupTrace.of(environment);
+        try {
+            return run(args, out, err, environment, terminal, trace);
+        } finally {
+            trace.mark("close");
+            trace.print(err);
+        }
+    }
+
+    private static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment,
+            Terminal terminal, StartupTrace trace) {
         // UTF-8 whatever the platform's default charset: doses read "hold 20–30 s".
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         FailureHandler failures = new FailureHandler(errWriter);
-        try (ApplicationContext context = start(environment)) {
+        PicocliWarmUp.start();
+        try (EarlyOpening database = DatabaseWarmUp.start(args, environment);
+                ApplicationContext context = start(environment)) {
+            trace.mark("context");
             MicronautFactory factory = new MicronautFactory(context);
             CommandLine commandLine = new CommandLine(UnknotCommand.class, factory);
             for (Class<?> subcommand : subcommandsFor(args)) {
@@ -68,7 +83,13 @@ public final class UnknotCli {
                     .setErr(errWriter)
                     .setColorScheme(CommandLine.Help.defaultColorScheme(terminal.ansi()))
                     .setParameterExceptionHandler(failures)
-                    .setExecutionExceptionHandler(failures);
+                    .setExecutionExceptionHandler(failures)
+                    .setExecutionStrategy(parsed -> {
+                        trace.mark("command-line");
+                        int exitCode = new CommandLine.RunLast().execute(parsed);
+                        trace.mark("command");
+                        return exitCode;
+                    });
             return commandLine.execute(args);
         } catch (RuntimeException | LinkageError e) {
             // The context or the command line could not even be set up.
@@ -89,11 +110,16 @@ public final class UnknotCli {
         return ApplicationContext.builder(UnknotCli.class, Environment.CLI)
                 .deduceEnvironment(false)
                 .deduceCloudEnvironment(false)
+                // No bootstrap context: the CLI has no distributed configuration to fetch first.
+                .bootstrapEnvironment(false)
                 .banner(false)
                 .environmentPropertySource(false)
                 .propertySources(settingsFrom(environment))
-                // The JSON contract: every field is always written, null and empty ones included.
-                .properties(Map.of("micronaut.serde.serialization.inclusion", "always"))
+                .properties(Map.of(
+                        // The JSON contract: every field is always written, null and empty ones included.
+                        "micronaut.serde.serialization.inclusion", "always",
+                        // One command, one connection: no pool and its threads to start.
+                        "unknot.database.single-connection", "true"))
                 .start();
     }
 

@@ -3,6 +3,7 @@ package dev.unknot.store.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.unknot.store.StoreUnavailableException;
+import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -22,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * The store's connections, opened and migrated when something first needs the database (so a
  * command that never touches it never opens it), and closed with the context. Flyway migrates
  * a new or older database; a database already at {@link #SCHEMA_VERSION} is used as it is.
+ *
+ * <p>A server gets a HikariCP pool. A process that runs one command and ends
+ * ({@code unknot.database.single-connection=true}, set by the CLI) gets one connection, kept for the
+ * whole command: no pool threads, nothing to fill.
  */
 @Singleton
 class ConnectionPool {
@@ -35,26 +40,28 @@ class ConnectionPool {
      */
     static final String SCHEMA_VERSION = "2";
 
-    private final HikariDataSource dataSource;
+    private final DataSource dataSource;
+    private final AutoCloseable closer;
 
-    ConnectionPool(DatabaseSettings settings) {
+    ConnectionPool(DatabaseSettings settings,
+            @Value("${unknot.database.single-connection:false}") boolean singleConnection) {
         long started = System.nanoTime();
         if (settings.isEmbedded()) {
             createDirectoryOf(settings.url());
         }
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("unknot");
-        config.setJdbcUrl(settings.url());
-        settings.user().ifPresent(config::setUsername);
-        settings.password().ifPresent(config::setPassword);
-        settings.schema().ifPresent(config::setSchema);
-        // A CLI command needs one connection; the web server a few. Idle ones are let go.
-        config.setMaximumPoolSize(settings.isEmbedded() ? 4 : 10);
-        config.setMinimumIdle(1);
-        HikariDataSource opened;
+        DataSource opened;
+        AutoCloseable closer;
         try {
-            opened = new HikariDataSource(config);
-        } catch (RuntimeException e) {
+            if (singleConnection) {
+                SingleConnectionDataSource single = SingleConnectionDataSource.open(settings);
+                opened = single;
+                closer = single;
+            } else {
+                HikariDataSource pool = pool(settings);
+                opened = pool;
+                closer = pool;
+            }
+        } catch (SQLException | RuntimeException e) {
             throw new StoreUnavailableException("cannot open the database " + settings.describe() + ": "
                     + rootMessage(e), e);
         }
@@ -63,21 +70,43 @@ class ConnectionPool {
                 migrate(opened, settings);
             }
         } catch (RuntimeException e) {
-            opened.close();
+            closeQuietly(closer, e);
             throw new StoreUnavailableException("cannot bring the database " + settings.describe()
                     + " up to date: " + rootMessage(e), e);
         }
         this.dataSource = opened;
+        this.closer = closer;
         LOG.debug("Opened {} in {} ms", settings.describe(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    HikariDataSource dataSource() {
+    private static HikariDataSource pool(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("unknot");
+        config.setJdbcUrl(settings.url());
+        settings.user().ifPresent(config::setUsername);
+        settings.password().ifPresent(config::setPassword);
+        settings.schema().ifPresent(config::setSchema);
+        // A server needs a few connections; idle ones are let go.
+        config.setMaximumPoolSize(settings.isEmbedded() ? 4 : 10);
+        config.setMinimumIdle(1);
+        return new HikariDataSource(config);
+    }
+
+    DataSource dataSource() {
         return dataSource;
     }
 
     @PreDestroy
-    void close() {
-        dataSource.close();
+    void close() throws Exception {
+        closer.close();
+    }
+
+    private static void closeQuietly(AutoCloseable closer, Exception failure) {
+        try {
+            closer.close();
+        } catch (Exception e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** Whether the last migration applied is {@link #SCHEMA_VERSION} and it succeeded. */
@@ -93,7 +122,7 @@ class ConnectionPool {
         }
     }
 
-    private static void migrate(HikariDataSource dataSource, DatabaseSettings settings) {
+    private static void migrate(DataSource dataSource, DatabaseSettings settings) {
         FluentConfiguration flyway = Flyway.configure(ConnectionPool.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration");

@@ -1,0 +1,55 @@
+package dev.unknot.cli;
+
+import dev.unknot.store.UnknotPaths;
+import dev.unknot.store.db.EarlyOpening;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which command lines open the embedded database early, beside the context start (see
+ * {@link EarlyOpening}): the commands whose first act is to read it, on the embedded database of
+ * the home the store will use. Never for a command that needs no data, for {@code --help} or
+ * {@code --version}, or for PostgreSQL.
+ */
+final class DatabaseWarmUp {
+
+    /** {@code today} is also what {@code unknot} alone runs. */
+    private static final Set<String> HOT_COMMANDS = Set.of("checkin", "check-in", "today");
+
+    private DatabaseWarmUp() {}
+
+    static EarlyOpening start(String[] args, Map<String, String> environment) {
+        return EarlyOpening.begin(pathsToWarm(args, environment).orElse(null));
+    }
+
+    /** The store's paths, as the context will resolve them, when this command line should warm the database. */
+    static Optional<UnknotPaths> pathsToWarm(String[] args, Map<String, String> environment) {
+        if (!isHot(args) || present(environment.get("UNKNOT_DATABASE_URL"))
+                // Settings from system properties win over the environment: leave those runs alone.
+                || System.getProperty("unknot.home") != null || System.getProperty("unknot.database.url") != null) {
+            return Optional.empty();
+        }
+        return Optional.of(UnknotPaths.resolve(Optional.ofNullable(environment.get("UNKNOT_HOME")), Optional.empty(),
+                Path.of(System.getProperty("user.home"))));
+    }
+
+    static boolean isHot(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
+                return false;
+            }
+        }
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return HOT_COMMANDS.contains(arg);
+            }
+        }
+        return true;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

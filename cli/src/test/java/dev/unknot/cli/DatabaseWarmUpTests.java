@@ -1,0 +1,43 @@
+package dev.unknot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DatabaseWarmUpTests {
+
+    @Test
+    void checkInAndTodayAreHotEvenWithOptionsFirst() {
+        assertThat(DatabaseWarmUp.isHot(new String[] {"checkin", "cat", "--before", "5"})).isTrue();
+        assertThat(DatabaseWarmUp.isHot(new String[] {"--verbose", "check-in", "cat"})).isTrue();
+        assertThat(DatabaseWarmUp.isHot(new String[] {"today", "--json"})).isTrue();
+        assertThat(DatabaseWarmUp.isHot(new String[] {})).as("unknot alone shows today").isTrue();
+        assertThat(DatabaseWarmUp.isHot(new String[] {"--json"})).isTrue();
+    }
+
+    @Test
+    void commandsWithoutDataAndHelpAreNot() {
+        assertThat(DatabaseWarmUp.isHot(new String[] {"pillars"})).isFalse();
+        assertThat(DatabaseWarmUp.isHot(new String[] {"technique", "stretching/childs-pose"})).isFalse();
+        assertThat(DatabaseWarmUp.isHot(new String[] {"checkin", "--help"})).isFalse();
+        assertThat(DatabaseWarmUp.isHot(new String[] {"--version"})).isFalse();
+        assertThat(DatabaseWarmUp.isHot(new String[] {"stats"})).isFalse();
+    }
+
+    @Test
+    void theHomeIsTheOneTheStoreWillUse() {
+        assertThat(DatabaseWarmUp.pathsToWarm(new String[] {"checkin", "cat"}, Map.of("UNKNOT_HOME", "/data/unknot")))
+                .hasValueSatisfying(paths -> assertThat(paths.home()).isEqualTo(Path.of("/data/unknot")));
+        assertThat(DatabaseWarmUp.pathsToWarm(new String[] {"checkin", "cat"}, Map.of()))
+                .hasValueSatisfying(paths -> assertThat(paths.home())
+                        .isEqualTo(Path.of(System.getProperty("user.home"), ".unknot")));
+    }
+
+    @Test
+    void postgresqlIsNeverWarmed() {
+        assertThat(DatabaseWarmUp.pathsToWarm(new String[] {"checkin", "cat"},
+                Map.of("UNKNOT_HOME", "/data/unknot", "UNKNOT_DATABASE_URL", "jdbc:postgresql://db/unknot"))).isEmpty();
+    }
+}

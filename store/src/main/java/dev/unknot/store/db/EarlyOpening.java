@@ -1,0 +1,80 @@
+package dev.unknot.store.db;
+
+import dev.unknot.store.UnknotPaths;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Opens the embedded database file on a second thread, for a front end that knows early that its
+ * command will need it (the CLI's check-in) and has a context to start meanwhile. Opening an H2 file
+ * is a good part of a short command (the engine, the file lock, the port that lets other processes
+ * in); beside the context start it is off the critical path, and the store's own connection then
+ * finds the database open in this process and only starts a session.
+ *
+ * <p>It changes nothing else: the store still opens, checks and migrates the database as always,
+ * and reports any failure (this thread swallows its own). Only an existing file under the home is
+ * opened, with exactly the store's URL; a new home is left to the store, which creates and migrates it.
+ */
+public final class EarlyOpening implements AutoCloseable {
+
+    private static final EarlyOpening NONE = new EarlyOpening(null);
+
+    private final Thread opener;
+    private volatile Connection connection;
+
+    private EarlyOpening(String url) {
+        if (url == null) {
+            opener = null;
+            return;
+        }
+        opener = new Thread(() -> {
+            try {
+                connection = DriverManager.getConnection(url);
+            } catch (SQLException | RuntimeException e) {
+                // The store opens the database itself and reports what went wrong.
+            }
+        }, "unknot-early-opening");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    /** Starts opening the embedded database under {@code paths}, if it exists; nothing for {@code null}. */
+    public static EarlyOpening begin(UnknotPaths paths) {
+        return paths == null ? NONE : embeddedUrl(paths).map(EarlyOpening::new).orElse(NONE);
+    }
+
+    /** The store's URL of the embedded database under {@code paths}, when its file exists. */
+    static Optional<String> embeddedUrl(UnknotPaths paths) {
+        if (!Files.isRegularFile(paths.home().resolve("unknot.mv.db"))) {
+            return Optional.empty();
+        }
+        return Optional.of(DatabaseSettings.embeddedUrl(paths.home()));
+    }
+
+    /** Whether a database is being opened (false when there was none to open). */
+    public boolean started() {
+        return opener != null;
+    }
+
+    /** Waits for the opening to end and lets its connection go; the store's own keeps the database open. */
+    @Override
+    public void close() {
+        if (opener == null) {
+            return;
+        }
+        try {
+            opener.join();
+            Connection opened = connection;
+            if (opened != null) {
+                opened.close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (SQLException e) {
+            // A connection nobody used: nothing to report.
+        }
+    }
+}
