@@ -63,8 +63,9 @@ public class ProgressService {
     public HabitProgress progress(PersonId personId, HabitId habit) {
         PersonalCalendar calendar = people.get(personId).calendar();
         HabitDetails details = habits.details(personId, habit);
-        List<CheckIn> history = checkIns.history(personId, habit).stream().map(RecordedCheckIn::checkIn).toList();
-        return Progress.of(log(details, history, calendar), calendar.today(clock));
+        Map<LocalDate, Double> amounts = checkIns.dailyAmounts(personId, calendar).getOrDefault(habit, Map.of());
+        return Progress.of(new HabitLog(details.habit(), amounts, details.skipped(), details.pauses()),
+                calendar.today(clock));
     }
 
     /** The progress of every active habit, oldest habit first. */
@@ -72,11 +73,14 @@ public class ProgressService {
     public List<HabitProgress> progress(PersonId personId) {
         PersonalCalendar calendar = people.get(personId).calendar();
         LocalDate today = calendar.today(clock);
-        Map<HabitId, List<CheckIn>> byHabit = byHabit(checkIns.history(personId));
+        // The amounts per day, which are all progress needs of the history, come ready from the
+        // store's cache when the person's check-ins have not changed since the last page.
+        Map<HabitId, Map<LocalDate, Double>> amounts = checkIns.dailyAmounts(personId, calendar);
         return habits.detailsOfAll(personId).stream()
                 .filter(details -> details.habit().status() == HabitStatus.ACTIVE)
-                .map(details -> Progress.of(log(details, byHabit.getOrDefault(details.habit().id(), List.of()),
-                        calendar), today))
+                .map(details -> Progress.of(new HabitLog(details.habit(),
+                        amounts.getOrDefault(details.habit().id(), Map.of()), details.skipped(), details.pauses()),
+                        today))
                 .toList();
     }
 

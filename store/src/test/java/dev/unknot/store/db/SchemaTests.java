@@ -41,7 +41,7 @@ abstract class SchemaTests extends StoreTest {
                 assertThat(history(again)).isEqualTo(before);
             }
         }
-        assertThat(before).containsExactly("1 create schema true");
+        assertThat(before).containsExactly("1 create schema true", "3 history revision true");
     }
 
     @Test
