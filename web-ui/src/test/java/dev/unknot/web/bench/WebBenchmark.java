@@ -43,23 +43,7 @@ public final class WebBenchmark {
         try (ApplicationContext context = MockUnknot.context(home)) {
             long seeding = System.nanoTime();
             Person person = context.getBean(PersonService.class).createAccount("bench", "not-a-real-hash");
-            LocalDate today = person.calendar().today(context.getBean(Clock.class));
-            LocalDate first = today.minusYears(YEARS);
-            HabitService habits = context.getBean(HabitService.class);
-            CheckInService checkIns = context.getBean(CheckInService.class);
-            int stored = 0;
-            for (int h = 0; h < HABITS; h++) {
-                Habit habit = habits.create(person.id(), NewHabit.custom("Habit " + (h + 1)).startingOn(first));
-                for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
-                    CheckInRequest request = CheckInRequest.of(habit.id())
-                            .at(person.calendar().startOf(day).plusSeconds(12 * 3600 + h * 60L));
-                    if (day.getDayOfMonth() % 3 == 0) {
-                        request = request.tightness(6, 3);
-                    }
-                    checkIns.record(person.id(), request);
-                    stored++;
-                }
-            }
+            int stored = seed(context, person);
             System.out.printf(Locale.ROOT, "load average %.2f on %d processors%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
@@ -100,6 +84,7 @@ public final class WebBenchmark {
             // Where the time goes: each service call the two views make, on its own.
             dev.unknot.store.progress.ProgressService progress = context.getBean(dev.unknot.store.progress.ProgressService.class);
             dev.unknot.store.advice.AdviceService advice = context.getBean(dev.unknot.store.advice.AdviceService.class);
+            CheckInService checkIns = context.getBean(CheckInService.class);
             service("agenda", () -> progress.agenda(person.id()));
             service("progress (all habits)", () -> progress.progress(person.id()));
             service("advice", () -> advice.advice(person.id()));
@@ -107,6 +92,28 @@ public final class WebBenchmark {
             service("tightness trend (90 days)", () -> progress.tightnessTrend(person.id(), 90));
             service("check-in history", () -> checkIns.history(person.id()));
         }
+    }
+
+    /** Gives {@code person} {@value #HABITS} daily habits with {@value #YEARS} years of daily check-ins; returns how many. */
+    static int seed(ApplicationContext context, Person person) {
+        LocalDate today = person.calendar().today(context.getBean(Clock.class));
+        LocalDate first = today.minusYears(YEARS);
+        HabitService habits = context.getBean(HabitService.class);
+        CheckInService checkIns = context.getBean(CheckInService.class);
+        int stored = 0;
+        for (int h = 0; h < HABITS; h++) {
+            Habit habit = habits.create(person.id(), NewHabit.custom("Habit " + (h + 1)).startingOn(first));
+            for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
+                CheckInRequest request = CheckInRequest.of(habit.id())
+                        .at(person.calendar().startOf(day).plusSeconds(12 * 3600 + h * 60L));
+                if (day.getDayOfMonth() % 3 == 0) {
+                    request = request.tightness(6, 3);
+                }
+                checkIns.record(person.id(), request);
+                stored++;
+            }
+        }
+        return stored;
     }
 
     private static void service(String name, Runnable call) {
