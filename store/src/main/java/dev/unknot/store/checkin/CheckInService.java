@@ -190,7 +190,7 @@ public class CheckInService {
     /** The history at {@code revision}, which was read first, from the cache or the database. */
     private List<RecordedCheckIn> history(PersonId person, long revision) {
         return cache.get(person.value(), revision).orElseGet(() -> {
-            List<RecordedCheckIn> history = reader.all(person.value());
+            List<RecordedCheckIn> history = List.copyOf(reader.all(person.value()));
             cache.put(person.value(), revision, history);
             return history;
         });
@@ -220,7 +220,7 @@ public class CheckInService {
         }
         return cache.get(person.value(), revision.getAsLong())
                 .map(history -> history.subList(firstDoneAtOrAfter(history, since), history.size()))
-                .orElseGet(() -> reader.since(person.value(), since));
+                .orElseGet(() -> List.copyOf(reader.since(person.value(), since)));
     }
 
     /** The check-in the person did first (by the time it was done for), if any. */

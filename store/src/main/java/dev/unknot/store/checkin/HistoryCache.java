@@ -21,8 +21,8 @@ import java.util.Optional;
  * thousands of check-in times into a day of the person's calendar costs more than reading them.
  *
  * <p>The cache holds at most {@code unknot.history-cache.check-ins} check-ins in all (default
- * {@value #DEFAULT_CAPACITY}; a check-in with its share of the daily amounts takes roughly 300
- * bytes, so about 30 MB); {@code 0} turns it off. The people used least recently go first; a person
+ * {@value #DEFAULT_CAPACITY}, each a few hundred bytes with its share of the daily amounts);
+ * {@code 0} turns it off. The people used least recently go first; a person
  * whose history alone is larger is not cached.
  */
 @Singleton
