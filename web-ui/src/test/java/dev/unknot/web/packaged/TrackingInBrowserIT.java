@@ -184,6 +184,9 @@ class TrackingInBrowserIT {
         waitVisible(By.id("save-calendar"));
         waitVisible(By.cssSelector("a.export-json"));
         screenshot("settings");
+        WebElement password = waitVisible(By.cssSelector("section.password-settings"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", password);
+        screenshot("settings-password");
 
         browser.get(app.uri().toString());
         click(By.id("log-out"));
