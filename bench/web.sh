@@ -2,11 +2,11 @@
 # Server-side time to build Today and Progress for 10 daily habits x 5 years of check-ins (target:
 # p95 < 50 ms), and where the time goes per service call. The views run on
 # Karibu's mocked Vaadin against the embedded database; seeding the 18,250 check-ins comes first.
-# Usage: bench/web.sh
+# Usage: bench/web.sh    (BENCH_JAVA_OPTS=-Dunknot.history-cache.check-ins=0 measures without the history cache)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cp_file="$root/web-ui/target/bench-classpath.txt"
 "$root/mvnw" -f "$root/pom.xml" -B -q -ntp -pl web-ui -am test-compile dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
-exec java -Xmx1g -cp "$root/web-ui/target/test-classes:$root/web-ui/target/classes:$(cat "$cp_file")" \
+exec java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$root/web-ui/target/test-classes:$root/web-ui/target/classes:$(cat "$cp_file")" \
     dev.unknot.web.bench.WebBenchmark "$@"

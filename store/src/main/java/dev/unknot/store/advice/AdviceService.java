@@ -3,6 +3,7 @@ package dev.unknot.store.advice;
 import dev.unknot.core.advice.Advisory;
 import dev.unknot.core.advice.History;
 import dev.unknot.core.calendar.PersonalCalendar;
+import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.core.spi.AdviceRule;
 import dev.unknot.store.NotFoundException;
@@ -14,9 +15,12 @@ import dev.unknot.store.person.PersonService;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +28,17 @@ import org.slf4j.LoggerFactory;
  * Advice from every loaded plugin's {@link AdviceRule rules} over one person's history, such as
  * the red flags that call for a specialist. A rule that throws, or answers with nothing usable, is
  * skipped and logged; the others still speak.
+ *
+ * <p>Rules see the recent past: the check-ins of the last {@value #LOOK_BACK_DAYS} days, and the
+ * person's very first check-in, so that a rule can still tell how long they have been practising.
+ * The built-in rules look back three weeks at most; reading years of history for them made
+ * advice the slowest part of the Today page.
  */
 @Singleton
 public class AdviceService {
+
+    /** How many days, up to today, of check-ins the rules see. */
+    public static final int LOOK_BACK_DAYS = 56;
 
     private static final Logger LOG = LoggerFactory.getLogger(AdviceService.class);
 
@@ -53,8 +65,8 @@ public class AdviceService {
     @Transactional(readOnly = true)
     public List<Advisory> advice(PersonId person) {
         PersonalCalendar calendar = people.get(person).calendar();
-        History history = new History(calendar.today(clock), calendar, habits.listAll(person),
-                checkIns.history(person).stream().map(RecordedCheckIn::checkIn).toList());
+        LocalDate today = calendar.today(clock);
+        History history = new History(today, calendar, habits.listAll(person), recent(person, calendar, today));
         List<Advisory> advice = new ArrayList<>();
         for (AdviceRule rule : plugins.adviceRules()) {
             try {
@@ -69,6 +81,26 @@ public class AdviceService {
         }
         advice.sort(Comparator.comparing(Advisory::severity).reversed());
         return List.copyOf(advice);
+    }
+
+    /** The check-ins of the last {@link #LOOK_BACK_DAYS} days and the first one, oldest first. */
+    private List<CheckIn> recent(PersonId person, PersonalCalendar calendar, LocalDate today) {
+        LocalDate firstDay = today.minusDays(LOOK_BACK_DAYS - 1L);
+        // A day's margin, then the calendar's own rule, as around a daylight-saving change the two can
+        // disagree by an hour.
+        List<CheckIn> recent = checkIns.history(person, calendar.startOf(firstDay).minus(Duration.ofDays(1)))
+                .stream()
+                .map(RecordedCheckIn::checkIn)
+                .filter(checkIn -> !calendar.dayOf(checkIn.at()).isBefore(firstDay))
+                .toList();
+        Optional<CheckIn> first = checkIns.first(person).map(RecordedCheckIn::checkIn);
+        if (first.isEmpty() || (!recent.isEmpty() && recent.get(0).equals(first.get()))) {
+            return recent;
+        }
+        List<CheckIn> withFirst = new ArrayList<>(recent.size() + 1);
+        withFirst.add(first.get());
+        withFirst.addAll(recent);
+        return withFirst;
     }
 
     private static String idOf(AdviceRule rule) {

@@ -39,14 +39,19 @@ interface CheckInRepository extends GenericRepository<CheckInRow, Long> {
 
     Optional<CheckInRow> findByPersonIdAndClientId(long personId, String clientId);
 
-    List<CheckInRow> findByPersonId(long personId);
-
     List<CheckInRow> findByPersonIdAndHabitId(long personId, long habitId);
 
     List<CheckInRow> findByPersonIdAndDoneAtGreaterThanEqualsAndDoneAtLessThan(
             long personId, Instant doneAt, Instant doneAtBefore);
 
     boolean existsByPersonId(long personId);
+
+    /**
+     * Raises the person's history revision; every change to their check-ins does so in its own
+     * transaction, which is what lets a {@link HistoryCache} trust an entry of the same revision.
+     */
+    @Query("UPDATE person SET history_revision = history_revision + 1 WHERE id = :personId")
+    int raiseHistoryRevision(long personId);
 
     /** The check-in the person recorded last, whatever time it was back-dated to. */
     @Query("SELECT * FROM check_in WHERE person_id = :personId ORDER BY recorded_at DESC, id DESC LIMIT 1")

@@ -20,11 +20,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,12 +51,17 @@ public class CheckInService {
             Comparator.comparing(CheckInRow::doneAt).thenComparing(CheckInRow::id);
 
     private final CheckInRepository checkIns;
+    private final HistoryReader reader;
+    private final HistoryCache cache;
     private final HabitService habits;
     private final PersonService people;
     private final Clock clock;
 
-    CheckInService(CheckInRepository checkIns, HabitService habits, PersonService people, Clock clock) {
+    CheckInService(CheckInRepository checkIns, HistoryReader reader, HistoryCache cache, HabitService habits,
+            PersonService people, Clock clock) {
         this.checkIns = checkIns;
+        this.reader = reader;
+        this.cache = cache;
         this.habits = habits;
         this.people = people;
         this.clock = clock;
@@ -75,9 +84,12 @@ public class CheckInService {
         // When another process stored the same client id in the meantime, nothing is inserted and
         // its check-in is the answer.
         CheckInRow row = row(null, person, checkIn, clock.instant());
-        checkIns.insertUnlessRecorded(row.personId(), row.habitId(), row.clientId(), row.doneAt(), row.amount(),
-                row.durationSeconds(), row.tightnessBefore(), row.tightnessAfter(), row.note(), row.symptoms(),
-                row.recordedAt());
+        int inserted = checkIns.insertUnlessRecorded(row.personId(), row.habitId(), row.clientId(), row.doneAt(),
+                row.amount(), row.durationSeconds(), row.tightnessBefore(), row.tightnessAfter(), row.note(),
+                row.symptoms(), row.recordedAt());
+        if (inserted > 0) {
+            checkIns.raiseHistoryRevision(person.value());
+        }
         return checkIns.findByPersonIdAndClientId(person.value(), clientId).map(CheckInService::recorded)
                 .orElseThrow();
     }
@@ -99,20 +111,26 @@ public class CheckInService {
     public RecordedCheckIn edit(PersonId person, CheckInId id, CheckInRequest changed) {
         CheckInRow row = row(person, id);
         CheckIn checkIn = validate(person, changed, row.clientId());
-        return recorded(checkIns.update(row(row.id(), person, checkIn, row.recordedAt())));
+        RecordedCheckIn edited = recorded(checkIns.update(row(row.id(), person, checkIn, row.recordedAt())));
+        checkIns.raiseHistoryRevision(person.value());
+        return edited;
     }
 
     /** @throws NotFoundException when the person has no such check-in */
     @Transactional
     public void delete(PersonId person, CheckInId id) {
         checkIns.delete(row(person, id));
+        checkIns.raiseHistoryRevision(person.value());
     }
 
     /** Deletes the check-in the person recorded last, whatever time it was for, and returns it. */
     @Transactional
     public Optional<RecordedCheckIn> undoLast(PersonId person) {
         Optional<CheckInRow> last = checkIns.findLastRecorded(person.value());
-        last.ifPresent(checkIns::delete);
+        last.ifPresent(row -> {
+            checkIns.delete(row);
+            checkIns.raiseHistoryRevision(person.value());
+        });
         return last.map(CheckInService::recorded);
     }
 
@@ -137,11 +155,99 @@ public class CheckInService {
         return list(person, days).stream().filter(recorded -> recorded.checkIn().habit().equals(habit)).toList();
     }
 
-    /** Every check-in of the person, oldest first. */
+    /**
+     * Every check-in of the person, oldest first. Kept in memory between calls (see
+     * {@link HistoryCache}): while the person's check-ins stay as they are, this costs one small
+     * query, however long the history.
+     */
     @Transactional(readOnly = true)
     public List<RecordedCheckIn> history(PersonId person) {
-        return checkIns.findByPersonId(person.value()).stream()
-                .sorted(OLDEST_FIRST).map(CheckInService::recorded).toList();
+        OptionalLong revision = reader.revision(person.value());
+        return revision.isEmpty() ? List.of() : history(person, revision.getAsLong());
+    }
+
+    /**
+     * How much of each habit the person did on each day of {@code calendar}: the amounts of their
+     * check-ins summed per habit and day, in the order the check-ins were done. What progress
+     * needs from the whole history; kept with the cached history, so that the times of thousands
+     * of check-ins are turned into days once rather than on every page.
+     */
+    @Transactional(readOnly = true)
+    public Map<HabitId, Map<LocalDate, Double>> dailyAmounts(PersonId person, PersonalCalendar calendar) {
+        OptionalLong revision = reader.revision(person.value());
+        if (revision.isEmpty()) {
+            return Map.of();
+        }
+        long current = revision.getAsLong();
+        return cache.dailyAmounts(person.value(), current, calendar).orElseGet(() -> {
+            HistoryCache.DailyAmounts daily = new HistoryCache.DailyAmounts(calendar,
+                    sum(history(person, current), calendar));
+            cache.putDailyAmounts(person.value(), current, daily);
+            return daily;
+        }).byHabit();
+    }
+
+    /** The history at {@code revision}, which was read first, from the cache or the database. */
+    private List<RecordedCheckIn> history(PersonId person, long revision) {
+        return cache.get(person.value(), revision).orElseGet(() -> {
+            List<RecordedCheckIn> history = List.copyOf(reader.all(person.value()));
+            cache.put(person.value(), revision, history);
+            return history;
+        });
+    }
+
+    private static Map<HabitId, Map<LocalDate, Double>> sum(List<RecordedCheckIn> history, PersonalCalendar calendar) {
+        Map<HabitId, Map<LocalDate, Double>> byHabit = new HashMap<>();
+        for (RecordedCheckIn recorded : history) {
+            CheckIn checkIn = recorded.checkIn();
+            byHabit.computeIfAbsent(checkIn.habit(), habit -> new HashMap<>())
+                    .merge(calendar.dayOf(checkIn.at()), checkIn.amount(), Double::sum);
+        }
+        Map<HabitId, Map<LocalDate, Double>> frozen = new HashMap<>();
+        byHabit.forEach((habit, amounts) -> frozen.put(habit, Collections.unmodifiableMap(amounts)));
+        return Collections.unmodifiableMap(frozen);
+    }
+
+    /**
+     * The person's check-ins done at or after {@code since}, oldest first: for a look at recent
+     * weeks that should not cost the whole history.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordedCheckIn> history(PersonId person, Instant since) {
+        OptionalLong revision = reader.revision(person.value());
+        if (revision.isEmpty()) {
+            return List.of();
+        }
+        return cache.get(person.value(), revision.getAsLong())
+                .map(history -> history.subList(firstDoneAtOrAfter(history, since), history.size()))
+                .orElseGet(() -> List.copyOf(reader.since(person.value(), since)));
+    }
+
+    /** The check-in the person did first (by the time it was done for), if any. */
+    @Transactional(readOnly = true)
+    public Optional<RecordedCheckIn> first(PersonId person) {
+        OptionalLong revision = reader.revision(person.value());
+        if (revision.isEmpty()) {
+            return Optional.empty();
+        }
+        return cache.get(person.value(), revision.getAsLong())
+                .map(history -> history.stream().findFirst())
+                .orElseGet(() -> reader.first(person.value()));
+    }
+
+    /** The index of the first check-in done at or after {@code since} in a history sorted oldest first. */
+    private static int firstDoneAtOrAfter(List<RecordedCheckIn> history, Instant since) {
+        int low = 0;
+        int high = history.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (history.get(middle).checkIn().at().isBefore(since)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**
@@ -183,7 +289,9 @@ public class CheckInService {
         if (checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId()).isPresent()) {
             throw new InvalidInputException("client id", "client id '" + checkIn.clientId() + "' is used twice");
         }
-        return recorded(checkIns.save(row(null, person, checkIn, recordedAt)));
+        RecordedCheckIn restored = recorded(checkIns.save(row(null, person, checkIn, recordedAt)));
+        checkIns.raiseHistoryRevision(person.value());
+        return restored;
     }
 
     private CheckIn validate(PersonId person, CheckInRequest request, String clientId) {
@@ -268,7 +376,10 @@ public class CheckInService {
         return symptoms.stream().sorted().map(Symptom::id).collect(Collectors.joining(","));
     }
 
-    private static Set<Symptom> symptoms(String ids) {
+    static Set<Symptom> symptoms(String ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
         Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
         Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty())
                 .forEach(id -> symptoms.add(Symptom.valueOf(id.toUpperCase(Locale.ROOT))));

@@ -31,4 +31,8 @@ interface PersonRepository extends GenericRepository<PersonRow, Long> {
     long countByPasswordHashIsNotNull();
 
     void update(@Id Long id, String timeZone, int dayStartMinute);
+
+    /** Replaces a web account's password hash; returns 0 for the local person, who has none. */
+    @Query("UPDATE person SET password_hash = :passwordHash WHERE id = :id AND password_hash IS NOT NULL")
+    int changePasswordHash(long id, String passwordHash);
 }

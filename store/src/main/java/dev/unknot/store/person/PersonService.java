@@ -63,9 +63,7 @@ public class PersonService {
         if (name.equals(LOCAL_USERNAME)) {
             throw new InvalidInputException("username", "username 'local' is kept for the command line");
         }
-        if (passwordHash == null || passwordHash.isBlank() || passwordHash.length() > 255) {
-            throw new InvalidInputException("password hash", "password hash must be 1 to 255 characters");
-        }
+        passwordHash(passwordHash);
         return insert(name, Optional.of(passwordHash), defaultCalendar())
                 .map(PersonService::toPerson)
                 .orElseThrow(() -> new ConflictException("username '" + name + "' is taken"));
@@ -97,6 +95,23 @@ public class PersonService {
                 : people.findByUsername(username.strip().toLowerCase(Locale.ROOT))
                         .filter(row -> row.passwordHash() != null)
                         .map(row -> new Credentials(new PersonId(row.id()), row.passwordHash()));
+    }
+
+    /**
+     * Replaces a web account's password hash, computed by the web front end, which also checks the
+     * current password first.
+     *
+     * @throws InvalidInputException for a hash of 0 or more than 255 characters, or for the CLI's
+     *     local person, who signs in with no password
+     * @throws NotFoundException when no such person exists
+     */
+    @Transactional
+    public void changePasswordHash(PersonId id, String passwordHash) {
+        passwordHash(passwordHash);
+        get(id);
+        if (people.changePasswordHash(id.value(), passwordHash) == 0) {
+            throw new InvalidInputException("password hash", "the command line's person has no password to change");
+        }
     }
 
     /**
@@ -151,6 +166,12 @@ public class PersonService {
         int inserted = people.insertUnlessTaken(username, passwordHash.orElse(null), calendar.zone().getId(),
                 calendar.dayStart().toSecondOfDay() / 60, clock.instant());
         return inserted == 1 ? people.findByUsername(username) : Optional.empty();
+    }
+
+    private static void passwordHash(String passwordHash) {
+        if (passwordHash == null || passwordHash.isBlank() || passwordHash.length() > 255) {
+            throw new InvalidInputException("password hash", "password hash must be 1 to 255 characters");
+        }
     }
 
     private static String username(String username) {

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,10 +43,23 @@ import java.util.Map;
 @Singleton
 public class ProgressService {
 
+    /** How many people's last progress is kept (see {@link #progress(PersonId)}). */
+    static final int REMEMBERED = 32;
+
+    /** What {@link #progress(PersonId)} computed last for one person, and from what. */
+    private record Computed(Map<HabitId, Map<LocalDate, Double>> amounts, LocalDate today,
+            List<HabitDetails> habits, List<HabitProgress> progress) {}
+
     private final PersonService people;
     private final HabitService habits;
     private final CheckInService checkIns;
     private final Clock clock;
+    private final Map<PersonId, Computed> computed = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PersonId, Computed> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     ProgressService(PersonService people, HabitService habits, CheckInService checkIns, Clock clock) {
         this.people = people;
@@ -63,21 +77,45 @@ public class ProgressService {
     public HabitProgress progress(PersonId personId, HabitId habit) {
         PersonalCalendar calendar = people.get(personId).calendar();
         HabitDetails details = habits.details(personId, habit);
-        List<CheckIn> history = checkIns.history(personId, habit).stream().map(RecordedCheckIn::checkIn).toList();
-        return Progress.of(log(details, history, calendar), calendar.today(clock));
+        Map<LocalDate, Double> amounts = checkIns.dailyAmounts(personId, calendar).getOrDefault(habit, Map.of());
+        return Progress.of(new HabitLog(details.habit(), amounts, details.skipped(), details.pauses()),
+                calendar.today(clock));
     }
 
-    /** The progress of every active habit, oldest habit first. */
+    /**
+     * The progress of every active habit, oldest habit first.
+     *
+     * <p>Progress is a pure function of the habits (with their skips and pauses), the amounts per
+     * day and today; the last answer per person is kept and given again while all three are the
+     * same. The amounts are compared by identity: the store hands out the same map for as long as
+     * the person's check-ins and calendar stay the same, and a new one after any change.
+     */
     @Transactional(readOnly = true)
     public List<HabitProgress> progress(PersonId personId) {
         PersonalCalendar calendar = people.get(personId).calendar();
         LocalDate today = calendar.today(clock);
-        Map<HabitId, List<CheckIn>> byHabit = byHabit(checkIns.history(personId));
-        return habits.detailsOfAll(personId).stream()
+        // The amounts per day, which are all progress needs of the history, come ready from the
+        // store's cache when the person's check-ins have not changed since the last page.
+        Map<HabitId, Map<LocalDate, Double>> amounts = checkIns.dailyAmounts(personId, calendar);
+        List<HabitDetails> active = habits.detailsOfAll(personId).stream()
                 .filter(details -> details.habit().status() == HabitStatus.ACTIVE)
-                .map(details -> Progress.of(log(details, byHabit.getOrDefault(details.habit().id(), List.of()),
-                        calendar), today))
                 .toList();
+        synchronized (computed) {
+            Computed last = computed.get(personId);
+            if (last != null && last.amounts() == amounts && last.today().equals(today)
+                    && last.habits().equals(active)) {
+                return last.progress();
+            }
+        }
+        List<HabitProgress> progress = active.stream()
+                .map(details -> Progress.of(new HabitLog(details.habit(),
+                        amounts.getOrDefault(details.habit().id(), Map.of()), details.skipped(), details.pauses()),
+                        today))
+                .toList();
+        synchronized (computed) {
+            computed.put(personId, new Computed(amounts, today, active, progress));
+        }
+        return progress;
     }
 
     /** What is due, done, overdue, skipped or paused now, in the person's day. */

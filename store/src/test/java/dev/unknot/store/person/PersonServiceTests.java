@@ -83,6 +83,36 @@ abstract class PersonServiceTests extends StoreTest {
     }
 
     @Test
+    void passwordHashIsReplacedForThatAccountOnly() {
+        Person ada = people().createAccount("ada.changes", "old-hash");
+        Person bob = people().createAccount("bob.keeps", "bobs-hash");
+
+        people().changePasswordHash(ada.id(), "new-hash");
+
+        assertThat(people().credentials("ada.changes")).hasValueSatisfying(
+                credentials -> assertThat(credentials.passwordHash()).isEqualTo("new-hash"));
+        assertThat(people().credentials("bob.keeps")).hasValueSatisfying(
+                credentials -> assertThat(credentials.passwordHash()).isEqualTo("bobs-hash"));
+    }
+
+    @Test
+    void passwordHashChangeIsRefusedForBadHashesUnknownPeopleAndTheLocalPerson() {
+        Person ada = people().createAccount("ada.refused", "old-hash");
+
+        assertThatThrownBy(() -> people().changePasswordHash(ada.id(), " "))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 to 255");
+        assertThatThrownBy(() -> people().changePasswordHash(ada.id(), "x".repeat(256)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 to 255");
+        assertThatThrownBy(() -> people().changePasswordHash(new PersonId(Long.MAX_VALUE), "new-hash"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> people().changePasswordHash(people().local().id(), "new-hash"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("no password");
+        assertThat(people().credentials("ada.refused")).hasValueSatisfying(
+                credentials -> assertThat(credentials.passwordHash()).isEqualTo("old-hash"));
+        assertThat(people().credentials(PersonService.LOCAL_USERNAME)).isEmpty();
+    }
+
+    @Test
     void calendarChangesFromWhatWasTyped() {
         Person person = newPerson();
 

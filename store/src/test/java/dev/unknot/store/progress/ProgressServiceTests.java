@@ -259,6 +259,29 @@ abstract class ProgressServiceTests extends StoreTest {
     }
 
     @Test
+    void progressOfAllFollowsEveryChangeToWhatItIsComputedFrom() {
+        Person person = person("Europe/Berlin", "00:00");
+        Habit habit = habits().create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(
+                LocalDate.of(2025, 3, 8)));
+        checkIn(person, habit, LocalDateTime.of(2025, 3, 9, 10, 0), BERLIN);
+        List<HabitProgress> first = progress().progress(person.id());
+        assertThat(progress().progress(person.id())).as("nothing changed").isEqualTo(first);
+
+        checkIn(person, habit, LocalDateTime.of(2025, 3, 10, 9, 0), BERLIN);
+        assertThat(progress().progress(person.id()).get(0).current().length()).as("a check-in").isEqualTo(2);
+
+        habits().skip(person.id(), habit.id(), LocalDate.of(2025, 3, 8));
+        assertThat(progress().progress(person.id()).get(0).days().get(0).state())
+                .as("a skipped day").isEqualTo(dev.unknot.core.progress.DayState.SKIPPED);
+
+        clock.advance(java.time.Duration.ofDays(2));
+        assertThat(progress().progress(person.id()).get(0).today()).as("a new day").isEqualTo(LocalDate.of(2025, 3, 12));
+
+        habits().archive(person.id(), habit.id());
+        assertThat(progress().progress(person.id())).as("an archived habit").isEmpty();
+    }
+
+    @Test
     void progressOfAllCoversActiveHabitsOnly() {
         Person person = person("Europe/Berlin", "00:00");
         Habit kept = habits().create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(

@@ -1,6 +1,7 @@
 package dev.unknot.web.account;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.unknot.web.session.PublicView;
@@ -23,6 +24,13 @@ public class AccessCheck implements VaadinServiceInitListener {
             return;
         }
         Accounts accounts = event.getUI().getSession().getService().getInstantiator().getOrCreate(Accounts.class);
-        event.forwardTo(accounts.fresh() ? SignUpView.class : LoginView.class);
+        if (accounts.fresh()) {
+            event.forwardTo(SignUpView.class);
+            return;
+        }
+        // The sign-in page opens the page asked for afterwards.
+        String asked = AccountForms.target(event.getLocation().getPathWithQueryParameters());
+        event.forwardTo(LoginView.class,
+                asked.isEmpty() ? QueryParameters.empty() : QueryParameters.of(AccountForms.TARGET, asked));
     }
 }

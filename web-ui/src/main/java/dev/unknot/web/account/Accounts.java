@@ -3,7 +3,9 @@ package dev.unknot.web.account;
 import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.person.Credentials;
 import dev.unknot.store.person.Person;
+import dev.unknot.store.person.PersonId;
 import dev.unknot.store.person.PersonService;
+import dev.unknot.web.session.PasswordChange;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Locale;
@@ -14,7 +16,7 @@ import java.util.Optional;
  * Passwords never leave this class, and are never logged.
  */
 @Singleton
-public class Accounts {
+public class Accounts implements PasswordChange {
 
     static final int MIN_PASSWORD = 8;
     static final int MAX_PASSWORD = 256;
@@ -41,16 +43,60 @@ public class Accounts {
      * @throws dev.unknot.store.ConflictException when the username is taken
      */
     public Person signUp(String username, String password, String repeated) {
+        checkNew("password", password, repeated);
+        return people.createAccount(username, passwords.hash(password));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A wrong current password counts as a failed sign-in of the person's username and from
+     * {@code address}, so this cannot be used to guess it past the limit on sign-ins.
+     */
+    @Override
+    public void changePassword(PersonId person, String current, String replacement, String repeated, String address) {
+        String username = people.get(person).username();
+        String user = "user:" + username;
+        String from = "address:" + address;
+        try {
+            refuseWhileBlocked(user, from);
+        } catch (SignInRefusedException e) {
+            throw new InvalidInputException(CURRENT, e.getMessage());
+        }
+        String typed = current == null ? "" : current;
+        boolean matches = people.credentials(username)
+                .filter(credentials -> credentials.person().equals(person))
+                .filter(credentials -> typed.length() <= MAX_PASSWORD
+                        && passwords.matches(typed, credentials.passwordHash()))
+                .isPresent();
+        if (!matches) {
+            throttle.failed(user, from);
+            throw new InvalidInputException(CURRENT, "The current password is wrong.");
+        }
+        checkNew("new password", replacement, repeated);
+        people.changePasswordHash(person, passwords.hash(replacement));
+        throttle.succeeded(user);
+    }
+
+    private static void checkNew(String field, String password, String repeated) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new InvalidInputException("password", "the password needs at least " + MIN_PASSWORD + " characters");
+            throw new InvalidInputException(field, "the password needs at least " + MIN_PASSWORD + " characters");
         }
         if (password.length() > MAX_PASSWORD) {
-            throw new InvalidInputException("password", "the password may have at most " + MAX_PASSWORD + " characters");
+            throw new InvalidInputException(field, "the password may have at most " + MAX_PASSWORD + " characters");
         }
         if (!password.equals(repeated)) {
             throw new InvalidInputException("repeated password", "the two passwords differ");
         }
-        return people.createAccount(username, passwords.hash(password));
+    }
+
+    private void refuseWhileBlocked(String... keys) {
+        Optional<Duration> wait = throttle.blocked(keys);
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+            throw new SignInRefusedException("Too many failed attempts. Try again in " + minutes
+                    + (minutes == 1 ? " minute." : " minutes."));
+        }
     }
 
     /**
@@ -62,12 +108,7 @@ public class Accounts {
     public Person signIn(String username, String password, String address) {
         String user = "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
         String from = "address:" + address;
-        Optional<Duration> wait = throttle.blocked(user, from);
-        if (wait.isPresent()) {
-            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-            throw new SignInRefusedException("Too many failed attempts. Try again in " + minutes
-                    + (minutes == 1 ? " minute." : " minutes."));
-        }
+        refuseWhileBlocked(user, from);
         String typed = password == null ? "" : password;
         Optional<Credentials> credentials = people.credentials(username);
         boolean matches;

@@ -30,6 +30,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
     final PasswordField password = new PasswordField("Password");
     final Button signIn = new Button("Sign in");
     final Paragraph error = new Paragraph();
+    /** The page asked for before signing in, checked to be one of Unknot's; Today when none. */
+    private String target = "";
 
     public LoginView(Accounts accounts) {
         this.accounts = accounts;
@@ -57,14 +59,16 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        target = AccountForms.target(event.getLocation().getQueryParameters()
+                .getSingleParameter(AccountForms.TARGET).orElse(""));
         if (SignedIn.current().isPresent()) {
-            event.forwardTo("");
+            event.forwardTo(target);
         }
     }
 
     void signIn() {
         try {
-            AccountForms.start(accounts.signIn(username.getValue(), password.getValue(), AccountForms.address()));
+            AccountForms.start(accounts.signIn(username.getValue(), password.getValue(), AccountForms.address()), target);
         } catch (SignInRefusedException e) {
             password.clear();
             error.setText(e.getMessage());

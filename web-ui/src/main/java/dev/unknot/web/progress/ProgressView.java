@@ -1,7 +1,6 @@
 package dev.unknot.web.progress;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -111,7 +110,7 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
         }
         LocalDate to = points.get(points.size() - 1).day();
         LocalDate from = to.minusDays(TREND_DAYS - 1L);
-        Html chart = new Html("<div class=\"chart\">" + Svg.trend(points, from, to) + "</div>");
+        Chart chart = new Chart(Svg.trend(points, from, to));
         Paragraph legend = new Paragraph("Last " + TREND_DAYS + " days, 0 loose – 10 very tight. ");
         Span before = new Span("Before");
         before.addClassName("legend-before");
@@ -171,8 +170,7 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
         fact(facts, "Strength", Math.round(standing.strength() * 100) + "%", "strength");
         fact(facts, "Adherence", adherence(standing.adherence()), "adherence");
         section.add(facts);
-        Html map = new Html("<div class=\"chart heat-map-chart\">"
-                + Svg.heatMap(standing.days(), standing.today(), HEAT_MAP_WEEKS) + "</div>");
+        Chart map = new Chart(Svg.heatMap(standing.days(), standing.today(), HEAT_MAP_WEEKS), "heat-map-chart");
         section.add(map);
         return section;
     }

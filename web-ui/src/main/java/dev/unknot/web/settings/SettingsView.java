@@ -53,11 +53,14 @@ public class SettingsView extends Div implements BeforeEnterObserver {
     final TimePicker dayStart = new TimePicker("My day starts at");
     final Button save = new Button("Save");
 
+    private final PasswordSection password;
     private final AccessTokensSection accessTokens;
 
-    public SettingsView(PersonService people, TransferService transfer, AccessTokensSection accessTokens) {
+    public SettingsView(PersonService people, TransferService transfer, PasswordSection password,
+            AccessTokensSection accessTokens) {
         this.people = people;
         this.transfer = transfer;
+        this.password = password;
         this.accessTokens = accessTokens;
         addClassNames("page", "settings-page");
     }
@@ -102,7 +105,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
         Section data = new Section(new H3("Your data"), new Div(json, csv), importHelp, upload);
         data.addClassNames("page-section", "data-settings");
         add(new H2("Settings"), calendar, data);
-        add(accessTokens);
+        add(password, accessTokens);
     }
 
     private DownloadHandler download(PersonId person, String name, String type, boolean json) {

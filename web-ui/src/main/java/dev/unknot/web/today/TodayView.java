@@ -216,6 +216,19 @@ public class TodayView extends Div implements BeforeEnterObserver {
     }
 
     private Component detailedCheckIn(AgendaItem item) {
+        Details details = new Details("Tightness and a note");
+        details.addClassName("check-in-more");
+        // The form is built when it is first opened: most cards never are, and ten forms of five
+        // fields were much of an idle session's memory and of the page's build time.
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(checkInForm(item));
+            }
+        });
+        return details;
+    }
+
+    private Component checkInForm(AgendaItem item) {
         IntegerField before = tightness("Tightness before");
         before.addClassName("tightness-before");
         IntegerField after = tightness("Tightness after");
@@ -239,9 +252,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div fields = new Div(before, after, amount, note, save);
         fields.addClassName("check-in-form");
-        Details details = new Details("Tightness and a note", fields);
-        details.addClassName("check-in-more");
-        return details;
+        return fields;
     }
 
     private static IntegerField tightness(String label) {

@@ -5,13 +5,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import dev.unknot.core.habit.Habit;
+import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.habit.NewHabit;
+import dev.unknot.store.person.Person;
 import dev.unknot.store.person.PersonService;
 import dev.unknot.web.MockUnknot;
 import dev.unknot.web.library.LibraryView;
+import dev.unknot.web.progress.ProgressView;
 import dev.unknot.web.session.SignedIn;
 import dev.unknot.web.today.TodayView;
 import io.micronaut.context.ApplicationContext;
@@ -97,6 +104,16 @@ class AccountViewTests {
     }
 
     @Test
+    void signingInFromTheSignInPageItselfOpensToday() {
+        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
+        MockUnknot.navigate("login");
+
+        signIn("ada", "first password");
+
+        assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
+    }
+
+    @Test
     void signInWithTheRightPasswordOnly() {
         context.getBean(Accounts.class).signUp("ada", "first password", "first password");
         MockUnknot.navigate("login");
@@ -128,6 +145,46 @@ class AccountViewTests {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
                 .startsWith("Too many failed attempts. Try again in 15 minutes.");
         assertThat(SignedIn.current()).isEmpty();
+    }
+
+    @Test
+    void signingInOpensThePageAskedFor() {
+        Person ada = context.getBean(Accounts.class).signUp("ada", "first password", "first password");
+        Habit habit = context.getBean(HabitService.class).create(ada.id(), NewHabit.custom("Walk"));
+
+        MockUnknot.navigate("progress/" + habit.id().value());
+        assertThat(MockUnknot.currentView()).isInstanceOf(LoginView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("login?to=progress%2F" + habit.id().value());
+
+        signIn("ada", "first password");
+
+        assertThat(MockUnknot.currentView()).isInstanceOf(ProgressView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("progress/" + habit.id().value());
+    }
+
+    @Test
+    void signInLeadsOnlyToUnknotsOwnPages() {
+        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
+
+        UI.getCurrent().navigate("login", QueryParameters.of("to", "https://evil.example/"));
+        signIn("ada", "first password");
+
+        assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
+    }
+
+    @Test
+    void onlyLocalAddressesAreTargets() {
+        assertThat(AccountForms.target("progress/3")).isEqualTo("progress/3");
+        assertThat(AccountForms.target("routine/stretching/four-stretch-release?habit=3"))
+                .isEqualTo("routine/stretching/four-stretch-release?habit=3");
+        assertThat(AccountForms.target("settings")).isEqualTo("settings");
+        for (String foreign : new String[] {"https://evil.example/", "//evil.example", "/\\evil.example",
+                "\\evil.example", "javascript:alert(1)", "progress/../../x", "progress//x", "login", "login?to=x",
+                "signup", "logout", "", " progress", "progress\nx", null}) {
+            assertThat(AccountForms.target(foreign)).as(String.valueOf(foreign)).isEmpty();
+        }
     }
 
     @Test

@@ -184,6 +184,9 @@ class TrackingInBrowserIT {
         waitVisible(By.id("save-calendar"));
         waitVisible(By.cssSelector("a.export-json"));
         screenshot("settings");
+        WebElement password = waitVisible(By.cssSelector("section.password-settings"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();", password);
+        screenshot("settings-password");
 
         // An access token: its secret is shown once, then only its name; revoking asks first.
         type(By.cssSelector("#token-name input"), "laptop CLI");

@@ -4,7 +4,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import dev.unknot.core.habit.Habit;
@@ -76,8 +75,8 @@ class ProgressViewTests {
         assertThat(section.getElement().getAttribute("data-habit-id")).isEqualTo(Long.toString(habit.id().value()));
         assertThat(facts(section, "current-streak")).isEqualTo("1 day");
         assertThat(facts(section, "strength")).endsWith("%");
-        assertThat(_find(section, Html.class)).singleElement()
-                .satisfies(map -> assertThat(map.getInnerHtml()).contains("class=\"day done\""));
+        assertThat(_find(section, Chart.class)).singleElement()
+                .satisfies(map -> assertThat(map.svg()).contains("class=\"day done\""));
         assertThat(_get(Section.class, spec -> spec.withClasses("tightness-section")).getElement().toString())
                 .contains("polyline").contains("point before");
         assertThat(_get(Section.class, spec -> spec.withClasses("relief-section")).getElement().getTextRecursively())

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -98,6 +99,8 @@ class TodayViewTests {
         Person person = LoggedIn.as(contextWithUi(), "detailed");
         Habit habit = habit(person, NewHabit.custom("Walk around the block"));
         MockUnknot.navigate("");
+        assertThat(_find(card(habit), IntegerField.class)).as("the form is built when opened").isEmpty();
+        _get(card(habit), Details.class, spec -> spec.withClasses("check-in-more")).setOpened(true);
 
         _setValue(_get(card(habit), IntegerField.class, spec -> spec.withClasses("tightness-before")), 7);
         _setValue(_get(card(habit), IntegerField.class, spec -> spec.withClasses("tightness-after")), 4);
@@ -117,6 +120,7 @@ class TodayViewTests {
         Person person = LoggedIn.as(contextWithUi(), "outofrange");
         Habit habit = habit(person, NewHabit.custom("Stretch"));
         MockUnknot.navigate("");
+        _get(card(habit), Details.class, spec -> spec.withClasses("check-in-more")).setOpened(true);
 
         _get(card(habit), IntegerField.class, spec -> spec.withClasses("tightness-before")).setValue(12);
         _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in-details")));

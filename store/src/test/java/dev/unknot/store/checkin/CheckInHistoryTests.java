@@ -1,0 +1,180 @@
+package dev.unknot.store.checkin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.unknot.core.calendar.PersonalCalendar;
+import dev.unknot.core.habit.HabitId;
+import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.habit.NewHabit;
+import dev.unknot.store.person.Person;
+import dev.unknot.store.person.PersonId;
+import dev.unknot.store.person.PersonService;
+import dev.unknot.store.testing.StoreTest;
+import dev.unknot.store.testing.TestPlugin;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reading a person's whole history, which the store keeps in memory between calls: whatever
+ * changes the check-ins, here or through another store on the same database, is seen by the next
+ * read.
+ */
+abstract class CheckInHistoryTests extends StoreTest {
+
+    CheckInService checkIns() {
+        return bean(CheckInService.class);
+    }
+
+    HabitId habit(Person person) {
+        return bean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL)).id();
+    }
+
+    @Test
+    void historyIsOldestFirstByTheTimeDoneThenById() {
+        Person person = newPerson();
+        HabitId habit = habit(person);
+        Instant now = clock.instant();
+        RecordedCheckIn late = checkIns().record(person.id(), CheckInRequest.of("late", habit).at(now));
+        RecordedCheckIn early = checkIns().record(person.id(),
+                CheckInRequest.of("early", habit).at(now.minus(Duration.ofDays(2))).tightness(6, 3).note("stiff"));
+        RecordedCheckIn sameTime = checkIns().record(person.id(), CheckInRequest.of("same", habit).at(now));
+
+        assertThat(checkIns().history(person.id())).containsExactly(early, late, sameTime);
+        // Read again, from memory this time: the same.
+        assertThat(checkIns().history(person.id())).containsExactly(early, late, sameTime);
+        assertThat(checkIns().history(person.id(), habit)).containsExactly(early, late, sameTime);
+    }
+
+    @Test
+    void historySinceAndTheFirstCheckInAgreeWithTheWholeHistory() {
+        Person person = newPerson();
+        HabitId habit = habit(person);
+        Instant now = clock.instant();
+        for (int day = 10; day >= 0; day--) {
+            checkIns().record(person.id(), CheckInRequest.of("d" + day, habit).at(now.minus(Duration.ofDays(day))));
+        }
+        Instant since = now.minus(Duration.ofDays(3));
+        List<RecordedCheckIn> expected = checkIns().history(person.id()).stream()
+                .filter(recorded -> !recorded.checkIn().at().isBefore(since)).toList();
+
+        // Once uncached (read with a query), once from the cache that history() just filled.
+        assertThat(expected).hasSize(4);
+        assertThat(checkIns().history(person.id(), since)).isEqualTo(expected);
+        assertThat(checkIns().first(person.id()).map(recorded -> recorded.checkIn().clientId())).contains("d10");
+        bean(HistoryCache.class).put(person.id().value(), -1, List.of());
+        assertThat(checkIns().history(person.id(), since)).isEqualTo(expected);
+        assertThat(checkIns().first(person.id()).map(recorded -> recorded.checkIn().clientId())).contains("d10");
+        assertThat(checkIns().first(newPerson().id())).isEmpty();
+        assertThat(checkIns().history(new PersonId(Long.MAX_VALUE))).isEmpty();
+    }
+
+    @Test
+    void everyChangeHereIsSeenByTheNextRead() {
+        Person person = newPerson();
+        HabitId habit = habit(person);
+        RecordedCheckIn first = checkIns().record(person.id(), CheckInRequest.of("one", habit));
+        assertThat(checkIns().history(person.id())).containsExactly(first);
+
+        RecordedCheckIn second = checkIns().record(person.id(), CheckInRequest.of("two", habit).amount(2));
+        assertThat(checkIns().history(person.id())).containsExactly(first, second);
+
+        RecordedCheckIn edited = checkIns().edit(person.id(), first.id(),
+                CheckInRequest.from(first.checkIn()).amount(3));
+        assertThat(checkIns().history(person.id())).containsExactly(edited, second);
+
+        checkIns().delete(person.id(), second.id());
+        assertThat(checkIns().history(person.id())).containsExactly(edited);
+
+        checkIns().undoLast(person.id());
+        assertThat(checkIns().history(person.id())).isEmpty();
+
+        RecordedCheckIn restored = checkIns().restore(person.id(), first.checkIn(), clock.instant());
+        assertThat(checkIns().history(person.id())).containsExactly(restored);
+    }
+
+    @Test
+    void changesThroughAnotherStoreOnTheSameDatabaseAreSeen() {
+        Person person = newPerson();
+        HabitId habit = habit(person);
+        RecordedCheckIn mine = checkIns().record(person.id(), CheckInRequest.of("mine", habit));
+        PersonalCalendar calendar = person.calendar();
+        LocalDate today = calendar.today(clock);
+        assertThat(checkIns().history(person.id())).containsExactly(mine);
+        assertThat(checkIns().dailyAmounts(person.id(), calendar)).isEqualTo(Map.of(habit, Map.of(today, 1.0)));
+
+        try (ApplicationContext other = ApplicationContext.builder().deduceEnvironment(false)
+                .properties(databaseProperties()).start()) {
+            CheckInService theirs = other.getBean(CheckInService.class);
+            RecordedCheckIn added = theirs.record(person.id(), CheckInRequest.of("theirs", habit).amount(2));
+            assertThat(checkIns().history(person.id())).containsExactly(mine, added);
+            assertThat(checkIns().dailyAmounts(person.id(), calendar)).isEqualTo(Map.of(habit, Map.of(today, 3.0)));
+
+            RecordedCheckIn edited = theirs.edit(person.id(), mine.id(),
+                    CheckInRequest.from(mine.checkIn()).amount(5).tightness(7, 2));
+            assertThat(checkIns().history(person.id())).containsExactly(edited, added);
+            assertThat(checkIns().dailyAmounts(person.id(), calendar)).isEqualTo(Map.of(habit, Map.of(today, 7.0)));
+
+            theirs.delete(person.id(), added.id());
+            assertThat(checkIns().history(person.id())).containsExactly(edited);
+            assertThat(checkIns().history(person.id(), Instant.EPOCH)).containsExactly(edited);
+            assertThat(checkIns().dailyAmounts(person.id(), calendar)).isEqualTo(Map.of(habit, Map.of(today, 5.0)));
+        }
+    }
+
+    @Test
+    void theRevisionDecidesWhetherTheHistoryInMemoryIsUsed() throws SQLException {
+        Person person = newPerson();
+        HabitId habit = habit(person);
+        RecordedCheckIn recorded = checkIns().record(person.id(), CheckInRequest.of("one", habit));
+        assertThat(checkIns().history(person.id())).containsExactly(recorded);
+
+        // A change that bypasses the services raises no revision, so the cached history still
+        // answers (which shows the cache is used); raising the revision makes the next read fetch it.
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(bean(DataSource.class)).getConnection()) {
+            update(connection, "UPDATE check_in SET amount = 4 WHERE id = ?", recorded.id().value());
+            assertThat(checkIns().history(person.id())).extracting(r -> r.checkIn().amount()).containsExactly(1.0);
+            update(connection, "UPDATE person SET history_revision = history_revision + 1 WHERE id = ?",
+                    person.id().value());
+        }
+        assertThat(checkIns().history(person.id())).extracting(r -> r.checkIn().amount()).containsExactly(4.0);
+    }
+
+    @Test
+    void dailyAmountsSumEachHabitsCheckInsPerDayOfTheGivenCalendar() {
+        Person person = bean(PersonService.class).changeCalendar(newPerson().id(), "Europe/Berlin", "04:00");
+        HabitId walk = habit(person);
+        HabitId stretch = bean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.PLANK)).id();
+        LocalDate today = person.calendar().today(clock);
+        Instant startOfToday = person.calendar().startOf(today);
+        checkIns().record(person.id(), CheckInRequest.of("a", walk).at(startOfToday.plusSeconds(60)).amount(1.5));
+        checkIns().record(person.id(), CheckInRequest.of("b", walk).at(startOfToday.plusSeconds(120)).amount(2));
+        // 03:30 belongs to the day before with a 04:00 day start, and to today with a midnight one.
+        checkIns().record(person.id(), CheckInRequest.of("c", stretch).at(startOfToday.minus(Duration.ofMinutes(30))));
+
+        assertThat(checkIns().dailyAmounts(person.id(), person.calendar())).isEqualTo(Map.of(
+                walk, Map.of(today, 3.5), stretch, Map.of(today.minusDays(1), 1.0)));
+        PersonalCalendar midnight = new PersonalCalendar(person.calendar().zone(), java.time.LocalTime.MIDNIGHT);
+        assertThat(checkIns().dailyAmounts(person.id(), midnight)).isEqualTo(Map.of(
+                walk, Map.of(today, 3.5), stretch, Map.of(today, 1.0)));
+        assertThat(checkIns().dailyAmounts(person.id(), person.calendar())).isEqualTo(Map.of(
+                walk, Map.of(today, 3.5), stretch, Map.of(today.minusDays(1), 1.0)));
+    }
+
+    private static void update(Connection connection, String sql, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package dev.unknot.web.settings;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import dev.unknot.store.person.PersonService;
+import dev.unknot.web.MockUnknot;
+import dev.unknot.web.session.PasswordChange;
+import dev.unknot.web.session.SignedIn;
+import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The password section of Settings, on the real account service: Argon2id hashes, the sign-in limit. */
+class PasswordSectionTests {
+
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+    @TempDir
+    Path home;
+
+    /** One per test: failed attempts count per address too, and every test comes from the same one. */
+    ApplicationContext context;
+
+    @BeforeEach
+    void startContext() {
+        context = MockUnknot.context(home);
+    }
+
+    @AfterEach
+    void close() {
+        MockUnknot.tearDown();
+        context.close();
+    }
+
+    /** Opens an account with {@code password}, signs it in and opens Settings; returns the username. */
+    String signedInWith(String password) {
+        String username = "password." + PEOPLE.incrementAndGet();
+        context.getBean(dev.unknot.web.account.Accounts.class).signUp(username, password, password);
+        MockUnknot.setUp(context);
+        var person = context.getBean(PersonService.class).findByUsername(username).orElseThrow();
+        SignedIn.remember(new SignedIn(person.id(), person.username()));
+        MockUnknot.navigate("settings");
+        return username;
+    }
+
+    PasswordSection section() {
+        return _get(PasswordSection.class);
+    }
+
+    void change(String current, String replacement, String repeated) {
+        PasswordSection section = section();
+        section.current.setValue(current);
+        section.replacement.setValue(replacement);
+        section.repeated.setValue(repeated);
+        _click(section.change);
+    }
+
+    String hashOf(String username) {
+        return context.getBean(PersonService.class).credentials(username).orElseThrow().passwordHash();
+    }
+
+    boolean signsInWith(String username, String password) {
+        try {
+            context.getBean(dev.unknot.web.account.Accounts.class).signIn(username, password, "test");
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void settingsShowTheSection() {
+        signedInWith("first password");
+
+        assertThat(section().current.getId()).contains("current-password");
+        assertThat(MockUnknot.currentView()).isInstanceOf(SettingsView.class);
+    }
+
+    @Test
+    void theRightCurrentPasswordChangesItAndKeepsTheSession() {
+        String username = signedInWith("first password");
+        String before = hashOf(username);
+
+        change("first password", "second password", "second password");
+
+        assertThat(hashOf(username)).startsWith("$argon2id$").isNotEqualTo(before).doesNotContain("second password");
+        assertThat(SignedIn.current()).hasValueSatisfying(signedIn -> assertThat(signedIn.username()).isEqualTo(username));
+        NotificationsKt.expectNotifications("Password changed.");
+        assertThat(section().current.getValue()).isEmpty();
+        assertThat(signsInWith(username, "second password")).isTrue();
+        assertThat(signsInWith(username, "first password")).isFalse();
+    }
+
+    @Test
+    void aWrongCurrentPasswordIsRefusedAndChangesNothing() {
+        String username = signedInWith("first password");
+        String before = hashOf(username);
+
+        change("not my password", "second password", "second password");
+
+        assertThat(section().current.isInvalid()).isTrue();
+        assertThat(section().current.getErrorMessage()).isEqualTo("The current password is wrong.");
+        assertThat(hashOf(username)).isEqualTo(before);
+        assertThat(SignedIn.current()).isPresent();
+    }
+
+    @Test
+    void wrongCurrentPasswordsCountAgainstTheSignInLimit() {
+        String username = signedInWith("first password");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            change("guess " + attempt, "second password", "second password");
+        }
+
+        change("first password", "second password", "second password");
+
+        assertThat(section().current.getErrorMessage()).startsWith("Too many failed attempts.");
+        assertThat(signsInWith(username, "first password")).as("signing in is blocked too").isFalse();
+        assertThat(signsInWith(username, "second password")).isFalse();
+    }
+
+    @Test
+    void aTooShortOrMistypedNewPasswordIsRefused() {
+        String username = signedInWith("first password");
+        String before = hashOf(username);
+
+        change("first password", "short", "short");
+        assertThat(section().replacement.isInvalid()).isTrue();
+        assertThat(section().replacement.getErrorMessage()).isEqualTo("The password needs at least 8 characters.");
+
+        change("first password", "second password", "second passwort");
+        assertThat(section().repeated.isInvalid()).isTrue();
+        assertThat(section().repeated.getErrorMessage()).isEqualTo("The two passwords differ.");
+        assertThat(hashOf(username)).isEqualTo(before);
+    }
+
+    @Test
+    void theAccountServiceIsWhatTheSectionUses() {
+        assertThat(context.getBean(PasswordChange.class)).isInstanceOf(dev.unknot.web.account.Accounts.class);
+        assertThat(List.of(PasswordChange.CURRENT)).containsExactly("current password");
+    }
+}
