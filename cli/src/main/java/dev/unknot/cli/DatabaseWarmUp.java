@@ -1,7 +1,9 @@
 package dev.unknot.cli;
 
+import dev.unknot.client.ServerLogin;
 import dev.unknot.store.UnknotPaths;
 import dev.unknot.store.db.EarlyOpening;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +13,8 @@ import java.util.Set;
  * Which command lines open the embedded database early, beside the context start (see
  * {@link EarlyOpening}): the commands whose first act is to read it, on the embedded database of
  * the home the store will use. Never for a command that needs no data, for {@code --help} or
- * {@code --version}, or for PostgreSQL.
+ * {@code --version}, for PostgreSQL, or while the CLI talks to a server ({@code unknot login} or
+ * {@code UNKNOT_SERVER}): then the local database must not be opened at all.
  */
 final class DatabaseWarmUp {
 
@@ -31,8 +34,15 @@ final class DatabaseWarmUp {
                 || System.getProperty("unknot.home") != null || System.getProperty("unknot.database.url") != null) {
             return Optional.empty();
         }
-        return Optional.of(UnknotPaths.resolve(Optional.ofNullable(environment.get("UNKNOT_HOME")), Optional.empty(),
-                Path.of(System.getProperty("user.home"))));
+        if (present(environment.get("UNKNOT_SERVER"))) {
+            return Optional.empty();
+        }
+        UnknotPaths paths = UnknotPaths.resolve(Optional.ofNullable(environment.get("UNKNOT_HOME")), Optional.empty(),
+                Path.of(System.getProperty("user.home")));
+        if (Files.exists(paths.home().resolve(ServerLogin.FILE))) {
+            return Optional.empty();
+        }
+        return Optional.of(paths);
     }
 
     static boolean isHot(String[] args) {

@@ -2,9 +2,12 @@ package dev.unknot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DatabaseWarmUpTests {
 
@@ -39,5 +42,15 @@ class DatabaseWarmUpTests {
     void postgresqlIsNeverWarmed() {
         assertThat(DatabaseWarmUp.pathsToWarm(new String[] {"checkin", "cat"},
                 Map.of("UNKNOT_HOME", "/data/unknot", "UNKNOT_DATABASE_URL", "jdbc:postgresql://db/unknot"))).isEmpty();
+    }
+
+    @Test
+    void aServerRunNeverOpensTheLocalDatabase(@TempDir Path home) throws IOException {
+        assertThat(DatabaseWarmUp.pathsToWarm(new String[] {"checkin", "cat"},
+                Map.of("UNKNOT_HOME", home.toString(), "UNKNOT_SERVER", "https://unknot.example", "UNKNOT_TOKEN", "t")))
+                .isEmpty();
+        Files.writeString(home.resolve("server.json"), "{}");
+        assertThat(DatabaseWarmUp.pathsToWarm(new String[] {"checkin", "cat"}, Map.of("UNKNOT_HOME", home.toString())))
+                .as("logged in with unknot login").isEmpty();
     }
 }
