@@ -13,6 +13,10 @@ import org.apiguardian.api.API;
 /**
  * What an advice rule may look at: one person's habits and check-ins, read-only, and their day.
  *
+ * <p>The host decides how far back {@code checkIns} reaches; Unknot's store gives the last eight
+ * weeks plus the person's very first check-in (so a rule can still tell how long they have been
+ * practising). A rule should look back no further than that.
+ *
  * @param checkIns oldest first
  * @since 0.1
  */

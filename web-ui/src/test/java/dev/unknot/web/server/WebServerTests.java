@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WebServerTests {
+
+    // Never the real ~/.unknot: starting the server opens and migrates the database of its home.
+    @TempDir
+    Path home;
 
     @Test
     void portIsANumberFromZeroTo65535() {
@@ -27,7 +33,7 @@ class WebServerTests {
 
     @Test
     void portComesFromTheUnknotPortProperty() {
-        try (ApplicationContext context = ApplicationContext.run(Map.of("unknot.port", "nope"))) {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("unknot.port", "nope", "unknot.home", home.toString()))) {
             WebServer server = context.getBean(WebServer.class);
 
             assertThatThrownBy(server::start).hasMessageContaining("was 'nope'");
@@ -38,7 +44,7 @@ class WebServerTests {
     void aPortInUseIsReportedWithThePort() throws Exception {
         try (ServerSocket taken = new ServerSocket(0);
                 ApplicationContext context = ApplicationContext.run(
-                        Map.of("unknot.port", Integer.toString(taken.getLocalPort())))) {
+                        Map.of("unknot.port", Integer.toString(taken.getLocalPort()), "unknot.home", home.toString()))) {
             WebServer server = context.getBean(WebServer.class);
 
             assertThatThrownBy(server::start)
