@@ -52,6 +52,35 @@ class LauncherIT {
         home = Files.createDirectories(dir.resolve("home"));
     }
 
+    /**
+     * A changed source or pom makes the launcher build first (here without a Maven wrapper, so the
+     * build fails and says so); build output and generated sources newer than the stamp do not.
+     */
+    @Test
+    void onlySourcesAndPomsNewerThanTheStampMeanABuild() throws Exception {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("UNKNOT_PRINT_JAVA", "1");
+        FileTime later = FileTime.from(Files.getLastModifiedTime(target.resolve("unknot-built.stamp")).toInstant()
+                .plusSeconds(60));
+        for (Path output : List.of(Files.createDirectories(root.resolve("store/target/classes")).resolve("A.class"),
+                Files.createDirectories(root.resolve("cli/target/src/main/java")).resolve("B.java"),
+                Files.createDirectories(root.resolve("cli/src/main/frontend/generated")).resolve("c.js"))) {
+            Files.writeString(output, "");
+            Files.setLastModifiedTime(output, later);
+        }
+
+        Finished untouched = launch(environment);
+        assertThat(untouched.exitCode()).as(untouched.err()).isZero();
+        assertThat(untouched.err()).isEmpty();
+
+        Path source = Files.createDirectories(root.resolve("core/src/main/java")).resolve("Changed.java");
+        Files.writeString(source, "");
+        Files.setLastModifiedTime(source, later);
+        Finished changed = launch(environment);
+        assertThat(changed.exitCode()).isEqualTo(1);
+        assertThat(changed.err()).contains("unknot: building cli");
+    }
+
     @Test
     void unknotJavaIsUsedWhenSet() throws Exception {
         Map<String, String> environment = new HashMap<>();
