@@ -52,6 +52,35 @@ class LauncherIT {
         home = Files.createDirectories(dir.resolve("home"));
     }
 
+    /**
+     * A changed source or pom makes the launcher build first (here without a Maven wrapper, so the
+     * build fails and says so); build output and generated sources newer than the stamp do not.
+     */
+    @Test
+    void onlySourcesAndPomsNewerThanTheStampMeanABuild() throws Exception {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("UNKNOT_PRINT_JAVA", "1");
+        FileTime later = FileTime.from(Files.getLastModifiedTime(target.resolve("unknot-built.stamp")).toInstant()
+                .plusSeconds(60));
+        for (Path output : List.of(Files.createDirectories(root.resolve("store/target/classes")).resolve("A.class"),
+                Files.createDirectories(root.resolve("cli/target/src/main/java")).resolve("B.java"),
+                Files.createDirectories(root.resolve("cli/src/main/frontend/generated")).resolve("c.js"))) {
+            Files.writeString(output, "");
+            Files.setLastModifiedTime(output, later);
+        }
+
+        Finished untouched = launch(environment);
+        assertThat(untouched.exitCode()).as(untouched.err()).isZero();
+        assertThat(untouched.err()).isEmpty();
+
+        Path source = Files.createDirectories(root.resolve("core/src/main/java")).resolve("Changed.java");
+        Files.writeString(source, "");
+        Files.setLastModifiedTime(source, later);
+        Finished changed = launch(environment);
+        assertThat(changed.exitCode()).isEqualTo(1);
+        assertThat(changed.err()).contains("unknot: building cli");
+    }
+
     @Test
     void unknotJavaIsUsedWhenSet() throws Exception {
         Map<String, String> environment = new HashMap<>();
@@ -172,6 +201,37 @@ class LauncherIT {
         assertThat(broken.exitCode()).as(broken.err()).isZero();
         assertThat(broken.out()).startsWith("Checked in: Cat-cow");
         assertThat(broken.err()).isEmpty();
+    }
+
+    /**
+     * Micronaut's services are remembered next to the jar by the first command and used by the next
+     * ones; a damaged file is replaced, never a reason to fail.
+     */
+    @Test
+    void theMicronautServicesAreRememberedAndADamagedFileIsReplaced() throws Exception {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("UNKNOT_CACHE_TRAINING", "off");
+        Path services = target.resolve("unknot-cli.services");
+
+        Finished first = launch(environment, "habit", "add", "stretching/cat-cow");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(services).exists();
+        String remembered = Files.readString(services);
+        assertThat(remembered).contains("service io.micronaut.inject.BeanDefinitionReference",
+                "dev.unknot.store.db.$ConnectionPool$Definition");
+
+        Finished again = launch(environment, "checkin", "cat", "--before", "5");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).startsWith("Checked in: Cat-cow");
+        assertThat(again.err()).isEmpty();
+        assertThat(Files.readString(services)).as("used as it was").isEqualTo(remembered);
+
+        Files.writeString(services, "damaged");
+        Finished damaged = launch(environment, "checkin", "cat");
+        assertThat(damaged.exitCode()).as(damaged.err()).isZero();
+        assertThat(damaged.out()).startsWith("Checked in: Cat-cow");
+        assertThat(damaged.err()).isEmpty();
+        assertThat(Files.readString(services)).as("written anew").isEqualTo(remembered);
     }
 
     /** An environment whose only choice of Java is {@code java}, with nothing under /usr/lib/jvm. */

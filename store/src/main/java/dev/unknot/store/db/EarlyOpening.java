@@ -51,7 +51,9 @@ public final class EarlyOpening implements AutoCloseable {
         if (!Files.isRegularFile(paths.home().resolve("unknot.mv.db"))) {
             return Optional.empty();
         }
-        return Optional.of(DatabaseSettings.embeddedUrl(paths.home()));
+        // Exactly the URL of the store's one connection of a command (see ConnectionPool).
+        return Optional.of(DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), paths).forOneCommand().url());
     }
 
     /** Whether a database is being opened (false when there was none to open). */

@@ -40,7 +40,8 @@ class EarlyOpeningTests {
                 context.getBean(HabitService.class).create(person.id(), NewHabit.custom("Stand up"));
             }
             assertThat(EarlyOpening.embeddedUrl(paths(database.home())))
-                    .contains(DatabaseSettings.embeddedUrl(database.home()));
+                    .as("the URL of a command's one connection")
+                    .contains(DatabaseSettings.embeddedUrl(database.home()) + DatabaseSettings.ONE_COMMAND_H2_OPTIONS);
 
             try (EarlyOpening opening = EarlyOpening.begin(paths(database.home()));
                     ApplicationContext context = start(properties)) {
