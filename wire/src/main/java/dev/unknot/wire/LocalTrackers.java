@@ -12,6 +12,8 @@ import dev.unknot.store.plan.PlanService;
 import dev.unknot.store.progress.ProgressService;
 import dev.unknot.store.transfer.TransferService;
 import io.micronaut.context.BeanProvider;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.apiguardian.api.API;
@@ -36,12 +38,13 @@ public class LocalTrackers {
     final BeanProvider<PluginRegistry> registry;
     final BeanProvider<UnknotPaths> paths;
     final BeanProvider<Clock> clock;
+    final BeanProvider<TransactionOperations<Connection>> transactions;
 
     LocalTrackers(BeanProvider<PersonService> people, BeanProvider<HabitService> habits,
             BeanProvider<CheckInService> checkIns, BeanProvider<ProgressService> progress,
             BeanProvider<AdviceService> advice, BeanProvider<PlanService> plans, BeanProvider<TransferService> transfer,
             BeanProvider<Library> library, BeanProvider<PluginRegistry> registry, BeanProvider<UnknotPaths> paths,
-            BeanProvider<Clock> clock) {
+            BeanProvider<Clock> clock, BeanProvider<TransactionOperations<Connection>> transactions) {
         this.people = people;
         this.habits = habits;
         this.checkIns = checkIns;
@@ -53,6 +56,7 @@ public class LocalTrackers {
         this.registry = registry;
         this.paths = paths;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** The tracker of {@code person}, e.g. the one an API token names. */

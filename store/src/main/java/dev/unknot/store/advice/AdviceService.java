@@ -10,6 +10,7 @@ import dev.unknot.store.NotFoundException;
 import dev.unknot.store.checkin.CheckInService;
 import dev.unknot.store.checkin.RecordedCheckIn;
 import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.person.Person;
 import dev.unknot.store.person.PersonId;
 import dev.unknot.store.person.PersonService;
 import io.micronaut.transaction.annotation.Transactional;
@@ -64,7 +65,14 @@ public class AdviceService {
      */
     @Transactional(readOnly = true)
     public List<Advisory> advice(PersonId person) {
-        PersonalCalendar calendar = people.get(person).calendar();
+        return advice(people.get(person));
+    }
+
+    /** {@link #advice(PersonId)} for a person the caller has read already (in the same transaction). */
+    @Transactional(readOnly = true)
+    public List<Advisory> advice(Person who) {
+        PersonId person = who.id();
+        PersonalCalendar calendar = who.calendar();
         LocalDate today = calendar.today(clock);
         History history = new History(today, calendar, habits.listAll(person), recent(person, calendar, today));
         List<Advisory> advice = new ArrayList<>();

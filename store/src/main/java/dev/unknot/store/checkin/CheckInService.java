@@ -5,15 +5,21 @@ import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.checkin.Tightness;
+import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
 import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.person.Person;
 import dev.unknot.store.person.PersonId;
 import dev.unknot.store.person.PersonService;
+import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionStatus;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,9 +62,11 @@ public class CheckInService {
     private final HabitService habits;
     private final PersonService people;
     private final Clock clock;
+    private final TransactionOperations<Connection> transactions;
 
     CheckInService(CheckInRepository checkIns, HistoryReader reader, HistoryCache cache, HabitService habits,
-            PersonService people, Clock clock) {
+            PersonService people, Clock clock, TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
         this.checkIns = checkIns;
         this.reader = reader;
         this.cache = cache;
@@ -80,18 +88,78 @@ public class CheckInService {
         if (stored.isPresent()) {
             return recorded(stored.get());
         }
-        CheckIn checkIn = validate(person, request, clientId);
-        // When another process stored the same client id in the meantime, nothing is inserted and
-        // its check-in is the answer.
+        habits.get(person, request.habit());
+        return insert(person, validate(people.get(person).calendar(), request, clientId)).checkIn();
+    }
+
+    /** A check-in and whether this call stored it ({@code false}: its client id was recorded before). */
+    public record Outcome(RecordedCheckIn checkIn, boolean created) {}
+
+    /**
+     * Records a check-in of {@code habit}, which the caller read as {@code person}'s in its
+     * transaction, or returns the one already stored under its client id: like
+     * {@link #record(PersonId, CheckInRequest)}, without reading the person or the habit again.
+     * Called in the caller's transaction, the check-in is in the history that the rest of the
+     * transaction reads (streak, advice) without the history being read again.
+     *
+     * @throws InvalidInputException naming the value at fault; nothing is written
+     */
+    @Transactional
+    public Outcome record(Person person, Habit habit, CheckInRequest request) {
+        if (!habit.id().equals(request.habit())) {
+            throw new IllegalArgumentException("the request is for habit " + request.habit() + ", not " + habit.id());
+        }
+        String clientId = clientId(request.clientId());
+        Optional<CheckInRow> stored = checkIns.findByPersonIdAndClientId(person.id().value(), clientId);
+        if (stored.isPresent()) {
+            return new Outcome(recorded(stored.get()), false);
+        }
+        return insert(person.id(), validate(person.calendar(), request, clientId));
+    }
+
+    /**
+     * Inserts a validated check-in unless its client id is taken (when another process stored the
+     * same client id in the meantime, nothing is inserted and its check-in is the answer).
+     */
+    private Outcome insert(PersonId person, CheckIn checkIn) {
         CheckInRow row = row(null, person, checkIn, clock.instant());
         int inserted = checkIns.insertUnlessRecorded(row.personId(), row.habitId(), row.clientId(), row.doneAt(),
                 row.amount(), row.durationSeconds(), row.tightnessBefore(), row.tightnessAfter(), row.note(),
                 row.symptoms(), row.recordedAt());
+        RecordedCheckIn recorded = checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId())
+                .map(CheckInService::recorded).orElseThrow();
         if (inserted > 0) {
             checkIns.raiseHistoryRevision(person.value());
+            addToCachedHistory(person.value(), recorded);
         }
-        return checkIns.findByPersonIdAndClientId(person.value(), clientId).map(CheckInService::recorded)
-                .orElseThrow();
+        return new Outcome(recorded, inserted > 0);
+    }
+
+    /**
+     * Puts a check-in this transaction inserted into the person's cached history, if that is held
+     * at the revision before this transaction's raise: the raise locked the person's row, so the
+     * revision read after it is the last committed one plus this transaction's, and equal to the
+     * cached one plus one only when nobody else changed the person's check-ins in between.
+     */
+    private void addToCachedHistory(long personId, RecordedCheckIn recorded) {
+        Optional<? extends TransactionStatus<?>> transaction = transactions.findTransactionStatus();
+        OptionalLong revision = reader.revision(personId);
+        if (transaction.isEmpty() || revision.isEmpty()) {
+            return;
+        }
+        long after = revision.getAsLong();
+        if (cache.addUncommitted(personId, after - 1, after, recorded)) {
+            transaction.get().registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(Status status) {
+                    if (status == Status.COMMITTED) {
+                        cache.committed(personId, after);
+                    } else {
+                        cache.rolledBack(personId, after);
+                    }
+                }
+            });
+        }
     }
 
     /** @throws NotFoundException when the person has no such check-in */
@@ -110,7 +178,8 @@ public class CheckInService {
     @Transactional
     public RecordedCheckIn edit(PersonId person, CheckInId id, CheckInRequest changed) {
         CheckInRow row = row(person, id);
-        CheckIn checkIn = validate(person, changed, row.clientId());
+        habits.get(person, changed.habit());
+        CheckIn checkIn = validate(people.get(person).calendar(), changed, row.clientId());
         RecordedCheckIn edited = recorded(checkIns.update(row(row.id(), person, checkIn, row.recordedAt())));
         checkIns.raiseHistoryRevision(person.value());
         return edited;
@@ -294,9 +363,8 @@ public class CheckInService {
         return restored;
     }
 
-    private CheckIn validate(PersonId person, CheckInRequest request, String clientId) {
-        habits.get(person, request.habit());
-        PersonalCalendar calendar = people.get(person).calendar();
+    /** The check-in asked for, when every value is valid; the habit is the person's (checked before). */
+    private CheckIn validate(PersonalCalendar calendar, CheckInRequest request, String clientId) {
         Instant at = request.at().orElseGet(clock::instant).truncatedTo(ChronoUnit.MILLIS);
         LocalDate day = calendar.dayOf(at);
         LocalDate today = calendar.today(clock);
