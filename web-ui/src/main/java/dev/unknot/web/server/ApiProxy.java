@@ -25,6 +25,9 @@ final class ApiProxy extends ProxyHandler.Reverse {
 
     ApiProxy(int apiPort) {
         super(request -> HttpURI.build(request.getHttpURI()).scheme("http").host("127.0.0.1").port(apiPort));
+        // The client side of the hop runs on the server's threads rather than on a pool of its own:
+        // on a small machine a second pool only adds threads competing for the same cores.
+        setUseServerThreadPool(true);
     }
 
     @Override
