@@ -30,6 +30,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,8 @@ public class CheckInService {
     private final PersonService people;
     private final Clock clock;
     private final TransactionOperations<Connection> transactions;
+    /** The people whose check-ins this thread's open transaction has changed. */
+    private final ThreadLocal<Set<Long>> changedInThisTransaction = ThreadLocal.withInitial(HashSet::new);
 
     CheckInService(CheckInRepository checkIns, HistoryReader reader, HistoryCache cache, HabitService habits,
             PersonService people, Clock clock, TransactionOperations<Connection> transactions) {
@@ -129,7 +132,7 @@ public class CheckInService {
         RecordedCheckIn recorded = checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId())
                 .map(CheckInService::recorded).orElseThrow();
         if (inserted > 0) {
-            checkIns.raiseHistoryRevision(person.value());
+            raiseRevision(person.value());
             addToCachedHistory(person.value(), recorded);
         }
         return new Outcome(recorded, inserted > 0);
@@ -142,24 +145,35 @@ public class CheckInService {
      * cached one plus one only when nobody else changed the person's check-ins in between.
      */
     private void addToCachedHistory(long personId, RecordedCheckIn recorded) {
-        Optional<? extends TransactionStatus<?>> transaction = transactions.findTransactionStatus();
         OptionalLong revision = reader.revision(personId);
-        if (transaction.isEmpty() || revision.isEmpty()) {
+        if (revision.isPresent() && changedInThisTransaction.get().contains(personId)) {
+            cache.addUncommitted(personId, revision.getAsLong() - 1, revision.getAsLong(), recorded);
+        }
+    }
+
+    /**
+     * Raises the person's history revision in the caller's transaction. Until that transaction
+     * ends, whatever this thread puts into the cache for the person (the history it now reads
+     * includes the uncommitted change) is its own; at the end it is shared, or dropped on a
+     * rollback, so that no other thread ever sees a change that might not be committed.
+     */
+    private void raiseRevision(long personId) {
+        checkIns.raiseHistoryRevision(personId);
+        Optional<? extends TransactionStatus<?>> transaction = transactions.findTransactionStatus();
+        if (transaction.isEmpty() || !changedInThisTransaction.get().add(personId)) {
             return;
         }
-        long after = revision.getAsLong();
-        if (cache.addUncommitted(personId, after - 1, after, recorded)) {
-            transaction.get().registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(Status status) {
-                    if (status == Status.COMMITTED) {
-                        cache.committed(personId, after);
-                    } else {
-                        cache.rolledBack(personId, after);
-                    }
+        transaction.get().registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(Status status) {
+                changedInThisTransaction.get().remove(personId);
+                if (status == Status.COMMITTED) {
+                    cache.committed(personId);
+                } else {
+                    cache.rolledBack(personId);
                 }
-            });
-        }
+            }
+        });
     }
 
     /** @throws NotFoundException when the person has no such check-in */
@@ -181,7 +195,7 @@ public class CheckInService {
         habits.get(person, changed.habit());
         CheckIn checkIn = validate(people.get(person).calendar(), changed, row.clientId());
         RecordedCheckIn edited = recorded(checkIns.update(row(row.id(), person, checkIn, row.recordedAt())));
-        checkIns.raiseHistoryRevision(person.value());
+        raiseRevision(person.value());
         return edited;
     }
 
@@ -189,7 +203,7 @@ public class CheckInService {
     @Transactional
     public void delete(PersonId person, CheckInId id) {
         checkIns.delete(row(person, id));
-        checkIns.raiseHistoryRevision(person.value());
+        raiseRevision(person.value());
     }
 
     /** Deletes the check-in the person recorded last, whatever time it was for, and returns it. */
@@ -198,7 +212,7 @@ public class CheckInService {
         Optional<CheckInRow> last = checkIns.findLastRecorded(person.value());
         last.ifPresent(row -> {
             checkIns.delete(row);
-            checkIns.raiseHistoryRevision(person.value());
+            raiseRevision(person.value());
         });
         return last.map(CheckInService::recorded);
     }
@@ -260,7 +274,7 @@ public class CheckInService {
     private List<RecordedCheckIn> history(PersonId person, long revision) {
         return cache.get(person.value(), revision).orElseGet(() -> {
             List<RecordedCheckIn> history = List.copyOf(reader.all(person.value()));
-            cache.put(person.value(), revision, history);
+            cache.put(person.value(), revision, history, changedInThisTransaction.get().contains(person.value()));
             return history;
         });
     }
@@ -359,7 +373,7 @@ public class CheckInService {
             throw new InvalidInputException("client id", "client id '" + checkIn.clientId() + "' is used twice");
         }
         RecordedCheckIn restored = recorded(checkIns.save(row(null, person, checkIn, recordedAt)));
-        checkIns.raiseHistoryRevision(person.value());
+        raiseRevision(person.value());
         return restored;
     }
 

@@ -79,6 +79,15 @@ class HistoryCache {
      * filed under a revision newer than itself.
      */
     synchronized void put(long personId, long revision, List<RecordedCheckIn> checkIns) {
+        put(personId, revision, checkIns, false);
+    }
+
+    /**
+     * Keeps the history as {@link #put(long, long, List)} does; {@code uncommitted} when this
+     * thread's open transaction changed the person's check-ins (the history has those changes),
+     * so that until {@link #committed} only this thread uses it.
+     */
+    synchronized void put(long personId, long revision, List<RecordedCheckIn> checkIns, boolean uncommitted) {
         Entry old = entries.remove(personId);
         if (old != null) {
             held -= old.checkIns.size();
@@ -86,7 +95,9 @@ class HistoryCache {
         if (checkIns.size() > capacity) {
             return;
         }
-        entries.put(personId, new Entry(revision, List.copyOf(checkIns)));
+        Entry entry = new Entry(revision, List.copyOf(checkIns));
+        entry.uncommittedIn = uncommitted ? Thread.currentThread() : null;
+        entries.put(personId, entry);
         held += checkIns.size();
         Iterator<Entry> eldest = entries.values().iterator();
         while (held > capacity && eldest.hasNext()) {
@@ -105,7 +116,8 @@ class HistoryCache {
      * at revision {@code before}, and files the result under {@code after}, the revision that
      * transaction raised it to: so that the answer to a check-in, and the next read, need not read
      * the whole history again. The entry is this thread's alone until {@link #committed} (or gone
-     * with {@link #rolledBack}). Nothing happens unless the history at {@code before} is held.
+     * with {@link #rolledBack}). Nothing happens unless the history at {@code before} is held and
+     * shared (committed).
      *
      * @param after must be {@code before + 1} as read after the insert and the raise, in the same
      *     transaction: then nobody else changed the person's check-ins since {@code before}
@@ -143,18 +155,18 @@ class HistoryCache {
         return true;
     }
 
-    /** The transaction that made the person's entry at {@code revision} committed: everybody may use it. */
-    synchronized void committed(long personId, long revision) {
+    /** This thread's transaction that made the person's entry committed: everybody may use it now. */
+    synchronized void committed(long personId) {
         Entry entry = entries.get(personId);
-        if (entry != null && entry.revision == revision) {
+        if (entry != null && entry.uncommittedIn == Thread.currentThread()) {
             entry.uncommittedIn = null;
         }
     }
 
-    /** The transaction that made the person's entry at {@code revision} rolled back: it is dropped. */
-    synchronized void rolledBack(long personId, long revision) {
+    /** This thread's transaction that made the person's entry rolled back: the entry is dropped. */
+    synchronized void rolledBack(long personId) {
         Entry entry = entries.get(personId);
-        if (entry != null && entry.revision == revision && entry.uncommittedIn != null) {
+        if (entry != null && entry.uncommittedIn == Thread.currentThread()) {
             entries.remove(personId);
             held -= entry.checkIns.size();
         }

@@ -233,7 +233,19 @@ abstract class CheckInHistoryTests extends StoreTest {
         assertThat(revision(person)).isEqualTo(before);
         assertThat(bean(HistoryCache.class).get(person.id().value(), before + 1)).isEmpty();
         assertThat(checkIns().history(person.id())).containsExactly(kept);
-        // Another change reaches the revision the rolled-back one had: its history is read, not the phantom.
+
+        // Nothing cached this time: the history read inside the transaction (with the uncommitted
+        // check-in) must not be kept for anybody else either.
+        bean(HistoryCache.class).put(person.id().value(), -1, List.of());
+        assertThatThrownBy(() -> transactions().executeWrite(status -> {
+            RecordedCheckIn undone = checkIns().record(person, habit, CheckInRequest.of("undone", habit.id())).checkIn();
+            assertThat(checkIns().history(person.id())).as("read inside its transaction").contains(undone);
+            assertThat(checkIns().dailyAmounts(person.id(), person.calendar())).isNotEmpty();
+            throw new IllegalStateException("the answer failed again");
+        })).hasMessage("the answer failed again");
+        assertThat(bean(HistoryCache.class).get(person.id().value(), before + 1)).isEmpty();
+
+        // Another change reaches the revision the rolled-back ones had: its history is read, not a phantom.
         RecordedCheckIn next = checkIns().record(person.id(), CheckInRequest.of("next", habit.id()));
         assertThat(revision(person)).isEqualTo(before + 1);
         assertThat(checkIns().history(person.id())).containsExactly(kept, next);
