@@ -288,7 +288,7 @@ public final class LocalTracker implements Tracker {
         // One transaction on one connection: the person and the habit are read once and handed on,
         // and the streak and advice of the answer see the new check-in in the cached history
         // instead of reading it all again.
-        return services.transactions.get().executeWrite(transaction -> {
+        return services.transactions.get().inOne(() -> {
             Person person = person();
             HabitDetails details = services.habits.get().details(person.id(), body.habitId());
             Habit habit = details.habit();

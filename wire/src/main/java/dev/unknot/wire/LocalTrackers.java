@@ -3,6 +3,7 @@ package dev.unknot.wire;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.store.UnknotPaths;
+import dev.unknot.store.db.Transactions;
 import dev.unknot.store.advice.AdviceService;
 import dev.unknot.store.checkin.CheckInService;
 import dev.unknot.store.habit.HabitService;
@@ -12,8 +13,6 @@ import dev.unknot.store.plan.PlanService;
 import dev.unknot.store.progress.ProgressService;
 import dev.unknot.store.transfer.TransferService;
 import io.micronaut.context.BeanProvider;
-import io.micronaut.transaction.TransactionOperations;
-import java.sql.Connection;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.apiguardian.api.API;
@@ -38,13 +37,13 @@ public class LocalTrackers {
     final BeanProvider<PluginRegistry> registry;
     final BeanProvider<UnknotPaths> paths;
     final BeanProvider<Clock> clock;
-    final BeanProvider<TransactionOperations<Connection>> transactions;
+    final BeanProvider<Transactions> transactions;
 
     LocalTrackers(BeanProvider<PersonService> people, BeanProvider<HabitService> habits,
             BeanProvider<CheckInService> checkIns, BeanProvider<ProgressService> progress,
             BeanProvider<AdviceService> advice, BeanProvider<PlanService> plans, BeanProvider<TransferService> transfer,
             BeanProvider<Library> library, BeanProvider<PluginRegistry> registry, BeanProvider<UnknotPaths> paths,
-            BeanProvider<Clock> clock, BeanProvider<TransactionOperations<Connection>> transactions) {
+            BeanProvider<Clock> clock, BeanProvider<Transactions> transactions) {
         this.people = people;
         this.habits = habits;
         this.checkIns = checkIns;

@@ -9,17 +9,14 @@ import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
+import dev.unknot.store.db.Transactions;
 import dev.unknot.store.habit.HabitService;
 import dev.unknot.store.person.Person;
 import dev.unknot.store.person.PersonId;
 import dev.unknot.store.person.PersonService;
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.TransactionStatus;
 import io.micronaut.transaction.annotation.Transactional;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,12 +60,12 @@ public class CheckInService {
     private final HabitService habits;
     private final PersonService people;
     private final Clock clock;
-    private final TransactionOperations<Connection> transactions;
+    private final Transactions transactions;
     /** The people whose check-ins this thread's open transaction has changed. */
     private final ThreadLocal<Set<Long>> changedInThisTransaction = ThreadLocal.withInitial(HashSet::new);
 
     CheckInService(CheckInRepository checkIns, HistoryReader reader, HistoryCache cache, HabitService habits,
-            PersonService people, Clock clock, TransactionOperations<Connection> transactions) {
+            PersonService people, Clock clock, Transactions transactions) {
         this.transactions = transactions;
         this.checkIns = checkIns;
         this.reader = reader;
@@ -159,21 +156,20 @@ public class CheckInService {
      */
     private void raiseRevision(long personId) {
         checkIns.raiseHistoryRevision(personId);
-        Optional<? extends TransactionStatus<?>> transaction = transactions.findTransactionStatus();
-        if (transaction.isEmpty() || !changedInThisTransaction.get().add(personId)) {
+        if (changedInThisTransaction.get().contains(personId)) {
             return;
         }
-        transaction.get().registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(Status status) {
-                changedInThisTransaction.get().remove(personId);
-                if (status == Status.COMMITTED) {
-                    cache.committed(personId);
-                } else {
-                    cache.rolledBack(personId);
-                }
+        boolean inTransaction = transactions.whenEnded(committed -> {
+            changedInThisTransaction.get().remove(personId);
+            if (committed) {
+                cache.committed(personId);
+            } else {
+                cache.rolledBack(personId);
             }
         });
+        if (inTransaction) {
+            changedInThisTransaction.get().add(personId);
+        }
     }
 
     /** @throws NotFoundException when the person has no such check-in */

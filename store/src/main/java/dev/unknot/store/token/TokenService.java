@@ -4,15 +4,13 @@ import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
 import dev.unknot.store.person.PersonId;
 import dev.unknot.store.person.PersonService;
-import io.micronaut.transaction.TransactionOperations;
+import dev.unknot.store.db.Transactions;
 import io.micronaut.transaction.annotation.Transactional;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,14 +67,14 @@ public class TokenService {
     private final AccessTokenRepository tokens;
     private final PersonService people;
     private final Clock clock;
-    private final TransactionOperations<Connection> transactions;
+    private final Transactions transactions;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
     /** Counts forgettings, so that a lookup that overlapped one does not remember what it read. */
     private volatile long revocations;
 
     TokenService(AccessTokenRepository tokens, PersonService people, Clock clock,
-            TransactionOperations<Connection> transactions) {
+            Transactions transactions) {
         this.tokens = tokens;
         this.transactions = transactions;
         this.people = people;
@@ -130,13 +128,7 @@ public class TokenService {
         // Forgotten now, so that this process refuses the secret from the next call on, and again
         // after the commit, in case a call read the row before the revocation was committed.
         forget(row.secretHash());
-        transactions.findTransactionStatus()
-                .ifPresent(status -> status.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(Status completed) {
-                        forget(row.secretHash());
-                    }
-                }));
+        transactions.whenEnded(committed -> forget(row.secretHash()));
     }
 
     private void forget(String secretHash) {
