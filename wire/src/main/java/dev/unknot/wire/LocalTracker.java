@@ -21,6 +21,8 @@ import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
 import dev.unknot.store.checkin.CheckInRequest;
 import dev.unknot.store.checkin.RecordedCheckIn;
+import dev.unknot.store.habit.HabitDetails;
+import dev.unknot.store.checkin.CheckInService;
 import dev.unknot.store.person.Person;
 import dev.unknot.store.person.PersonId;
 import dev.unknot.wire.checkin.Advice;
@@ -159,7 +161,11 @@ public final class LocalTracker implements Tracker {
 
     /** Caution and urgent advice, most urgent first. */
     private List<AdvisoryEntry> warnings() {
-        return services.advice.get().advice(id()).stream()
+        return warnings(person());
+    }
+
+    private List<AdvisoryEntry> warnings(Person person) {
+        return services.advice.get().advice(person).stream()
                 .filter(advisory -> advisory.severity() != Advisory.Severity.INFO)
                 .sorted(Comparator.comparing(Advisory::severity).reversed())
                 .map(AdvisoryEntry::of).toList();
@@ -279,22 +285,22 @@ public final class LocalTracker implements Tracker {
             throw new InvalidInputException("clientId", "clientId is required: an id of your choosing, such as a UUID,"
                     + " so that a retry is recorded once");
         }
-        Habit habit = services.habits.get().get(id(), body.habitId());
-        CheckInRequest request = body.toRequest(clientId, defaultAmount(habit));
-        Optional<RecordedCheckIn> earlier = services.checkIns.get().findByClientId(id(), clientId);
-        boolean created = earlier.isEmpty();
-        RecordedCheckIn recorded;
-        if (earlier.isPresent()) {
-            if (!sameValues(earlier.get().checkIn(), body)) {
+        // One transaction on one connection: the person and the habit are read once and handed on,
+        // and the streak and advice of the answer see the new check-in in the cached history
+        // instead of reading it all again.
+        return services.transactions.get().inOne(() -> {
+            Person person = person();
+            HabitDetails details = services.habits.get().details(person.id(), body.habitId());
+            Habit habit = details.habit();
+            CheckInRequest request = body.toRequest(clientId, defaultAmount(habit));
+            CheckInService.Outcome outcome = services.checkIns.get().record(person, habit, request);
+            if (!outcome.created() && !sameValues(outcome.checkIn().checkIn(), body)) {
                 throw new ConflictException("client id " + clientId + " was recorded before with other values");
             }
-            recorded = earlier.get();
-        } else {
-            recorded = services.checkIns.get().record(id(), request);
-        }
-        HabitProgress progress = services.progress.get().progress(id(), habit.id());
-        return new CheckInResult(new Recorded(CheckInEntry.of(recorded, habit, calendar()), StreakEntry.of(progress),
-                warnings()), created);
+            HabitProgress progress = services.progress.get().progress(person, details);
+            return new CheckInResult(new Recorded(CheckInEntry.of(outcome.checkIn(), habit, calendar()),
+                    StreakEntry.of(progress), warnings(person)), outcome.created());
+        });
     }
 
     /** 1, or the daily target of a measured habit. */

@@ -3,6 +3,7 @@ package dev.unknot.wire;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.store.UnknotPaths;
+import dev.unknot.store.db.Transactions;
 import dev.unknot.store.advice.AdviceService;
 import dev.unknot.store.checkin.CheckInService;
 import dev.unknot.store.habit.HabitService;
@@ -36,12 +37,13 @@ public class LocalTrackers {
     final BeanProvider<PluginRegistry> registry;
     final BeanProvider<UnknotPaths> paths;
     final BeanProvider<Clock> clock;
+    final BeanProvider<Transactions> transactions;
 
     LocalTrackers(BeanProvider<PersonService> people, BeanProvider<HabitService> habits,
             BeanProvider<CheckInService> checkIns, BeanProvider<ProgressService> progress,
             BeanProvider<AdviceService> advice, BeanProvider<PlanService> plans, BeanProvider<TransferService> transfer,
             BeanProvider<Library> library, BeanProvider<PluginRegistry> registry, BeanProvider<UnknotPaths> paths,
-            BeanProvider<Clock> clock) {
+            BeanProvider<Clock> clock, BeanProvider<Transactions> transactions) {
         this.people = people;
         this.habits = habits;
         this.checkIns = checkIns;
@@ -53,6 +55,7 @@ public class LocalTrackers {
         this.registry = registry;
         this.paths = paths;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** The tracker of {@code person}, e.g. the one an API token names. */

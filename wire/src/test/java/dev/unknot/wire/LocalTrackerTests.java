@@ -130,13 +130,13 @@ class LocalTrackerTests {
     @Test
     void editKeepsTheTimeDeleteAndUndoRemove() {
         HabitEntry habit = catCow();
-        CheckInEntry recorded = tracker.checkIn(new CheckInBody("e", habit.id(), "2026-03-01T08:30:00Z", null, null,
+        CheckInEntry recorded = tracker.checkIn(new CheckInBody("e", habit.id(), "2025-03-01T08:30:00Z", null, null,
                 5, null, null, null)).recorded().checkIn();
 
         CheckInEntry edited = tracker.editCheckIn(recorded.id(), new CheckInBody(null, habit.id(), null, null, 600L,
                 5, 2, "better", null));
 
-        assertThat(edited.at()).isEqualTo("2026-03-01T08:30:00Z");
+        assertThat(edited.at()).isEqualTo("2025-03-01T08:30:00Z");
         assertThat(edited.clientId()).isEqualTo("e");
         assertThat(edited.after()).isEqualTo(2);
         assertThat(tracker.checkInById(recorded.id()).note()).isEqualTo("better");

@@ -62,6 +62,32 @@ class CheckInsApiTests extends ApiServerTest {
     }
 
     @Test
+    void aRefusedCheckInWritesNothingAndTheNextAnswerCountsEveryRecordedOne() {
+        Caller caller = newCaller();
+        String water = newHabit(caller, Bodies.WATER);
+        LocalDate today = today(caller);
+
+        Answer refused = send("POST", "/api/v1/check-ins", caller,
+                body("future", water, "\"amount\":8,\"at\":\"" + today.plusDays(3).atTime(12, 0) + ":00Z\""));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(get("/api/v1/check-ins?from=" + today.minusDays(7) + "&to=" + today.plusDays(7), caller)
+                .json().get("checkIns").size()).isZero();
+
+        // Each answer's streak comes from the history as this check-in left it (kept in memory):
+        // 3 of 8 glasses is not yet the day's target, 3 + 5 is.
+        Answer first = send("POST", "/api/v1/check-ins", caller, body("w-1", water, "\"amount\":3"));
+        Answer second = send("POST", "/api/v1/check-ins", caller, body("w-2", water, "\"amount\":5"));
+        Answer again = send("POST", "/api/v1/check-ins", caller, body("w-1", water, "\"amount\":3"));
+
+        assertThat(first.json().get("streak").get("current").getIntValue()).as(first.body()).isZero();
+        assertThat(second.json().get("streak").get("current").getIntValue()).as(second.body()).isEqualTo(1);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("streak").get("current").getIntValue()).isEqualTo(1);
+        assertThat(get("/api/v1/check-ins?from=" + today.minusDays(7) + "&to=" + today.plusDays(7), caller)
+                .json().get("checkIns").size()).isEqualTo(2);
+    }
+
+    @Test
     void theSameClientIdWithOtherValuesIs409() {
         Caller caller = newCaller();
         String habit = newHabit(caller, Bodies.CHILDS_POSE);

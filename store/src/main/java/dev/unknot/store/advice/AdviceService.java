@@ -10,6 +10,7 @@ import dev.unknot.store.NotFoundException;
 import dev.unknot.store.checkin.CheckInService;
 import dev.unknot.store.checkin.RecordedCheckIn;
 import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.person.Person;
 import dev.unknot.store.person.PersonId;
 import dev.unknot.store.person.PersonService;
 import io.micronaut.transaction.annotation.Transactional;
@@ -64,7 +65,14 @@ public class AdviceService {
      */
     @Transactional(readOnly = true)
     public List<Advisory> advice(PersonId person) {
-        PersonalCalendar calendar = people.get(person).calendar();
+        return advice(people.get(person));
+    }
+
+    /** {@link #advice(PersonId)} for a person the caller has read already (in the same transaction). */
+    @Transactional(readOnly = true)
+    public List<Advisory> advice(Person who) {
+        PersonId person = who.id();
+        PersonalCalendar calendar = who.calendar();
         LocalDate today = calendar.today(clock);
         History history = new History(today, calendar, habits.listAll(person), recent(person, calendar, today));
         List<Advisory> advice = new ArrayList<>();
@@ -88,11 +96,20 @@ public class AdviceService {
         LocalDate firstDay = today.minusDays(LOOK_BACK_DAYS - 1L);
         // A day's margin, then the calendar's own rule, as around a daylight-saving change the two can
         // disagree by an hour.
-        List<CheckIn> recent = checkIns.history(person, calendar.startOf(firstDay).minus(Duration.ofDays(1)))
-                .stream()
-                .map(RecordedCheckIn::checkIn)
-                .filter(checkIn -> !calendar.dayOf(checkIn.at()).isBefore(firstDay))
-                .toList();
+        List<RecordedCheckIn> since = checkIns.history(person, calendar.startOf(firstDay).minus(Duration.ofDays(1)));
+        // Sorted by time, so sorted by day too: the days are found by halving rather than by turning
+        // every check-in's time into a day (a busy person has hundreds in the 56 days).
+        int low = 0;
+        int high = since.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (calendar.dayOf(since.get(middle).checkIn().at()).isBefore(firstDay)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        List<CheckIn> recent = since.subList(low, since.size()).stream().map(RecordedCheckIn::checkIn).toList();
         Optional<CheckIn> first = checkIns.first(person).map(RecordedCheckIn::checkIn);
         if (first.isEmpty() || (!recent.isEmpty() && recent.get(0).equals(first.get()))) {
             return recent;

@@ -5,10 +5,13 @@ import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.checkin.Tightness;
+import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
+import dev.unknot.store.db.Transactions;
 import dev.unknot.store.habit.HabitService;
+import dev.unknot.store.person.Person;
 import dev.unknot.store.person.PersonId;
 import dev.unknot.store.person.PersonService;
 import io.micronaut.transaction.annotation.Transactional;
@@ -24,6 +27,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,9 +60,13 @@ public class CheckInService {
     private final HabitService habits;
     private final PersonService people;
     private final Clock clock;
+    private final Transactions transactions;
+    /** The people whose check-ins this thread's open transaction has changed. */
+    private final ThreadLocal<Set<Long>> changedInThisTransaction = ThreadLocal.withInitial(HashSet::new);
 
     CheckInService(CheckInRepository checkIns, HistoryReader reader, HistoryCache cache, HabitService habits,
-            PersonService people, Clock clock) {
+            PersonService people, Clock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.checkIns = checkIns;
         this.reader = reader;
         this.cache = cache;
@@ -80,18 +88,88 @@ public class CheckInService {
         if (stored.isPresent()) {
             return recorded(stored.get());
         }
-        CheckIn checkIn = validate(person, request, clientId);
-        // When another process stored the same client id in the meantime, nothing is inserted and
-        // its check-in is the answer.
+        habits.get(person, request.habit());
+        return insert(person, validate(people.get(person).calendar(), request, clientId)).checkIn();
+    }
+
+    /** A check-in and whether this call stored it ({@code false}: its client id was recorded before). */
+    public record Outcome(RecordedCheckIn checkIn, boolean created) {}
+
+    /**
+     * Records a check-in of {@code habit}, which the caller read as {@code person}'s in its
+     * transaction, or returns the one already stored under its client id: like
+     * {@link #record(PersonId, CheckInRequest)}, without reading the person or the habit again.
+     * Called in the caller's transaction, the check-in is in the history that the rest of the
+     * transaction reads (streak, advice) without the history being read again.
+     *
+     * @throws InvalidInputException naming the value at fault; nothing is written
+     */
+    @Transactional
+    public Outcome record(Person person, Habit habit, CheckInRequest request) {
+        if (!habit.id().equals(request.habit())) {
+            throw new IllegalArgumentException("the request is for habit " + request.habit() + ", not " + habit.id());
+        }
+        String clientId = clientId(request.clientId());
+        Optional<CheckInRow> stored = checkIns.findByPersonIdAndClientId(person.id().value(), clientId);
+        if (stored.isPresent()) {
+            return new Outcome(recorded(stored.get()), false);
+        }
+        return insert(person.id(), validate(person.calendar(), request, clientId));
+    }
+
+    /**
+     * Inserts a validated check-in unless its client id is taken (when another process stored the
+     * same client id in the meantime, nothing is inserted and its check-in is the answer).
+     */
+    private Outcome insert(PersonId person, CheckIn checkIn) {
         CheckInRow row = row(null, person, checkIn, clock.instant());
         int inserted = checkIns.insertUnlessRecorded(row.personId(), row.habitId(), row.clientId(), row.doneAt(),
                 row.amount(), row.durationSeconds(), row.tightnessBefore(), row.tightnessAfter(), row.note(),
                 row.symptoms(), row.recordedAt());
+        RecordedCheckIn recorded = checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId())
+                .map(CheckInService::recorded).orElseThrow();
         if (inserted > 0) {
-            checkIns.raiseHistoryRevision(person.value());
+            raiseRevision(person.value());
+            addToCachedHistory(person.value(), recorded);
         }
-        return checkIns.findByPersonIdAndClientId(person.value(), clientId).map(CheckInService::recorded)
-                .orElseThrow();
+        return new Outcome(recorded, inserted > 0);
+    }
+
+    /**
+     * Puts a check-in this transaction inserted into the person's cached history, if that is held
+     * at the revision before this transaction's raise: the raise locked the person's row, so the
+     * revision read after it is the last committed one plus this transaction's, and equal to the
+     * cached one plus one only when nobody else changed the person's check-ins in between.
+     */
+    private void addToCachedHistory(long personId, RecordedCheckIn recorded) {
+        OptionalLong revision = reader.revision(personId);
+        if (revision.isPresent() && changedInThisTransaction.get().contains(personId)) {
+            cache.addUncommitted(personId, revision.getAsLong() - 1, revision.getAsLong(), recorded);
+        }
+    }
+
+    /**
+     * Raises the person's history revision in the caller's transaction. Until that transaction
+     * ends, whatever this thread puts into the cache for the person (the history it now reads
+     * includes the uncommitted change) is its own; at the end it is shared, or dropped on a
+     * rollback, so that no other thread ever sees a change that might not be committed.
+     */
+    private void raiseRevision(long personId) {
+        checkIns.raiseHistoryRevision(personId);
+        if (changedInThisTransaction.get().contains(personId)) {
+            return;
+        }
+        boolean inTransaction = transactions.whenEnded(committed -> {
+            changedInThisTransaction.get().remove(personId);
+            if (committed) {
+                cache.committed(personId);
+            } else {
+                cache.rolledBack(personId);
+            }
+        });
+        if (inTransaction) {
+            changedInThisTransaction.get().add(personId);
+        }
     }
 
     /** @throws NotFoundException when the person has no such check-in */
@@ -110,9 +188,10 @@ public class CheckInService {
     @Transactional
     public RecordedCheckIn edit(PersonId person, CheckInId id, CheckInRequest changed) {
         CheckInRow row = row(person, id);
-        CheckIn checkIn = validate(person, changed, row.clientId());
+        habits.get(person, changed.habit());
+        CheckIn checkIn = validate(people.get(person).calendar(), changed, row.clientId());
         RecordedCheckIn edited = recorded(checkIns.update(row(row.id(), person, checkIn, row.recordedAt())));
-        checkIns.raiseHistoryRevision(person.value());
+        raiseRevision(person.value());
         return edited;
     }
 
@@ -120,7 +199,7 @@ public class CheckInService {
     @Transactional
     public void delete(PersonId person, CheckInId id) {
         checkIns.delete(row(person, id));
-        checkIns.raiseHistoryRevision(person.value());
+        raiseRevision(person.value());
     }
 
     /** Deletes the check-in the person recorded last, whatever time it was for, and returns it. */
@@ -129,7 +208,7 @@ public class CheckInService {
         Optional<CheckInRow> last = checkIns.findLastRecorded(person.value());
         last.ifPresent(row -> {
             checkIns.delete(row);
-            checkIns.raiseHistoryRevision(person.value());
+            raiseRevision(person.value());
         });
         return last.map(CheckInService::recorded);
     }
@@ -191,7 +270,7 @@ public class CheckInService {
     private List<RecordedCheckIn> history(PersonId person, long revision) {
         return cache.get(person.value(), revision).orElseGet(() -> {
             List<RecordedCheckIn> history = List.copyOf(reader.all(person.value()));
-            cache.put(person.value(), revision, history);
+            cache.put(person.value(), revision, history, changedInThisTransaction.get().contains(person.value()));
             return history;
         });
     }
@@ -290,13 +369,12 @@ public class CheckInService {
             throw new InvalidInputException("client id", "client id '" + checkIn.clientId() + "' is used twice");
         }
         RecordedCheckIn restored = recorded(checkIns.save(row(null, person, checkIn, recordedAt)));
-        checkIns.raiseHistoryRevision(person.value());
+        raiseRevision(person.value());
         return restored;
     }
 
-    private CheckIn validate(PersonId person, CheckInRequest request, String clientId) {
-        habits.get(person, request.habit());
-        PersonalCalendar calendar = people.get(person).calendar();
+    /** The check-in asked for, when every value is valid; the habit is the person's (checked before). */
+    private CheckIn validate(PersonalCalendar calendar, CheckInRequest request, String clientId) {
         Instant at = request.at().orElseGet(clock::instant).truncatedTo(ChronoUnit.MILLIS);
         LocalDate day = calendar.dayOf(at);
         LocalDate today = calendar.today(clock);

@@ -4,7 +4,11 @@ import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.habit.HabitId;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
+import dev.unknot.core.checkin.CheckIn;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +41,12 @@ class HistoryCache {
         final long revision;
         final List<RecordedCheckIn> checkIns;
         DailyAmounts daily;
+        /**
+         * The thread whose transaction made this entry and has not committed yet, or null. Until
+         * it commits, only that thread may use the entry: should the transaction roll back, the
+         * database's revision goes back and another change could reach this entry's revision.
+         */
+        Thread uncommittedIn;
 
         Entry(long revision, List<RecordedCheckIn> checkIns) {
             this.revision = revision;
@@ -69,6 +79,15 @@ class HistoryCache {
      * filed under a revision newer than itself.
      */
     synchronized void put(long personId, long revision, List<RecordedCheckIn> checkIns) {
+        put(personId, revision, checkIns, false);
+    }
+
+    /**
+     * Keeps the history as {@link #put(long, long, List)} does; {@code uncommitted} when this
+     * thread's open transaction changed the person's check-ins (the history has those changes),
+     * so that until {@link #committed} only this thread uses it.
+     */
+    synchronized void put(long personId, long revision, List<RecordedCheckIn> checkIns, boolean uncommitted) {
         Entry old = entries.remove(personId);
         if (old != null) {
             held -= old.checkIns.size();
@@ -76,7 +95,9 @@ class HistoryCache {
         if (checkIns.size() > capacity) {
             return;
         }
-        entries.put(personId, new Entry(revision, List.copyOf(checkIns)));
+        Entry entry = new Entry(revision, List.copyOf(checkIns));
+        entry.uncommittedIn = uncommitted ? Thread.currentThread() : null;
+        entries.put(personId, entry);
         held += checkIns.size();
         Iterator<Entry> eldest = entries.values().iterator();
         while (held > capacity && eldest.hasNext()) {
@@ -90,6 +111,93 @@ class HistoryCache {
         current(personId, revision).ifPresent(entry -> entry.daily = daily);
     }
 
+    /**
+     * Adds a check-in this thread's open transaction just inserted to the person's history held
+     * at revision {@code before}, and files the result under {@code after}, the revision that
+     * transaction raised it to: so that the answer to a check-in, and the next read, need not read
+     * the whole history again. The entry is this thread's alone until {@link #committed} (or gone
+     * with {@link #rolledBack}). Nothing happens unless the history at {@code before} is held and
+     * shared (committed).
+     *
+     * @param after must be {@code before + 1} as read after the insert and the raise, in the same
+     *     transaction: then nobody else changed the person's check-ins since {@code before}
+     * @return whether the history was held and now has the check-in
+     */
+    synchronized boolean addUncommitted(long personId, long before, long after, RecordedCheckIn added) {
+        Entry entry = entries.get(personId);
+        if (after != before + 1 || entry == null || entry.revision != before || entry.uncommittedIn != null
+                || entry.checkIns.size() + 1 > capacity) {
+            return false;
+        }
+        List<RecordedCheckIn> old = entry.checkIns;
+        int at = insertionPoint(old, added);
+        List<RecordedCheckIn> checkIns = new ArrayList<>(old.size() + 1);
+        checkIns.addAll(old.subList(0, at));
+        checkIns.add(added);
+        checkIns.addAll(old.subList(at, old.size()));
+        Entry next = new Entry(after, Collections.unmodifiableList(checkIns));
+        // The daily amounts stay exact only when the new check-in comes last (sums are added in the
+        // order the check-ins were done); otherwise they are summed afresh on the next read.
+        if (entry.daily != null && at == old.size()) {
+            next.daily = withAmount(entry.daily, added);
+        }
+        next.uncommittedIn = Thread.currentThread();
+        entries.put(personId, next);
+        held += 1;
+        Iterator<Entry> eldest = entries.values().iterator();
+        while (held > capacity && eldest.hasNext()) {
+            Entry evicted = eldest.next();
+            if (evicted != next) {
+                held -= evicted.checkIns.size();
+                eldest.remove();
+            }
+        }
+        return true;
+    }
+
+    /** This thread's transaction that made the person's entry committed: everybody may use it now. */
+    synchronized void committed(long personId) {
+        Entry entry = entries.get(personId);
+        if (entry != null && entry.uncommittedIn == Thread.currentThread()) {
+            entry.uncommittedIn = null;
+        }
+    }
+
+    /** This thread's transaction that made the person's entry rolled back: the entry is dropped. */
+    synchronized void rolledBack(long personId) {
+        Entry entry = entries.get(personId);
+        if (entry != null && entry.uncommittedIn == Thread.currentThread()) {
+            entries.remove(personId);
+            held -= entry.checkIns.size();
+        }
+    }
+
+    /** Where {@code added} goes in a history sorted by the time done, then by id. */
+    private static int insertionPoint(List<RecordedCheckIn> history, RecordedCheckIn added) {
+        int low = 0;
+        int high = history.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            RecordedCheckIn each = history.get(middle);
+            int order = each.checkIn().at().compareTo(added.checkIn().at());
+            if (order < 0 || (order == 0 && each.id().value() < added.id().value())) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static DailyAmounts withAmount(DailyAmounts daily, RecordedCheckIn added) {
+        CheckIn checkIn = added.checkIn();
+        Map<LocalDate, Double> amounts = new HashMap<>(daily.byHabit().getOrDefault(checkIn.habit(), Map.of()));
+        amounts.merge(daily.calendar().dayOf(checkIn.at()), checkIn.amount(), Double::sum);
+        Map<HabitId, Map<LocalDate, Double>> byHabit = new HashMap<>(daily.byHabit());
+        byHabit.put(checkIn.habit(), Collections.unmodifiableMap(amounts));
+        return new DailyAmounts(daily.calendar(), Collections.unmodifiableMap(byHabit));
+    }
+
     /** How many check-ins are held, for tests. */
     synchronized int held() {
         return held;
@@ -97,6 +205,8 @@ class HistoryCache {
 
     private Optional<Entry> current(long personId, long revision) {
         Entry entry = entries.get(personId);
-        return entry != null && entry.revision == revision ? Optional.of(entry) : Optional.empty();
+        return entry != null && entry.revision == revision
+                && (entry.uncommittedIn == null || entry.uncommittedIn == Thread.currentThread())
+                ? Optional.of(entry) : Optional.empty();
     }
 }

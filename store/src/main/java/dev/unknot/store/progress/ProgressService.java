@@ -75,9 +75,18 @@ public class ProgressService {
      */
     @Transactional(readOnly = true)
     public HabitProgress progress(PersonId personId, HabitId habit) {
-        PersonalCalendar calendar = people.get(personId).calendar();
-        HabitDetails details = habits.details(personId, habit);
-        Map<LocalDate, Double> amounts = checkIns.dailyAmounts(personId, calendar).getOrDefault(habit, Map.of());
+        return progress(people.get(personId), habits.details(personId, habit));
+    }
+
+    /**
+     * Streaks, strength and adherence of one habit, up to today, for a person and their habit the
+     * caller has read already (in the same transaction, e.g. right after a check-in).
+     */
+    @Transactional(readOnly = true)
+    public HabitProgress progress(Person person, HabitDetails details) {
+        PersonalCalendar calendar = person.calendar();
+        Map<LocalDate, Double> amounts = checkIns.dailyAmounts(person.id(), calendar)
+                .getOrDefault(details.habit().id(), Map.of());
         return Progress.of(new HabitLog(details.habit(), amounts, details.skipped(), details.pauses()),
                 calendar.today(clock));
     }

@@ -4,6 +4,7 @@ import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
 import dev.unknot.store.person.PersonId;
 import dev.unknot.store.person.PersonService;
+import dev.unknot.store.db.Transactions;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +30,12 @@ import java.util.regex.Pattern;
  * be guessed from its hash, so a slow password hash would add nothing but time to every call. A
  * secret is checked by looking its hash up in a unique index, never by comparing secrets, so the
  * answer's timing says nothing about how much of a guess was right.
+ *
+ * <p>A secret found live is remembered in memory for {@link #REMEMBERED_FOR} (at most
+ * {@link #MAX_REMEMBERED} of them), so that a busy client costs no database read per call. Revoking
+ * forgets the token at once in this process; another process (a second server on the same
+ * database) keeps accepting a revoked secret it remembers until that entry expires, so at most
+ * {@link #REMEMBERED_FOR} after the revocation.
  */
 @Singleton
 public class TokenService {
@@ -46,13 +55,28 @@ public class TokenService {
      */
     static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
+    /** How long a live secret is taken on trust without asking the database again. */
+    static final Duration REMEMBERED_FOR = Duration.ofSeconds(30);
+
+    /** How many secrets are remembered at most; beyond that, the expired and then all are dropped. */
+    static final int MAX_REMEMBERED = 10_000;
+
+    /** A live token as read at {@code readAt}, keyed by its secret's hash. */
+    private record Remembered(long tokenId, PersonId person, Instant lastUsedAt, Instant readAt) {}
+
     private final AccessTokenRepository tokens;
     private final PersonService people;
     private final Clock clock;
+    private final Transactions transactions;
     private final SecureRandom random = new SecureRandom();
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    /** Counts forgettings, so that a lookup that overlapped one does not remember what it read. */
+    private volatile long revocations;
 
-    TokenService(AccessTokenRepository tokens, PersonService people, Clock clock) {
+    TokenService(AccessTokenRepository tokens, PersonService people, Clock clock,
+            Transactions transactions) {
         this.tokens = tokens;
+        this.transactions = transactions;
         this.people = people;
         this.clock = clock;
     }
@@ -101,6 +125,17 @@ public class TokenService {
                 .orElseThrow(() -> new NotFoundException("access token", id));
         tokens.update(new AccessTokenRow(row.id(), row.personId(), row.name(), null, row.secretHash(),
                 row.createdAt(), row.lastUsedAt(), clock.instant()));
+        // Forgotten now, so that this process refuses the secret from the next call on, and again
+        // after the commit, in case a call read the row before the revocation was committed.
+        forget(row.secretHash());
+        transactions.whenEnded(committed -> forget(row.secretHash()));
+    }
+
+    private void forget(String secretHash) {
+        synchronized (remembered) {
+            revocations++;
+            remembered.remove(secretHash);
+        }
     }
 
     /**
@@ -114,16 +149,57 @@ public class TokenService {
         if (secret == null || !SECRET.matcher(secret).matches()) {
             return Optional.empty();
         }
-        Optional<AccessTokenRow> found = tokens.findBySecretHash(hash(secret)).filter(row -> row.revokedAt() == null);
-        found.ifPresent(this::noteUse);
-        return found.map(row -> new PersonId(row.personId()));
+        String hash = hash(secret);
+        Instant now = clock.instant();
+        Remembered known = remembered.get(hash);
+        if (known != null && now.isBefore(known.readAt().plus(REMEMBERED_FOR)) && !now.isBefore(known.readAt())) {
+            Remembered used = noteUse(known, now);
+            if (used != known) {
+                remembered.replace(hash, known, used);
+            }
+            return Optional.of(known.person());
+        }
+        long revocationsBefore = revocations;
+        Optional<AccessTokenRow> found = tokens.findBySecretHash(hash).filter(row -> row.revokedAt() == null);
+        if (found.isEmpty()) {
+            remembered.remove(hash);
+            return Optional.empty();
+        }
+        AccessTokenRow row = found.get();
+        Remembered read = noteUse(new Remembered(row.id(), new PersonId(row.personId()), row.lastUsedAt(), now), now);
+        synchronized (remembered) {
+            // A revocation committed while the row was read may have been of this token: then it
+            // is not remembered (this call, which overlapped the revocation, still passes).
+            if (revocations == revocationsBefore) {
+                remember(hash, read);
+            }
+        }
+        return Optional.of(read.person());
     }
 
-    private void noteUse(AccessTokenRow row) {
-        Instant now = clock.instant();
-        if (row.lastUsedAt() == null || !now.isBefore(row.lastUsedAt().plus(LAST_USE_PRECISION))) {
-            tokens.noteUse(row.id(), now);
+    /** The token's last use written, when the one stored is a minute old or more. */
+    private Remembered noteUse(Remembered known, Instant now) {
+        if (known.lastUsedAt() == null || !now.isBefore(known.lastUsedAt().plus(LAST_USE_PRECISION))) {
+            tokens.noteUse(known.tokenId(), now);
+            return new Remembered(known.tokenId(), known.person(), now, known.readAt());
         }
+        return known;
+    }
+
+    private void remember(String hash, Remembered known) {
+        if (remembered.size() >= MAX_REMEMBERED && !remembered.containsKey(hash)) {
+            Instant now = clock.instant();
+            remembered.values().removeIf(entry -> !now.isBefore(entry.readAt().plus(REMEMBERED_FOR)));
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+            }
+        }
+        remembered.put(hash, known);
+    }
+
+    /** How many secrets are remembered, for tests. */
+    int remembered() {
+        return remembered.size();
     }
 
     private String newSecret() {

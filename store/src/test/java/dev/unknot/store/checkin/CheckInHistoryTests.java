@@ -1,9 +1,12 @@
 package dev.unknot.store.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unknot.core.calendar.PersonalCalendar;
+import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
+import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.habit.HabitService;
 import dev.unknot.store.habit.NewHabit;
 import dev.unknot.store.person.Person;
@@ -13,12 +16,14 @@ import dev.unknot.store.testing.StoreTest;
 import dev.unknot.store.testing.TestPlugin;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,6 +174,121 @@ abstract class CheckInHistoryTests extends StoreTest {
                 walk, Map.of(today, 3.5), stretch, Map.of(today, 1.0)));
         assertThat(checkIns().dailyAmounts(person.id(), person.calendar())).isEqualTo(Map.of(
                 walk, Map.of(today, 3.5), stretch, Map.of(today.minusDays(1), 1.0)));
+    }
+
+    @Test
+    void aCheckInRecordedHereIsAddedToTheHistoryInMemoryAndMatchesAFreshRead() throws SQLException {
+        Person person = newPerson();
+        Habit habit = bean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
+        Instant now = clock.instant();
+        checkIns().record(person.id(), CheckInRequest.of("a", habit.id()).at(now.minus(Duration.ofDays(3))));
+        checkIns().record(person.id(), CheckInRequest.of("b", habit.id()).at(now.minus(Duration.ofDays(1))));
+        checkIns().dailyAmounts(person.id(), person.calendar());
+
+        // At the end, back-dated between the two, and on a day that has one already: the history in
+        // memory must stay sorted and the daily amounts exact.
+        List<RecordedCheckIn> added = new ArrayList<>();
+        added.add(recordInOneTransaction(person, habit, CheckInRequest.of("c", habit.id()).at(now).amount(2)));
+        added.add(recordInOneTransaction(person, habit,
+                CheckInRequest.of("d", habit.id()).at(now.minus(Duration.ofDays(2))).tightness(5, 2)));
+        added.add(recordInOneTransaction(person, habit, CheckInRequest.of("e", habit.id()).at(now).amount(0.5)));
+
+        long revision = revision(person);
+        assertThat(bean(HistoryCache.class).get(person.id().value(), revision)).as("kept up to date in memory")
+                .hasValueSatisfying(held -> assertThat(held).containsAll(added));
+        List<RecordedCheckIn> inMemory = checkIns().history(person.id());
+        Map<HabitId, Map<LocalDate, Double>> amountsInMemory = checkIns().dailyAmounts(person.id(), person.calendar());
+        List<RecordedCheckIn> fresh = transactions().executeRead(status -> bean(HistoryReader.class)
+                .all(person.id().value()));
+        bean(HistoryCache.class).put(person.id().value(), -1, List.of());
+        assertThat(inMemory).isEqualTo(fresh).extracting(r -> r.checkIn().clientId())
+                .containsExactly("a", "d", "b", "c", "e");
+        assertThat(amountsInMemory).isEqualTo(checkIns().dailyAmounts(person.id(), person.calendar()));
+
+        // A change made through another connection is still seen by the next read.
+        checkIns().history(person.id());
+        try (Connection connection = DelegatingDataSource.unwrapDataSource(bean(DataSource.class)).getConnection()) {
+            update(connection, "UPDATE check_in SET amount = 4 WHERE id = ?", added.get(0).id().value());
+            update(connection, "UPDATE person SET history_revision = history_revision + 1 WHERE id = ?",
+                    person.id().value());
+        }
+        assertThat(checkIns().history(person.id())).filteredOn(r -> r.checkIn().clientId().equals("c"))
+                .extracting(r -> r.checkIn().amount()).containsExactly(4.0);
+    }
+
+    @Test
+    void aCheckInOfARolledBackTransactionIsInNoHistory() {
+        Person person = newPerson();
+        Habit habit = bean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
+        RecordedCheckIn kept = checkIns().record(person.id(), CheckInRequest.of("kept", habit.id()));
+        assertThat(checkIns().history(person.id())).containsExactly(kept);
+        long before = revision(person);
+
+        assertThatThrownBy(() -> transactions().executeWrite(status -> {
+            RecordedCheckIn undone = checkIns().record(person, habit, CheckInRequest.of("undone", habit.id())).checkIn();
+            assertThat(checkIns().history(person.id())).as("seen inside its transaction").contains(undone);
+            throw new IllegalStateException("the answer failed");
+        })).hasMessage("the answer failed");
+
+        assertThat(revision(person)).isEqualTo(before);
+        assertThat(bean(HistoryCache.class).get(person.id().value(), before + 1)).isEmpty();
+        assertThat(checkIns().history(person.id())).containsExactly(kept);
+
+        // Nothing cached this time: the history read inside the transaction (with the uncommitted
+        // check-in) must not be kept for anybody else either.
+        bean(HistoryCache.class).put(person.id().value(), -1, List.of());
+        assertThatThrownBy(() -> transactions().executeWrite(status -> {
+            RecordedCheckIn undone = checkIns().record(person, habit, CheckInRequest.of("undone", habit.id())).checkIn();
+            assertThat(checkIns().history(person.id())).as("read inside its transaction").contains(undone);
+            assertThat(checkIns().dailyAmounts(person.id(), person.calendar())).isNotEmpty();
+            throw new IllegalStateException("the answer failed again");
+        })).hasMessage("the answer failed again");
+        assertThat(bean(HistoryCache.class).get(person.id().value(), before + 1)).isEmpty();
+
+        // Another change reaches the revision the rolled-back ones had: its history is read, not a phantom.
+        RecordedCheckIn next = checkIns().record(person.id(), CheckInRequest.of("next", habit.id()));
+        assertThat(revision(person)).isEqualTo(before + 1);
+        assertThat(checkIns().history(person.id())).containsExactly(kept, next);
+    }
+
+    @Test
+    void anInvalidCheckInWritesNothing() {
+        Person person = newPerson();
+        Habit habit = bean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
+        checkIns().history(person.id());
+        long before = revision(person);
+
+        assertThatThrownBy(() -> transactions().executeWrite(status ->
+                checkIns().record(person, habit, CheckInRequest.of("bad", habit.id()).tightness(11, 2))))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> transactions().executeWrite(status -> checkIns().record(person, habit,
+                CheckInRequest.of("later", habit.id()).at(clock.instant().plus(Duration.ofDays(2))))))
+                .isInstanceOf(InvalidInputException.class);
+
+        assertThat(revision(person)).isEqualTo(before);
+        assertThat(checkIns().any(person.id())).isFalse();
+        assertThat(checkIns().history(person.id())).isEmpty();
+    }
+
+    private RecordedCheckIn recordInOneTransaction(Person person, Habit habit, CheckInRequest request) {
+        return transactions().executeWrite(status -> {
+            CheckInService.Outcome outcome = checkIns().record(person, habit, request);
+            assertThat(outcome.created()).isTrue();
+            // The rest of the transaction (the answer's streak and advice) finds it in memory.
+            assertThat(bean(HistoryCache.class).get(person.id().value(), revision(person)))
+                    .hasValueSatisfying(held -> assertThat(held).contains(outcome.checkIn()));
+            return outcome.checkIn();
+        });
+    }
+
+    private long revision(Person person) {
+        return transactions().executeRead(status -> bean(HistoryReader.class).revision(person.id().value()))
+                .orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TransactionOperations<Connection> transactions() {
+        return bean(TransactionOperations.class);
     }
 
     private static void update(Connection connection, String sql, long id) throws SQLException {

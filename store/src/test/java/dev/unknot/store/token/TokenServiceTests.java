@@ -192,6 +192,52 @@ abstract class TokenServiceTests extends StoreTest {
     }
 
     @Test
+    void aRememberedSecretIsRefusedRightAfterItsRevocation() {
+        Person person = newPerson();
+        IssuedToken issued = tokens().issue(person.id(), "remembered");
+        assertThat(tokens().authenticate(issued.secret())).contains(person.id());
+        assertThat(tokens().authenticate(issued.secret())).as("now from memory").contains(person.id());
+
+        tokens().revoke(person.id(), issued.token().id());
+
+        assertThat(tokens().authenticate(issued.secret())).isEmpty();
+    }
+
+    @Test
+    void aSecretIsTakenFromMemoryForThirtySecondsThenReadAgain() throws SQLException {
+        Person person = newPerson();
+        IssuedToken issued = tokens().issue(person.id(), "elsewhere");
+        assertThat(tokens().authenticate(issued.secret())).contains(person.id());
+        // Revoked by another process (another server on the same database): this one does not
+        // hear of it, and goes on trusting what it read until that is 30 seconds old.
+        try (Connection connection = rawConnection();
+                PreparedStatement revoke = connection.prepareStatement(
+                        "UPDATE access_token SET revoked_at = CURRENT_TIMESTAMP, live_name = NULL WHERE id = ?")) {
+            revoke.setLong(1, issued.token().id().value());
+            assertThat(revoke.executeUpdate()).isEqualTo(1);
+        }
+
+        clock.advance(TokenService.REMEMBERED_FOR.minusSeconds(1));
+        assertThat(tokens().authenticate(issued.secret())).as("still remembered").contains(person.id());
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(tokens().authenticate(issued.secret())).as("read again, revoked").isEmpty();
+        assertThat(tokens().authenticate(issued.secret())).isEmpty();
+    }
+
+    @Test
+    void unknownSecretsAreNotRemembered() {
+        Person person = newPerson();
+        tokens().issue(person.id(), "real");
+        int before = tokens().remembered();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(tokens().authenticate("unk_" + String.valueOf((char) ('A' + i)).repeat(43))).isEmpty();
+        }
+
+        assertThat(tokens().remembered()).isEqualTo(before);
+    }
+
+    @Test
     void namesFollowTheRules() {
         Person person = newPerson();
         Person other = newPerson();
