@@ -18,7 +18,7 @@ class DatabaseSettingsTests {
                 Optional.empty(), paths);
 
         assertThat(settings.url()).isEqualTo("jdbc:h2:file:/data/unknot/unknot;AUTO_SERVER=TRUE;MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;MAX_COMPACT_TIME=0");
         assertThat(settings.isEmbedded()).isTrue();
         assertThat(settings.user()).isEmpty();
     }
