@@ -53,7 +53,7 @@ class ConnectionPool {
         AutoCloseable closer;
         try {
             if (singleConnection) {
-                SingleConnectionDataSource single = SingleConnectionDataSource.open(settings.forOneCommand());
+                SingleConnectionDataSource single = SingleConnectionDataSource.open(settings);
                 opened = single;
                 closer = single;
             } else {

@@ -2,7 +2,6 @@ package dev.unknot.store.db;
 
 import dev.unknot.store.UnknotPaths;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,15 +33,6 @@ public record DatabaseSettings(String url, Optional<String> user, Optional<Strin
     static final String H2_OPTIONS =
             ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;MAX_COMPACT_TIME=0";
 
-    /**
-     * For a process that runs one command: H2 gives the last connection's close up to 200 ms to
-     * compact the file (MAX_COMPACT_TIME), which a CLI command paid every other run. The setting only
-     * applies when this process opens the file; through a web server that serves it, H2 keeps the
-     * server's, and it is never stored in the file. The file still gets compacted when a server closes
-     * it, and in between H2 reuses the space of dead chunks.
-     */
-    static final String ONE_COMMAND_H2_OPTIONS = ";MAX_COMPACT_TIME=0";
-
     public DatabaseSettings {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(user, "user");
@@ -69,17 +59,6 @@ public record DatabaseSettings(String url, Optional<String> user, Optional<Strin
     /** The URL of the embedded database file under {@code home}. */
     public static String embeddedUrl(Path home) {
         return "jdbc:h2:file:" + home.toAbsolutePath().resolve("unknot") + H2_OPTIONS;
-    }
-
-    /**
-     * These settings for a process that runs one command and ends: an embedded H2 file is closed
-     * without compacting it (see {@link #ONE_COMMAND_H2_OPTIONS}); anything else is unchanged.
-     */
-    public DatabaseSettings forOneCommand() {
-        if (!url.startsWith("jdbc:h2:file:") || url.toUpperCase(Locale.ROOT).contains("MAX_COMPACT_TIME")) {
-            return this;
-        }
-        return new DatabaseSettings(url + ONE_COMMAND_H2_OPTIONS, user, password, schema);
     }
 
     public boolean isEmbedded() {

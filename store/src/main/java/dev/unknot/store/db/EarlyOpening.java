@@ -53,7 +53,7 @@ public final class EarlyOpening implements AutoCloseable {
         }
         // Exactly the URL of the store's one connection of a command (see ConnectionPool).
         return Optional.of(DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), paths).forOneCommand().url());
+                Optional.empty(), paths).url());
     }
 
     /** Whether a database is being opened (false when there was none to open). */

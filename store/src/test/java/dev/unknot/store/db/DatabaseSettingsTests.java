@@ -52,24 +52,4 @@ class DatabaseSettingsTests {
                 .hasMessage("UNKNOT_DATABASE_URL must be a PostgreSQL or H2 JDBC URL (jdbc:postgresql://host/db), "
                         + "was jdbc:mysql://db/unknot");
     }
-
-    @Test
-    void oneCommandClosesTheEmbeddedFileWithoutCompactingIt() {
-        DatabaseSettings shared = DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), paths);
-
-        assertThat(shared.forOneCommand().url()).isEqualTo(shared.url() + ";MAX_COMPACT_TIME=0");
-        assertThat(shared.forOneCommand().forOneCommand()).as("once").isEqualTo(shared.forOneCommand());
-    }
-
-    @Test
-    void oneCommandLeavesPostgresqlAndAnOwnCompactionSettingAlone() {
-        DatabaseSettings postgres = DatabaseSettings.resolve(Optional.of("jdbc:postgresql://db.internal/unknot"),
-                Optional.of("unknot"), Optional.empty(), Optional.empty(), paths);
-        DatabaseSettings own = DatabaseSettings.resolve(Optional.of("jdbc:h2:file:/data/u;max_compact_time=50"),
-                Optional.empty(), Optional.empty(), Optional.empty(), paths);
-
-        assertThat(postgres.forOneCommand()).isEqualTo(postgres);
-        assertThat(own.forOneCommand()).isEqualTo(own);
-    }
 }

@@ -13,36 +13,22 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * A CLI command (one kept connection) closes the embedded file without H2's compaction, which cost
- * it up to 200 ms on every other run; a server keeps H2's default, also for a command that reaches
- * the file through the server, and nothing of it stays in the file.
+ * Neither a CLI command (one kept connection) nor a server compacts the embedded file on close: an
+ * assertion inside H2 2.3.232's compaction can abort the close before the file's header is written,
+ * and the last writes are lost (see {@link DatabaseSettings#H2_OPTIONS}).
  */
-class OneCommandCompactionTests {
+class NoCompactionOnCloseTests {
 
     @Test
-    void aCommandThatOpensTheFileClosesItWithoutCompacting() throws Exception {
+    void neitherACommandNorAServerCompactsOnClose() throws Exception {
         TestDatabase.H2 database = (TestDatabase.H2) TestDatabase.h2();
         try (database) {
             try (ApplicationContext command = start(database, true)) {
                 assertThat(maxCompactTime(command)).isEqualTo("0");
             }
             try (ApplicationContext server = start(database, false)) {
-                assertThat(maxCompactTime(server)).as("not kept in the file").isEqualTo("200");
+                assertThat(maxCompactTime(server)).isEqualTo("0");
             }
-        }
-    }
-
-    @Test
-    void aCommandBesideAServerLeavesTheServersSetting() throws Exception {
-        TestDatabase.H2 database = (TestDatabase.H2) TestDatabase.h2();
-        try (database; ApplicationContext server = start(database, false)) {
-            assertThat(maxCompactTime(server)).isEqualTo("200");
-            // In one process the command's connection finds the server's open database, as a
-            // command in another process finds it through the server's port.
-            try (ApplicationContext command = start(database, true)) {
-                assertThat(maxCompactTime(command)).isEqualTo("200");
-            }
-            assertThat(maxCompactTime(server)).isEqualTo("200");
         }
     }
 
