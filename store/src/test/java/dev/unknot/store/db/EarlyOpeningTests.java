@@ -41,7 +41,7 @@ class EarlyOpeningTests {
             }
             assertThat(EarlyOpening.embeddedUrl(paths(database.home())))
                     .as("the URL of a command's one connection")
-                    .isEqualTo(DatabaseSettings.embeddedUrl(database.home()));
+                    .hasValue(DatabaseSettings.embeddedUrl(database.home()));
 
             try (EarlyOpening opening = EarlyOpening.begin(paths(database.home()));
                     ApplicationContext context = start(properties)) {
