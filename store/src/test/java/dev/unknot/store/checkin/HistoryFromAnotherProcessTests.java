@@ -11,14 +11,7 @@ import dev.unknot.store.person.PersonService;
 import dev.unknot.store.testing.TestDatabase;
 import dev.unknot.store.testing.TestPlugin;
 import io.micronaut.context.ApplicationContext;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -46,39 +39,13 @@ class HistoryFromAnotherProcessTests {
             assertThat(checkIns.history(person.id())).hasSize(1);
             assertThat(checkIns.history(person.id())).as("now read from memory").hasSize(1);
 
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), CheckInWriter.class.getName(), home.toString(),
-                    habit.id().toString(), "3", "0")
-                    .redirectErrorStream(true)
-                    .start();
-            List<String> output = new ArrayList<>();
-            try {
-                BufferedReader childOut = new BufferedReader(
-                        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-                waitFor("READY", childOut, output);
-                Writer childIn = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8);
-                childIn.write("GO\n");
-                childIn.flush();
-                waitFor("DONE", childOut, output);
-                assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-                assertThat(child.exitValue()).as("child output:%n%s", String.join("\n", output)).isZero();
-            } finally {
-                child.destroyForcibly();
+            try (CheckInWriter child = CheckInWriter.start(home, habit.id(), 3, 0)) {
+                child.go();
+                child.awaitDone();
             }
 
             assertThat(checkIns.history(person.id())).extracting(recorded -> recorded.checkIn().clientId())
                     .containsExactlyInAnyOrder("here", "child-0", "child-1", "child-2");
         }
-    }
-
-    private static void waitFor(String line, BufferedReader out, List<String> seen) throws Exception {
-        String read;
-        while ((read = out.readLine()) != null) {
-            seen.add(read);
-            if (read.equals(line)) {
-                return;
-            }
-        }
-        throw new AssertionError("the child process ended before " + line + ":\n" + String.join("\n", seen));
     }
 }

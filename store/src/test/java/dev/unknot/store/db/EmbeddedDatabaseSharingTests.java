@@ -12,13 +12,7 @@ import dev.unknot.store.person.PersonService;
 import dev.unknot.store.testing.TestDatabase;
 import dev.unknot.store.testing.TestPlugin;
 import io.micronaut.context.ApplicationContext;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,27 +45,10 @@ class EmbeddedDatabaseSharingTests {
                     NewHabit.technique(TestPlugin.NECK_ROLL));
             CheckInService checkIns = context.getBean(CheckInService.class);
 
-            Process child = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
-                    CheckInWriter.class.getName(), home.toString(), habit.id().toString(),
-                    Integer.toString(EACH), Integer.toString(SHARED))
-                    .redirectErrorStream(true)
-                    .start();
-            List<String> output = new ArrayList<>();
-            try {
-                BufferedReader childOut = new BufferedReader(
-                        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-                waitFor("READY", childOut, output);
-                Writer childIn = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8);
-                childIn.write("GO\n");
-                childIn.flush();
-
+            try (CheckInWriter child = CheckInWriter.start(home, habit.id(), EACH, SHARED)) {
+                child.go();
                 CheckInWriter.write(checkIns, person, habit.id(), "parent", EACH, SHARED);
-
-                waitFor("DONE", childOut, output);
-                assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-                assertThat(child.exitValue()).as("child output:%n%s", String.join("\n", output)).isZero();
-            } finally {
-                child.destroyForcibly();
+                child.awaitDone();
             }
 
             List<String> clientIds = checkIns.history(person.id()).stream()
@@ -97,20 +74,6 @@ class EmbeddedDatabaseSharingTests {
         }
     }
 
-    private static void waitFor(String line, BufferedReader out, List<String> seen) throws Exception {
-        String read;
-        while ((read = out.readLine()) != null) {
-            seen.add(read);
-            if (read.equals(line)) {
-                return;
-            }
-        }
-        throw new AssertionError("the child process ended before " + line + ":\n" + String.join("\n", seen));
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 
     private static final class TestView {
         static Integer before(RecordedCheckIn recorded) {
