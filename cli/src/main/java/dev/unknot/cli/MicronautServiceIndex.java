@@ -1,12 +1,16 @@
 package dev.unknot.cli;
 
+import io.micronaut.core.beans.BeanIntrospectionReference;
 import io.micronaut.core.io.service.MicronautMetaServiceLoaderUtils;
 import io.micronaut.core.io.service.SoftServiceLoader;
 import io.micronaut.core.io.service.SoftServiceLoader.StaticDefinition;
 import io.micronaut.core.io.service.SoftServiceLoader.StaticServiceLoader;
 import io.micronaut.core.optim.StaticOptimizations;
+import io.micronaut.inject.BeanDefinitionReference;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -15,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,14 +29,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Micronaut's bean definitions and introspections, found once and remembered in a file. Micronaut
- * finds them by opening every jar of the class path as a zip file system and listing its
- * {@code META-INF/micronaut/} directories, some 50 ms of a check-in; Micronaut AOT would supply the
- * list at build time, this does the same for the launcher's class path from a small file next to
- * the jar ({@code -Dunknot.micronaut-services=FILE}, set by the launcher).
+ * Micronaut's services (bean definitions, introspections and the rest), found once and remembered
+ * in a file. Micronaut finds each service type's classes by opening every jar of the class path as
+ * a zip file system and listing its {@code META-INF/micronaut/} directories, and by reading the
+ * type's {@code META-INF/services/} files: some 50 ms for the bean definitions, and as much again
+ * for each type no jar provides (the application context customizers, say), because a type that
+ * is not in a static list is scanned for. Micronaut AOT would supply the lists at build time; this
+ * does the same for the launcher's class path from a small file next to the jar
+ * ({@code -Dunknot.micronaut-services=FILE}, set by the launcher), which holds both kinds of entry
+ * for every type found, so that every other type is known to have none.
  *
  * <p>The file is only used for exactly the class path it was made for: it records every class path
  * entry's size and modification time, and any difference (a rebuilt jar, another dependency, a
@@ -42,7 +54,8 @@ final class MicronautServiceIndex {
     /** The system property naming the file; without it nothing changes. */
     static final String PROPERTY = "unknot.micronaut-services";
 
-    private static final String HEADER = "# unknot: Micronaut services of this class path, v1";
+    private static final String HEADER = "# unknot: Micronaut services of this class path, v2";
+    private static final String STANDARD_SERVICES = "META-INF/services/";
     private static final MethodType NO_ARGUMENTS = MethodType.methodType(void.class);
 
     private MicronautServiceIndex() {}
@@ -65,16 +78,82 @@ final class MicronautServiceIndex {
             services = remembered.get();
         } else {
             try {
-                services = MicronautMetaServiceLoaderUtils.findAllMicronautMetaServices(loader);
-            } catch (IOException e) {
+                services = scan(loader, classPath);
+            } catch (IOException | UncheckedIOException e) {
                 return false;
             }
             write(Path.of(file), classPath, services);
         }
         Map<String, StaticServiceLoader<?>> loaders = new LinkedHashMap<>();
         services.forEach((type, classes) -> loaders.put(type, new Remembered<>(classes, loader)));
-        StaticOptimizations.set(new SoftServiceLoader.Optimizations(loaders));
+        StaticOptimizations.set(new SoftServiceLoader.Optimizations(new Complete(loaders, loader)));
+        warmUp(services, loader);
         return remembered.isPresent();
+    }
+
+    /**
+     * Initialises the bean definition and introspection references on a second thread, last ones
+     * first, while the main thread works through them from the first: each class's static
+     * initialiser (its annotation metadata) runs once in the JVM, so the two meet in the middle and
+     * the main thread does about half of the 100 ms or so that they take.
+     */
+    private static void warmUp(Map<String, Set<String>> services, ClassLoader loader) {
+        List<String> classes = new ArrayList<>();
+        classes.addAll(services.getOrDefault(BeanIntrospectionReference.class.getName(), Set.of()));
+        classes.addAll(services.getOrDefault(BeanDefinitionReference.class.getName(), Set.of()));
+        Collections.reverse(classes);
+        Thread initialiser = new Thread(() -> {
+            for (String name : classes) {
+                try {
+                    Class.forName(name, true, loader);
+                } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+                    // Only a head start: the main thread meets the same problem and handles it.
+                }
+            }
+        }, "unknot-micronaut-warm-up");
+        initialiser.setDaemon(true);
+        initialiser.start();
+    }
+
+    /**
+     * What Micronaut's own scan would find for every type: the {@code META-INF/micronaut/} entries
+     * of the whole class path and the {@code META-INF/services/} files of its jars.
+     */
+    static Map<String, Set<String>> scan(ClassLoader loader, List<String> classPath) throws IOException {
+        Map<String, Set<String>> services = new LinkedHashMap<>();
+        MicronautMetaServiceLoaderUtils.findAllMicronautMetaServices(loader)
+                .forEach((type, classes) -> services.computeIfAbsent(type, t -> new LinkedHashSet<>()).addAll(classes));
+        for (String entry : classPath) {
+            if (new File(entry).isFile()) {
+                standardServices(Path.of(entry))
+                        .forEach((type, classes) -> services.computeIfAbsent(type, t -> new LinkedHashSet<>()).addAll(classes));
+            }
+        }
+        return services;
+    }
+
+    /** The service files of one jar, as {@link java.util.ServiceLoader} reads them. */
+    static Map<String, Set<String>> standardServices(Path jar) throws IOException {
+        Map<String, Set<String>> services = new LinkedHashMap<>();
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            for (JarEntry entry : Collections.list(file.entries())) {
+                String name = entry.getName();
+                if (entry.isDirectory() || !name.startsWith(STANDARD_SERVICES)
+                        || name.indexOf('/', STANDARD_SERVICES.length()) >= 0) {
+                    continue;
+                }
+                Set<String> classes = services.computeIfAbsent(name.substring(STANDARD_SERVICES.length()),
+                        t -> new LinkedHashSet<>());
+                try (BufferedReader lines = new BufferedReader(
+                        new InputStreamReader(file.getInputStream(entry), StandardCharsets.UTF_8))) {
+                    lines.lines()
+                            .map(line -> line.replaceFirst("#.*", "").trim())
+                            .filter(line -> !line.isEmpty())
+                            .forEach(classes::add);
+                }
+            }
+        }
+        return services;
     }
 
     /** The services in {@code file}, when it was made for exactly {@code classPath} as it is now. */
@@ -152,6 +231,37 @@ final class MicronautServiceIndex {
             return Optional.empty();
         }
         return Optional.of("jar " + file.length() + " " + file.lastModified() + " " + file.getAbsolutePath());
+    }
+
+    /**
+     * The remembered types, and no classes for any other: the file lists every type that the class
+     * path provides, so a type missing from it needs no scan.
+     */
+    private static final class Complete extends AbstractMap<String, StaticServiceLoader<?>> {
+
+        private final Map<String, StaticServiceLoader<?>> remembered;
+        private final ClassLoader loader;
+
+        Complete(Map<String, StaticServiceLoader<?>> remembered, ClassLoader loader) {
+            this.remembered = remembered;
+            this.loader = loader;
+        }
+
+        @Override
+        public StaticServiceLoader<?> get(Object type) {
+            StaticServiceLoader<?> found = remembered.get(type);
+            return found != null ? found : new Remembered<>(Set.of(), loader);
+        }
+
+        @Override
+        public boolean containsKey(Object type) {
+            return true;
+        }
+
+        @Override
+        public Set<Entry<String, StaticServiceLoader<?>>> entrySet() {
+            return remembered.entrySet();
+        }
     }
 
     /**

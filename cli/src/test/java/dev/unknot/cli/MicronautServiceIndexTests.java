@@ -1,7 +1,9 @@
 package dev.unknot.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +76,33 @@ class MicronautServiceIndexTests {
 
         assertThat(file).doesNotExist();
         assertThat(MicronautServiceIndex.read(file, withClasses)).isEmpty();
+    }
+
+    @Test
+    void aJarsServiceFilesAreReadAsServiceLoaderReadsThem() throws IOException {
+        Path jar = dir.resolve("services.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("META-INF/services/"));
+            out.putNextEntry(new JarEntry("META-INF/services/com.example.Plugin"));
+            out.write("# plugins\ncom.example.First\n\n  com.example.Second # the other one\n".getBytes(UTF_8));
+            out.putNextEntry(new JarEntry("META-INF/services/nested/not.a.Service"));
+            out.write("com.example.Nested\n".getBytes(UTF_8));
+            out.putNextEntry(new JarEntry("com/example/First.class"));
+        }
+
+        assertThat(MicronautServiceIndex.standardServices(jar))
+                .containsExactly(Map.entry("com.example.Plugin", Set.of("com.example.First", "com.example.Second")));
+    }
+
+    @Test
+    void theScanFindsBothKindsOfServiceOnTheRealClassPath() throws IOException {
+        List<String> realClassPath = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+
+        Map<String, Set<String>> found = MicronautServiceIndex.scan(getClass().getClassLoader(), realClassPath);
+
+        assertThat(found.get("io.micronaut.inject.BeanDefinitionReference"))
+                .as("META-INF/micronaut entries").isNotEmpty();
+        assertThat(found.get("java.sql.Driver")).as("META-INF/services files").contains("org.h2.Driver");
     }
 
     @Test
