@@ -1,10 +1,6 @@
 package dev.unknot.store.db;
 
 import java.io.PrintWriter;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -66,10 +62,10 @@ final class SingleConnectionDataSource implements DataSource, AutoCloseable {
         }
         if (lent) {
             Connection extra = connect(settings);
-            return lend(extra, () -> extra.close());
+            return new LentConnection(extra, extra::close);
         }
         lent = true;
-        return lend(kept, this::giveBack);
+        return new LentConnection(kept, this::giveBack);
     }
 
     @Override
@@ -100,58 +96,6 @@ final class SingleConnectionDataSource implements DataSource, AutoCloseable {
         if (!closed) {
             closed = true;
             kept.close();
-        }
-    }
-
-    private static Connection lend(Connection connection, Returner returner) {
-        return (Connection) Proxy.newProxyInstance(SingleConnectionDataSource.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new Loan(connection, returner));
-    }
-
-    @FunctionalInterface
-    private interface Returner {
-        void giveBack() throws SQLException;
-    }
-
-    /** One borrower's view of a connection: closing it returns the connection instead. */
-    private static final class Loan implements InvocationHandler {
-
-        private final Connection connection;
-        private final Returner returner;
-        private boolean returned;
-
-        Loan(Connection connection, Returner returner) {
-            this.connection = connection;
-            this.returner = returner;
-        }
-
-        @Override
-        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            switch (method.getName()) {
-                case "close":
-                    if (!returned) {
-                        returned = true;
-                        returner.giveBack();
-                    }
-                    return null;
-                case "isClosed":
-                    return returned || connection.isClosed();
-                case "equals":
-                    return proxy == args[0];
-                case "hashCode":
-                    return System.identityHashCode(proxy);
-                case "toString":
-                    return "lent " + connection;
-                default:
-                    if (returned) {
-                        throw new SQLException("the connection was returned (closed) already");
-                    }
-                    try {
-                        return method.invoke(connection, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-            }
         }
     }
 
