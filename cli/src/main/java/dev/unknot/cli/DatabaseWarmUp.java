@@ -1,6 +1,7 @@
 package dev.unknot.cli;
 
 import dev.unknot.client.ServerLogin;
+import dev.unknot.store.EarlyPlugins;
 import dev.unknot.store.UnknotPaths;
 import dev.unknot.store.db.EarlyOpening;
 import java.nio.file.Files;
@@ -10,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which command lines open the embedded database early, beside the context start (see
- * {@link EarlyOpening}): the commands whose first act is to read it, on the embedded database of
+ * Which command lines open the embedded database and load the plugins early, beside the context
+ * start (see {@link EarlyOpening} and {@link EarlyPlugins}): the commands whose first act is to read it, on the embedded database of
  * the home the store will use. Never for a command that needs no data, for {@code --help} or
  * {@code --version}, for PostgreSQL, or while the CLI talks to a server ({@code unknot login} or
  * {@code UNKNOT_SERVER}): then the local database must not be opened at all.
@@ -27,18 +28,24 @@ final class DatabaseWarmUp {
         return EarlyOpening.begin(pathsToWarm(args, environment).orElse(null));
     }
 
+    /** The plugins of the same command lines, loaded early too (see {@link EarlyPlugins}). */
+    static EarlyPlugins plugins(String[] args, Map<String, String> environment) {
+        return EarlyPlugins.begin(pathsToWarm(args, environment).orElse(null));
+    }
+
     /** The store's paths, as the context will resolve them, when this command line should warm the database. */
     static Optional<UnknotPaths> pathsToWarm(String[] args, Map<String, String> environment) {
         if (!isHot(args) || present(environment.get("UNKNOT_DATABASE_URL"))
                 // Settings from system properties win over the environment: leave those runs alone.
-                || System.getProperty("unknot.home") != null || System.getProperty("unknot.database.url") != null) {
+                || System.getProperty("unknot.home") != null || System.getProperty("unknot.database.url") != null
+                || System.getProperty("unknot.plugins-dir") != null) {
             return Optional.empty();
         }
         if (present(environment.get("UNKNOT_SERVER"))) {
             return Optional.empty();
         }
-        UnknotPaths paths = UnknotPaths.resolve(Optional.ofNullable(environment.get("UNKNOT_HOME")), Optional.empty(),
-                Path.of(System.getProperty("user.home")));
+        UnknotPaths paths = UnknotPaths.resolve(Optional.ofNullable(environment.get("UNKNOT_HOME")),
+                Optional.ofNullable(environment.get("UNKNOT_PLUGINS_DIR")), Path.of(System.getProperty("user.home")));
         if (Files.exists(paths.home().resolve(ServerLogin.FILE))) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.unknot.cli;
 
+import dev.unknot.store.EarlyPlugins;
 import dev.unknot.store.db.EarlyOpening;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
@@ -70,6 +71,7 @@ public final class UnknotCli {
         FailureHandler failures = new FailureHandler(errWriter);
         PicocliWarmUp.start();
         try (EarlyOpening database = DatabaseWarmUp.start(args, environment);
+                EarlyPlugins plugins = DatabaseWarmUp.plugins(args, environment);
                 ApplicationContext context = start(environment)) {
             trace.mark("context");
             MicronautFactory factory = new MicronautFactory(context);

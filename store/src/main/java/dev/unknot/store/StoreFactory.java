@@ -23,6 +23,10 @@ class StoreFactory {
 
     @Singleton
     PluginRegistry pluginRegistry(UnknotPaths paths) {
+        return EarlyPlugins.take(paths).orElseGet(() -> load(paths));
+    }
+
+    static PluginRegistry load(UnknotPaths paths) {
         return PluginRegistry.load(StoreFactory.class.getClassLoader(), Optional.of(paths.pluginsDir()));
     }
 
