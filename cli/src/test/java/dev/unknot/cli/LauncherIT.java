@@ -234,6 +234,31 @@ class LauncherIT {
         assertThat(Files.readString(services)).as("written anew").isEqualTo(remembered);
     }
 
+    /**
+     * The commands that read and write data, on the packaged class path (lib/ leaves out what the
+     * tests' class path has, such as Reactor): each succeeds and prints nothing on standard error.
+     */
+    @Test
+    void everyDataCommandRunsOnThePackagedClassPath() throws Exception {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("UNKNOT_CACHE_TRAINING", "off");
+        List<List<String>> commands = List.of(
+                List.of("habit", "add", "stretching/cat-cow"),
+                List.of("checkin", "cat", "--before", "5", "--after", "3", "--note", "after work"),
+                List.of("today"), List.of("today", "--json"), List.of("habits"), List.of("stats"),
+                List.of("stats", "cat", "--json"), List.of("habit", "skip", "cat"), List.of("checkin", "--undo"),
+                List.of("templates"), List.of("plan", "--sitting-hours=8", "--stress=6", "--slouch=yes", "--strain=no", "--strength-sessions=1", "--water=8", "--json"), List.of("settings"),
+                List.of("export"), List.of("plugins"), List.of("routines"));
+        for (List<String> command : commands) {
+            Finished finished = launch(environment, command.toArray(String[]::new));
+            assertThat(finished.exitCode()).as(command + ": " + finished.err()).isZero();
+            assertThat(finished.err()).as(String.join(" ", command)).isEmpty();
+            assertThat(finished.out()).as(String.join(" ", command)).isNotBlank();
+        }
+        assertThat(Files.list(Path.of(System.getProperty("unknot.cli.lib"))).map(jar -> jar.getFileName().toString()))
+                .as("the CLI runs without Reactor").noneMatch(jar -> jar.startsWith("reactor-core"));
+    }
+
     /** An environment whose only choice of Java is {@code java}, with nothing under /usr/lib/jvm. */
     private Map<String, String> onlyJava(Path java) throws IOException {
         Map<String, String> environment = new HashMap<>();
