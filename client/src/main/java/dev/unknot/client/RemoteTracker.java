@@ -18,9 +18,12 @@ import dev.unknot.wire.habit.Habits;
 import dev.unknot.wire.habit.NewHabitBody;
 import dev.unknot.wire.habit.PauseBody;
 import dev.unknot.wire.habit.Paused;
+import dev.unknot.wire.habit.ResumeBody;
+import dev.unknot.wire.habit.Resumed;
 import dev.unknot.wire.habit.SkipBody;
 import dev.unknot.wire.habit.Skipped;
 import dev.unknot.wire.habit.Templates;
+import dev.unknot.wire.habit.Unskipped;
 import dev.unknot.wire.library.Pillars;
 import dev.unknot.wire.library.RoutineDetail;
 import dev.unknot.wire.library.Routines;
@@ -177,6 +180,21 @@ public final class RemoteTracker implements Tracker {
     @Override
     public Paused pauseAll(PauseBody days) {
         return call("POST", "/habits/pause", days, Paused.class);
+    }
+
+    @Override
+    public Unskipped unskipHabit(String id, SkipBody day) {
+        return call("POST", "/habits/" + segment(id) + "/unskip", day, Unskipped.class);
+    }
+
+    @Override
+    public Resumed resumeHabit(String id, ResumeBody from) {
+        return call("POST", "/habits/" + segment(id) + "/resume", from, Resumed.class);
+    }
+
+    @Override
+    public Resumed resumeAll(ResumeBody from) {
+        return call("POST", "/habits/resume", from, Resumed.class);
     }
 
     @Override

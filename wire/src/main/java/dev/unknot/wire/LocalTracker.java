@@ -40,10 +40,13 @@ import dev.unknot.wire.habit.Habits;
 import dev.unknot.wire.habit.NewHabitBody;
 import dev.unknot.wire.habit.PauseBody;
 import dev.unknot.wire.habit.Paused;
+import dev.unknot.wire.habit.ResumeBody;
+import dev.unknot.wire.habit.Resumed;
 import dev.unknot.wire.habit.SkipBody;
 import dev.unknot.wire.habit.Skipped;
 import dev.unknot.wire.habit.TemplateEntry;
 import dev.unknot.wire.habit.Templates;
+import dev.unknot.wire.habit.Unskipped;
 import dev.unknot.wire.library.PillarEntry;
 import dev.unknot.wire.library.Pillars;
 import dev.unknot.wire.library.RoutineDetail;
@@ -229,6 +232,29 @@ public final class LocalTracker implements Tracker {
         List<Habit> paused = services.habits.get().pauseAll(id(), range);
         return new Paused(paused.stream().map(HabitEntry::of).toList(), range.first().toString(),
                 range.last().toString());
+    }
+
+    @Override
+    public Unskipped unskipHabit(String id, SkipBody day) {
+        Habit habit = habitOf(id);
+        LocalDate unskipped = day.date().orElseGet(this::day);
+        boolean wasSkipped = services.habits.get().unskip(id(), habit.id(), unskipped);
+        return new Unskipped(HabitEntry.of(habit), unskipped.toString(), wasSkipped);
+    }
+
+    @Override
+    public Resumed resumeHabit(String id, ResumeBody from) {
+        Habit habit = habitOf(id);
+        LocalDate first = from.first().orElseGet(this::day);
+        boolean resumed = services.habits.get().resume(id(), habit.id(), first);
+        return new Resumed(resumed ? List.of(HabitEntry.of(habit)) : List.of(), first.toString());
+    }
+
+    @Override
+    public Resumed resumeAll(ResumeBody from) {
+        LocalDate first = from.first().orElseGet(this::day);
+        List<Habit> resumed = services.habits.get().resumeAll(id(), first);
+        return new Resumed(resumed.stream().map(HabitEntry::of).toList(), first.toString());
     }
 
     private DateRange range(PauseBody days) {

@@ -12,9 +12,12 @@ import dev.unknot.wire.habit.Habits;
 import dev.unknot.wire.habit.NewHabitBody;
 import dev.unknot.wire.habit.PauseBody;
 import dev.unknot.wire.habit.Paused;
+import dev.unknot.wire.habit.ResumeBody;
+import dev.unknot.wire.habit.Resumed;
 import dev.unknot.wire.habit.SkipBody;
 import dev.unknot.wire.habit.Skipped;
 import dev.unknot.wire.habit.Templates;
+import dev.unknot.wire.habit.Unskipped;
 import dev.unknot.wire.library.Pillars;
 import dev.unknot.wire.library.RoutineDetail;
 import dev.unknot.wire.library.Routines;
@@ -71,6 +74,15 @@ public interface Tracker {
 
     /** Pauses every active habit. */
     Paused pauseAll(PauseBody days);
+
+    /** Takes back the skip of a day (today when the body's day is null). */
+    Unskipped unskipHabit(String id, SkipBody day);
+
+    /** Ends the habit's pauses before the body's day (today when null): due again from then on. */
+    Resumed resumeHabit(String id, ResumeBody from);
+
+    /** {@link #resumeHabit} for every habit. */
+    Resumed resumeAll(ResumeBody from);
 
     /** The {@code stats} document of every active habit, over {@code weeks} (1 to 52). */
     Stats progress(int weeks);

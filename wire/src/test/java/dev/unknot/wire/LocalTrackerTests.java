@@ -16,6 +16,7 @@ import dev.unknot.wire.habit.HabitEntry;
 import dev.unknot.wire.habit.MetricEntry;
 import dev.unknot.wire.habit.NewHabitBody;
 import dev.unknot.wire.habit.PauseBody;
+import dev.unknot.wire.habit.ResumeBody;
 import dev.unknot.wire.habit.SkipBody;
 import dev.unknot.wire.library.RoutineDetail;
 import dev.unknot.wire.plan.AssessmentBody;
@@ -172,7 +173,12 @@ class LocalTrackerTests {
         assertThatThrownBy(() -> tracker.editHabit(habit.id(), new HabitChangesBody(null, null, null, null)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(tracker.skipHabit(habit.id(), new SkipBody(null)).day()).isEqualTo(tracker.today().day());
+        assertThat(tracker.unskipHabit(habit.id(), new SkipBody(null)).wasSkipped()).isTrue();
+        assertThat(tracker.unskipHabit(habit.id(), new SkipBody(null)).wasSkipped()).isFalse();
         assertThat(tracker.pauseAll(new PauseBody("2030-01-01", "2030-01-05")).habits()).hasSize(1);
+        assertThat(tracker.resumeHabit(habit.id(), new ResumeBody("2030-01-03")).habits()).hasSize(1);
+        assertThat(tracker.resumeAll(new ResumeBody("2030-01-03")).habits()).as("resumed already").isEmpty();
+        assertThatThrownBy(() -> new ResumeBody("soon")).isInstanceOf(InvalidInputException.class);
         assertThat(tracker.archiveHabit(habit.id()).status()).isEqualTo("archived");
         assertThat(tracker.habits(false).habits()).isEmpty();
         assertThat(tracker.habits(true).habits()).hasSize(1);

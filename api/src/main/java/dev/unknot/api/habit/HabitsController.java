@@ -10,8 +10,11 @@ import dev.unknot.wire.habit.Habits;
 import dev.unknot.wire.habit.NewHabitBody;
 import dev.unknot.wire.habit.PauseBody;
 import dev.unknot.wire.habit.Paused;
+import dev.unknot.wire.habit.ResumeBody;
+import dev.unknot.wire.habit.Resumed;
 import dev.unknot.wire.habit.SkipBody;
 import dev.unknot.wire.habit.Skipped;
+import dev.unknot.wire.habit.Unskipped;
 import dev.unknot.wire.habit.Templates;
 import dev.unknot.wire.stats.Stats;
 import io.micronaut.core.annotation.Nullable;
@@ -31,7 +34,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The person's habits: create, read, change, archive, skip a day, pause over days; and their progress. */
+/** The person's habits: create, read, change, archive, skip a day or take it back, pause over days or resume; and their progress. */
 @Controller("/api/v1")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "habits")
@@ -95,6 +98,29 @@ final class HabitsController {
     @Operation(summary = "Pauses every active habit over days, e.g. for a holiday")
     Paused pauseAll(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body PauseBody days) {
         return trackers.of(person).pauseAll(days);
+    }
+
+    @Post("/habits/{id}/unskip")
+    @Operation(summary = "Takes back the skip of a day (today when the body or its day is null); "
+            + "wasSkipped tells whether it was skipped")
+    Unskipped unskipHabit(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id,
+            @Body @Nullable SkipBody day) {
+        return trackers.of(person).unskipHabit(id, day == null ? new SkipBody(null) : day);
+    }
+
+    @Post("/habits/{id}/resume")
+    @Operation(summary = "Ends a habit's pauses before a day (today when the body or its from is null): "
+            + "a running pause is cut short, later ones are removed")
+    Resumed resumeHabit(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id,
+            @Body @Nullable ResumeBody from) {
+        return trackers.of(person).resumeHabit(id, from == null ? new ResumeBody(null) : from);
+    }
+
+    @Post("/habits/resume")
+    @Operation(summary = "Ends every habit's pauses before a day (today when the body or its from is null)")
+    Resumed resumeAll(@RequestAttribute(BearerAuthentication.PERSON) PersonId person,
+            @Body @Nullable ResumeBody from) {
+        return trackers.of(person).resumeAll(from == null ? new ResumeBody(null) : from);
     }
 
     @Get("/progress{?weeks}")

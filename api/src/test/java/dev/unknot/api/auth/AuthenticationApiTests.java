@@ -72,6 +72,8 @@ class AuthenticationApiTests extends ApiServerTest {
             {"GET", "/api/v1/habits/" + habit}, {"PATCH", "/api/v1/habits/" + habit},
             {"POST", "/api/v1/habits/" + habit + "/archive"}, {"POST", "/api/v1/habits/" + habit + "/skip"},
             {"POST", "/api/v1/habits/" + habit + "/pause"}, {"POST", "/api/v1/habits/pause"},
+            {"POST", "/api/v1/habits/" + habit + "/unskip"}, {"POST", "/api/v1/habits/" + habit + "/resume"},
+            {"POST", "/api/v1/habits/resume"},
             {"GET", "/api/v1/progress"}, {"GET", "/api/v1/habits/" + habit + "/progress"},
             {"POST", "/api/v1/check-ins"}, {"GET", "/api/v1/check-ins?from=2026-01-01&to=2026-12-31"},
             {"GET", "/api/v1/check-ins/" + checkIn}, {"PUT", "/api/v1/check-ins/" + checkIn},

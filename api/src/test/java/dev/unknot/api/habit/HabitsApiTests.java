@@ -102,6 +102,37 @@ class HabitsApiTests extends ApiServerTest {
     }
 
     @Test
+    void aSkipTakenBackAndPausesEndedEarly() {
+        Caller caller = newCaller();
+        String pose = newHabit(caller, CHILDS_POSE);
+        newHabit(caller, WATER);
+        String today = today(caller).toString();
+        send("POST", "/api/v1/habits/" + pose + "/skip", caller, null);
+        send("POST", "/api/v1/habits/pause", caller, "{\"from\":null,\"to\":\"2099-01-01\"}");
+
+        Answer unskipped = send("POST", "/api/v1/habits/" + pose + "/unskip", caller, null);
+        Answer notSkipped = send("POST", "/api/v1/habits/" + pose + "/unskip", caller, "{\"day\":\"2030-01-01\"}");
+        Answer resumed = send("POST", "/api/v1/habits/" + pose + "/resume", caller, null);
+        Answer all = send("POST", "/api/v1/habits/resume", caller, "{\"from\":\"" + today + "\"}");
+        Answer none = send("POST", "/api/v1/habits/resume", caller, null);
+        Answer badDay = send("POST", "/api/v1/habits/" + pose + "/resume", caller, "{\"from\":\"2030-02-30\"}");
+
+        assertThat(unskipped.status()).as(unskipped.body()).isEqualTo(200);
+        assertThat(unskipped.text("day")).isEqualTo(today);
+        assertThat(unskipped.json().get("wasSkipped").getBooleanValue()).isTrue();
+        assertThat(notSkipped.json().get("wasSkipped").getBooleanValue()).isFalse();
+        assertThat(resumed.status()).as(resumed.body()).isEqualTo(200);
+        assertThat(resumed.json().get("habits").size()).isEqualTo(1);
+        assertThat(resumed.text("from")).isEqualTo(today);
+        assertThat(all.json().get("habits").size()).as("water was still paused").isEqualTo(1);
+        assertThat(none.json().get("habits").size()).isZero();
+        assertThat(badDay.status()).isEqualTo(400);
+        assertThat(badDay.text("field")).isEqualTo("from");
+        assertThat(get("/api/v1/today", caller).json().get("habits").get(0).get("status").getStringValue())
+                .isEqualTo("due");
+    }
+
+    @Test
     void progressOfAllHabitsAndOfOne() {
         Caller caller = newCaller();
         String pose = newHabit(caller, CHILDS_POSE);

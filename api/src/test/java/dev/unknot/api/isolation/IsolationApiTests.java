@@ -58,6 +58,8 @@ class IsolationApiTests extends ApiServerTest {
         assertNotFound(send("POST", "/api/v1/habits/" + aHabit + "/archive", b, null), aHabit);
         assertNotFound(send("POST", "/api/v1/habits/" + aHabit + "/skip", b, null), aHabit);
         assertNotFound(send("POST", "/api/v1/habits/" + aHabit + "/pause", b, "{\"from\":null,\"to\":\"2030-01-01\"}"), aHabit);
+        assertNotFound(send("POST", "/api/v1/habits/" + aHabit + "/unskip", b, null), aHabit);
+        assertNotFound(send("POST", "/api/v1/habits/" + aHabit + "/resume", b, null), aHabit);
         assertAUnchanged();
         assertThat(get("/api/v1/today", a).json().get("habits").get(0).get("status").getStringValue())
                 .as("neither skipped nor paused").isEqualTo("done");
@@ -86,6 +88,9 @@ class IsolationApiTests extends ApiServerTest {
         Answer pausedAll = send("POST", "/api/v1/habits/pause", b, "{\"from\":\"2030-01-01\",\"to\":\"2030-01-02\"}");
         assertThat(pausedAll.json().get("habits").size()).isEqualTo(1);
         assertThat(pausedAll.body()).doesNotContain("Child's pose");
+        Answer resumedAll = send("POST", "/api/v1/habits/resume", b, null);
+        assertThat(resumedAll.json().get("habits").size()).isEqualTo(1);
+        assertThat(resumedAll.body()).doesNotContain("Child's pose");
         assertAUnchanged();
     }
 

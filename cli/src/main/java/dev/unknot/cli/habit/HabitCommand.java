@@ -14,10 +14,13 @@ import dev.unknot.wire.habit.MetricEntry;
 import dev.unknot.wire.habit.NewHabitBody;
 import dev.unknot.wire.habit.PauseBody;
 import dev.unknot.wire.habit.Paused;
+import dev.unknot.wire.habit.ResumeBody;
+import dev.unknot.wire.habit.Resumed;
 import dev.unknot.wire.habit.ScheduleEntry;
 import dev.unknot.wire.habit.SingleHabit;
 import dev.unknot.wire.habit.SkipBody;
 import dev.unknot.wire.habit.Skipped;
+import dev.unknot.wire.habit.Unskipped;
 import dev.unknot.wire.habit.TargetEntry;
 import io.micronaut.context.annotation.Prototype;
 import java.time.LocalDate;
@@ -32,10 +35,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code unknot habit add|edit|archive|skip|pause}: changing one's habits. */
-@Command(name = "habit", description = "Add, edit, archive, skip or pause a habit.",
+/** {@code unknot habit add|edit|archive|skip|unskip|pause|resume}: changing one's habits. */
+@Command(name = "habit", description = "Add, edit, archive, skip, unskip, pause or resume a habit.",
         subcommands = {HabitCommand.Add.class, HabitCommand.Edit.class, HabitCommand.Archive.class,
-            HabitCommand.Skip.class, HabitCommand.Pause.class})
+            HabitCommand.Skip.class, HabitCommand.Unskip.class, HabitCommand.Pause.class, HabitCommand.Resume.class})
 @Prototype
 public final class HabitCommand implements Callable<Integer> {
 
@@ -45,7 +48,7 @@ public final class HabitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Missing subcommand: add, edit, archive, skip or pause");
+                "Missing subcommand: add, edit, archive, skip, unskip, pause or resume");
     }
 
     @Command(name = "add", description = {"Add a habit: from a template, a technique or routine id, or your own words.",
@@ -284,6 +287,104 @@ public final class HabitCommand implements Callable<Integer> {
                     + paused.to() + "."));
             if (habits.isEmpty()) {
                 output.line("No active habits to pause.");
+            }
+            return UnknotCli.OK;
+        }
+    }
+
+    @Command(name = "unskip", description = "Take back the skip of a day: the day counts again, done or missed.")
+    @Prototype
+    static final class Unskip implements Callable<Integer> {
+
+        private final PersonalTracker person;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        JsonOption json;
+
+        @Parameters(index = "0", paramLabel = "HABIT", description = "Id or unique name prefix.")
+        String habit;
+
+        @Option(names = "--day", paramLabel = "DATE", description = "The day: " + Times.DATE_FORMAT + " (default today).")
+        String day;
+
+        Unskip(PersonalTracker person) {
+            this.person = person;
+        }
+
+        @Override
+        public Integer call() {
+            HabitEntry chosen = HabitArgument.resolve(habit, person.tracker().habits(false).habits());
+            LocalDate today = person.today();
+            LocalDate unskipped = day == null ? today : Times.date("--day", day, today);
+            Unskipped done = person.tracker().unskipHabit(chosen.id(), SkipBody.of(unskipped));
+            if (json.enabled()) {
+                json.print(spec, done);
+                return UnknotCli.OK;
+            }
+            Output.of(spec).line(done.wasSkipped()
+                    ? done.habit().name() + " counts again on " + done.day() + "."
+                    : done.habit().name() + " was not skipped on " + done.day() + "; nothing changed.");
+            return UnknotCli.OK;
+        }
+    }
+
+    @Command(name = "resume", description = "End a habit's pause, or every pause with --all: due again from a day on.")
+    @Prototype
+    static final class Resume implements Callable<Integer> {
+
+        private final PersonalTracker person;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        JsonOption json;
+
+        @ArgGroup(multiplicity = "1")
+        Which which;
+
+        static final class Which {
+            @Parameters(index = "0", paramLabel = "HABIT", description = "Id or unique name prefix.")
+            String habit;
+
+            @Option(names = "--all", description = "Resume every paused habit.")
+            boolean all;
+        }
+
+        @Option(names = "--from", paramLabel = "DATE",
+                description = "First day due again: " + Times.DATE_FORMAT + " (default today).")
+        String from;
+
+        Resume(PersonalTracker person) {
+            this.person = person;
+        }
+
+        @Override
+        public Integer call() {
+            LocalDate today = person.today();
+            ResumeBody first = ResumeBody.of(from == null ? today : Times.date("--from", from, today));
+            Resumed resumed;
+            String none;
+            if (which.all) {
+                resumed = person.tracker().resumeAll(first);
+                none = "No habit is paused on or after " + first.from() + "; nothing changed.";
+            } else {
+                HabitEntry chosen = HabitArgument.resolve(which.habit, person.tracker().habits(false).habits());
+                resumed = person.tracker().resumeHabit(chosen.id(), first);
+                none = chosen.name() + " is not paused on or after " + first.from() + "; nothing changed.";
+            }
+            if (json.enabled()) {
+                json.print(spec, resumed);
+                return UnknotCli.OK;
+            }
+            Output output = Output.of(spec);
+            resumed.habits().forEach(habit -> output.line("Resumed " + habit.name() + ": due again from "
+                    + resumed.from() + "."));
+            if (resumed.habits().isEmpty()) {
+                output.line(none);
             }
             return UnknotCli.OK;
         }

@@ -80,6 +80,34 @@ class HabitCommandTests {
     }
 
     @Test
+    void aSkipIsTakenBackAndAPauseEndedEarly() {
+        shell.unknot("habit", "add", "stretching/cat-cow");
+        shell.unknot("habit", "add", "Walk");
+        shell.unknot("habit", "skip", "walk");
+
+        assertThat(shell.unknot("habit", "unskip", "walk").out()).matches("Walk counts again on \\d{4}-\\d\\d-\\d\\d\\.\n");
+        assertThat(shell.unknot("today", "--json").json().get("habits").get(1).get("status").getStringValue())
+                .isEqualTo("due");
+        JsonNode again = shell.unknot("habit", "unskip", "walk", "--day", "2030-01-01", "--json").json();
+        assertThat(fieldNames(again)).containsExactly("habit", "day", "wasSkipped");
+        assertThat(again.get("wasSkipped").getBooleanValue()).isFalse();
+        assertThat(shell.unknot("habit", "unskip", "walk", "--day", "2030-01-01").out())
+                .isEqualTo("Walk was not skipped on 2030-01-01; nothing changed.\n");
+
+        shell.unknot("habit", "pause", "--all", "--to", "2099-01-01");
+        assertThat(shell.unknot("today", "--json").json().get("habits").get(0).get("status").getStringValue())
+                .isEqualTo("paused");
+        assertThat(shell.unknot("habit", "resume", "cat").out()).matches("Resumed Cat-cow: due again from \\d{4}-\\d\\d-\\d\\d\\.\n");
+        assertThat(shell.unknot("today", "--json").json().get("habits").get(0).get("status").getStringValue())
+                .isEqualTo("due");
+        assertThat(shell.unknot("habit", "resume", "cat").out()).endsWith("; nothing changed.\n");
+        JsonNode resumed = shell.unknot("habit", "resume", "--all", "--json").json();
+        assertThat(fieldNames(resumed)).containsExactly("habits", "from");
+        assertThat(resumed.get("habits").size()).as("only Walk was still paused").isEqualTo(1);
+        assertThat(shell.unknot("habit", "resume", "--all").out()).startsWith("No habit is paused on or after ");
+    }
+
+    @Test
     void errorsExitTwo() {
         shell.unknot("habit", "add", "stretching/cat-cow");
 
@@ -96,6 +124,10 @@ class HabitCommandTests {
         assertUsage(shell.unknot("habit", "archive", "9"), null);
         assertUsage(shell.unknot("habit", "pause", "cat"), null);
         assertUsage(shell.unknot("habit", "pause", "cat", "--from", "2030-01-05", "--to", "2030-01-01"), null);
+        assertUsage(shell.unknot("habit", "unskip", "dog"), null);
+        assertUsage(shell.unknot("habit", "unskip", "cat", "--day", "someday"), null);
+        assertUsage(shell.unknot("habit", "resume"), null);
+        assertUsage(shell.unknot("habit", "resume", "cat", "--from", "2030-02-30"), null);
         assertUsage(shell.unknot("habit"), null);
         assertUsage(shell.unknot("habit", "frobnicate"), null);
     }

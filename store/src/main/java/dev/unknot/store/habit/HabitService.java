@@ -169,6 +169,63 @@ public class HabitService {
         pauses.save(new PauseRow(null, person.value(), row.id(), days.first(), days.last()));
     }
 
+    /**
+     * Takes back the skip of {@code day}: the day counts again, as done or missed. Taking back a day
+     * that is not skipped changes nothing.
+     *
+     * @return whether the day was skipped
+     * @throws NotFoundException when the person has no such habit
+     */
+    @Transactional
+    public boolean unskip(PersonId person, HabitId id, LocalDate day) {
+        HabitRow row = row(person, id);
+        return skips.removeSkip(person.value(), row.id(), day) > 0;
+    }
+
+    /**
+     * Ends a habit's pauses on the day before {@code day}: from {@code day} on, the habit is due
+     * again. A pause that began before that day is cut short; one that begins on it or later is
+     * removed. The days before are left as they were.
+     *
+     * @return whether any pause changed
+     * @throws NotFoundException when the person has no such habit
+     */
+    @Transactional
+    public boolean resume(PersonId person, HabitId id, LocalDate day) {
+        HabitRow row = row(person, id);
+        return resume(pauses.findByPersonIdAndHabitId(person.value(), row.id()), day);
+    }
+
+    /** {@link #resume} for every habit of the person; returns the habits whose pauses changed. */
+    @Transactional
+    public List<Habit> resumeAll(PersonId person, LocalDate day) {
+        people.get(person);
+        Map<Long, List<PauseRow>> byHabit = new HashMap<>();
+        pauses.findByPersonId(person.value())
+                .forEach(pause -> byHabit.computeIfAbsent(pause.habitId(), habit -> new ArrayList<>()).add(pause));
+        List<Habit> resumed = new ArrayList<>();
+        for (HabitRow row : habits.findByPersonIdOrderById(person.value())) {
+            if (resume(byHabit.getOrDefault(row.id(), List.of()), day)) {
+                resumed.add(HabitRows.habit(row));
+            }
+        }
+        return resumed;
+    }
+
+    private boolean resume(List<PauseRow> habitPauses, LocalDate day) {
+        boolean changed = false;
+        for (PauseRow pause : habitPauses) {
+            if (!pause.firstDay().isBefore(day)) {
+                pauses.remove(pause.id());
+                changed = true;
+            } else if (!pause.lastDay().isBefore(day)) {
+                pauses.endOn(pause.id(), day.minusDays(1));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
     /** Pauses every active habit of the person over {@code days}; returns the habits paused. */
     @Transactional
     public List<Habit> pauseAll(PersonId person, DateRange days) {

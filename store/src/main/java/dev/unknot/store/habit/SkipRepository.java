@@ -16,6 +16,10 @@ interface SkipRepository extends GenericRepository<SkipRow, Long> {
             ON CONFLICT DO NOTHING""")
     int insertUnlessSkipped(long personId, long habitId, LocalDate skippedOn);
 
+    /** Removes the skip of that day, if any; returns the number of rows removed. */
+    @Query("DELETE FROM habit_skip WHERE person_id = :personId AND habit_id = :habitId AND skipped_on = :skippedOn")
+    int removeSkip(long personId, long habitId, LocalDate skippedOn);
+
     List<SkipRow> findByPersonId(long personId);
 
     List<SkipRow> findByPersonIdAndHabitId(long personId, long habitId);

@@ -207,6 +207,75 @@ abstract class HabitServiceTests extends StoreTest {
     }
 
     @Test
+    void aSkipTakenBackCountsTheDayAgain() {
+        Person person = newPerson();
+        Habit habit = habits().create(person.id(), NewHabit.technique(TestPlugin.PLANK));
+        habits().skip(person.id(), habit.id(), TODAY);
+        habits().skip(person.id(), habit.id(), TODAY.minusDays(1));
+
+        assertThat(habits().unskip(person.id(), habit.id(), TODAY)).isTrue();
+        assertThat(habits().unskip(person.id(), habit.id(), TODAY)).as("not skipped any more").isFalse();
+        assertThat(habits().unskip(person.id(), habit.id(), TODAY.minusDays(5))).as("never skipped").isFalse();
+
+        assertThat(habits().details(person.id(), habit.id()).skipped()).containsExactly(TODAY.minusDays(1));
+    }
+
+    @Test
+    void resumingCutsThePauseThatRunsAndRemovesTheLaterOnesOnly() {
+        Person person = newPerson();
+        Habit habit = habits().create(person.id(), NewHabit.technique(TestPlugin.PLANK));
+        Habit other = habits().create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
+        DateRange past = new DateRange(TODAY.minusDays(10), TODAY.minusDays(8));
+        DateRange running = new DateRange(TODAY.minusDays(2), TODAY.plusDays(4));
+        DateRange later = new DateRange(TODAY.plusDays(20), TODAY.plusDays(30));
+        habits().pause(person.id(), habit.id(), past);
+        habits().pause(person.id(), habit.id(), running);
+        habits().pause(person.id(), habit.id(), later);
+        habits().pause(person.id(), other.id(), running);
+
+        assertThat(habits().resume(person.id(), habit.id(), TODAY)).isTrue();
+
+        assertThat(habits().details(person.id(), habit.id()).pauses())
+                .containsExactly(past, new DateRange(TODAY.minusDays(2), TODAY.minusDays(1)));
+        assertThat(habits().details(person.id(), other.id()).pauses()).as("another habit").containsExactly(running);
+        assertThat(habits().resume(person.id(), habit.id(), TODAY)).as("nothing left to resume").isFalse();
+    }
+
+    @Test
+    void aPauseStartingOnTheDayOfResumingIsRemovedWhole() {
+        Person person = newPerson();
+        Habit habit = habits().create(person.id(), NewHabit.technique(TestPlugin.PLANK));
+        habits().pause(person.id(), habit.id(), new DateRange(TODAY, TODAY.plusDays(3)));
+
+        assertThat(habits().resume(person.id(), habit.id(), TODAY)).isTrue();
+
+        assertThat(habits().details(person.id(), habit.id()).pauses()).isEmpty();
+    }
+
+    @Test
+    void resumingAllReportsTheHabitsWhosePausesChanged() {
+        Person person = newPerson();
+        Habit plank = habits().create(person.id(), NewHabit.technique(TestPlugin.PLANK));
+        Habit neck = habits().create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
+        Habit walk = habits().create(person.id(), NewHabit.technique(TestPlugin.DESK_WALK));
+        habits().pauseAll(person.id(), new DateRange(TODAY.minusDays(1), TODAY.plusDays(6)));
+        habits().resume(person.id(), neck.id(), TODAY);
+        habits().pause(person.id(), walk.id(), new DateRange(TODAY.minusDays(9), TODAY.minusDays(8)));
+        Person other = newPerson();
+        Habit theirs = habits().create(other.id(), NewHabit.technique(TestPlugin.PLANK));
+        habits().pause(other.id(), theirs.id(), new DateRange(TODAY, TODAY.plusDays(2)));
+
+        assertThat(habits().resumeAll(person.id(), TODAY)).containsExactly(plank, walk);
+
+        DateRange yesterday = new DateRange(TODAY.minusDays(1), TODAY.minusDays(1));
+        assertThat(habits().details(person.id(), plank.id()).pauses()).containsExactly(yesterday);
+        assertThat(habits().details(person.id(), neck.id()).pauses()).containsExactly(yesterday);
+        assertThat(habits().details(person.id(), walk.id()).pauses())
+                .containsExactlyInAnyOrder(yesterday, new DateRange(TODAY.minusDays(9), TODAY.minusDays(8)));
+        assertThat(habits().details(other.id(), theirs.id()).pauses()).as("another person's").hasSize(1);
+    }
+
+    @Test
     void anotherPersonsHabitIsIndistinguishableFromAnUnknownOne() {
         Person owner = newPerson();
         Person other = newPerson();
@@ -223,6 +292,8 @@ abstract class HabitServiceTests extends StoreTest {
             assertThatThrownBy(() -> habits().pause(other.id(), id, new DateRange(TODAY, TODAY)))
                     .isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> habits().details(other.id(), id)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> habits().unskip(other.id(), id, TODAY)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> habits().resume(other.id(), id, TODAY)).isInstanceOf(NotFoundException.class);
         }
         assertThat(habits().listAll(other.id())).isEmpty();
         assertThat(habits().get(owner.id(), habit.id())).isEqualTo(habit);

@@ -35,6 +35,7 @@ import dev.unknot.core.library.Technique;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
+import dev.unknot.store.habit.HabitDetails;
 import dev.unknot.store.habit.HabitService;
 import dev.unknot.store.habit.NewHabit;
 import dev.unknot.store.person.PersonId;
@@ -48,7 +49,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The person's habits: a form to create one, and each habit with skip, pause and archive. */
+/** The person's habits: a form to create one, and each habit with skip (or take it back), pause (or resume) and archive. */
 @Route(value = "habits", layout = MainLayout.class)
 @PageTitle("Habits · Unknot")
 @Menu(title = "Habits", order = 10, icon = "vaadin:list")
@@ -157,8 +158,10 @@ public class HabitsView extends Div implements BeforeEnterObserver {
     void showHabits() {
         PersonId person = SignedIn.person();
         list.removeAll();
-        List<Habit> all = habits.listAll(person);
-        List<Habit> active = all.stream().filter(habit -> habit.status() == HabitStatus.ACTIVE).toList();
+        List<HabitDetails> details = habits.detailsOfAll(person);
+        List<Habit> all = details.stream().map(HabitDetails::habit).toList();
+        List<HabitDetails> active = details.stream()
+                .filter(habit -> habit.habit().status() == HabitStatus.ACTIVE).toList();
         if (active.isEmpty()) {
             Paragraph empty = new Paragraph("No habits yet. Start with a suggestion above: each comes from a pillar of the library.");
             empty.addClassName("empty-state");
@@ -179,7 +182,9 @@ public class HabitsView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private Component card(Habit habit) {
+    private Component card(HabitDetails details) {
+        Habit habit = details.habit();
+        LocalDate today = today();
         Div card = new Div();
         card.addClassName("habit-card");
         card.getElement().setAttribute("data-habit-id", Long.toString(habit.id().value()));
@@ -191,11 +196,16 @@ public class HabitsView extends Div implements BeforeEnterObserver {
         Paragraph schedule = new Paragraph(habit.schedule().describe() + (habit.metric() instanceof Metric.Measured m
                 ? " · " + format(m.dailyTarget()) + " " + m.unit() + " a day" : ""));
         schedule.addClassName("habit-schedule");
-        Button skip = new Button("Skip today", click -> skip(habit.id()));
-        skip.addClassName("skip");
+        Button skip;
+        if (details.skipped().contains(today)) {
+            skip = new Button("Take back today's skip", click -> unskip(habit.id()));
+            skip.addClassName("unskip");
+        } else {
+            skip = new Button("Skip today", click -> skip(habit.id()));
+            skip.addClassName("skip");
+        }
         DatePicker pauseFrom = new DatePicker("From");
         DatePicker pauseUntil = new DatePicker("Until");
-        LocalDate today = today();
         pauseFrom.setValue(today);
         pauseUntil.setValue(today.plusDays(6));
         pauseFrom.addClassName("pause-from");
@@ -209,8 +219,28 @@ public class HabitsView extends Div implements BeforeEnterObserver {
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         Div actions = new Div(skip, archive);
         actions.addClassName("habit-actions");
-        card.add(head, schedule, actions, pausing);
+        card.add(head, schedule);
+        pausedNowOrLater(details, today).ifPresent(planned -> {
+            Span paused = new Span(planned.first().isAfter(today)
+                    ? "Pause planned from " + planned.first() + " to " + planned.last()
+                    : "Paused until " + planned.last());
+            paused.addClassName("paused-until");
+            Button resume = new Button("Resume now", click -> resume(habit.id()));
+            resume.addClassName("resume");
+            resume.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Div pauseLine = new Div(paused, resume);
+            pauseLine.addClassName("habit-pause");
+            card.add(pauseLine);
+        });
+        card.add(actions, pausing);
         return card;
+    }
+
+    /** The first pause of the habit that runs today or starts later. */
+    private static Optional<DateRange> pausedNowOrLater(HabitDetails details, LocalDate today) {
+        return details.pauses().stream()
+                .filter(pause -> !pause.last().isBefore(today))
+                .min(Comparator.comparing(DateRange::first));
     }
 
     private LocalDate today() {
@@ -265,6 +295,15 @@ public class HabitsView extends Div implements BeforeEnterObserver {
 
     void skip(HabitId habit) {
         act(() -> habits.skip(SignedIn.person(), habit, today()), "Skipped today.");
+    }
+
+    void unskip(HabitId habit) {
+        act(() -> habits.unskip(SignedIn.person(), habit, today()), "Today counts again.");
+    }
+
+    /** Due again from today: a running pause ends yesterday, later ones are dropped. */
+    void resume(HabitId habit) {
+        act(() -> habits.resume(SignedIn.person(), habit, today()), "Resumed: due again from today.");
     }
 
     void pause(HabitId habit, LocalDate from, LocalDate until) {

@@ -5,8 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitStatus;
@@ -204,10 +206,38 @@ class HabitsViewTests {
     }
 
     @Test
+    void aSkipIsTakenBackAndAPauseEndedFromTheCard() {
+        open("second-thoughts");
+        Person person = person("second-thoughts");
+        HabitService service = context.getBean(HabitService.class);
+        Habit walk = service.create(person.id(), NewHabit.custom("Walk"));
+        Habit stretch = service.create(person.id(), NewHabit.custom("Stretch"));
+        MockUnknot.navigate("habits");
+
+        _click(_get(card(walk), Button.class, spec -> spec.withClasses("skip")));
+        assertThat(_find(card(stretch), Span.class, spec -> spec.withClasses("paused-until"))).isEmpty();
+        _click(_get(card(stretch), Button.class, spec -> spec.withClasses("pause")));
+        assertThat(_get(card(stretch), Span.class, spec -> spec.withClasses("paused-until")).getText())
+                .startsWith("Paused until ");
+
+        _click(_get(card(walk), Button.class, spec -> spec.withClasses("unskip")));
+        _click(_get(card(stretch), Button.class, spec -> spec.withClasses("resume")));
+
+        assertThat(context.getBean(ProgressService.class).agenda(person.id()))
+                .extracting(AgendaItem::status).containsOnly(AgendaItem.Status.DUE);
+        assertThat(_get(card(walk), Button.class, spec -> spec.withClasses("skip")).getText()).isEqualTo("Skip today");
+        assertThat(_find(card(stretch), Span.class, spec -> spec.withClasses("paused-until"))).isEmpty();
+    }
+
+    @Test
     void anotherPersonsHabitCannotBeChanged() {
         MockUnknot.setUp(context);
         Person ada = LoggedIn.as(context, "ada.habits");
         Habit adas = context.getBean(HabitService.class).create(ada.id(), NewHabit.custom("Ada's walk"));
+        java.time.LocalDate adasSkip = java.time.LocalDate.now().minusDays(1);
+        DateRange adasPause = new DateRange(java.time.LocalDate.now().plusDays(30), java.time.LocalDate.now().plusDays(40));
+        context.getBean(HabitService.class).skip(ada.id(), adas.id(), adasSkip);
+        context.getBean(HabitService.class).pause(ada.id(), adas.id(), adasPause);
         MockUnknot.tearDown();
         HabitsView bobs = open("bob.habits");
 
@@ -215,11 +245,13 @@ class HabitsViewTests {
         bobs.archive(adas.id());
         bobs.skip(adas.id());
         bobs.pause(adas.id(), java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(1));
+        bobs.unskip(adas.id());
+        bobs.resume(adas.id());
 
         HabitService service = context.getBean(HabitService.class);
         assertThat(service.get(ada.id(), adas.id()).status()).isEqualTo(HabitStatus.ACTIVE);
-        assertThat(service.details(ada.id(), adas.id()).skipped()).isEmpty();
-        assertThat(service.details(ada.id(), adas.id()).pauses()).isEmpty();
+        assertThat(service.details(ada.id(), adas.id()).skipped()).containsExactly(adasSkip);
+        assertThat(service.details(ada.id(), adas.id()).pauses()).containsExactly(adasPause);
     }
 
     private static Div card(Habit habit) {
