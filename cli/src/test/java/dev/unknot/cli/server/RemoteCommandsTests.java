@@ -124,6 +124,12 @@ class RemoteCommandsTests {
         assertThat(stats.exitCode()).as(stats.toString()).isZero();
         assertThat(stats.out()).contains("Cat-cow", "1 day");
         assertThat(shell.unknot("today", "--json").json().get("habits").size()).isEqualTo(2);
+        assertThat(shell.unknot("habit", "skip", "drink").exitCode()).isZero();
+        assertThat(shell.unknot("habit", "unskip", "drink").out()).startsWith("Drink water counts again on ");
+        assertThat(shell.unknot("habit", "pause", "drink", "--to", "2099-01-01").exitCode()).isZero();
+        assertThat(shell.unknot("habit", "resume", "--all").out()).startsWith("Resumed Drink water: due again from ");
+        assertThat(shell.unknot("today", "--json").json().get("habits").get(1).get("status").getStringValue())
+                .isEqualTo("due");
 
         Shell.Result undone = shell.unknot("checkin", "--undo");
         assertThat(undone.out()).startsWith("Removed: Cat-cow at ");
