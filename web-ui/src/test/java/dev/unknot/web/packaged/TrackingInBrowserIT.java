@@ -175,6 +175,24 @@ class TrackingInBrowserIT {
             browser.manage().window().setSize(desktop);
         }
 
+        // Pause and skip by mistake on Habits, then take both back.
+        browser.get(app.uri() + "habits");
+        String habitCard = ".habit-list .habit-card[data-habit-id='" + adasHabit + "']";
+        waitVisible(By.cssSelector(habitCard));
+        click(By.cssSelector(habitCard + " vaadin-button.skip"));
+        waitVisible(By.cssSelector(habitCard + " vaadin-button.unskip"));
+        click(By.cssSelector(habitCard + " vaadin-details.pausing vaadin-details-summary"));
+        click(By.cssSelector(habitCard + " vaadin-button.pause"));
+        assertThat(waitVisible(By.cssSelector(habitCard + " .paused-until")).getText()).startsWith("Paused until ");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();",
+                browser.findElement(By.cssSelector(habitCard)));
+        screenshot("habits-paused");
+        click(By.cssSelector(habitCard + " vaadin-button.resume"));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector(habitCard + " .paused-until")));
+        click(By.cssSelector(habitCard + " vaadin-button.unskip"));
+        waitVisible(By.cssSelector(habitCard + " vaadin-button.skip"));
+
         // The plan and the settings.
         browser.get(app.uri() + "plan");
         click(By.id("propose-plan"));
