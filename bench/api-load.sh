@@ -5,7 +5,9 @@
 #
 #   bench/api-load.sh
 #
-# Settings (environment): CONCURRENCY (8 clients), DURATION (20 s measured), WARMUP (5 s),
+# Settings (environment): CONCURRENCY (8 clients), DURATION (20 s measured), WARMUP (5 s, before each
+# run), SERVER_WARMUP (20 s through the web port once the server is up, so that the JIT has compiled the
+# hot path before anything is measured: after 5 s it was still compiling for a good part of the runs),
 # UNKNOT_BENCH_PORT (18300, the web UI's port: the API through Jetty's proxy), UNKNOT_BENCH_API_PORT
 # (18301, the API's own Netty port), UNKNOT_BENCH_DB (unknot_bench_api: dropped and created afresh),
 # PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres; trusted, no password), UNKNOT_WEB_JAVA_OPTS (the
@@ -25,6 +27,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 concurrency="${CONCURRENCY:-8}"
 duration="${DURATION:-20}"
 warmup="${WARMUP:-5}"
+server_warmup="${SERVER_WARMUP:-20}"
 web_port="${UNKNOT_BENCH_PORT:-18300}"
 api_port="${UNKNOT_BENCH_API_PORT:-18301}"
 db="${UNKNOT_BENCH_DB:-unknot_bench_api}"
@@ -87,9 +90,24 @@ done
 curl -fsS -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$web_port/api/v1/settings" \
     || { tail -50 "$work/web.log" >&2; echo "the API did not answer on port $web_port" >&2; exit 1; }
 
-# The server's CPU time so far (user + system), in milliseconds, from /proc.
+# The server's CPU time so far (user + system), in milliseconds, from /proc: all of it, and the part
+# of its JIT compiler threads (C1, C2), which a short warm-up leaves compiling into the measured runs.
 server_cpu_ms() {
     awk -v tick="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / tick) }' "/proc/$server_pid/stat"
+}
+jit_cpu_ms() {
+    local total=0 line comm rest
+    for stat in /proc/"$server_pid"/task/*/stat; do
+        read -r line <"$stat" 2>/dev/null || continue
+        comm="${line#*(}"; comm="${comm%)*}"
+        case "$comm" in
+            C1\ Compiler*|C2\ Compiler*)
+                rest="${line##*) }"
+                total=$((total + $(awk '{ print $12 + $13 }' <<<"$rest")))
+                ;;
+        esac
+    done
+    echo $((total * 1000 / $(getconf CLK_TCK)))
 }
 # One wrk run of $seconds against $port as the accounts of credentials.$label; its client ids are
 # RUN-<connection>-<sequence>. Prints wrk's WRK and CONNECTION lines (see bench/api-load.lua) into
@@ -121,14 +139,15 @@ wrk_run() {
     fi
 }
 load() {
-    local label="$1" port="$2" cpu_before rows_before
+    local label="$1" port="$2" cpu_before jit_before rows_before
     step "API via $label: $concurrency connections (wrk), ${warmup} s warm-up, ${duration} s measured"
     wrk_run "$label" "$port" "${label}warmup" "$warmup"
     cpu_before="$(server_cpu_ms)"
+    jit_before="$(jit_cpu_ms)"
     rows_before="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
     wrk_run "$label" "$port" "$label" "$duration"
     echo "$label $(($(server_cpu_ms) - cpu_before)) $(($(psql -At -d "$db" -c "SELECT count(*) FROM check_in") - rows_before))" \
-        >>"$work/server-cpu"
+        "$(($(jit_cpu_ms) - jit_before))" >>"$work/server-cpu"
     sed -n '/Latency Distribution/,/requests in/p' "$work/wrk.$label" >&2
     grep -E '^(WRK|first failure)' "$work/wrk.$label" >&2
     awk '$1 == "WRK"' "$work/wrk.$label" >>"$work/results"
@@ -144,8 +163,8 @@ db_work() {
         FROM pg_stat_user_tables)"
 }
 # Both paths' code compiled by the JIT first, so that neither measured run pays for it.
-step "Warming the server up through the web port (${warmup} s, not measured)"
-wrk_run server-warm-up "$web_port" serverwarmup "$warmup"
+step "Warming the server up through the web port (${server_warmup} s, not measured)"
+wrk_run server-warm-up "$web_port" serverwarmup "$server_warmup"
 read -r xacts_before reads_before < <(db_work)
 rows_before="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
 load proxy "$web_port"
@@ -198,7 +217,8 @@ awk -v rows="$api_rows" -v x="$((xacts_after - xacts_before))" -v r="$((reads_af
     printf "Per API check-in (both runs, their warm-ups included, %d rows): %.1f database transactions, %.1f table reads;\n", rows, x / rows, r / rows
     print "per pgbench insert: 1 transaction, 1 table read (the habit foreign key)."
 }'
-awk '{ printf "Server CPU per check-in via %s: %.2f ms (user + system, measured run)\n", $1, $2 / $3 }' "$work/server-cpu"
+awk '{ printf "Server CPU per check-in via %s: %.2f ms (user + system, measured run; %.2f ms of it the JIT compiler)\n",
+    $1, $2 / $3, $4 / $3 }' "$work/server-cpu"
 awk '{ printf "wrk CPU per request via %s: %.2f ms\n", $1, $2 }' "$work/client-cpu"
 awk '{ printf "Rows: %s\n", $0 }' "$work/rows-check"
 printf 'Load average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
