@@ -135,17 +135,18 @@ public class CheckInService {
      */
     private Outcome insert(PersonId person, CheckIn checkIn) {
         CheckInRow row = row(null, person, checkIn, clock.instant());
-        Optional<Long> id = writer.insertUnlessRecorded(row);
-        if (id.isEmpty()) {
+        Optional<HistoryWriter.Inserted> inserted = writer.insertAndRaiseRevision(row);
+        if (inserted.isEmpty()) {
             return new Outcome(checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId())
                     .map(CheckInService::recorded).orElseThrow(), false);
         }
         // What a read of the row would give: the values were normalised (note stripped, times to
         // the millisecond, durations to the second) before the insert.
-        RecordedCheckIn recorded = recorded(row(id.get(), person, checkIn, row.recordedAt()));
-        OptionalLong revision = raiseRevision(person.value());
-        if (revision.isPresent() && transactionChanged(person.value())) {
-            addToCachedHistory(person.value(), revision.getAsLong(), recorded);
+        RecordedCheckIn recorded = recorded(row(inserted.get().id(), person, checkIn, row.recordedAt()));
+        long revision = inserted.get().revision();
+        raised(person.value(), revision);
+        if (transactionChanged(person.value())) {
+            addToCachedHistory(person.value(), revision, recorded);
         }
         return new Outcome(recorded, true);
     }
@@ -179,15 +180,16 @@ public class CheckInService {
      * includes the uncommitted change) is its own; at the end it is shared, or dropped on a
      * rollback, so that no other thread ever sees a change that might not be committed.
      */
-    private OptionalLong raiseRevision(long personId) {
-        OptionalLong raised = writer.raiseRevision(personId);
-        if (raised.isEmpty()) {
-            return raised;
-        }
+    private void raiseRevision(long personId) {
+        writer.raiseRevision(personId).ifPresent(raised -> raised(personId, raised));
+    }
+
+    /** Notes that this thread's transaction raised the person's history revision to {@code raised}. */
+    private void raised(long personId, long raised) {
         Map<Long, Long> changed = changedInThisTransaction.get();
         if (changed.containsKey(personId)) {
-            changed.put(personId, raised.getAsLong());
-            return raised;
+            changed.put(personId, raised);
+            return;
         }
         boolean inTransaction = transactions.whenEnded(committed -> {
             changedInThisTransaction.get().remove(personId);
@@ -198,9 +200,8 @@ public class CheckInService {
             }
         });
         if (inTransaction) {
-            changed.put(personId, raised.getAsLong());
+            changed.put(personId, raised);
         }
-        return raised;
     }
 
     /** @throws NotFoundException when the person has no such check-in */
