@@ -121,8 +121,9 @@ public class CheckInService {
         try {
             checkIn = validate(person.calendar(), request, clientId);
         } catch (InvalidInputException invalid) {
-            // A retry is answered with what was stored the first time, even when its values
-            // would not pass now (a check-in for "today" sent again after midnight is still valid).
+            // A retry is answered with what was stored the first time, its values unchecked, as
+            // when the client id was looked up first: the caller tells a retry with other values
+            // (a conflict) from the same one.
             return checkIns.findByPersonIdAndClientId(person.id().value(), clientId)
                     .map(stored -> new Outcome(recorded(stored), false)).orElseThrow(() -> invalid);
         }
