@@ -6,8 +6,9 @@
 #   bench/api-load.sh
 #
 # Settings (environment): CONCURRENCY (8 clients), DURATION (20 s measured), WARMUP (5 s, before each
-# run), SERVER_WARMUP (20 s through the web port once the server is up, so that the JIT has compiled the
-# hot path before anything is measured: after 5 s it was still compiling for a good part of the runs),
+# run), SERVER_WARMUP (60 s through the web port once the server is up, so that the JIT has compiled the
+# hot path before anything is measured: after 5 s its compiler threads took ~30% of the server's CPU in
+# the measured runs, after 20 s still 0.5-1.6 ms per check-in, after 60 s ~0 straight to the API's port),
 # UNKNOT_BENCH_PORT (18300, the web UI's port: the API through Jetty's proxy), UNKNOT_BENCH_API_PORT
 # (18301, the API's own Netty port), UNKNOT_BENCH_DB (unknot_bench_api: dropped and created afresh),
 # PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres; trusted, no password), UNKNOT_WEB_JAVA_OPTS (the
@@ -27,7 +28,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 concurrency="${CONCURRENCY:-8}"
 duration="${DURATION:-20}"
 warmup="${WARMUP:-5}"
-server_warmup="${SERVER_WARMUP:-20}"
+server_warmup="${SERVER_WARMUP:-60}"
 web_port="${UNKNOT_BENCH_PORT:-18300}"
 api_port="${UNKNOT_BENCH_API_PORT:-18301}"
 db="${UNKNOT_BENCH_DB:-unknot_bench_api}"
