@@ -5,24 +5,30 @@
 #
 #   bench/api-load.sh
 #
-# Settings (environment): CONCURRENCY (8 clients), DURATION (20 s measured), WARMUP (5 s),
+# Settings (environment): CONCURRENCY (8 clients), DURATION (20 s measured), WARMUP (5 s, before each
+# run), SERVER_WARMUP (60 s through the web port once the server is up, so that the JIT has compiled the
+# hot path before anything is measured: after 5 s its compiler threads took ~30% of the server's CPU in
+# the measured runs, after 20 s still 0.5-1.6 ms per check-in, after 60 s ~0 straight to the API's port),
 # UNKNOT_BENCH_PORT (18300, the web UI's port: the API through Jetty's proxy), UNKNOT_BENCH_API_PORT
 # (18301, the API's own Netty port), UNKNOT_BENCH_DB (unknot_bench_api: dropped and created afresh),
-# PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres; trusted, no password).
+# PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres; trusted, no password), UNKNOT_WEB_JAVA_OPTS (the
+# server's JVM options, e.g. a profiler).
 #
 # Steps: a fresh database; ApiSetup makes accounts, each with a token and a habit, through the store;
-# the packaged web server starts on it (./unknot web); ApiLoad (closed loop, CONCURRENCY workers, one
-# account each, a new client id per request) POSTs /api/v1/check-ins via the web port, then, with
-# new accounts, straight to the API port;
-# pgbench -n -c CONCURRENCY -j 2 -T DURATION inserts into bench_scratch.check_in (same columns,
-# constraints, indexes and habit foreign key as check_in). p50/p99 of pgbench come from its
-# per-transaction log (--log), like ApiLoad's from every measured request.
+# the packaged web server starts on it (./unknot web); wrk (bench/api-load.lua: closed loop, CONCURRENCY
+# connections with a thread each, one account per connection, a new client id per request) POSTs
+# /api/v1/check-ins via the web port, then, with new accounts, straight to the API port, each run after a
+# warm-up of its own; the database's rows are checked against the 2xx answers (nothing lost, nothing
+# stored twice); pgbench -n -c CONCURRENCY -j 2 -T DURATION inserts into bench_scratch.check_in (same
+# columns, constraints, indexes and habit foreign key as check_in). p50/p99 of pgbench come from its
+# per-transaction log (--log), wrk's from its own latency record (--latency).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 concurrency="${CONCURRENCY:-8}"
 duration="${DURATION:-20}"
 warmup="${WARMUP:-5}"
+server_warmup="${SERVER_WARMUP:-60}"
 web_port="${UNKNOT_BENCH_PORT:-18300}"
 api_port="${UNKNOT_BENCH_API_PORT:-18301}"
 db="${UNKNOT_BENCH_DB:-unknot_bench_api}"
@@ -43,6 +49,11 @@ cleanup() {
 }
 trap cleanup EXIT
 step() { printf '==> %s\n' "$*" >&2; }
+
+if ! command -v wrk >/dev/null; then
+    echo "wrk is missing: apt-get install -y wrk" >&2
+    exit 1
+fi
 
 step "Building the web server and the load generator"
 "$root/mvnw" -f "$root/pom.xml" -B -q -ntp -DskipTests -pl web-ui,bench -am package
@@ -80,20 +91,70 @@ done
 curl -fsS -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$web_port/api/v1/settings" \
     || { tail -50 "$work/web.log" >&2; echo "the API did not answer on port $web_port" >&2; exit 1; }
 
-# The server's CPU time so far (user + system), in milliseconds, from /proc.
+# The server's CPU time so far (user + system), in milliseconds, from /proc: all of it, and the part
+# of its JIT compiler threads (C1, C2), which a short warm-up leaves compiling into the measured runs.
 server_cpu_ms() {
     awk -v tick="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / tick) }' "/proc/$server_pid/stat"
 }
+jit_cpu_ms() {
+    local total=0 line comm rest
+    for stat in /proc/"$server_pid"/task/*/stat; do
+        read -r line <"$stat" 2>/dev/null || continue
+        comm="${line#*(}"; comm="${comm%)*}"
+        case "$comm" in
+            C1\ Compiler*|C2\ Compiler*)
+                rest="${line##*) }"
+                total=$((total + $(awk '{ print $12 + $13 }' <<<"$rest")))
+                ;;
+        esac
+    done
+    echo $((total * 1000 / $(getconf CLK_TCK)))
+}
+# One wrk run of $seconds against $port as the accounts of credentials.$label; its client ids are
+# RUN-<connection>-<sequence>. Prints wrk's WRK and CONNECTION lines (see bench/api-load.lua) into
+# $work/wrk.$run, and checks the database: every answered request's check-in stored once, and at most the
+# one request per connection that was in flight when wrk stopped stored without an answer.
+wrk_run() {
+    local label="$1" port="$2" run="$3" seconds="$4"
+    TIMEFORMAT='%U %S'
+    { time CREDENTIALS="$work/credentials.$label" RUN="$run" wrk -t "$concurrency" -c "$concurrency" \
+        -d "${seconds}s" --timeout 30s --latency -s "$root/bench/api-load.lua" \
+        "http://127.0.0.1:$port/api/v1/check-ins" >"$work/wrk.$run" ; } 2>"$work/wrk-cpu.$run"
+    local connections
+    connections="$(awk '$1 == "CONNECTION" { printf "%s(%d, %d)", sep, $3, $5; sep = ", " }' "$work/wrk.$run")"
+    read -r answered stored unanswered twice < <(psql -At -F ' ' -d "$db" -c "
+        WITH connection(number, last_answered) AS (VALUES $connections),
+        answered AS (SELECT sum(answered) AS n FROM (VALUES $(awk '$1 == "CONNECTION" { printf "%s(%d)", sep, $4; sep = ", " }' "$work/wrk.$run")) a(answered)),
+        stored AS (SELECT split_part(client_id, '-', 2)::int AS number, split_part(client_id, '-', 3)::bigint AS sequence,
+                person_id FROM check_in WHERE client_id LIKE '$run-%')
+        SELECT (SELECT n FROM answered),
+            (SELECT count(*) FROM stored JOIN connection USING (number) WHERE sequence <= last_answered),
+            (SELECT count(*) FROM stored JOIN connection USING (number) WHERE sequence > last_answered),
+            (SELECT count(*) FROM (SELECT 1 FROM stored GROUP BY person_id, number, sequence HAVING count(*) > 1) d)")
+    echo "$run answered $answered stored $stored unanswered-stored $unanswered twice $twice" >>"$work/rows-check"
+    if [ "$answered" != "$stored" ] || [ "$twice" != 0 ] || [ "$unanswered" -gt "$concurrency" ]; then
+        cat "$work/wrk.$run" >&2
+        echo "rows check failed for $run: $answered 2xx answers, $stored of their check-ins stored," \
+            "$unanswered stored without an answer, $twice stored twice" >&2
+        exit 1
+    fi
+}
 load() {
-    local label="$1" port="$2" cpu_before rows_before
-    step "API via $label: $concurrency clients, ${warmup} s warm-up, ${duration} s measured"
+    local label="$1" port="$2" cpu_before jit_before rows_before
+    step "API via $label: $concurrency connections (wrk), ${warmup} s warm-up, ${duration} s measured"
+    wrk_run "$label" "$port" "${label}warmup" "$warmup"
     cpu_before="$(server_cpu_ms)"
+    jit_before="$(jit_cpu_ms)"
     rows_before="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
-    "$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiLoad --url="http://127.0.0.1:$port/api/v1/check-ins" \
-        --credentials="$work/credentials.$label" --concurrency="$concurrency" --warmup="$warmup" \
-        --duration="$duration" --label="$label" | tee -a "$work/results" >&2
+    wrk_run "$label" "$port" "$label" "$duration"
     echo "$label $(($(server_cpu_ms) - cpu_before)) $(($(psql -At -d "$db" -c "SELECT count(*) FROM check_in") - rows_before))" \
-        >>"$work/server-cpu"
+        "$(($(jit_cpu_ms) - jit_before))" >>"$work/server-cpu"
+    sed -n '/Latency Distribution/,/requests in/p' "$work/wrk.$label" >&2
+    grep -E '^(WRK|first failure)' "$work/wrk.$label" >&2
+    awk '$1 == "WRK"' "$work/wrk.$label" >>"$work/results"
+    read -r user system < <(tail -1 "$work/wrk-cpu.$label")
+    awk -v run="$label" -v u="$user" -v s="$system" '$1 == "WRK" && $2 == run {
+        printf "%s %.2f\n", run, (u + s) * 1000 / $3 }' "$work/results" >>"$work/client-cpu"
 }
 # What the database did for the API: transactions and table reads (index or sequential scans),
 # from PostgreSQL's statistics for this database, which the server's connections flush when they close.
@@ -103,10 +164,8 @@ db_work() {
         FROM pg_stat_user_tables)"
 }
 # Both paths' code compiled by the JIT first, so that neither measured run pays for it.
-step "Warming the server up through the web port (${warmup} s, not measured)"
-"$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiLoad --url="http://127.0.0.1:$web_port/api/v1/check-ins" \
-    --credentials="$work/credentials.server-warm-up" --concurrency="$concurrency" --warmup=0 \
-    --duration="$warmup" --label=server-warm-up >/dev/null
+step "Warming the server up through the web port (${server_warmup} s, not measured)"
+wrk_run server-warm-up "$web_port" serverwarmup "$server_warmup"
 read -r xacts_before reads_before < <(db_work)
 rows_before="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
 load proxy "$web_port"
@@ -149,14 +208,18 @@ echo
 printf 'Check-ins on PostgreSQL, %s clients, %s s measured, %s cores (%s)\n' "$concurrency" "$duration" "$(nproc)" \
     "$(date -u +%Y-%m-%dT%H:%MZ)"
 printf '%-18s %10s %9s %9s %14s\n' "" "rows/s" "p50 ms" "p99 ms" "÷ pgbench"
-awk -v tps="$tps" '$1 == "RESULT" {
-    printf "%-18s %10.1f %9.2f %9.2f %14.2f\n", "API via " $2, $4, $5, $6, $4 / tps
-    if ($7 > 0) errors = errors " " $2 ": " $7 " errors"
+# WRK run requests seconds answered_2xx p50_us p99_us errors
+awk -v tps="$tps" '$1 == "WRK" {
+    printf "%-18s %10.1f %9.2f %9.2f %14.2f\n", "API via " $2, $5 / $4, $6 / 1000, $7 / 1000, $5 / $4 / tps
+    if ($8 > 0) errors = errors " " $2 ": " $8 " errors"
 } END { if (errors != "") print "errors:" errors }' "$work/results"
 printf '%-18s %10.1f %9s %9s %14s\n' "pgbench insert" "$tps" "$pg_p50" "$pg_p99" "1.00"
 awk -v rows="$api_rows" -v x="$((xacts_after - xacts_before))" -v r="$((reads_after - reads_before))" 'BEGIN {
-    printf "Per API check-in (the two runs, their warm-ups included, %d rows): %.1f database transactions, %.1f table reads;\n", rows, x / rows, r / rows
+    printf "Per API check-in (both runs, their warm-ups included, %d rows): %.1f database transactions, %.1f table reads;\n", rows, x / rows, r / rows
     print "per pgbench insert: 1 transaction, 1 table read (the habit foreign key)."
 }'
-awk '{ printf "Server CPU per check-in via %s: %.2f ms (user + system, warm-up included)\n", $1, $2 / $3 }' "$work/server-cpu"
+awk '{ printf "Server CPU per check-in via %s: %.2f ms (user + system, measured run; %.2f ms of it the JIT compiler)\n",
+    $1, $2 / $3, $4 / $3 }' "$work/server-cpu"
+awk '{ printf "wrk CPU per request via %s: %.2f ms\n", $1, $2 }' "$work/client-cpu"
+awk '{ printf "Rows: %s\n", $0 }' "$work/rows-check"
 printf 'Load average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -13,8 +13,8 @@ import io.micronaut.context.ApplicationContext;
  * Prepares the API load benchmark on the database that {@code UNKNOT_DATABASE_URL} names (the
  * same variables as the server): new accounts, each with an access token and one custom habit,
  * made through the store's services as the web UI would make them. Prints one
- * {@code credential=<token> <habit id>} line per account, for {@link ApiLoad}'s
- * {@code --credentials}.
+ * {@code credential=<token> <habit id>} line per account, for {@code bench/api-load.lua} (wrk),
+ * which gives line {@code i} to connection {@code i}.
  *
  * <pre>java -cp ... dev.unknot.bench.ApiSetup [ACCOUNTS, default 1]</pre>
  *

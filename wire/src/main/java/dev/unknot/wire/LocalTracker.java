@@ -168,7 +168,16 @@ public final class LocalTracker implements Tracker {
     }
 
     private List<AdvisoryEntry> warnings(Person person) {
-        return services.advice.get().advice(person).stream()
+        return warnings(services.advice.get().advice(person));
+    }
+
+    /** The warnings for a person whose habits, all of them, the caller has read already. */
+    private List<AdvisoryEntry> warnings(Person person, List<Habit> habits) {
+        return warnings(services.advice.get().advice(person, habits));
+    }
+
+    private static List<AdvisoryEntry> warnings(List<Advisory> advice) {
+        return advice.stream()
                 .filter(advisory -> advisory.severity() != Advisory.Severity.INFO)
                 .sorted(Comparator.comparing(Advisory::severity).reversed())
                 .map(AdvisoryEntry::of).toList();
@@ -311,12 +320,15 @@ public final class LocalTracker implements Tracker {
             throw new InvalidInputException("clientId", "clientId is required: an id of your choosing, such as a UUID,"
                     + " so that a retry is recorded once");
         }
-        // One transaction on one connection: the person and the habit are read once and handed on,
-        // and the streak and advice of the answer see the new check-in in the cached history
-        // instead of reading it all again.
+        // One transaction on one connection: the person and their habits are read once and handed
+        // on (the habit checked in, with its skips and pauses, for the streak; all of them for
+        // advice), and the streak and advice of the answer see the new check-in in the cached
+        // history instead of reading it all again.
         return services.transactions.get().inOne(() -> {
             Person person = person();
-            HabitDetails details = services.habits.get().details(person.id(), body.habitId());
+            List<HabitDetails> all = services.habits.get().detailsOfAll(person.id());
+            HabitDetails details = all.stream().filter(each -> each.habit().id().equals(body.habitId())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("habit", body.habitId()));
             Habit habit = details.habit();
             CheckInRequest request = body.toRequest(clientId, defaultAmount(habit));
             CheckInService.Outcome outcome = services.checkIns.get().record(person, habit, request);
@@ -325,7 +337,8 @@ public final class LocalTracker implements Tracker {
             }
             HabitProgress progress = services.progress.get().progress(person, details);
             return new CheckInResult(new Recorded(CheckInEntry.of(outcome.checkIn(), habit, calendar()),
-                    StreakEntry.of(progress), warnings(person)), outcome.created());
+                    StreakEntry.of(progress), warnings(person, all.stream().map(HabitDetails::habit).toList())),
+                    outcome.created());
         });
     }
 

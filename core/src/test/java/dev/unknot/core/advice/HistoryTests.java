@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.habit.HabitId;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -53,6 +55,29 @@ class HistoryTests {
 
         assertThat(recordedAt(new History(TODAY, CALENDAR, List.of(), checkIns).lastDays(30)))
                 .containsExactly("2025-06-09T09:00", "2025-06-10T09:00", "2025-06-08T09:00");
+    }
+
+    @Test
+    void lastDaysOfASortedHistoryAreTheOnesEachCheckInsDayWouldPick() {
+        // Every 37 minutes for four weeks around the autumn change, oldest first: the days found by
+        // halving must be exactly those of looking at each check-in's day (the oracle).
+        LocalDate today = LocalDate.of(2025, 11, 15);
+        Instant start = LocalDateTime.of(2025, 10, 20, 0, 0).atZone(CALENDAR.zone()).toInstant();
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (Instant at = start; at.isBefore(start.plus(Duration.ofDays(28))); at = at.plus(Duration.ofMinutes(37))) {
+            checkIns.add(new CheckIn(at.toString(), new HabitId(1), at, 1, Optional.empty(), Optional.empty(),
+                    Optional.empty(), "", Set.of()));
+        }
+        History history = new History(today, CALENDAR, List.of(), checkIns);
+
+        for (int days = 1; days <= 30; days++) {
+            LocalDate from = today.minusDays(days - 1L);
+            List<CheckIn> oracle = checkIns.stream().filter(checkIn -> {
+                LocalDate day = CALENDAR.dayOf(checkIn.at());
+                return !day.isBefore(from) && !day.isAfter(today);
+            }).toList();
+            assertThat(history.lastDays(days)).as("last %d days", days).isEqualTo(oracle);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.unknot.core.advice.Advisory;
 import dev.unknot.core.advice.History;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.habit.Habit;
 import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.core.spi.AdviceRule;
 import dev.unknot.store.NotFoundException;
@@ -71,10 +72,19 @@ public class AdviceService {
     /** {@link #advice(PersonId)} for a person the caller has read already (in the same transaction). */
     @Transactional(readOnly = true)
     public List<Advisory> advice(Person who) {
+        return advice(who, habits.listAll(who.id()));
+    }
+
+    /**
+     * {@link #advice(PersonId)} for a person and every one of their habits (archived ones too,
+     * oldest first, as {@link HabitService#listAll} gives them) that the caller has read already.
+     */
+    @Transactional(readOnly = true)
+    public List<Advisory> advice(Person who, List<Habit> all) {
         PersonId person = who.id();
         PersonalCalendar calendar = who.calendar();
         LocalDate today = calendar.today(clock);
-        History history = new History(today, calendar, habits.listAll(person), recent(person, calendar, today));
+        History history = new History(today, calendar, all, recent(person, calendar, today));
         List<Advisory> advice = new ArrayList<>();
         for (AdviceRule rule : plugins.adviceRules()) {
             try {

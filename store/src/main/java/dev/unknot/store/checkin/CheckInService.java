@@ -27,7 +27,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,19 +55,25 @@ public class CheckInService {
 
     private final CheckInRepository checkIns;
     private final HistoryReader reader;
+    private final HistoryWriter writer;
     private final HistoryCache cache;
     private final HabitService habits;
     private final PersonService people;
     private final Clock clock;
     private final Transactions transactions;
-    /** The people whose check-ins this thread's open transaction has changed. */
-    private final ThreadLocal<Set<Long>> changedInThisTransaction = ThreadLocal.withInitial(HashSet::new);
+    /**
+     * The people whose check-ins this thread's open transaction has changed, each with the history
+     * revision it raised theirs to last. The raise locked the person's row until the transaction
+     * ends, so for the rest of it that is the revision in the database, and need not be read again.
+     */
+    private final ThreadLocal<Map<Long, Long>> changedInThisTransaction = ThreadLocal.withInitial(HashMap::new);
 
-    CheckInService(CheckInRepository checkIns, HistoryReader reader, HistoryCache cache, HabitService habits,
-            PersonService people, Clock clock, Transactions transactions) {
+    CheckInService(CheckInRepository checkIns, HistoryReader reader, HistoryWriter writer, HistoryCache cache,
+            HabitService habits, PersonService people, Clock clock, Transactions transactions) {
         this.transactions = transactions;
         this.checkIns = checkIns;
         this.reader = reader;
+        this.writer = writer;
         this.cache = cache;
         this.habits = habits;
         this.people = people;
@@ -110,11 +115,19 @@ public class CheckInService {
             throw new IllegalArgumentException("the request is for habit " + request.habit() + ", not " + habit.id());
         }
         String clientId = clientId(request.clientId());
-        Optional<CheckInRow> stored = checkIns.findByPersonIdAndClientId(person.id().value(), clientId);
-        if (stored.isPresent()) {
-            return new Outcome(recorded(stored.get()), false);
+        // Straight to the insert, which finds a recorded client id itself: a new check-in, the
+        // common case, costs no read before it.
+        CheckIn checkIn;
+        try {
+            checkIn = validate(person.calendar(), request, clientId);
+        } catch (InvalidInputException invalid) {
+            // A retry is answered with what was stored the first time, its values unchecked, as
+            // when the client id was looked up first: the caller tells a retry with other values
+            // (a conflict) from the same one.
+            return checkIns.findByPersonIdAndClientId(person.id().value(), clientId)
+                    .map(stored -> new Outcome(recorded(stored), false)).orElseThrow(() -> invalid);
         }
-        return insert(person.id(), validate(person.calendar(), request, clientId));
+        return insert(person.id(), checkIn);
     }
 
     /**
@@ -123,29 +136,43 @@ public class CheckInService {
      */
     private Outcome insert(PersonId person, CheckIn checkIn) {
         CheckInRow row = row(null, person, checkIn, clock.instant());
-        int inserted = checkIns.insertUnlessRecorded(row.personId(), row.habitId(), row.clientId(), row.doneAt(),
-                row.amount(), row.durationSeconds(), row.tightnessBefore(), row.tightnessAfter(), row.note(),
-                row.symptoms(), row.recordedAt());
-        RecordedCheckIn recorded = checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId())
-                .map(CheckInService::recorded).orElseThrow();
-        if (inserted > 0) {
-            raiseRevision(person.value());
-            addToCachedHistory(person.value(), recorded);
+        Optional<HistoryWriter.Inserted> inserted = writer.insertAndRaiseRevision(row);
+        if (inserted.isEmpty()) {
+            return new Outcome(checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId())
+                    .map(CheckInService::recorded).orElseThrow(), false);
         }
-        return new Outcome(recorded, inserted > 0);
+        // What a read of the row would give: the values were normalised (note stripped, times to
+        // the millisecond, durations to the second) before the insert.
+        RecordedCheckIn recorded = recorded(row(inserted.get().id(), person, checkIn, row.recordedAt()));
+        long revision = inserted.get().revision();
+        raised(person.value(), revision);
+        if (transactionChanged(person.value())) {
+            addToCachedHistory(person.value(), revision, recorded);
+        }
+        return new Outcome(recorded, true);
     }
 
     /**
      * Puts a check-in this transaction inserted into the person's cached history, if that is held
      * at the revision before this transaction's raise: the raise locked the person's row, so the
-     * revision read after it is the last committed one plus this transaction's, and equal to the
+     * revision it answered is the last committed one plus this transaction's, and equal to the
      * cached one plus one only when nobody else changed the person's check-ins in between.
      */
-    private void addToCachedHistory(long personId, RecordedCheckIn recorded) {
-        OptionalLong revision = reader.revision(personId);
-        if (revision.isPresent() && changedInThisTransaction.get().contains(personId)) {
-            cache.addUncommitted(personId, revision.getAsLong() - 1, revision.getAsLong(), recorded);
-        }
+    private void addToCachedHistory(long personId, long revision, RecordedCheckIn recorded) {
+        cache.addUncommitted(personId, revision - 1, revision, recorded);
+    }
+
+    private boolean transactionChanged(long personId) {
+        return changedInThisTransaction.get().containsKey(personId);
+    }
+
+    /**
+     * The person's history revision: the one this thread's transaction raised it to, or else as
+     * read from the database.
+     */
+    private OptionalLong revision(long personId) {
+        Long raised = changedInThisTransaction.get().get(personId);
+        return raised != null ? OptionalLong.of(raised) : reader.revision(personId);
     }
 
     /**
@@ -155,8 +182,14 @@ public class CheckInService {
      * rollback, so that no other thread ever sees a change that might not be committed.
      */
     private void raiseRevision(long personId) {
-        checkIns.raiseHistoryRevision(personId);
-        if (changedInThisTransaction.get().contains(personId)) {
+        writer.raiseRevision(personId).ifPresent(raised -> raised(personId, raised));
+    }
+
+    /** Notes that this thread's transaction raised the person's history revision to {@code raised}. */
+    private void raised(long personId, long raised) {
+        Map<Long, Long> changed = changedInThisTransaction.get();
+        if (changed.containsKey(personId)) {
+            changed.put(personId, raised);
             return;
         }
         boolean inTransaction = transactions.whenEnded(committed -> {
@@ -168,7 +201,7 @@ public class CheckInService {
             }
         });
         if (inTransaction) {
-            changedInThisTransaction.get().add(personId);
+            changed.put(personId, raised);
         }
     }
 
@@ -241,7 +274,7 @@ public class CheckInService {
      */
     @Transactional(readOnly = true)
     public List<RecordedCheckIn> history(PersonId person) {
-        OptionalLong revision = reader.revision(person.value());
+        OptionalLong revision = revision(person.value());
         return revision.isEmpty() ? List.of() : history(person, revision.getAsLong());
     }
 
@@ -253,7 +286,7 @@ public class CheckInService {
      */
     @Transactional(readOnly = true)
     public Map<HabitId, Map<LocalDate, Double>> dailyAmounts(PersonId person, PersonalCalendar calendar) {
-        OptionalLong revision = reader.revision(person.value());
+        OptionalLong revision = revision(person.value());
         if (revision.isEmpty()) {
             return Map.of();
         }
@@ -270,7 +303,7 @@ public class CheckInService {
     private List<RecordedCheckIn> history(PersonId person, long revision) {
         return cache.get(person.value(), revision).orElseGet(() -> {
             List<RecordedCheckIn> history = List.copyOf(reader.all(person.value()));
-            cache.put(person.value(), revision, history, changedInThisTransaction.get().contains(person.value()));
+            cache.put(person.value(), revision, history, transactionChanged(person.value()));
             return history;
         });
     }
@@ -293,7 +326,7 @@ public class CheckInService {
      */
     @Transactional(readOnly = true)
     public List<RecordedCheckIn> history(PersonId person, Instant since) {
-        OptionalLong revision = reader.revision(person.value());
+        OptionalLong revision = revision(person.value());
         if (revision.isEmpty()) {
             return List.of();
         }
@@ -305,7 +338,7 @@ public class CheckInService {
     /** The check-in the person did first (by the time it was done for), if any. */
     @Transactional(readOnly = true)
     public Optional<RecordedCheckIn> first(PersonId person) {
-        OptionalLong revision = reader.revision(person.value());
+        OptionalLong revision = revision(person.value());
         if (revision.isEmpty()) {
             return Optional.empty();
         }

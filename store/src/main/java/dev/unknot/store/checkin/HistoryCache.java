@@ -6,7 +6,6 @@ import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 import dev.unknot.core.checkin.CheckIn;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -39,7 +38,7 @@ class HistoryCache {
 
     private static final class Entry {
         final long revision;
-        final List<RecordedCheckIn> checkIns;
+        final SharedHistory checkIns;
         DailyAmounts daily;
         /**
          * The thread whose transaction made this entry and has not committed yet, or null. Until
@@ -48,7 +47,7 @@ class HistoryCache {
          */
         Thread uncommittedIn;
 
-        Entry(long revision, List<RecordedCheckIn> checkIns) {
+        Entry(long revision, SharedHistory checkIns) {
             this.revision = revision;
             this.checkIns = checkIns;
         }
@@ -95,7 +94,7 @@ class HistoryCache {
         if (checkIns.size() > capacity) {
             return;
         }
-        Entry entry = new Entry(revision, List.copyOf(checkIns));
+        Entry entry = new Entry(revision, SharedHistory.of(checkIns));
         entry.uncommittedIn = uncommitted ? Thread.currentThread() : null;
         entries.put(personId, entry);
         held += checkIns.size();
@@ -129,13 +128,10 @@ class HistoryCache {
                 || entry.checkIns.size() + 1 > capacity) {
             return false;
         }
-        List<RecordedCheckIn> old = entry.checkIns;
+        SharedHistory old = entry.checkIns;
         int at = insertionPoint(old, added);
-        List<RecordedCheckIn> checkIns = new ArrayList<>(old.size() + 1);
-        checkIns.addAll(old.subList(0, at));
-        checkIns.add(added);
-        checkIns.addAll(old.subList(at, old.size()));
-        Entry next = new Entry(after, Collections.unmodifiableList(checkIns));
+        // At the end, as a check-in done now is, the history grows without a copy.
+        Entry next = new Entry(after, old.with(at, added));
         // The daily amounts stay exact only when the new check-in comes last (sums are added in the
         // order the check-ins were done); otherwise they are summed afresh on the next read.
         if (entry.daily != null && at == old.size()) {

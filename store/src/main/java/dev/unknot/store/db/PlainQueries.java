@@ -62,11 +62,7 @@ public final class PlainQueries {
     public <T> List<T> list(String sql, Mapper<T> mapper, Object... parameters) {
         Connection connection = connections.getConnectionStatus().getConnection();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object parameter = parameters[i];
-                statement.setObject(i + 1,
-                        parameter instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : parameter);
-            }
+            bind(statement, parameters);
             statement.setFetchSize(1000);
             try (ResultSet rows = statement.executeQuery()) {
                 Row row = new ResultSetRow(rows);
@@ -78,6 +74,40 @@ public final class PlainQueries {
             }
         } catch (SQLException | UncheckedSqlException e) {
             throw new DataAccessException("cannot run " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs the data change {@code sql} (an {@code INSERT}, {@code UPDATE} or {@code DELETE}) with
+     * {@code parameters} in the caller's transaction, which must exist, and maps the values of the
+     * {@code returned} columns of every row it changed: one round trip where a change and a read
+     * of what it did would be two. JDBC's generated keys carry them (PostgreSQL's driver adds
+     * {@code RETURNING}, H2 reads its own delta), so that the same SQL runs on both. A parameter
+     * may be {@code null}; the database takes its type from the column.
+     */
+    public <T> List<T> change(String sql, List<String> returned, Mapper<T> mapper, Object... parameters) {
+        Connection connection = connections.getConnectionStatus().getConnection();
+        try (PreparedStatement statement = connection.prepareStatement(sql, returned.toArray(String[]::new))) {
+            bind(statement, parameters);
+            statement.executeUpdate();
+            try (ResultSet rows = statement.getGeneratedKeys()) {
+                Row row = new ResultSetRow(rows);
+                List<T> values = new ArrayList<>();
+                while (rows.next()) {
+                    values.add(mapper.map(row));
+                }
+                return values;
+            }
+        } catch (SQLException | UncheckedSqlException e) {
+            throw new DataAccessException("cannot run " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object parameter = parameters[i];
+            statement.setObject(i + 1,
+                    parameter instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : parameter);
         }
     }
 

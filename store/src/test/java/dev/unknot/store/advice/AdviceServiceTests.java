@@ -38,6 +38,18 @@ abstract class AdviceServiceTests extends StoreTest {
     }
 
     @Test
+    void habitsReadByTheCallerGiveTheSameAdvice() {
+        Person person = newPerson();
+        Habit habit = bean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
+        bean(CheckInService.class).record(person.id(), CheckInRequest.of(habit.id())
+                .at(clock.instant().minus(Duration.ofDays(1))).symptoms(Set.of(Symptom.PAIN)));
+
+        assertThat(advice().advice(person, bean(HabitService.class).listAll(person.id())))
+                .isEqualTo(advice().advice(person.id()))
+                .extracting(Advisory::severity).containsExactly(Advisory.Severity.URGENT);
+    }
+
+    @Test
     void noAdviceWithoutRedFlagsOrForAnOldOne() {
         Person person = newPerson();
         Habit habit = bean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));

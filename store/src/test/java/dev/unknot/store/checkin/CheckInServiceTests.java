@@ -1,6 +1,7 @@
 package dev.unknot.store.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unknot.core.calendar.DateRange;
@@ -88,6 +89,68 @@ abstract class CheckInServiceTests extends StoreTest {
 
         assertThat(retried).isEqualTo(first);
         assertThat(checkIns().history(person.id())).containsExactly(first);
+    }
+
+    @Test
+    void aRetryIsAnsweredWithTheStoredCheckInEvenWhenItsValuesWouldNowBeRejected() {
+        Person person = newPerson();
+        Habit habit = habit(person);
+        CheckInService.Outcome first = checkIns().record(person, habit, CheckInRequest.of("kept", habit.id()));
+
+        CheckInService.Outcome retried = checkIns().record(person, habit,
+                CheckInRequest.of("kept", habit.id()).amount(-1));
+
+        assertThat(first.created()).isTrue();
+        assertThat(retried).isEqualTo(new CheckInService.Outcome(first.checkIn(), false));
+        assertThat(checkIns().history(person.id())).containsExactly(first.checkIn());
+        assertThatExceptionOfType(InvalidInputException.class)
+                .isThrownBy(() -> checkIns().record(person, habit, CheckInRequest.of("new", habit.id()).amount(-1)))
+                .satisfies(e -> assertThat(e.field()).isEqualTo("amount"));
+    }
+
+    @Test
+    void theAnswerToANewCheckInIsWhatReadingItGives() {
+        Person person = newPerson();
+        Habit habit = habit(person);
+
+        CheckInService.Outcome recorded = checkIns().record(person, habit, CheckInRequest.of(" answered ", habit.id())
+                .at(Instant.parse("2025-03-09T18:45:12.345678Z")).amount(2.5).duration(Duration.ofMillis(90_700))
+                .tightness(7, 3).note("  a note ").symptoms(Set.of(Symptom.PAIN)));
+
+        assertThat(recorded.created()).isTrue();
+        assertThat(checkIns().get(person.id(), recorded.checkIn().id())).isEqualTo(recorded.checkIn());
+        assertThat(checkIns().findByClientId(person.id(), "answered")).contains(recorded.checkIn());
+    }
+
+    @Test
+    void simultaneousRetriesOfAReadPersonsCheckInStoreOneAndCreateItOnce() throws Exception {
+        Person person = newPerson();
+        Habit habit = habit(person);
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<CheckInService.Outcome>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                Callable<CheckInService.Outcome> send = () -> {
+                    start.await();
+                    return checkIns().record(person, habit, CheckInRequest.of("raced", habit.id()));
+                };
+                results.add(pool.submit(send));
+            }
+            start.countDown();
+            List<CheckInService.Outcome> answers = new ArrayList<>();
+            for (Future<CheckInService.Outcome> result : results) {
+                answers.add(result.get());
+            }
+
+            assertThat(checkIns().history(person.id())).hasSize(1);
+            assertThat(answers).extracting(CheckInService.Outcome::checkIn)
+                    .containsOnly(checkIns().history(person.id()).get(0));
+            assertThat(answers).filteredOn(CheckInService.Outcome::created).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -65,6 +65,10 @@ final class RedFlagRule implements AdviceRule {
         Set<Symptom> reported = EnumSet.noneOf(Symptom.class);
         for (CheckIn checkIn : history.lastDays(RECENT_DAYS)) {
             reported.addAll(checkIn.symptoms());
+            // Most check-ins have no note: a busy history is looked through on every answer.
+            if (checkIn.note().isBlank()) {
+                continue;
+            }
             String note = checkIn.note().toLowerCase(Locale.ROOT);
             NOTE_WORDS.forEach((symptom, words) -> {
                 if (words.stream().anyMatch(note::contains)) {
@@ -106,9 +110,13 @@ final class RedFlagRule implements AdviceRule {
                 .map(checkIn -> history.calendar().dayOf(checkIn.at()))
                 .distinct()
                 .count();
+        if (practiceDays < STEADY_DAYS) {
+            return Optional.empty();
+        }
+        // Only now: without steady practice, turning every check-in's time into a day is wasted.
         boolean threeWeeksOld = history.checkIns().stream()
                 .anyMatch(checkIn -> !history.calendar().dayOf(checkIn.at()).isAfter(history.today().minusDays(20)));
-        if (practiceDays < STEADY_DAYS || !threeWeeksOld) {
+        if (!threeWeeksOld) {
             return Optional.empty();
         }
         OptionalDouble firstWeek = meanBefore(history, threeWeeks, 20, 14);
