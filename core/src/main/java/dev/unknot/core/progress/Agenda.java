@@ -23,7 +23,8 @@ import org.apiguardian.api.API;
  * <p>Archived habits, habits that start later and day-based habits not due today are left out.
  * An every-N-hours habit has slots at {@code from + k·N} hours ({@code k ≥ 1}) up to
  * {@code until}; each slot that has passed without a check-in counts as overdue. An
- * N-times-a-week habit is due on any day until the week's quota is met.
+ * N-times-a-week habit is due on any day until the week's quota is met: N days, or fewer when
+ * skips, pauses or the habit's start leave fewer days of the week to play with.
  *
  * @since 0.1
  */
@@ -82,9 +83,11 @@ public final class Agenda {
         List<Day> days = Progress.days(monday, log, today);
         double dayTarget = Progress.dailyTarget(log.habit());
         int met = (int) days.stream().filter(day -> day.state() == DayState.DONE).count();
+        // The week's quota as progress counts it: lower when skips, pauses or the start leave fewer days.
+        int required = Progress.requiredInWeek(log, perWeek.times(), monday);
         boolean doneToday = log.amountOn(today) >= dayTarget;
-        AgendaItem.Status status = doneToday || met >= perWeek.times() ? AgendaItem.Status.DONE : AgendaItem.Status.DUE;
-        return new AgendaItem(log.habit(), status, met, perWeek.times(), 0, Optional.empty());
+        AgendaItem.Status status = doneToday || met >= required ? AgendaItem.Status.DONE : AgendaItem.Status.DUE;
+        return new AgendaItem(log.habit(), status, met, required, 0, Optional.empty());
     }
 
     /** The instants of an every-N-hours habit's slots on {@code day}, in order. */

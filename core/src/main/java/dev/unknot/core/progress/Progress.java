@@ -151,12 +151,6 @@ public final class Progress {
         for (LocalDate monday = start.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 !monday.isAfter(today); monday = monday.plusWeeks(1)) {
             LocalDate sunday = monday.plusDays(6);
-            int inPlay = 0;
-            for (LocalDate day = monday; !day.isAfter(sunday); day = day.plusDays(1)) {
-                if (!day.isBefore(start) && !log.isPaused(day) && !log.skipped().contains(day)) {
-                    inPlay++;
-                }
-            }
             int done = 0;
             while (index < days.size() && !days.get(index).date().isAfter(sunday)) {
                 if (days.get(index).state() == DayState.DONE) {
@@ -164,7 +158,7 @@ public final class Progress {
                 }
                 index++;
             }
-            int required = Math.min(times, inPlay);
+            int required = requiredInWeek(log, times, monday);
             Week.State state;
             if (required == 0) {
                 state = Week.State.EXCUSED;
@@ -178,6 +172,21 @@ public final class Progress {
             weeks.add(new Week(monday, done, required, state));
         }
         return weeks;
+    }
+
+    /**
+     * How many days the week starting on {@code monday} asks of an N-times-a-week habit: N, or the
+     * days left to play with when skips, pauses or the habit's start leave fewer.
+     */
+    static int requiredInWeek(HabitLog log, int times, LocalDate monday) {
+        LocalDate start = log.habit().startsOn();
+        int inPlay = 0;
+        for (LocalDate day = monday; day.isBefore(monday.plusDays(7)); day = day.plusDays(1)) {
+            if (!day.isBefore(start) && !log.isPaused(day) && !log.skipped().contains(day)) {
+                inPlay++;
+            }
+        }
+        return Math.min(times, inPlay);
     }
 
     private static Streak currentDayStreak(List<Day> days) {

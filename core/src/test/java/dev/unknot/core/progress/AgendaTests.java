@@ -169,6 +169,31 @@ class AgendaTests {
     }
 
     @Test
+    void aWeekShortenedByAPauseAsksOnlyForTheDaysLeft() {
+        Habit fiveTimes = habit(Schedule.timesPerWeek(5), Metric.yesNo(), LocalDate.of(2025, 6, 2));
+        LocalDate thursday = LocalDate.of(2025, 6, 12);
+        LocalDate friday = LocalDate.of(2025, 6, 13);
+        LogBook pausedMondayToThursday = LogBook.of(fiveTimes).paused(MONDAY_9, thursday);
+
+        assertThat(agenda("2025-06-13T12:00", pausedMondayToThursday.log()))
+                .as("Friday to Sunday left: three days").containsExactly(item(fiveTimes, Status.DUE, 0, 3));
+        assertThat(agenda("2025-06-14T12:00", LogBook.of(fiveTimes).paused(MONDAY_9, thursday)
+                .done(friday, LocalDate.of(2025, 6, 14)).log()))
+                .containsExactly(item(fiveTimes, Status.DONE, 2, 3));
+        assertThat(agenda("2025-06-15T09:00", LogBook.of(fiveTimes).paused(MONDAY_9, thursday)
+                .done(friday, LocalDate.of(2025, 6, 14)).log()))
+                .as("Sunday, two of three done").containsExactly(item(fiveTimes, Status.DUE, 2, 3));
+    }
+
+    @Test
+    void aHabitStartingMidweekIsAskedForTheDaysItHas() {
+        Habit threeTimes = habit(Schedule.timesPerWeek(3), Metric.yesNo(), LocalDate.of(2025, 6, 14));
+
+        assertThat(agenda("2025-06-14T12:00", LogBook.of(threeTimes).log()))
+                .as("Saturday and Sunday").containsExactly(item(threeTimes, Status.DUE, 0, 2));
+    }
+
+    @Test
     void lastWeeksDaysDoNotCountTowardsThisWeek() {
         Habit threeTimes = habit(Schedule.timesPerWeek(3), Metric.yesNo(), LocalDate.of(2025, 6, 2));
         HabitLog log = LogBook.of(threeTimes)
