@@ -12,10 +12,11 @@ import java.util.Set;
 
 /**
  * Which command lines open the embedded database and load the plugins early, beside the context
- * start (see {@link EarlyOpening} and {@link EarlyPlugins}): the commands whose first act is to read it, on the embedded database of
- * the home the store will use. Never for a command that needs no data, for {@code --help} or
- * {@code --version}, for PostgreSQL, or while the CLI talks to a server ({@code unknot login} or
- * {@code UNKNOT_SERVER}): then the local database must not be opened at all.
+ * start (see {@link EarlyOpening} and {@link EarlyPlugins}): the commands whose first act is to
+ * read the database, on the embedded database of the home the store will use. Never for a command
+ * that needs no data, for {@code --help} or {@code --version}, for PostgreSQL, or while the CLI
+ * talks to a server ({@code unknot login} or {@code UNKNOT_SERVER}): then the local database must
+ * not be opened at all.
  */
 final class DatabaseWarmUp {
 
@@ -23,15 +24,6 @@ final class DatabaseWarmUp {
     private static final Set<String> HOT_COMMANDS = Set.of("checkin", "check-in", "today");
 
     private DatabaseWarmUp() {}
-
-    static EarlyOpening start(String[] args, Map<String, String> environment) {
-        return EarlyOpening.begin(pathsToWarm(args, environment).orElse(null));
-    }
-
-    /** The plugins of the same command lines, loaded early too (see {@link EarlyPlugins}). */
-    static EarlyPlugins plugins(String[] args, Map<String, String> environment) {
-        return EarlyPlugins.begin(pathsToWarm(args, environment).orElse(null));
-    }
 
     /** The store's paths, as the context will resolve them, when this command line should warm the database. */
     static Optional<UnknotPaths> pathsToWarm(String[] args, Map<String, String> environment) {

@@ -1,6 +1,7 @@
 package dev.unknot.cli;
 
 import dev.unknot.store.EarlyPlugins;
+import dev.unknot.store.UnknotPaths;
 import dev.unknot.store.db.EarlyOpening;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
@@ -70,8 +71,9 @@ public final class UnknotCli {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         FailureHandler failures = new FailureHandler(errWriter);
         PicocliWarmUp.start();
-        try (EarlyOpening database = DatabaseWarmUp.start(args, environment);
-                EarlyPlugins plugins = DatabaseWarmUp.plugins(args, environment);
+        UnknotPaths warm = DatabaseWarmUp.pathsToWarm(args, environment).orElse(null);
+        try (EarlyOpening database = EarlyOpening.begin(warm);
+                EarlyPlugins plugins = EarlyPlugins.begin(warm);
                 ApplicationContext context = start(environment)) {
             trace.mark("context");
             MicronautFactory factory = new MicronautFactory(context);
