@@ -18,7 +18,6 @@ import dev.unknot.wire.habit.ResumeBody;
 import dev.unknot.wire.habit.Resumed;
 import dev.unknot.wire.habit.ScheduleEntry;
 import dev.unknot.wire.habit.SingleHabit;
-import dev.unknot.wire.habit.SkipBody;
 import dev.unknot.wire.habit.Skipped;
 import dev.unknot.wire.habit.TargetEntry;
 import dev.unknot.wire.habit.Unskipped;
@@ -203,11 +202,8 @@ public final class HabitCommand implements Callable<Integer> {
         @Mixin
         JsonOption json;
 
-        @Parameters(index = "0", paramLabel = "HABIT", description = "Id or unique name prefix.")
-        String habit;
-
-        @Option(names = "--day", paramLabel = "DATE", description = "The day: " + Times.DATE_FORMAT + " (default today).")
-        String day;
+        @Mixin
+        HabitOnDay which;
 
         Skip(PersonalTracker person) {
             this.person = person;
@@ -215,10 +211,7 @@ public final class HabitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            HabitEntry chosen = HabitArgument.resolve(habit, person.tracker().habits(false).habits());
-            LocalDate today = person.today();
-            LocalDate skipped = day == null ? today : Times.date("--day", day, today);
-            Skipped done = person.tracker().skipHabit(chosen.id(), SkipBody.of(skipped));
+            Skipped done = person.tracker().skipHabit(which.habit(person).id(), which.day(person));
             if (json.enabled()) {
                 json.print(spec, done);
                 return UnknotCli.OK;
@@ -304,11 +297,8 @@ public final class HabitCommand implements Callable<Integer> {
         @Mixin
         JsonOption json;
 
-        @Parameters(index = "0", paramLabel = "HABIT", description = "Id or unique name prefix.")
-        String habit;
-
-        @Option(names = "--day", paramLabel = "DATE", description = "The day: " + Times.DATE_FORMAT + " (default today).")
-        String day;
+        @Mixin
+        HabitOnDay which;
 
         Unskip(PersonalTracker person) {
             this.person = person;
@@ -316,10 +306,7 @@ public final class HabitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            HabitEntry chosen = HabitArgument.resolve(habit, person.tracker().habits(false).habits());
-            LocalDate today = person.today();
-            LocalDate unskipped = day == null ? today : Times.date("--day", day, today);
-            Unskipped done = person.tracker().unskipHabit(chosen.id(), SkipBody.of(unskipped));
+            Unskipped done = person.tracker().unskipHabit(which.habit(person).id(), which.day(person));
             if (json.enabled()) {
                 json.print(spec, done);
                 return UnknotCli.OK;

@@ -65,12 +65,7 @@ public final class PlainQueries {
             bind(statement, parameters);
             statement.setFetchSize(1000);
             try (ResultSet rows = statement.executeQuery()) {
-                Row row = new ResultSetRow(rows);
-                List<T> values = new ArrayList<>();
-                while (rows.next()) {
-                    values.add(mapper.map(row));
-                }
-                return values;
+                return mapAll(rows, mapper);
             }
         } catch (SQLException | UncheckedSqlException e) {
             throw new DataAccessException("cannot run " + sql + ": " + e.getMessage(), e);
@@ -91,16 +86,20 @@ public final class PlainQueries {
             bind(statement, parameters);
             statement.executeUpdate();
             try (ResultSet rows = statement.getGeneratedKeys()) {
-                Row row = new ResultSetRow(rows);
-                List<T> values = new ArrayList<>();
-                while (rows.next()) {
-                    values.add(mapper.map(row));
-                }
-                return values;
+                return mapAll(rows, mapper);
             }
         } catch (SQLException | UncheckedSqlException e) {
             throw new DataAccessException("cannot run " + sql + ": " + e.getMessage(), e);
         }
+    }
+
+    private static <T> List<T> mapAll(ResultSet rows, Mapper<T> mapper) throws SQLException {
+        Row row = new ResultSetRow(rows);
+        List<T> values = new ArrayList<>();
+        while (rows.next()) {
+            values.add(mapper.map(row));
+        }
+        return values;
     }
 
     private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {

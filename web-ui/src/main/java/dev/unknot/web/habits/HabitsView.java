@@ -167,7 +167,8 @@ public class HabitsView extends Div implements BeforeEnterObserver {
             empty.addClassName("empty-state");
             list.add(empty);
         }
-        active.forEach(habit -> list.add(card(habit)));
+        LocalDate today = today();
+        active.forEach(habit -> list.add(card(habit, today)));
         List<Habit> archived = all.stream().filter(habit -> habit.status() == HabitStatus.ARCHIVED)
                 .sorted(Comparator.comparing(Habit::name)).toList();
         if (!archived.isEmpty()) {
@@ -182,9 +183,8 @@ public class HabitsView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private Component card(HabitDetails details) {
+    private Component card(HabitDetails details, LocalDate today) {
         Habit habit = details.habit();
-        LocalDate today = today();
         Div card = new Div();
         card.addClassName("habit-card");
         card.getElement().setAttribute("data-habit-id", Long.toString(habit.id().value()));
