@@ -53,4 +53,14 @@ public record CheckIn(
         Require.present(symptoms, "symptoms");
         symptoms = Collections.unmodifiableSet(symptoms.isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(symptoms));
     }
+
+    /**
+     * Whether it says how the back was: a tightness before or after, a symptom or a note. What
+     * advice about the back looks through; most check-ins only say that the habit was done.
+     *
+     * @since 0.2
+     */
+    public boolean reports() {
+        return before.isPresent() || after.isPresent() || !symptoms.isEmpty() || !note.isEmpty();
+    }
 }

@@ -99,4 +99,57 @@ class HistoryTests {
         assertThatNullPointerException().isThrownBy(() -> new History(TODAY, null, List.of(), List.of()))
                 .withMessage("calendar must not be null");
     }
+
+    private static CheckIn withTightness(String localDateTime, int before) {
+        CheckIn plain = checkIn(localDateTime);
+        return new CheckIn(plain.clientId(), plain.habit(), plain.at(), 1, Optional.empty(),
+                Optional.of(dev.unknot.core.checkin.Tightness.of(before)), Optional.empty(), "", Set.of());
+    }
+
+    @Test
+    void reportsOfLastDaysAreTheCheckInsOfThoseDaysThatSayHowTheBackWas() {
+        LocalDate today = LocalDate.of(2025, 11, 15);
+        Instant start = LocalDateTime.of(2025, 10, 20, 0, 0).atZone(CALENDAR.zone()).toInstant();
+        List<CheckIn> checkIns = new ArrayList<>();
+        int number = 0;
+        for (Instant at = start; at.isBefore(start.plus(Duration.ofDays(28))); at = at.plus(Duration.ofMinutes(37))) {
+            // Every third check-in says something: a tightness, a note or a symptom in turn.
+            int kind = number++ % 9;
+            checkIns.add(new CheckIn(at.toString(), new HabitId(1), at, 1, Optional.empty(),
+                    kind == 0 ? Optional.of(dev.unknot.core.checkin.Tightness.of(5)) : Optional.empty(),
+                    Optional.empty(), kind == 3 ? "stiff after the drive" : "",
+                    kind == 6 ? Set.of(dev.unknot.core.checkin.Symptom.NUMBNESS) : Set.of()));
+        }
+        List<CheckIn> reports = checkIns.stream().filter(CheckIn::reports).toList();
+        History copied = new History(today, CALENDAR, List.of(), checkIns);
+        History kept = History.ofOldestFirst(today, CALENDAR, List.of(), checkIns, reports);
+
+        assertThat(reports).hasSize((checkIns.size() + 2) / 3);
+        for (int days = 1; days <= 30; days++) {
+            List<CheckIn> oracle = copied.lastDays(days).stream().filter(CheckIn::reports).toList();
+            assertThat(copied.reportsOfLastDays(days)).as("last %d days", days).isEqualTo(oracle);
+            assertThat(kept.reportsOfLastDays(days)).as("last %d days, kept", days).isEqualTo(oracle);
+            assertThat(kept.lastDays(days)).isEqualTo(copied.lastDays(days));
+        }
+    }
+
+    @Test
+    void reportsOfAnUnsortedHistoryAreFoundToo() {
+        List<CheckIn> checkIns = List.of(withTightness("2025-06-09T09:00", 4), checkIn("2025-06-10T09:00"),
+                withTightness("2025-06-08T09:00", 6), withTightness("2025-05-01T09:00", 2));
+
+        assertThat(recordedAt(new History(TODAY, CALENDAR, List.of(), checkIns).reportsOfLastDays(30)))
+                .containsExactly("2025-06-09T09:00", "2025-06-08T09:00");
+    }
+
+    @Test
+    void aHistoryOverKeptListsIsNotCopiedButCannotBeChangedThroughIt() {
+        List<CheckIn> checkIns = List.of(withTightness("2025-06-09T09:00", 4), checkIn("2025-06-10T09:00"));
+        History history = History.ofOldestFirst(TODAY, CALENDAR, List.of(), checkIns, checkIns.subList(0, 1));
+
+        assertThat(history.checkIns()).isEqualTo(checkIns).isUnmodifiable();
+        assertThat(history.reportsOfLastDays(7)).containsExactly(checkIns.get(0)).isUnmodifiable();
+        assertThatNullPointerException().isThrownBy(
+                () -> History.ofOldestFirst(TODAY, CALENDAR, List.of(), checkIns, null)).withMessage("reports");
+    }
 }

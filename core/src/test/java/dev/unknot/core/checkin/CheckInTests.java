@@ -105,4 +105,19 @@ class CheckInTests {
                         "", null))
                 .withMessageContaining("symptoms");
     }
+
+    @Test
+    void aCheckInReportsWhenItSaysHowTheBackWas() {
+        CheckIn plain = new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), "  ", Set.of());
+
+        assertThat(plain.reports()).isFalse();
+        assertThat(new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.of(Tightness.of(0)), Optional.empty(), "",
+                Set.of()).reports()).isTrue();
+        assertThat(new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.of(Tightness.of(3)), "",
+                Set.of()).reports()).isTrue();
+        assertThat(new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), "stiff",
+                Set.of()).reports()).isTrue();
+        assertThat(new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), "",
+                Set.of(Symptom.PAIN)).reports()).isTrue();
+    }
 }

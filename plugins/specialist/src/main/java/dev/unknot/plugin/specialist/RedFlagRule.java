@@ -63,9 +63,9 @@ final class RedFlagRule implements AdviceRule {
 
     private Optional<Advisory> symptoms(History history) {
         Set<Symptom> reported = EnumSet.noneOf(Symptom.class);
-        for (CheckIn checkIn : history.lastDays(RECENT_DAYS)) {
+        // Only check-ins that say how the back was can hold a red flag; most say nothing of it.
+        for (CheckIn checkIn : history.reportsOfLastDays(RECENT_DAYS)) {
             reported.addAll(checkIn.symptoms());
-            // Most check-ins have no note: a busy history is looked through on every answer.
             if (checkIn.note().isBlank()) {
                 continue;
             }
@@ -88,7 +88,7 @@ final class RedFlagRule implements AdviceRule {
 
     private Optional<Advisory> severeTightness(History history) {
         Set<LocalDate> severeDays = new TreeSet<>();
-        for (CheckIn checkIn : history.lastDays(RECENT_DAYS)) {
+        for (CheckIn checkIn : history.reportsOfLastDays(RECENT_DAYS)) {
             int worst = Math.max(level(checkIn.before()), level(checkIn.after()));
             if (worst >= SEVERE) {
                 severeDays.add(history.calendar().dayOf(checkIn.at()));
@@ -104,7 +104,8 @@ final class RedFlagRule implements AdviceRule {
     }
 
     private Optional<Advisory> noImprovement(History history) {
-        List<CheckIn> threeWeeks = history.lastDays(21);
+        // A tightness before practice makes a check-in a report.
+        List<CheckIn> threeWeeks = history.reportsOfLastDays(21);
         long practiceDays = threeWeeks.stream()
                 .filter(checkIn -> checkIn.before().isPresent())
                 .map(checkIn -> history.calendar().dayOf(checkIn.at()))
