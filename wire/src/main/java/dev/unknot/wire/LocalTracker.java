@@ -21,6 +21,7 @@ import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
 import dev.unknot.store.checkin.CheckInRequest;
 import dev.unknot.store.checkin.RecordedCheckIn;
+import dev.unknot.store.habit.HabitBook;
 import dev.unknot.store.habit.HabitDetails;
 import dev.unknot.store.checkin.CheckInService;
 import dev.unknot.store.person.Person;
@@ -92,11 +93,17 @@ public final class LocalTracker implements Tracker {
 
     private final LocalTrackers services;
     private final Supplier<Person> personSource;
+    /** The person's id when it is known before the person is read (a token's person); else null. */
+    private final PersonId knownId;
     private Person person;
 
-    /** @param person read (or, for the local person, created) on first use */
-    LocalTracker(LocalTrackers services, Supplier<Person> person) {
+    /**
+     * @param knownId the person's id, when known without reading the person; else null
+     * @param person read (or, for the local person, created) on first use
+     */
+    LocalTracker(LocalTrackers services, PersonId knownId, Supplier<Person> person) {
         this.services = services;
+        this.knownId = knownId;
         this.personSource = person;
     }
 
@@ -320,6 +327,10 @@ public final class LocalTracker implements Tracker {
             throw new InvalidInputException("clientId", "clientId is required: an id of your choosing, such as a UUID,"
                     + " so that a retry is recorded once");
         }
+        Optional<CheckInResult> grouped = checkInGrouped(clientId, body);
+        if (grouped.isPresent()) {
+            return grouped.get();
+        }
         // One transaction on one connection: the person and their habits are read once and handed
         // on (the habit checked in, with its skips and pauses, for the streak; all of them for
         // advice), and the streak and advice of the answer see the new check-in in the cached
@@ -335,11 +346,48 @@ public final class LocalTracker implements Tracker {
             if (!outcome.created() && !sameValues(outcome.checkIn().checkIn(), body)) {
                 throw new ConflictException("client id " + clientId + " was recorded before with other values");
             }
-            HabitProgress progress = services.progress.get().progress(person, details);
-            return new CheckInResult(new Recorded(CheckInEntry.of(outcome.checkIn(), habit, calendar()),
-                    StreakEntry.of(progress), warnings(person, all.stream().map(HabitDetails::habit).toList())),
-                    outcome.created());
+            return answer(person, all, details, outcome.checkIn(), outcome.created());
         });
+    }
+
+    /**
+     * A new check-in on a server's PostgreSQL, written together with the others arriving at the
+     * same time and checked against the person's kept {@link HabitBook} page instead of reads:
+     * empty whenever the ordinary path must decide (a retry, anything invalid or not found, a
+     * stale page, the CLI, H2).
+     */
+    private Optional<CheckInResult> checkInGrouped(String clientId, CheckInBody body) {
+        CheckInService checkIns = services.checkIns.get();
+        if (knownId == null || !checkIns.canRecordGrouped()) {
+            return Optional.empty();
+        }
+        HabitBook book = services.habitBook.get();
+        HabitBook.Page page = book.page(knownId);
+        Optional<HabitDetails> details = page.habit(body.habitId());
+        if (details.isEmpty()) {
+            return Optional.empty();
+        }
+        Habit habit = details.get().habit();
+        Optional<CheckInService.Grouped> grouped = checkIns.recordGrouped(page.person(), habit,
+                body.toRequest(clientId, defaultAmount(habit)), page.settingsRevision());
+        if (grouped.isEmpty()) {
+            // Most likely the page is stale; the ordinary path reads everything afresh.
+            book.forget(knownId);
+            return Optional.empty();
+        }
+        person = page.person();
+        return Optional.of(checkIns.atRevision(knownId, grouped.get().revision(),
+                () -> services.transactions.get().inOneReading(() -> answer(page.person(), page.habits(),
+                        details.get(), grouped.get().checkIn(), true))));
+    }
+
+    /** The answer to a check-in: it, the habit's streak and the person's warnings, with the check-in counted. */
+    private CheckInResult answer(Person person, List<HabitDetails> all, HabitDetails details, RecordedCheckIn recorded,
+            boolean created) {
+        Habit habit = details.habit();
+        HabitProgress progress = services.progress.get().progress(person, details);
+        return new CheckInResult(new Recorded(CheckInEntry.of(recorded, habit, person.calendar()),
+                StreakEntry.of(progress), warnings(person, all.stream().map(HabitDetails::habit).toList())), created);
     }
 
     /** 1, or the daily target of a measured habit. */

@@ -6,6 +6,7 @@ import dev.unknot.store.UnknotPaths;
 import dev.unknot.store.db.Transactions;
 import dev.unknot.store.advice.AdviceService;
 import dev.unknot.store.checkin.CheckInService;
+import dev.unknot.store.habit.HabitBook;
 import dev.unknot.store.habit.HabitService;
 import dev.unknot.store.person.PersonId;
 import dev.unknot.store.person.PersonService;
@@ -38,12 +39,13 @@ public class LocalTrackers {
     final BeanProvider<UnknotPaths> paths;
     final BeanProvider<Clock> clock;
     final BeanProvider<Transactions> transactions;
+    final BeanProvider<HabitBook> habitBook;
 
     LocalTrackers(BeanProvider<PersonService> people, BeanProvider<HabitService> habits,
             BeanProvider<CheckInService> checkIns, BeanProvider<ProgressService> progress,
             BeanProvider<AdviceService> advice, BeanProvider<PlanService> plans, BeanProvider<TransferService> transfer,
             BeanProvider<Library> library, BeanProvider<PluginRegistry> registry, BeanProvider<UnknotPaths> paths,
-            BeanProvider<Clock> clock, BeanProvider<Transactions> transactions) {
+            BeanProvider<Clock> clock, BeanProvider<Transactions> transactions, BeanProvider<HabitBook> habitBook) {
         this.people = people;
         this.habits = habits;
         this.checkIns = checkIns;
@@ -56,15 +58,16 @@ public class LocalTrackers {
         this.paths = paths;
         this.clock = clock;
         this.transactions = transactions;
+        this.habitBook = habitBook;
     }
 
     /** The tracker of {@code person}, e.g. the one an API token names. */
     public LocalTracker forPerson(PersonId person) {
-        return new LocalTracker(this, () -> people.get().get(person));
+        return new LocalTracker(this, person, () -> people.get().get(person));
     }
 
     /** The tracker of the person at this terminal ({@link PersonService#local()}), created on first use. */
     public LocalTracker forLocalPerson() {
-        return new LocalTracker(this, () -> people.get().local());
+        return new LocalTracker(this, null, () -> people.get().local());
     }
 }

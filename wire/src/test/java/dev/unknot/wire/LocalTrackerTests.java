@@ -50,8 +50,13 @@ class LocalTrackerTests {
     @BeforeEach
     void start() {
         context = ApplicationContext.builder().deduceEnvironment(false).properties(settings(home)).start();
-        tracker = context.getBean(LocalTrackers.class).forLocalPerson();
+        tracker = tracker(context);
         tracker.changeSettings(new SettingsChange("UTC", null));
+    }
+
+    /** The tracker the tests use: the local person's, as the CLI's. */
+    protected LocalTracker tracker(ApplicationContext context) {
+        return context.getBean(LocalTrackers.class).forLocalPerson();
     }
 
     @AfterEach

@@ -19,10 +19,12 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -84,7 +86,7 @@ public class AdviceService {
         PersonId person = who.id();
         PersonalCalendar calendar = who.calendar();
         LocalDate today = calendar.today(clock);
-        History history = new History(today, calendar, all, recent(person, calendar, today));
+        History history = history(person, calendar, today, all);
         List<Advisory> advice = new ArrayList<>();
         for (AdviceRule rule : plugins.adviceRules()) {
             try {
@@ -101,33 +103,63 @@ public class AdviceService {
         return List.copyOf(advice);
     }
 
-    /** The check-ins of the last {@link #LOOK_BACK_DAYS} days and the first one, oldest first. */
-    private List<CheckIn> recent(PersonId person, PersonalCalendar calendar, LocalDate today) {
+    /**
+     * The history rules see: the check-ins of the last {@link #LOOK_BACK_DAYS} days and the first
+     * one, oldest first, as views of the history held in memory (a busy person's thousands of
+     * check-ins are neither copied nor looked through on every answer).
+     */
+    private History history(PersonId person, PersonalCalendar calendar, LocalDate today, List<Habit> all) {
         LocalDate firstDay = today.minusDays(LOOK_BACK_DAYS - 1L);
         // A day's margin, then the calendar's own rule, as around a daylight-saving change the two can
         // disagree by an hour.
-        List<RecordedCheckIn> since = checkIns.history(person, calendar.startOf(firstDay).minus(Duration.ofDays(1)));
-        // Sorted by time, so sorted by day too: the days are found by halving rather than by turning
-        // every check-in's time into a day (a busy person has hundreds in the 56 days).
+        CheckInService.Recent recent = checkIns.recent(person, calendar.startOf(firstDay).minus(Duration.ofDays(1)));
+        List<CheckIn> since = fromDay(recent.checkIns(), calendar, firstDay);
+        List<CheckIn> reports = fromDay(recent.reports(), calendar, firstDay);
+        Optional<CheckIn> first = checkIns.first(person).map(RecordedCheckIn::checkIn);
+        if (first.isPresent() && (since.isEmpty() || !since.get(0).equals(first.get()))) {
+            since = new WithFirst(first.get(), since);
+            if (first.get().reports()) {
+                reports = new WithFirst(first.get(), reports);
+            }
+        }
+        return History.ofOldestFirst(today, calendar, all, since, reports);
+    }
+
+    /** The check-ins of {@code sorted} (oldest first) on {@code firstDay} or later, found by halving. */
+    private static List<CheckIn> fromDay(List<CheckIn> sorted, PersonalCalendar calendar, LocalDate firstDay) {
         int low = 0;
-        int high = since.size();
+        int high = sorted.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (calendar.dayOf(since.get(middle).checkIn().at()).isBefore(firstDay)) {
+            if (calendar.dayOf(sorted.get(middle).at()).isBefore(firstDay)) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
-        List<CheckIn> recent = since.subList(low, since.size()).stream().map(RecordedCheckIn::checkIn).toList();
-        Optional<CheckIn> first = checkIns.first(person).map(RecordedCheckIn::checkIn);
-        if (first.isEmpty() || (!recent.isEmpty() && recent.get(0).equals(first.get()))) {
-            return recent;
+        return sorted.subList(low, sorted.size());
+    }
+
+    /** A check-in followed by a list of later ones, not copied. */
+    private static final class WithFirst extends AbstractList<CheckIn> implements RandomAccess {
+
+        private final CheckIn first;
+        private final List<CheckIn> rest;
+
+        WithFirst(CheckIn first, List<CheckIn> rest) {
+            this.first = first;
+            this.rest = rest;
         }
-        List<CheckIn> withFirst = new ArrayList<>(recent.size() + 1);
-        withFirst.add(first.get());
-        withFirst.addAll(recent);
-        return withFirst;
+
+        @Override
+        public CheckIn get(int index) {
+            return index == 0 ? first : rest.get(index - 1);
+        }
+
+        @Override
+        public int size() {
+            return rest.size() + 1;
+        }
     }
 
     private static String idOf(AdviceRule rule) {

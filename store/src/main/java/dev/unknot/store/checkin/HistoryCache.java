@@ -39,6 +39,8 @@ class HistoryCache {
     private static final class Entry {
         final long revision;
         final SharedHistory checkIns;
+        /** Those of {@code checkIns} that {@link CheckIn#reports()}, in the same order: what advice looks through. */
+        final SharedHistory reports;
         DailyAmounts daily;
         /**
          * The thread whose transaction made this entry and has not committed yet, or null. Until
@@ -47,9 +49,10 @@ class HistoryCache {
          */
         Thread uncommittedIn;
 
-        Entry(long revision, SharedHistory checkIns) {
+        Entry(long revision, SharedHistory checkIns, SharedHistory reports) {
             this.revision = revision;
             this.checkIns = checkIns;
+            this.reports = reports;
         }
     }
 
@@ -64,6 +67,14 @@ class HistoryCache {
     /** The person's history as read at {@code revision}, if it is held. */
     synchronized Optional<List<RecordedCheckIn>> get(long personId, long revision) {
         return current(personId, revision).map(entry -> entry.checkIns);
+    }
+
+    /**
+     * Those check-ins of the person's history at {@code revision} that {@link CheckIn#reports()},
+     * oldest first, if the history is held.
+     */
+    synchronized Optional<List<RecordedCheckIn>> reports(long personId, long revision) {
+        return current(personId, revision).map(entry -> entry.reports);
     }
 
     /** The daily amounts of the person's history at {@code revision} for {@code calendar}, if they are held. */
@@ -94,7 +105,8 @@ class HistoryCache {
         if (checkIns.size() > capacity) {
             return;
         }
-        Entry entry = new Entry(revision, SharedHistory.of(checkIns));
+        Entry entry = new Entry(revision, SharedHistory.of(checkIns),
+                SharedHistory.of(checkIns.stream().filter(each -> each.checkIn().reports()).toList()));
         entry.uncommittedIn = uncommitted ? Thread.currentThread() : null;
         entries.put(personId, entry);
         held += checkIns.size();
@@ -123,6 +135,22 @@ class HistoryCache {
      * @return whether the history was held and now has the check-in
      */
     synchronized boolean addUncommitted(long personId, long before, long after, RecordedCheckIn added) {
+        return add(personId, before, after, added, true);
+    }
+
+    /**
+     * Adds a check-in that was inserted and committed, raising the person's revision from
+     * {@code before} to {@code after}, to the history held at {@code before}, and files the result
+     * under {@code after} for everybody: as {@link #addUncommitted}, for a check-in written in a
+     * transaction of its own (see {@link CheckInWriter}).
+     *
+     * @return whether the history was held and now has the check-in
+     */
+    synchronized boolean addCommitted(long personId, long before, long after, RecordedCheckIn added) {
+        return add(personId, before, after, added, false);
+    }
+
+    private boolean add(long personId, long before, long after, RecordedCheckIn added, boolean uncommitted) {
         Entry entry = entries.get(personId);
         if (after != before + 1 || entry == null || entry.revision != before || entry.uncommittedIn != null
                 || entry.checkIns.size() + 1 > capacity) {
@@ -131,13 +159,17 @@ class HistoryCache {
         SharedHistory old = entry.checkIns;
         int at = insertionPoint(old, added);
         // At the end, as a check-in done now is, the history grows without a copy.
-        Entry next = new Entry(after, old.with(at, added));
+        SharedHistory reports = entry.reports;
+        if (added.checkIn().reports()) {
+            reports = reports.with(insertionPoint(reports, added), added);
+        }
+        Entry next = new Entry(after, old.with(at, added), reports);
         // The daily amounts stay exact only when the new check-in comes last (sums are added in the
         // order the check-ins were done); otherwise they are summed afresh on the next read.
         if (entry.daily != null && at == old.size()) {
             next.daily = withAmount(entry.daily, added);
         }
-        next.uncommittedIn = Thread.currentThread();
+        next.uncommittedIn = uncommitted ? Thread.currentThread() : null;
         entries.put(personId, next);
         held += 1;
         Iterator<Entry> eldest = entries.values().iterator();

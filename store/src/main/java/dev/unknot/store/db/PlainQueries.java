@@ -1,8 +1,10 @@
 package dev.unknot.store.db;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Internal;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -50,9 +52,48 @@ public final class PlainQueries {
     }
 
     private final ConnectionOperations<Connection> connections;
+    private final Provider<ConnectionPool> pool;
+    private final boolean singleConnection;
 
-    PlainQueries(ConnectionOperations<Connection> connections) {
+    PlainQueries(ConnectionOperations<Connection> connections, Provider<ConnectionPool> pool,
+            @Value("${unknot.database.single-connection:false}") boolean singleConnection) {
         this.connections = connections;
+        this.pool = pool;
+        this.singleConnection = singleConnection;
+    }
+
+    /**
+     * Whether {@link #listOnItsOwn} can run: a server's pool has connections to spare beside the
+     * transactions, a command's one kept connection has not.
+     */
+    public boolean connectionsOfItsOwn() {
+        return !singleConnection;
+    }
+
+    /**
+     * Runs {@code sql}, one statement, as a transaction of its own on a connection from the pool
+     * (not the caller's transaction, if there is one), and maps every row it returns: a change and
+     * its commit in one round trip. Nothing of it is stored unless it succeeds as a whole.
+     *
+     * @throws DataAccessException when it fails (then nothing of it is stored)
+     */
+    public <T> List<T> listOnItsOwn(String sql, Mapper<T> mapper, Object... parameters) {
+        if (singleConnection) {
+            throw new IllegalStateException("a single kept connection has no connection to spare");
+        }
+        try (Connection connection = pool.get().dataSource().getConnection()) {
+            if (!connection.getAutoCommit()) {
+                connection.setAutoCommit(true);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                bind(statement, parameters);
+                try (ResultSet rows = statement.executeQuery()) {
+                    return mapAll(rows, mapper);
+                }
+            }
+        } catch (SQLException | UncheckedSqlException e) {
+            throw new DataAccessException("cannot run " + sql + ": " + e.getMessage(), e);
+        }
     }
 
     /**

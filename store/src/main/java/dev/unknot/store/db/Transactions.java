@@ -28,6 +28,16 @@ public final class Transactions {
         return transactions.executeWrite(status -> work.get());
     }
 
+    /** Runs {@code work} in one read-only transaction on one connection (joining the caller's, if there is one). */
+    public <T> T inOneReading(Supplier<T> work) {
+        return transactions.executeRead(status -> work.get());
+    }
+
+    /** Whether the caller is in a transaction. */
+    public boolean inTransaction() {
+        return transactions.findTransactionStatus().isPresent();
+    }
+
     /**
      * Calls {@code ended} with {@code true} after the caller's transaction has committed, or with
      * {@code false} after it rolled back, on the same thread.

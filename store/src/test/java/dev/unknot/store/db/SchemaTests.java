@@ -41,7 +41,8 @@ abstract class SchemaTests extends StoreTest {
                 assertThat(history(again)).isEqualTo(before);
             }
         }
-        assertThat(before).containsExactly("1 create schema true", "2 access tokens true", "3 history revision true");
+        assertThat(before).containsExactly("1 create schema true", "2 access tokens true", "3 history revision true",
+                "4 settings revision true");
     }
 
     @Test
