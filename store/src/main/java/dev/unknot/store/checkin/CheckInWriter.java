@@ -6,7 +6,6 @@ import dev.unknot.store.db.PlainQueries;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,6 @@ class CheckInWriter {
                 distinct.add(pending);
             }
         }
-        Map<Integer, Written> outcomes = new HashMap<>();
         Object[] parameters = new Object[distinct.size() * 13];
         for (int i = 0; i < distinct.size(); i++) {
             CheckInRow row = distinct.get(i).row();
@@ -125,28 +123,22 @@ class CheckInWriter {
             parameters[at + 11] = row.recordedAt();
             parameters[at + 12] = distinct.get(i).settingsRevision();
         }
-        queries.listOnItsOwn(statement(distinct.size()), each -> {
-            int number = (int) each.getLong(1);
+        // One row per check-in, in the order of their numbers.
+        List<Written> outcomes = queries.listOnItsOwn(statement(distinct.size()), each -> {
             Long id = each.getNullableLong(3);
-            Written outcome;
             if (each.getLong(2) == 0) {
-                outcome = new Stale();
-            } else if (id == null) {
-                outcome = new Taken();
-            } else {
-                outcome = new Inserted(id, each.getLong(4), (int) each.getLong(5));
+                return new Stale();
             }
-            outcomes.put(number, outcome);
-            return outcome;
+            return id == null ? new Taken() : new Inserted(id, each.getLong(4), (int) each.getLong(5));
         }, parameters);
+        if (outcomes.size() != distinct.size()) {
+            throw new IllegalStateException("a group of " + distinct.size() + " check-ins was answered with "
+                    + outcomes.size() + " rows");
+        }
         int next = 0;
         for (int i = 0; i < written.size(); i++) {
             if (written.get(i) == null) {
-                Written outcome = outcomes.get(next++);
-                if (outcome == null) {
-                    throw new IllegalStateException("the batch's statement gave no answer for check-in " + (next - 1));
-                }
-                written.set(i, outcome);
+                written.set(i, outcomes.get(next++));
             }
         }
         return written;
