@@ -12,9 +12,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Lets a call under {@code /api/v1} through only with {@code Authorization: Bearer <token>} of a
@@ -29,35 +31,49 @@ public final class BearerAuthentication {
     public static final String PERSON = "unknot.person";
 
     private static final String SCHEME = "bearer ";
+    /** A filter's answer that lets the call go on (an empty response). */
+    private static final CompletableFuture<Optional<HttpResponse<ApiError>>> LET_THROUGH =
+            CompletableFuture.completedFuture(Optional.empty());
 
     private final TokenService tokens;
+    private final ExecutorService blocking;
 
-    BearerAuthentication(TokenService tokens) {
+    BearerAuthentication(TokenService tokens, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.tokens = tokens;
+        this.blocking = blocking;
     }
 
     /**
-     * Runs on the blocking pool: looking a token up is a database read. CORS pre-flight requests
-     * carry no credentials and are answered by Micronaut.
+     * Decides on the event loop when the token was checked moments ago (the common case: its
+     * answer is in memory), else on the blocking pool, where looking a token up and noting its
+     * use may read and write the database. CORS pre-flight requests carry no credentials and are
+     * answered by Micronaut.
      */
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    @Nullable
-    public HttpResponse<ApiError> authenticate(HttpRequest<?> request) {
+    public CompletableFuture<Optional<HttpResponse<ApiError>>> authenticate(HttpRequest<?> request) {
         if (request.getMethod() == HttpMethod.OPTIONS) {
-            return null;
+            return LET_THROUGH;
         }
-        Optional<PersonId> person = secret(request.getHeaders().get(HttpHeaders.AUTHORIZATION))
-                .flatMap(tokens::authenticate);
+        Optional<String> secret = secret(request.getHeaders().get(HttpHeaders.AUTHORIZATION));
+        Optional<PersonId> known = secret.flatMap(tokens::authenticateFromMemory);
+        if (known.isPresent()) {
+            request.setAttribute(PERSON, known.get());
+            return LET_THROUGH;
+        }
+        return CompletableFuture.supplyAsync(() -> decide(request, secret.flatMap(tokens::authenticate)), blocking);
+    }
+
+    /** Lets the call through for {@code person} (empty), or answers 401 when there is none. */
+    private static Optional<HttpResponse<ApiError>> decide(HttpRequest<?> request, Optional<PersonId> person) {
         if (person.isEmpty()) {
-            return HttpResponse.<ApiError>unauthorized()
+            return Optional.of(HttpResponse.<ApiError>unauthorized()
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"unknot\"")
                     .contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(new ApiError(ApiError.UNAUTHORIZED, null,
-                            "a valid bearer token is required: Authorization: Bearer unk_..."));
+                            "a valid bearer token is required: Authorization: Bearer unk_...")));
         }
         request.setAttribute(PERSON, person.get());
-        return null;
+        return Optional.empty();
     }
 
     /** The token of {@code Bearer <token>} (the scheme in any case), if the header has that form. */

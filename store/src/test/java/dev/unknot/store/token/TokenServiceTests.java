@@ -303,4 +303,32 @@ abstract class TokenServiceTests extends StoreTest {
     private Connection rawConnection() throws SQLException {
         return DelegatingDataSource.unwrapDataSource(bean(DataSource.class)).getConnection();
     }
+
+    @Test
+    void fromMemoryAloneOnlyATokenCheckedMomentsAgoWhoseUseNeedNotBeWrittenPasses() {
+        Person person = newPerson();
+        IssuedToken issued = tokens().issue(person.id(), "phone");
+
+        assertThat(tokens().authenticateFromMemory(issued.secret())).as("never checked").isEmpty();
+        assertThat(tokens().authenticate(issued.secret())).contains(person.id());
+        assertThat(tokens().authenticateFromMemory(issued.secret())).contains(person.id());
+        assertThat(tokens().authenticateFromMemory("unk_" + "x".repeat(43))).isEmpty();
+        assertThat(tokens().authenticateFromMemory(null)).isEmpty();
+
+        // Its last use was written now (T); remembered until T + 30 s.
+        clock.advance(TokenService.REMEMBERED_FOR);
+        assertThat(tokens().authenticateFromMemory(issued.secret())).as("remembered too long").isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(tokens().authenticate(issued.secret())).contains(person.id());
+        // Read again at T + 31 s, remembered until T + 61 s; its last use is due at T + 60 s.
+        clock.advance(Duration.ofSeconds(28));
+        assertThat(tokens().authenticateFromMemory(issued.secret())).contains(person.id());
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(tokens().authenticateFromMemory(issued.secret())).as("its last use is due to be written").isEmpty();
+        assertThat(tokens().authenticate(issued.secret())).contains(person.id());
+        assertThat(tokens().authenticateFromMemory(issued.secret())).contains(person.id());
+
+        tokens().revoke(person.id(), issued.token().id());
+        assertThat(tokens().authenticateFromMemory(issued.secret())).as("revoked").isEmpty();
+    }
 }
