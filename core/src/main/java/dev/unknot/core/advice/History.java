@@ -62,7 +62,7 @@ public final class History {
      *
      * @param checkIns sorted oldest first (by {@link CheckIn#at()})
      * @param reports those of {@code checkIns} that {@link CheckIn#reports()}, in the same order
-     * @since 0.2
+     * @since 0.1
      */
     public static History ofOldestFirst(LocalDate today, PersonalCalendar calendar, List<Habit> habits,
             List<CheckIn> checkIns, List<CheckIn> reports) {
@@ -102,7 +102,7 @@ public final class History {
      * The check-ins on the last {@code days} days up to today that say how the back was (a
      * tightness, a symptom or a note: {@link CheckIn#reports()}), in the history's order.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public List<CheckIn> reportsOfLastDays(int days) {
         List<CheckIn> given = reports;

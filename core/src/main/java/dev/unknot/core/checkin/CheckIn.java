@@ -58,7 +58,7 @@ public record CheckIn(
      * Whether it says how the back was: a tightness before or after, a symptom or a note. What
      * advice about the back looks through; most check-ins only say that the habit was done.
      *
-     * @since 0.2
+     * @since 0.1
      */
     public boolean reports() {
         return before.isPresent() || after.isPresent() || !symptoms.isEmpty() || !note.isEmpty();
