@@ -69,9 +69,9 @@ unset UNKNOT_DATABASE_SCHEMA
 step "Accounts, each with a token and a habit: $concurrency for the API run (ApiSetup, through the store)"
 "$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiSetup $((2 * concurrency)) >"$work/credentials" 2>"$work/setup.log" \
     || { cat "$work/setup.log" >&2; exit 1; }
-sed -n "1,${concurrency}p" "$work/credentials" >"$work/credentials.web-port"
+sed -n "1,${concurrency}p" "$work/credentials" >"$work/credentials.web"
 sed -n "$((concurrency + 1)),\$p" "$work/credentials" >"$work/credentials.server-warm-up"
-read -r token habit < <(sed 's/^credential=//' "$work/credentials.web-port")
+read -r token habit < <(sed 's/^credential=//' "$work/credentials.web")
 person="$(psql -At -d "$db" -c "SELECT person_id FROM habit WHERE id = $habit")"
 
 step "Starting the web server on port $web_port"
@@ -108,7 +108,7 @@ jit_cpu_ms() {
     echo $((total * 1000 / $(getconf CLK_TCK)))
 }
 # One wrk run of $seconds against $port as the accounts of credentials.$label; its client ids are
-# RUN-<connection>-<sequence>. Prints wrk's WRK and CONNECTION lines (see bench/api-load.lua) into
+# RUN-<connection>-<sequence> (so a run's name has no "-"). Prints wrk's WRK and CONNECTION lines (see bench/api-load.lua) into
 # $work/wrk.$run, and checks the database: every answered request's check-in stored once, and at most the
 # one request per connection that was in flight when wrk stopped stored without an answer.
 wrk_run() {
@@ -165,7 +165,7 @@ step "Warming the server up through the web port (${server_warmup} s, not measur
 wrk_run server-warm-up "$web_port" serverwarmup "$server_warmup"
 read -r xacts_before reads_before < <(db_work)
 rows_before="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
-load web-port "$web_port"
+load web "$web_port"
 
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true
