@@ -20,6 +20,15 @@ class ApiServerAddressTests {
     }
 
     @Test
+    void anotherModuleCanTakeTheDecision() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("unknot.api.standalone", "false"))) {
+            HttpServerConfiguration server = context.getBean(HttpServerConfiguration.class);
+
+            assertThat(server.getHost()).isEmpty();
+        }
+    }
+
+    @Test
     void micronautsOwnSettingsWin() {
         try (ApplicationContext context = ApplicationContext.run(
                 Map.of("micronaut.server.host", "0.0.0.0", "micronaut.server.port", "18598"))) {

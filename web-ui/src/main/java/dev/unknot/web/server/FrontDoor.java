@@ -98,27 +98,30 @@ public final class FrontDoor implements HttpServerFilter {
                     : chain.proceed(request);
         }
         String host = request.getHeaders().get("Host");
-        InetSocketAddress client = request.getRemoteAddress();
+        InetSocketAddress remote = request.getRemoteAddress();
         String scheme = request.isSecure() ? "https" : "http";
         // Read before the headers change: the proxied request is the client's own, mutated.
         boolean close = closes(request);
-        Mono<MutableHttpResponse<?>> proxied = Mono.from(this.client.proxy(request.mutate()
+        Mono<MutableHttpResponse<?>> proxied = Mono.from(client.proxy(request.mutate()
                 .uri(uri -> uri.scheme(target.jetty().getScheme()).host(target.jetty().getHost())
                         .port(target.jetty().getPort()))
                 .headers(headers -> {
                     withoutHopByHop(headers);
-                    forwarding(headers, client, scheme, host, target.secret());
+                    forwarding(headers, remote, scheme, host, target.secret());
                 })));
-        return proxied.<MutableHttpResponse<?>>map(response -> withoutHopByHop(response, close)).onErrorResume(failure -> {
-            LOG.warn("The web UI did not answer {} {}: {}", request.getMethod(), request.getPath(), failure.getMessage());
-            return Mono.just(page(HttpStatus.BAD_GATEWAY, BAD_GATEWAY));
-        });
+        return proxied.<MutableHttpResponse<?>>map(response -> withoutHopByHop(response, close))
+                .onErrorResume(failure -> {
+                    LOG.warn("The web UI did not answer {} {}: {}", request.getMethod(), request.getPath(),
+                            failure.getMessage());
+                    return Mono.just(page(HttpStatus.BAD_GATEWAY, BAD_GATEWAY));
+                });
     }
 
     /**
      * Jetty's answer without its hop-by-hop headers, and with {@code Connection: close} when the
-     * client asked for it: Micronaut closes the client's connection by the answer's header, not by
-     * the request's (without it, a client that waits for the close waits forever).
+     * client asked for it: by now the request's own {@code Connection} header is gone (the proxied
+     * request is the client's, mutated), and without one on the answer Micronaut kept the connection
+     * open, so a client that reads to the close waited forever.
      */
     private static MutableHttpResponse<?> withoutHopByHop(MutableHttpResponse<?> response, boolean close) {
         withoutHopByHop(response.getHeaders());

@@ -122,13 +122,12 @@ public class WebServer {
     }
 
     /**
-     * Micronaut's Netty server on {@code port}, every address: its settings are changed before the
-     * server is made, which reads them once (without this the API's server listens on the loopback
-     * address and a free port; see {@code ApiServerAddress}).
+     * Micronaut's Netty server on {@code port}, every address: the port is set before the server is
+     * made, which reads it once. No host is set ({@code unknot.api.standalone=false} in
+     * application.properties keeps the API's own default, the loopback address, away).
      */
     private EmbeddedServer frontDoor(int port) {
         HttpServerConfiguration settings = beans.getBean(HttpServerConfiguration.class);
-        settings.setHost(null);
         settings.setPort(port == 0 ? HttpServerConfiguration.DEFAULT_RANDOM_PORT : port);
         EmbeddedServer netty = beans.getBean(EmbeddedServer.class);
         netty.start();

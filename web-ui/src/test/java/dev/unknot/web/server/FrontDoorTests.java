@@ -1,6 +1,7 @@
 package dev.unknot.web.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unknot.store.person.Person;
 import dev.unknot.store.person.PersonService;
@@ -80,6 +81,16 @@ class FrontDoorTests {
         assertThat(page.body()).isEqualTo("web UI");
         assertThat(server.webApplicationUri().getPort()).isNotEqualTo(web.getPort());
         assertThat(server.webApplicationUri().getHost()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void theFrontDoorListensOnEveryAddressAndJettyOnTheLoopbackAddressOnly() throws Exception {
+        // 127.0.0.2 is this machine too, but a socket bound to 127.0.0.1 does not answer there.
+        String page = raw(CLIENT_ADDRESS, web.getPort(), "GET / HTTP/1.1\r\nHost: localhost\r\n");
+
+        assertThat(page).startsWith("HTTP/1.1 200").contains("web UI");
+        assertThatThrownBy(() -> raw(CLIENT_ADDRESS, server.webApplicationUri().getPort(), "GET / HTTP/1.1\r\n"))
+                .isInstanceOf(java.net.ConnectException.class);
     }
 
     @Test
@@ -233,11 +244,15 @@ class FrontDoorTests {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** One request as written, from {@link #CLIENT_ADDRESS}; the whole answer, head and body. */
+    /** One request as written, from {@link #CLIENT_ADDRESS} to 127.0.0.1; the whole answer, head and body. */
     private static String raw(int port, String head) throws IOException {
+        return raw("127.0.0.1", port, head);
+    }
+
+    private static String raw(String host, int port, String head) throws IOException {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(CLIENT_ADDRESS, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+            socket.connect(new InetSocketAddress(host, port), 5_000);
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write((head + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
