@@ -9,6 +9,7 @@ import io.micronaut.http.MutableHttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.client.ProxyHttpClient;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
@@ -34,7 +35,7 @@ import reactor.core.publisher.Mono;
  * forwarding headers or secret that a client sends are dropped here first.
  */
 @Filter(patterns = FrontDoor.OUTSIDE_THE_API, patternStyle = FilterPatternStyle.REGEX)
-public final class FrontDoor implements HttpServerFilter {
+final class FrontDoor implements HttpServerFilter {
 
     /** Every path but {@code /api} and {@code /api/...}, e.g. {@code /}, {@code /VAADIN/...}, {@code /apiary}. */
     static final String OUTSIDE_THE_API = "^(?!/api(?:/|$)).*";
@@ -46,6 +47,13 @@ public final class FrontDoor implements HttpServerFilter {
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>Unknot is not answering</title></head>
             <body><h1>Unknot is not answering</h1><p>The web UI did not answer. Try again in a moment.</p></body></html>
+            """;
+
+    /** Shown for a request larger than the front door lets through (see application.properties). */
+    private static final String TOO_LARGE = """
+            <!DOCTYPE html>
+            <html lang="en"><head><meta charset="utf-8"><title>Too large</title></head>
+            <body><h1>Too large</h1><p>Unknot takes requests of up to 21 MiB.</p></body></html>
             """;
 
     /** Shown while Jetty starts, after the front door has opened. */
@@ -111,10 +119,26 @@ public final class FrontDoor implements HttpServerFilter {
                 })));
         return proxied.<MutableHttpResponse<?>>map(response -> withoutHopByHop(response, close))
                 .onErrorResume(failure -> {
+                    if (tooLarge(failure)) {
+                        // Closing the connection tells a client that is still sending to stop and read.
+                        MutableHttpResponse<?> refused = page(HttpStatus.REQUEST_ENTITY_TOO_LARGE, TOO_LARGE);
+                        refused.getHeaders().set("Connection", "close");
+                        return Mono.just(refused);
+                    }
                     LOG.warn("The web UI did not answer {} {}: {}", request.getMethod(), request.getPath(),
                             failure.getMessage());
                     return Mono.just(page(HttpStatus.BAD_GATEWAY, BAD_GATEWAY));
                 });
+    }
+
+    /** Whether the request body passed {@code micronaut.server.max-request-size} on its way to Jetty. */
+    private static boolean tooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ContentLengthExceededException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

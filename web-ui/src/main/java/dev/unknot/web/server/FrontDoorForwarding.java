@@ -1,8 +1,8 @@
 package dev.unknot.web.server;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;

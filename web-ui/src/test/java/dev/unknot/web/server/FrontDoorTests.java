@@ -153,6 +153,17 @@ class FrontDoorTests {
     }
 
     @Test
+    void anUploadOverTheLimitIsRefusedAs413() throws Exception {
+        byte[] upload = new byte[22 * 1024 * 1024];
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(web.resolve("/upload"))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(upload)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).doesNotContain("received");
+    }
+
+    @Test
     void jettySeesTheClientsRealAddressSchemeAndHost() throws Exception {
         String answer = raw(web.getPort(), "GET /who HTTP/1.1\r\nHost: localhost:" + web.getPort() + "\r\n");
 
