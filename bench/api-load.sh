@@ -9,16 +9,15 @@
 # run), SERVER_WARMUP (60 s through the web port once the server is up, so that the JIT has compiled the
 # hot path before anything is measured: after 5 s its compiler threads took ~30% of the server's CPU in
 # the measured runs, after 20 s still 0.5-1.6 ms per check-in, after 60 s ~0 straight to the API's port),
-# UNKNOT_BENCH_PORT (18300, the web UI's port: the API through Jetty's proxy), UNKNOT_BENCH_API_PORT
-# (18301, the API's own Netty port), UNKNOT_BENCH_DB (unknot_bench_api: dropped and created afresh),
+# UNKNOT_BENCH_PORT (18300, the server's one port: Micronaut's Netty serves the API there itself),
+# UNKNOT_BENCH_DB (unknot_bench_api: dropped and created afresh),
 # PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres; trusted, no password), UNKNOT_WEB_JAVA_OPTS (the
 # server's JVM options, e.g. a profiler).
 #
 # Steps: a fresh database; ApiSetup makes accounts, each with a token and a habit, through the store;
 # the packaged web server starts on it (./unknot web); wrk (bench/api-load.lua: closed loop, CONCURRENCY
 # connections with a thread each, one account per connection, a new client id per request) POSTs
-# /api/v1/check-ins via the web port, then, with new accounts, straight to the API port, each run after a
-# warm-up of its own; the database's rows are checked against the 2xx answers (nothing lost, nothing
+# /api/v1/check-ins to the server's port after a warm-up of its own; the database's rows are checked against the 2xx answers (nothing lost, nothing
 # stored twice); pgbench -n -c CONCURRENCY -j 2 -T DURATION inserts into bench_scratch.check_in (same
 # columns, constraints, indexes and habit foreign key as check_in). p50/p99 of pgbench come from its
 # per-transaction log (--log), wrk's from its own latency record (--latency).
@@ -30,7 +29,6 @@ duration="${DURATION:-20}"
 warmup="${WARMUP:-5}"
 server_warmup="${SERVER_WARMUP:-60}"
 web_port="${UNKNOT_BENCH_PORT:-18300}"
-api_port="${UNKNOT_BENCH_API_PORT:-18301}"
 db="${UNKNOT_BENCH_DB:-unknot_bench_api}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 java_cmd="java"
@@ -68,18 +66,17 @@ unset UNKNOT_DATABASE_SCHEMA
 
 # One account per client, as on a real server where check-ins come from many people, and a new set
 # for each run, so that the second run does not start on the first one's history.
-step "Accounts, each with a token and a habit: $concurrency for each API run (ApiSetup, through the store)"
-"$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiSetup $((3 * concurrency)) >"$work/credentials" 2>"$work/setup.log" \
+step "Accounts, each with a token and a habit: $concurrency for the API run (ApiSetup, through the store)"
+"$java_cmd" -cp "$bench_cp" dev.unknot.bench.ApiSetup $((2 * concurrency)) >"$work/credentials" 2>"$work/setup.log" \
     || { cat "$work/setup.log" >&2; exit 1; }
-sed -n "1,${concurrency}p" "$work/credentials" >"$work/credentials.proxy"
-sed -n "$((concurrency + 1)),$((2 * concurrency))p" "$work/credentials" >"$work/credentials.direct"
-sed -n "$((2 * concurrency + 1)),\$p" "$work/credentials" >"$work/credentials.server-warm-up"
-read -r token habit < <(sed 's/^credential=//' "$work/credentials.proxy")
+sed -n "1,${concurrency}p" "$work/credentials" >"$work/credentials.web"
+sed -n "$((concurrency + 1)),\$p" "$work/credentials" >"$work/credentials.server-warm-up"
+read -r token habit < <(sed 's/^credential=//' "$work/credentials.web")
 person="$(psql -At -d "$db" -c "SELECT person_id FROM habit WHERE id = $habit")"
 
-step "Starting the web server on port $web_port (API on $api_port)"
+step "Starting the web server on port $web_port"
 # UNKNOT_WEB_JAVA_OPTS reaches the server's JVM, e.g. -XX:StartFlightRecording=... to profile it.
-UNKNOT_PORT="$web_port" UNKNOT_API_PORT="$api_port" "$root/unknot" web >"$work/web.log" 2>&1 &
+UNKNOT_PORT="$web_port" "$root/unknot" web >"$work/web.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
     if curl -fsS -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$web_port/api/v1/settings" 2>/dev/null; then
@@ -111,7 +108,7 @@ jit_cpu_ms() {
     echo $((total * 1000 / $(getconf CLK_TCK)))
 }
 # One wrk run of $seconds against $port as the accounts of credentials.$label; its client ids are
-# RUN-<connection>-<sequence>. Prints wrk's WRK and CONNECTION lines (see bench/api-load.lua) into
+# RUN-<connection>-<sequence> (so a run's name has no "-"). Prints wrk's WRK and CONNECTION lines (see bench/api-load.lua) into
 # $work/wrk.$run, and checks the database: every answered request's check-in stored once, and at most the
 # one request per connection that was in flight when wrk stopped stored without an answer.
 wrk_run() {
@@ -163,13 +160,12 @@ db_work() {
         WHERE datname = current_database()), (SELECT sum(coalesce(seq_scan, 0) + coalesce(idx_scan, 0))
         FROM pg_stat_user_tables)"
 }
-# Both paths' code compiled by the JIT first, so that neither measured run pays for it.
+# The hot path compiled by the JIT first, so that the measured run does not pay for it.
 step "Warming the server up through the web port (${server_warmup} s, not measured)"
 wrk_run server-warm-up "$web_port" serverwarmup "$server_warmup"
 read -r xacts_before reads_before < <(db_work)
 rows_before="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
-load proxy "$web_port"
-load direct "$api_port"
+load web "$web_port"
 
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true
@@ -215,7 +211,7 @@ awk -v tps="$tps" '$1 == "WRK" {
 } END { if (errors != "") print "errors:" errors }' "$work/results"
 printf '%-18s %10.1f %9s %9s %14s\n' "pgbench insert" "$tps" "$pg_p50" "$pg_p99" "1.00"
 awk -v rows="$api_rows" -v x="$((xacts_after - xacts_before))" -v r="$((reads_after - reads_before))" 'BEGIN {
-    printf "Per API check-in (both runs, their warm-ups included, %d rows): %.1f database transactions, %.1f table reads;\n", rows, x / rows, r / rows
+    printf "Per API check-in (the run and its warm-up, %d rows): %.1f database transactions, %.1f table reads;\n", rows, x / rows, r / rows
     print "per pgbench insert: 1 transaction, 1 table read (the habit foreign key)."
 }'
 awk '{ printf "Server CPU per check-in via %s: %.2f ms (user + system, measured run; %.2f ms of it the JIT compiler)\n",

@@ -1,23 +1,27 @@
 package dev.unknot.api;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.server.HttpServerConfiguration;
 import jakarta.inject.Singleton;
-import java.util.Optional;
 
 /**
- * Where the API's own server listens unless {@code micronaut.server.*} says otherwise: on the
- * loopback address only (the web server proxies {@code /api/*} to it; nobody else needs to reach
- * it), on {@code unknot.api.port} ({@code UNKNOT_API_PORT}) when set, else on a free port. Without
- * this, Micronaut would take port 8080 on every address, the web UI's own default.
+ * Where the API's server listens when it runs on its own (in tests, or embedded in a tool) and
+ * {@code micronaut.server.*} says nothing: on the loopback address, on a free port. Without this,
+ * Micronaut would take port 8080 on every address.
+ *
+ * <p>The web server sets {@value #STANDALONE} to {@code false}: there the API's server is the front
+ * door on the public port ({@code UNKNOT_PORT}), on every address, which Micronaut cannot be told
+ * once a host is set (an empty host is ignored).
  */
 @Singleton
+@Requires(property = ApiServerAddress.STANDALONE, notEquals = "false")
 final class ApiServerAddress implements BeanCreatedEventListener<HttpServerConfiguration> {
 
-    /** {@code UNKNOT_API_PORT}: a fixed port for the API's own server, e.g. for benchmarks of the extra hop. */
-    static final String PORT_PROPERTY = "unknot.api.port";
+    /** {@code false} when another module decides where the API's server listens. */
+    static final String STANDALONE = "unknot.api.standalone";
 
     private final Environment environment;
 
@@ -32,25 +36,8 @@ final class ApiServerAddress implements BeanCreatedEventListener<HttpServerConfi
             server.setHost("127.0.0.1");
         }
         if (!environment.containsProperty("micronaut.server.port")) {
-            server.setPort(port(environment.getProperty(PORT_PROPERTY, String.class)));
+            server.setPort(HttpServerConfiguration.DEFAULT_RANDOM_PORT);
         }
         return server;
-    }
-
-    /** -1 is Micronaut's "any free port". */
-    static int port(Optional<String> value) {
-        if (value.isEmpty() || value.get().isBlank()) {
-            return -1;
-        }
-        try {
-            int port = Integer.parseInt(value.get().strip());
-            if (port >= 0 && port <= 65_535) {
-                return port == 0 ? -1 : port;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below.
-        }
-        throw new IllegalStateException(
-                "UNKNOT_API_PORT must be a port number from 0 (any free port) to 65535, was '" + value.get() + "'");
     }
 }

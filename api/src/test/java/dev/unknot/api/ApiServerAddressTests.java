@@ -1,12 +1,10 @@
 package dev.unknot.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.server.HttpServerConfiguration;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ApiServerAddressTests {
@@ -22,26 +20,22 @@ class ApiServerAddressTests {
     }
 
     @Test
-    void unknotApiPortFixesThePortAndMicronautsOwnSettingsWin() {
-        try (ApplicationContext context = ApplicationContext.run(Map.of("unknot.api.port", "18299"))) {
-            assertThat(context.getBean(HttpServerConfiguration.class).getPort()).hasValue(18_299);
-        }
-        try (ApplicationContext context = ApplicationContext.run(
-                Map.of("micronaut.server.host", "0.0.0.0", "micronaut.server.port", "18298", "unknot.api.port", "18299"))) {
+    void anotherModuleCanTakeTheDecision() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("unknot.api.standalone", "false"))) {
             HttpServerConfiguration server = context.getBean(HttpServerConfiguration.class);
 
-            assertThat(server.getHost()).hasValue("0.0.0.0");
-            assertThat(server.getPort()).hasValue(18_298);
+            assertThat(server.getHost()).isEmpty();
         }
     }
 
     @Test
-    void aPortIsANumberFrom0To65535() {
-        assertThat(ApiServerAddress.port(Optional.empty())).isEqualTo(-1);
-        assertThat(ApiServerAddress.port(Optional.of("0"))).isEqualTo(-1);
-        assertThat(ApiServerAddress.port(Optional.of(" 8081 "))).isEqualTo(8081);
-        assertThatThrownBy(() -> ApiServerAddress.port(Optional.of("http")))
-                .hasMessage("UNKNOT_API_PORT must be a port number from 0 (any free port) to 65535, was 'http'");
-        assertThatThrownBy(() -> ApiServerAddress.port(Optional.of("70000"))).hasMessageContaining("was '70000'");
+    void micronautsOwnSettingsWin() {
+        try (ApplicationContext context = ApplicationContext.run(
+                Map.of("micronaut.server.host", "0.0.0.0", "micronaut.server.port", "18598"))) {
+            HttpServerConfiguration server = context.getBean(HttpServerConfiguration.class);
+
+            assertThat(server.getHost()).hasValue("0.0.0.0");
+            assertThat(server.getPort()).hasValue(18_598);
+        }
     }
 }

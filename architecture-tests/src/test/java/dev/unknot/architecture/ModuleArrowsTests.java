@@ -80,7 +80,7 @@ class ModuleArrowsTests {
             .that().resideInAPackage("dev.unknot.api..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..",
                     "dev.unknot.client..", "dev.unknot.plugin..", "com.vaadin..", "picocli..", "org.eclipse.jetty..")
-            .because("the API is a front end of its own, served on Netty; the web server only proxies to it");
+            .because("the API is a front end of its own, served on Netty; the web server only puts that server on its port");
 
     @ArchTest
     static final ArchRule theApiGoesThroughTheTracker = noClasses()

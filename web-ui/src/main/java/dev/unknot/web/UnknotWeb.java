@@ -6,12 +6,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts Unknot's web UI: a Micronaut context, then the Jetty server that runs Vaadin on it.
+ * Starts Unknot's web UI and API: a Micronaut context, then its Netty server as the front door,
+ * which serves the JSON API under {@code /api} itself and passes the rest on to the Jetty server
+ * that runs Vaadin on the context (see {@link WebServer}).
  *
  * <p>The port comes from {@code UNKNOT_PORT} (or the {@code unknot.port} system property),
- * 8080 by default; 0 picks a free one. The JSON API is served under {@code /api} on the same port
- * (its own server's port, which the web port proxies to, is {@code UNKNOT_API_PORT}, else a free
- * one). Ctrl-C or SIGTERM stops Jetty and closes the context.
+ * 8080 by default; 0 picks a free one. Ctrl-C or SIGTERM stops both servers and closes the context.
  */
 public final class UnknotWeb {
 

@@ -3,23 +3,35 @@ package dev.unknot.web.server;
 import com.vaadin.flow.server.InitParameters;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.server.HttpServerConfiguration;
+import io.micronaut.http.server.netty.NettyEmbeddedServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.URI;
+import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ContextHandler;
-import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An embedded Jetty 12 (ee10) server running Vaadin on the Micronaut context.
+ * Unknot's web server: Micronaut's Netty server on the public port as the front door, and an
+ * embedded Jetty 12 (ee10) running Vaadin on the Micronaut context behind it.
+ *
+ * <p>The JSON API is the hot path, so Netty serves {@code /api} and everything under it itself;
+ * {@link FrontDoor} passes every other request on to Jetty, which listens on the loopback address
+ * only, on a free port, and believes the front door's forwarding headers only with this process's
+ * secret ({@link FrontDoorForwarding}).
  *
  * <p>Jetty, not Micronaut, hosts the servlet: Micronaut's servlet servers are either unavailable
  * for this Micronaut version or too old for Vaadin 24 (see STACK-NOTES.md). The web application
@@ -27,10 +39,6 @@ import org.slf4j.LoggerFactory;
  * (and {@code target/classes}, for tests) for Vaadin's initializers and {@code @Route} classes.
  * Start the server from {@code java -cp "unknot-web-ui.jar:lib/*"}: a manifest {@code Class-Path}
  * is not scanned.
- *
- * <p>The JSON API runs on Micronaut's own HTTP server (Netty) from the same context, on the loopback
- * address and its own port ({@code UNKNOT_API_PORT}, else a free one; see
- * {@code UnknotApi.serverProperties()}); Jetty passes {@code /api/*} on to it, so one port serves both.
  */
 @Singleton
 public class WebServer {
@@ -45,8 +53,8 @@ public class WebServer {
 
     private final BeanContext beans;
     private final String port;
-    private Server server;
-    private EmbeddedServer api;
+    private Server jetty;
+    private EmbeddedServer frontDoor;
 
     /**
      * @param port {@code unknot.port}, which Micronaut also reads from {@code UNKNOT_PORT}; checked
@@ -62,47 +70,75 @@ public class WebServer {
      *
      * @throws IllegalStateException when the port is not a port number or cannot be bound
      */
-    public synchronized void start() {
-        if (server != null) {
+    public void start() {
+        start(this::webApplication);
+    }
+
+    /** Starts with {@code application} (made for the given Jetty) behind the front door instead of Vaadin. */
+    synchronized void start(Function<Server, Handler> application) {
+        if (jetty != null) {
             throw new IllegalStateException("the web server is already started");
         }
         int port = portNumber(this.port);
-        EmbeddedServer apiServer = startApi();
-        Server jetty = new Server();
-        ServerConnector connector = new ServerConnector(jetty);
-        connector.setPort(port);
-        jetty.addConnector(connector);
-        jetty.setHandler(new ContextHandlerCollection(apiContext(apiServer.getPort()), webApplication(jetty)));
-        jetty.setStopTimeout(5_000);
+        // The front door first: a port in use fails at once, before Vaadin's few seconds of start-up.
+        FrontDoor door = beans.getBean(FrontDoor.class);
+        door.starting();
+        EmbeddedServer netty;
         try {
-            jetty.start();
-        } catch (Exception e) {
-            stopQuietly(jetty);
-            apiServer.stop();
+            netty = frontDoor(port);
+        } catch (RuntimeException e) {
+            door.close();
             throw new IllegalStateException("cannot start the web server on port " + port + ": " + e.getMessage(), e);
         }
-        server = jetty;
-        api = apiServer;
-    }
-
-    /** {@code /api} and everything under it, passed on to the API's server on {@code apiPort}. */
-    static ContextHandler apiContext(int apiPort) {
-        ContextHandler api = new ContextHandler(new ApiProxy(apiPort), "/api");
-        // "/api" itself goes to the API too (a 404 there), not through a redirect to "/api/".
-        api.setAllowNullPathInContext(true);
-        return api;
-    }
-
-    private EmbeddedServer startApi() {
-        EmbeddedServer apiServer = beans.getBean(EmbeddedServer.class);
+        String secret = FrontDoorForwarding.newSecret();
+        Server web = webServer(application, secret);
         try {
-            apiServer.start();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot start the API server: " + e.getMessage(), e);
+            web.start();
+        } catch (Exception e) {
+            door.close();
+            stopServerOnly(netty);
+            stopQuietly(web);
+            throw new IllegalStateException("cannot start the web UI's server: " + e.getMessage(), e);
         }
-        LOG.info("The API server listens on {} (UNKNOT_API_PORT sets its port); /api/* on the web port reaches it",
-                apiServer.getURL());
-        return apiServer;
+        door.open(localUri(web), secret);
+        jetty = web;
+        frontDoor = netty;
+        LOG.info("The front door listens on port {} and serves /api itself; the web UI's Jetty behind it on {}",
+                netty.getPort(), localUri(web));
+    }
+
+    /** Jetty on the loopback address and a free port, reached through the front door only. */
+    private static Server webServer(Function<Server, Handler> application, String secret) {
+        Server jetty = new Server();
+        HttpConfiguration http = new HttpConfiguration();
+        http.addCustomizer(new FrontDoorForwarding(secret));
+        ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        jetty.addConnector(connector);
+        jetty.setHandler(application.apply(jetty));
+        jetty.setStopTimeout(5_000);
+        return jetty;
+    }
+
+    /**
+     * Micronaut's Netty server on {@code port}, every address: the port is set before the server is
+     * made, which reads it once. No host is set ({@code unknot.api.standalone=false} in
+     * application.properties keeps the API's own default, the loopback address, away).
+     */
+    private EmbeddedServer frontDoor(int port) {
+        HttpServerConfiguration settings = beans.getBean(HttpServerConfiguration.class);
+        settings.setPort(port == 0 ? HttpServerConfiguration.DEFAULT_RANDOM_PORT : port);
+        EmbeddedServer netty = beans.getBean(EmbeddedServer.class);
+        netty.start();
+        if (!netty.isRunning()) {
+            throw new IllegalStateException("the server did not start");
+        }
+        return netty;
+    }
+
+    private static URI localUri(Server jetty) {
+        return URI.create("http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort() + "/");
     }
 
     static int portNumber(String value) {
@@ -118,7 +154,7 @@ public class WebServer {
                 "UNKNOT_PORT must be a port number from 0 (any free port) to 65535, was '" + value + "'");
     }
 
-    private WebAppContext webApplication(Server jetty) {
+    private Handler webApplication(Server jetty) {
         WebAppContext webapp = new WebAppContext();
         webapp.setContextPath("/");
         webapp.setBaseResource(ResourceFactory.of(jetty).newClassLoaderResource("webapp"));
@@ -130,9 +166,7 @@ public class WebServer {
         webapp.setInitParameter("logbackDisableServletContainerInitializer", "true");
         // A session ends after 30 minutes without a request; with closeIdleSessions, an open but
         // untouched tab's heartbeats do not keep it alive.
-        webapp.getSessionHandler().setMaxInactiveInterval(SESSION_TIMEOUT_SECONDS);
-        webapp.getSessionHandler().setHttpOnly(true);
-        webapp.getSessionHandler().setSameSite(org.eclipse.jetty.http.HttpCookie.SameSite.LAX);
+        sessions(webapp.getSessionHandler());
         ServletHolder vaadin = new ServletHolder("vaadin", new MicronautVaadinServlet(beans));
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);
@@ -143,28 +177,39 @@ public class WebServer {
         return webapp;
     }
 
-    /** Where the server listens, e.g. {@code http://localhost:8080/}. */
-    public synchronized URI uri() {
-        if (server == null) {
-            throw new IllegalStateException("the web server is not started");
-        }
-        int actualPort = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-        return URI.create("http://localhost:" + actualPort + "/");
+    /** The session cookie's settings and a session's lifetime, for the web UI (and the tests' stand-in for it). */
+    static void sessions(SessionHandler sessions) {
+        sessions.setMaxInactiveInterval(SESSION_TIMEOUT_SECONDS);
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
     }
 
-    /** Where the API's own server listens, e.g. {@code http://127.0.0.1:41234/}; the web port proxies {@code /api/*} to it. */
-    public synchronized URI apiUri() {
-        if (api == null) {
+    /** Where the server listens (the front door), e.g. {@code http://localhost:8080/}. */
+    public synchronized URI uri() {
+        if (frontDoor == null) {
             throw new IllegalStateException("the web server is not started");
         }
-        return URI.create("http://127.0.0.1:" + api.getPort() + "/");
+        return URI.create("http://localhost:" + frontDoor.getPort() + "/");
+    }
+
+    /** Where Jetty listens behind the front door, e.g. {@code http://127.0.0.1:41234/}. */
+    synchronized URI webApplicationUri() {
+        if (jetty == null) {
+            throw new IllegalStateException("the web server is not started");
+        }
+        return localUri(jetty);
+    }
+
+    /** Jetty behind the front door, for tests that stop it. */
+    synchronized Server jetty() {
+        return jetty;
     }
 
     /** Blocks until the server stops. */
     public void join() {
         Server running;
         synchronized (this) {
-            running = server;
+            running = jetty;
         }
         if (running == null) {
             return;
@@ -176,15 +221,27 @@ public class WebServer {
         }
     }
 
-    /** Stops the server; the context calls this when it closes. */
+    /** Stops the server, the front door first; the context calls this when it closes. */
     @PreDestroy
     public synchronized void stop() {
-        if (server != null) {
-            stopQuietly(server);
-            server = null;
-            api.stop();
-            api = null;
+        if (jetty != null) {
+            Server web = jetty;
+            EmbeddedServer netty = frontDoor;
+            jetty = null;
+            frontDoor = null;
+            beans.getBean(FrontDoor.class).close();
+            stopServerOnly(netty);
+            stopQuietly(web);
             LOG.info("Unknot stopped");
+        }
+    }
+
+    /** Micronaut's {@code stop()} would close the whole context too, which is the context's business. */
+    private static void stopServerOnly(EmbeddedServer netty) {
+        if (netty instanceof NettyEmbeddedServer server) {
+            server.stopServerOnly();
+        } else {
+            netty.stop();
         }
     }
 

@@ -29,6 +29,11 @@ class PackagedAppIT {
             HttpResponse<String> page = get(app, "library/stretching/childs-pose");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("<html");
+            // Jetty's session cookie, through the front door with its attributes.
+            assertThat(page.headers().allValues("set-cookie")).anySatisfy(cookie -> assertThat(cookie)
+                    .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+            HttpResponse<String> missing = get(app, "VAADIN/no-such-file.js");
+            assertThat(missing.statusCode()).isEqualTo(404);
 
             // A static file inside unknot-web-ui.jar: needs the jar: URL fix of getStaticResource.
             HttpResponse<String> icon = get(app, "icons/unknot.svg");
@@ -40,8 +45,9 @@ class PackagedAppIT {
             assertThat(theme.statusCode()).isEqualTo(200);
             assertThat(theme.body()).contains(".pillar-card");
 
-            // The JSON API on the same port, proxied to its own server on the loopback address.
-            assertThat(app.output()).contains("The API server listens on http://127.0.0.1:");
+            // The JSON API on the same port, where Micronaut's Netty answers it itself; Jetty behind it.
+            assertThat(app.output()).contains("The front door listens on port " + app.uri().getPort())
+                    .contains("the web UI's Jetty behind it on http://127.0.0.1:");
             HttpResponse<String> api = get(app, "api/v1/settings");
             assertThat(api.statusCode()).isEqualTo(401);
             assertThat(api.body()).contains("\"error\":\"unauthorized\"");
