@@ -20,7 +20,8 @@
 # /api/v1/check-ins to the server's port after a warm-up of its own; the database's rows are checked against the 2xx answers (nothing lost, nothing
 # stored twice); pgbench -n -c CONCURRENCY -j 2 -T DURATION inserts into bench_scratch.check_in (same
 # columns, constraints, indexes and habit foreign key as check_in). p50/p99 of pgbench come from its
-# per-transaction log (--log), wrk's from its own latency record (--latency).
+# per-transaction log (--log), wrk's from its own latency record (--latency). When PostgreSQL runs on this
+# machine and /proc can be read, it also prints PostgreSQL's CPU per API check-in and per pgbench insert.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -107,6 +108,25 @@ jit_cpu_ms() {
     done
     echo $((total * 1000 / $(getconf CLK_TCK)))
 }
+# PostgreSQL's CPU time so far (user + system, ms) from /proc, when this machine runs it and /proc lets us
+# read it: its live processes, and what the postmaster's exited children (pgbench's backends) used.
+# Empty when it cannot be read.
+postgres_cpu_ms() {
+    local data postmaster total=0 line rest fields
+    data="$(psql -At -d postgres -c "SHOW data_directory" 2>/dev/null)" || return 0
+    read -r postmaster <"$data/postmaster.pid" 2>/dev/null || return 0
+    read -r line <"/proc/$postmaster/stat" 2>/dev/null || return 0
+    rest="${line##*) }"
+    read -ra fields <<<"$rest"
+    total=$((fields[11] + fields[12] + fields[13] + fields[14]))
+    for child in $(pgrep -P "$postmaster"); do
+        read -r line <"/proc/$child/stat" 2>/dev/null || continue
+        rest="${line##*) }"
+        read -ra fields <<<"$rest"
+        total=$((total + fields[11] + fields[12]))
+    done
+    echo $((total * 1000 / $(getconf CLK_TCK)))
+}
 # One wrk run of $seconds against $port as the accounts of credentials.$label; its client ids are
 # RUN-<connection>-<sequence> (so a run's name has no "-"). Prints wrk's WRK and CONNECTION lines (see bench/api-load.lua) into
 # $work/wrk.$run, and checks the database: every answered request's check-in stored once, and at most the
@@ -143,9 +163,14 @@ load() {
     cpu_before="$(server_cpu_ms)"
     jit_before="$(jit_cpu_ms)"
     rows_before="$(psql -At -d "$db" -c "SELECT count(*) FROM check_in")"
+    postgres_before="$(postgres_cpu_ms)"
     wrk_run "$label" "$port" "$label" "$duration"
-    echo "$label $(($(server_cpu_ms) - cpu_before)) $(($(psql -At -d "$db" -c "SELECT count(*) FROM check_in") - rows_before))" \
-        "$(($(jit_cpu_ms) - jit_before))" >>"$work/server-cpu"
+    postgres_after="$(postgres_cpu_ms)"
+    local rows=$(($(psql -At -d "$db" -c "SELECT count(*) FROM check_in") - rows_before))
+    echo "$label $(($(server_cpu_ms) - cpu_before)) $rows $(($(jit_cpu_ms) - jit_before))" >>"$work/server-cpu"
+    if [ -n "$postgres_before" ] && [ -n "$postgres_after" ]; then
+        echo "API-check-in $((postgres_after - postgres_before)) $rows" >>"$work/postgres-cpu"
+    fi
     sed -n '/Latency Distribution/,/requests in/p' "$work/wrk.$label" >&2
     grep -E '^(WRK|first failure)' "$work/wrk.$label" >&2
     awk '$1 == "WRK"' "$work/wrk.$label" >>"$work/results"
@@ -191,8 +216,16 @@ pgbench_run() {
     pgbench -n -c "$concurrency" -j 2 -D person="$person" -D habit="$habit" -f "$work/insert.sql" "$@" "$db"
 }
 pgbench_run -T "$warmup" >/dev/null 2>&1
-(cd "$work" && pgbench_run -T "$duration" --log --log-prefix=pgbench_log) >"$work/pgbench.out" 2>&1 \
-    || { cat "$work/pgbench.out" >&2; exit 1; }
+postgres_before="$(postgres_cpu_ms)"
+TIMEFORMAT='%U %S'
+# The redirections inside the subshell: outside it, they would catch time's own report too.
+{ time (cd "$work" && pgbench_run -T "$duration" --log --log-prefix=pgbench_log >"$work/pgbench.out" 2>&1) \
+    || { cat "$work/pgbench.out" >&2; exit 1; } ; } 2>"$work/pgbench-cpu"
+postgres_after="$(postgres_cpu_ms)"
+pgbench_rows="$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$work/pgbench.out")"
+if [ -n "$postgres_before" ] && [ -n "$postgres_after" ]; then
+    echo "pgbench-insert $((postgres_after - postgres_before)) $pgbench_rows" >>"$work/postgres-cpu"
+fi
 grep -E '^(tps|latency average|number of (transactions|failed))' "$work/pgbench.out" >&2
 tps="$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$work/pgbench.out")"
 # Per-transaction log lines: client, transaction, latency in µs, script, epoch s, µs.
@@ -217,5 +250,12 @@ awk -v rows="$api_rows" -v x="$((xacts_after - xacts_before))" -v r="$((reads_af
 awk '{ printf "Server CPU per check-in via %s: %.2f ms (user + system, measured run; %.2f ms of it the JIT compiler)\n",
     $1, $2 / $3, $4 / $3 }' "$work/server-cpu"
 awk '{ printf "wrk CPU per request via %s: %.2f ms\n", $1, $2 }' "$work/client-cpu"
+read -r user system < <(tail -1 "$work/pgbench-cpu")
+awk -v u="$user" -v s="$system" -v n="$pgbench_rows" 'BEGIN { printf "pgbench CPU per insert: %.3f ms\n", (u + s) * 1000 / n }'
+if [ -s "$work/postgres-cpu" ]; then
+    awk '{ printf "PostgreSQL CPU per %s: %.3f ms (all its processes, measured run)\n", $1, $2 / $3 }' "$work/postgres-cpu"
+else
+    echo "PostgreSQL CPU: not readable here (its /proc entries)"
+fi
 awk '{ printf "Rows: %s\n", $0 }' "$work/rows-check"
 printf 'Load average at the end: %s\n' "$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -67,7 +67,7 @@ class CheckInWriter {
      *     so that one gathers while another commits
      */
     CheckInWriter(PlainQueries queries, DatabaseSettings database,
-            @Value("${unknot.check-ins.writers:2}") int writers) {
+            @Value("${unknot.check-ins.writers:1}") int writers) {
         this.queries = queries;
         this.group = new GroupCommit<>(this::writeAll, MAX_BATCH, writers);
         this.available = !database.isEmbedded() && queries.connectionsOfItsOwn();
