@@ -38,6 +38,30 @@ class GroupCommitTests {
         }
     }
 
+    /** A write that holds the batch with input 0 until released; every batch is then answered by {@code then}. */
+    private static final class HeldFirst implements Function<List<Integer>, List<Integer>> {
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        private final Function<List<Integer>, List<Integer>> then;
+
+        HeldFirst(Function<List<Integer>, List<Integer>> then) {
+            this.then = then;
+        }
+
+        @Override
+        public List<Integer> apply(List<Integer> batch) {
+            if (batch.contains(0)) {
+                started.countDown();
+                await(release);
+            }
+            return then.apply(batch);
+        }
+
+        void awaitStarted() throws InterruptedException {
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
     @Test
     void aLoneCallerIsWrittenAtOnceAndAlone() {
         Recording write = new Recording();
@@ -50,28 +74,23 @@ class GroupCommitTests {
 
     @Test
     void callersArrivingDuringAWriteAreWrittenTogetherInTheNext() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
-        GroupCommit<Integer, Integer> group = new GroupCommit<>(batch -> {
+        HeldFirst write = new HeldFirst(batch -> {
             batches.add(List.copyOf(batch));
-            if (batch.contains(0)) {
-                firstStarted.countDown();
-                await(release);
-            }
             return batch.stream().map(each -> -each).toList();
-        }, 64, 1);
+        });
+        GroupCommit<Integer, Integer> group = new GroupCommit<>(write, 64, 1);
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             Future<Integer> first = pool.submit(() -> group.submit(0));
-            assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+            write.awaitStarted();
             List<Future<Integer>> others = new ArrayList<>();
             for (int i = 1; i <= 5; i++) {
                 int input = i;
                 others.add(pool.submit(() -> group.submit(input)));
             }
             waitUntil(() -> queued(group) == 5);
-            release.countDown();
+            write.release.countDown();
 
             assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
             for (int i = 0; i < others.size(); i++) {
@@ -118,27 +137,21 @@ class GroupCommitTests {
 
     @Test
     void aFailedWriteFailsEveryCallerOfItsBatchAndTheNextWriteWorks() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        GroupCommit<Integer, Integer> group = new GroupCommit<>(batch -> {
-            if (batch.contains(0)) {
-                firstStarted.countDown();
-                await(release);
-                return batch;
-            }
+        HeldFirst write = new HeldFirst(batch -> {
             if (batch.contains(13)) {
                 throw new IllegalStateException("unlucky batch");
             }
             return batch;
-        }, 64, 1);
+        });
+        GroupCommit<Integer, Integer> group = new GroupCommit<>(write, 64, 1);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             Future<Integer> first = pool.submit(() -> group.submit(0));
-            assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+            write.awaitStarted();
             Future<Integer> unlucky = pool.submit(() -> group.submit(13));
             Future<Integer> besideIt = pool.submit(() -> group.submit(7));
             waitUntil(() -> queued(group) == 2);
-            release.countDown();
+            write.release.countDown();
 
             assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
             assertThatThrownBy(() -> unlucky.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("unlucky batch");
@@ -159,26 +172,19 @@ class GroupCommitTests {
 
     @Test
     void anInterruptedCallerStillGetsItsOutcomeAndKeepsTheInterrupt() throws Exception {
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        GroupCommit<Integer, Integer> group = new GroupCommit<>(batch -> {
-            if (batch.contains(0)) {
-                firstStarted.countDown();
-                await(release);
-            }
-            return batch;
-        }, 8, 1);
+        HeldFirst write = new HeldFirst(batch -> batch);
+        GroupCommit<Integer, Integer> group = new GroupCommit<>(write, 8, 1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             pool.submit(() -> group.submit(0));
-            assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+            write.awaitStarted();
             Future<Boolean> interrupted = pool.submit(() -> {
                 Thread.currentThread().interrupt();
                 assertThat(group.submit(3)).isEqualTo(3);
                 return Thread.currentThread().isInterrupted();
             });
             waitUntil(() -> queued(group) == 1);
-            release.countDown();
+            write.release.countDown();
 
             assertThat(interrupted.get(10, TimeUnit.SECONDS)).isTrue();
         } finally {
