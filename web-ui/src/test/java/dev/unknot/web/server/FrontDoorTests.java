@@ -143,24 +143,25 @@ class FrontDoorTests {
     @Test
     void aLargeUploadReachesJettyWhole() throws Exception {
         // Larger than Micronaut's default request limit (10 MiB), smaller than an import may be.
-        byte[] upload = new byte[12 * 1024 * 1024];
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(web.resolve("/upload"))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(upload)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = upload(12 * 1024 * 1024);
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).isEqualTo("received " + upload.length + " bytes");
+        assertThat(answer.body()).isEqualTo("received " + 12 * 1024 * 1024 + " bytes");
     }
 
     @Test
     void anUploadOverTheLimitIsRefusedAs413() throws Exception {
-        byte[] upload = new byte[22 * 1024 * 1024];
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(web.resolve("/upload"))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(upload)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = upload(22 * 1024 * 1024);
 
         assertThat(answer.statusCode()).isEqualTo(413);
         assertThat(answer.body()).doesNotContain("received");
+    }
+
+    /** POSTs {@code bytes} zero bytes to the stand-in web application's {@code /upload} through the front door. */
+    private HttpResponse<String> upload(int bytes) throws Exception {
+        return http.send(HttpRequest.newBuilder(web.resolve("/upload"))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[bytes])).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
