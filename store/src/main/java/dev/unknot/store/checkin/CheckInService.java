@@ -410,21 +410,6 @@ public class CheckInService {
     }
 
     /**
-     * The person's check-ins done at or after {@code since}, oldest first: for a look at recent
-     * weeks that should not cost the whole history.
-     */
-    @Transactional(readOnly = true)
-    public List<RecordedCheckIn> history(PersonId person, Instant since) {
-        OptionalLong revision = revision(person.value());
-        if (revision.isEmpty()) {
-            return List.of();
-        }
-        return cache.get(person.value(), revision.getAsLong())
-                .map(history -> history.subList(firstDoneAtOrAfter(history, since), history.size()))
-                .orElseGet(() -> List.copyOf(reader.since(person.value(), since)));
-    }
-
-    /**
      * Check-ins done at or after a time, oldest first, and those of them that say how the back was
      * ({@link CheckIn#reports()}), for advice. Views of the history held in memory where it is
      * held: neither is copied.

@@ -49,7 +49,7 @@ class CheckInWriter {
     /** A check-in to insert, and the person's settings revision it was checked against. */
     record Pending(CheckInRow row, long settingsRevision) {}
 
-    /** The most check-ins in one statement; a statement binds 12 values for each. */
+    /** The most check-ins in one statement; a statement binds 13 values for each. */
     static final int MAX_BATCH = 64;
 
     private static final String COLUMNS = "person_id, habit_id, client_id, done_at, amount, duration_seconds, "

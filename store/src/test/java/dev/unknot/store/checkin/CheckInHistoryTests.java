@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.habit.Habit;
+import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.habit.HabitService;
@@ -62,23 +63,27 @@ abstract class CheckInHistoryTests extends StoreTest {
     }
 
     @Test
-    void historySinceAndTheFirstCheckInAgreeWithTheWholeHistory() {
+    void recentCheckInsTheirReportsAndTheFirstCheckInAgreeWithTheWholeHistory() {
         Person person = newPerson();
         HabitId habit = habit(person);
         Instant now = clock.instant();
         for (int day = 10; day >= 0; day--) {
-            checkIns().record(person.id(), CheckInRequest.of("d" + day, habit).at(now.minus(Duration.ofDays(day))));
+            // Every other day says how the back was.
+            checkIns().record(person.id(), CheckInRequest.of("d" + day, habit).at(now.minus(Duration.ofDays(day)))
+                    .note(day % 2 == 0 ? "stiff" : ""));
         }
         Instant since = now.minus(Duration.ofDays(3));
-        List<RecordedCheckIn> expected = checkIns().history(person.id()).stream()
-                .filter(recorded -> !recorded.checkIn().at().isBefore(since)).toList();
+        List<CheckIn> expected = checkIns().history(person.id()).stream().map(RecordedCheckIn::checkIn)
+                .filter(checkIn -> !checkIn.at().isBefore(since)).toList();
+        List<CheckIn> reports = expected.stream().filter(CheckIn::reports).toList();
 
-        // Once uncached (read with a query), once from the cache that history() just filled.
+        // Once from the cache that history() just filled, once uncached (read with a query).
         assertThat(expected).hasSize(4);
-        assertThat(checkIns().history(person.id(), since)).isEqualTo(expected);
+        assertThat(reports).hasSize(2);
+        assertThat(checkIns().recent(person.id(), since)).isEqualTo(new CheckInService.Recent(expected, reports));
         assertThat(checkIns().first(person.id()).map(recorded -> recorded.checkIn().clientId())).contains("d10");
         bean(HistoryCache.class).put(person.id().value(), -1, List.of());
-        assertThat(checkIns().history(person.id(), since)).isEqualTo(expected);
+        assertThat(checkIns().recent(person.id(), since)).isEqualTo(new CheckInService.Recent(expected, reports));
         assertThat(checkIns().first(person.id()).map(recorded -> recorded.checkIn().clientId())).contains("d10");
         assertThat(checkIns().first(newPerson().id())).isEmpty();
         assertThat(checkIns().history(new PersonId(Long.MAX_VALUE))).isEmpty();
@@ -132,7 +137,7 @@ abstract class CheckInHistoryTests extends StoreTest {
 
             theirs.delete(person.id(), added.id());
             assertThat(checkIns().history(person.id())).containsExactly(edited);
-            assertThat(checkIns().history(person.id(), Instant.EPOCH)).containsExactly(edited);
+            assertThat(checkIns().recent(person.id(), Instant.EPOCH).reports()).containsExactly(edited.checkIn());
             assertThat(checkIns().dailyAmounts(person.id(), calendar)).isEqualTo(Map.of(habit, Map.of(today, 5.0)));
         }
     }
