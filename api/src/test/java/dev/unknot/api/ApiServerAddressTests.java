@@ -30,8 +30,8 @@ class ApiServerAddressTests {
 
     @Test
     void micronautsOwnSettingsWin() {
-        try (ApplicationContext context = ApplicationContext.run(
-                Map.of("micronaut.server.host", "0.0.0.0", "micronaut.server.port", "18598"))) {
+        try (ApplicationContext context =
+                ApplicationContext.run(Map.of("micronaut.server.host", "0.0.0.0", "micronaut.server.port", "18598"))) {
             HttpServerConfiguration server = context.getBean(HttpServerConfiguration.class);
 
             assertThat(server.getHost()).hasValue("0.0.0.0");

@@ -27,7 +27,8 @@ public final class ApiSetup {
     public static void main(String[] args) {
         int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 1;
         String run = Long.toString(System.currentTimeMillis(), 36);
-        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false).start()) {
+        try (ApplicationContext context =
+                ApplicationContext.builder().deduceEnvironment(false).start()) {
             PersonService people = context.getBean(PersonService.class);
             TokenService tokens = context.getBean(TokenService.class);
             HabitService habits = context.getBean(HabitService.class);
@@ -35,7 +36,8 @@ public final class ApiSetup {
                 Person person = people.createAccount("bench-" + run + "-" + i, "{bench}no-password");
                 IssuedToken token = tokens.issue(person.id(), "api-load benchmark");
                 Habit habit = habits.create(person.id(), NewHabit.custom("Benchmark stretch"));
-                System.out.println("credential=" + token.secret() + " " + habit.id().value());
+                System.out.println(
+                        "credential=" + token.secret() + " " + habit.id().value());
             }
         }
     }

@@ -57,8 +57,14 @@ public class ProgressBenchmark {
         today = LocalDate.of(2026, 11, 25);
         LocalDate start = today.minusYears(years);
         Schedule chosen = schedule.equals("daily") ? Schedule.daily() : Schedule.timesPerWeek(3);
-        Habit habit = new Habit(new HabitId(1), "Daily stretches", HabitTarget.routine("stretching/four-stretch-release"),
-                chosen, Metric.yesNo(), start, HabitStatus.ACTIVE);
+        Habit habit = new Habit(
+                new HabitId(1),
+                "Daily stretches",
+                HabitTarget.routine("stretching/four-stretch-release"),
+                chosen,
+                Metric.yesNo(),
+                start,
+                HabitStatus.ACTIVE);
         Random random = new Random(42);
         Map<LocalDate, Double> amounts = new HashMap<>();
         Set<LocalDate> skipped = new HashSet<>();

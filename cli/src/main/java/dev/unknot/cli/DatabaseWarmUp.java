@@ -27,17 +27,21 @@ final class DatabaseWarmUp {
 
     /** The store's paths, as the context will resolve them, when this command line should warm the database. */
     static Optional<UnknotPaths> pathsToWarm(String[] args, Map<String, String> environment) {
-        if (!isHot(args) || present(environment.get("UNKNOT_DATABASE_URL"))
+        if (!isHot(args)
+                || present(environment.get("UNKNOT_DATABASE_URL"))
                 // Settings from system properties win over the environment: leave those runs alone.
-                || System.getProperty("unknot.home") != null || System.getProperty("unknot.database.url") != null
+                || System.getProperty("unknot.home") != null
+                || System.getProperty("unknot.database.url") != null
                 || System.getProperty("unknot.plugins-dir") != null) {
             return Optional.empty();
         }
         if (present(environment.get("UNKNOT_SERVER"))) {
             return Optional.empty();
         }
-        UnknotPaths paths = UnknotPaths.resolve(Optional.ofNullable(environment.get("UNKNOT_HOME")),
-                Optional.ofNullable(environment.get("UNKNOT_PLUGINS_DIR")), Path.of(System.getProperty("user.home")));
+        UnknotPaths paths = UnknotPaths.resolve(
+                Optional.ofNullable(environment.get("UNKNOT_HOME")),
+                Optional.ofNullable(environment.get("UNKNOT_PLUGINS_DIR")),
+                Path.of(System.getProperty("user.home")));
         if (Files.exists(paths.home().resolve(ServerLogin.FILE))) {
             return Optional.empty();
         }

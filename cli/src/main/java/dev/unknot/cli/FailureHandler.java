@@ -44,15 +44,17 @@ final class FailureHandler implements IParameterExceptionHandler, IExecutionExce
         if (failure instanceof UnmatchedArgumentException unmatched) {
             problem = unmatched(unmatched, command);
         }
-        err.println(PREFIX + lowerFirst(problem) + "; run '" + command.getCommandSpec().qualifiedName()
-                + " --help' for usage");
+        err.println(PREFIX + lowerFirst(problem) + "; run '"
+                + command.getCommandSpec().qualifiedName() + " --help' for usage");
         return UnknotCli.USAGE;
     }
 
     @Override
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
-        if (failure instanceof UsageProblem || failure instanceof InvalidInputException
-                || failure instanceof NotFoundException || failure instanceof ConflictException) {
+        if (failure instanceof UsageProblem
+                || failure instanceof InvalidInputException
+                || failure instanceof NotFoundException
+                || failure instanceof ConflictException) {
             err.println(PREFIX + oneLine(failure.getMessage()));
             return UnknotCli.USAGE;
         }
@@ -76,8 +78,9 @@ final class FailureHandler implements IParameterExceptionHandler, IExecutionExce
 
     /** Reports an unexpected failure: exit 1. */
     int report(Throwable failure, boolean verbose) {
-        err.println(PREFIX + describe(failure) + (verbose ? "" : " (run again with " + UnknotCommand.VERBOSE
-                + " for details)"));
+        err.println(PREFIX
+                + describe(failure)
+                + (verbose ? "" : " (run again with " + UnknotCommand.VERBOSE + " for details)"));
         if (verbose) {
             failure.printStackTrace(err);
         }

@@ -102,15 +102,17 @@ final class MicronautServiceIndex {
         classes.addAll(services.getOrDefault(BeanIntrospectionReference.class.getName(), Set.of()));
         classes.addAll(services.getOrDefault(BeanDefinitionReference.class.getName(), Set.of()));
         Collections.reverse(classes);
-        Thread initialiser = new Thread(() -> {
-            for (String name : classes) {
-                try {
-                    Class.forName(name, true, loader);
-                } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
-                    // Only a head start: the main thread meets the same problem and handles it.
-                }
-            }
-        }, "unknot-micronaut-warm-up");
+        Thread initialiser = new Thread(
+                () -> {
+                    for (String name : classes) {
+                        try {
+                            Class.forName(name, true, loader);
+                        } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
+                            // Only a head start: the main thread meets the same problem and handles it.
+                        }
+                    }
+                },
+                "unknot-micronaut-warm-up");
         initialiser.setDaemon(true);
         initialiser.start();
     }
@@ -122,11 +124,13 @@ final class MicronautServiceIndex {
     static Map<String, Set<String>> scan(ClassLoader loader, List<String> classPath) throws IOException {
         Map<String, Set<String>> services = new LinkedHashMap<>();
         MicronautMetaServiceLoaderUtils.findAllMicronautMetaServices(loader)
-                .forEach((type, classes) -> services.computeIfAbsent(type, t -> new LinkedHashSet<>()).addAll(classes));
+                .forEach((type, classes) -> services.computeIfAbsent(type, t -> new LinkedHashSet<>())
+                        .addAll(classes));
         for (String entry : classPath) {
             if (new File(entry).isFile()) {
                 standardServices(Path.of(entry))
-                        .forEach((type, classes) -> services.computeIfAbsent(type, t -> new LinkedHashSet<>()).addAll(classes));
+                        .forEach((type, classes) -> services.computeIfAbsent(type, t -> new LinkedHashSet<>())
+                                .addAll(classes));
             }
         }
         return services;
@@ -138,14 +142,15 @@ final class MicronautServiceIndex {
         try (JarFile file = new JarFile(jar.toFile(), false)) {
             for (JarEntry entry : Collections.list(file.entries())) {
                 String name = entry.getName();
-                if (entry.isDirectory() || !name.startsWith(STANDARD_SERVICES)
+                if (entry.isDirectory()
+                        || !name.startsWith(STANDARD_SERVICES)
                         || name.indexOf('/', STANDARD_SERVICES.length()) >= 0) {
                     continue;
                 }
-                Set<String> classes = services.computeIfAbsent(name.substring(STANDARD_SERVICES.length()),
-                        t -> new LinkedHashSet<>());
-                try (BufferedReader lines = new BufferedReader(
-                        new InputStreamReader(file.getInputStream(entry), StandardCharsets.UTF_8))) {
+                Set<String> classes = services.computeIfAbsent(
+                        name.substring(STANDARD_SERVICES.length()), t -> new LinkedHashSet<>());
+                try (BufferedReader lines =
+                        new BufferedReader(new InputStreamReader(file.getInputStream(entry), StandardCharsets.UTF_8))) {
                     lines.lines()
                             .map(line -> line.replaceFirst("#.*", "").trim())
                             .filter(line -> !line.isEmpty())
@@ -290,8 +295,8 @@ final class MicronautServiceIndex {
         private S instantiate(String name) {
             MethodHandle constructor;
             try {
-                constructor = MethodHandles.publicLookup()
-                        .findConstructor(Class.forName(name, false, loader), NO_ARGUMENTS);
+                constructor =
+                        MethodHandles.publicLookup().findConstructor(Class.forName(name, false, loader), NO_ARGUMENTS);
             } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException | LinkageError e) {
                 return null;
             }

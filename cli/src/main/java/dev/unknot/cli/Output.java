@@ -23,7 +23,8 @@ public final class Output {
 
     /** The output of the command line {@code spec} belongs to. */
     public static Output of(CommandSpec spec) {
-        return new Output(spec.commandLine().getOut(), spec.commandLine().getColorScheme().ansi() == Ansi.ON);
+        return new Output(
+                spec.commandLine().getOut(), spec.commandLine().getColorScheme().ansi() == Ansi.ON);
     }
 
     public void line(String text) {
@@ -113,7 +114,9 @@ public final class Output {
 
         private static void measure(List<String> row, int[] widths) {
             for (int column = 0; column < row.size(); column++) {
-                widths[column] = Math.max(widths[column], row.get(column).codePointCount(0, row.get(column).length()));
+                widths[column] = Math.max(
+                        widths[column],
+                        row.get(column).codePointCount(0, row.get(column).length()));
             }
         }
 
@@ -123,7 +126,8 @@ public final class Output {
                 String cell = row.get(column);
                 line.append(cell);
                 if (column < row.size() - 1) {
-                    line.append(" ".repeat(widths[column] - cell.codePointCount(0, cell.length()))).append(GAP);
+                    line.append(" ".repeat(widths[column] - cell.codePointCount(0, cell.length())))
+                            .append(GAP);
                 }
             }
             return line.toString().stripTrailing();

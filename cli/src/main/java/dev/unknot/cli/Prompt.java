@@ -68,17 +68,20 @@ public final class Prompt {
     private static synchronized BlockingQueue<String> lines() {
         if (lines == null) {
             lines = new LinkedBlockingQueue<>();
-            Thread reader = new Thread(() -> {
-                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-                try {
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        lines.add(line);
-                    }
-                } catch (IOException e) {
-                    // Input closed: as at its end.
-                }
-                lines.add(END);
-            }, "unknot-input");
+            Thread reader = new Thread(
+                    () -> {
+                        BufferedReader in =
+                                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                        try {
+                            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                                lines.add(line);
+                            }
+                        } catch (IOException e) {
+                            // Input closed: as at its end.
+                        }
+                        lines.add(END);
+                    },
+                    "unknot-input");
             reader.setDaemon(true);
             reader.start();
         }

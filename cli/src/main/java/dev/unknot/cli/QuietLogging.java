@@ -50,7 +50,9 @@ public final class QuietLogging extends ContextAwareBase implements Configurator
         @Override
         public String doLayout(ILoggingEvent event) {
             StringBuilder line = new StringBuilder(String.format("%-5s ", event.getLevel()))
-                    .append(event.getLoggerName()).append(" - ").append(event.getFormattedMessage())
+                    .append(event.getLoggerName())
+                    .append(" - ")
+                    .append(event.getFormattedMessage())
                     .append(System.lineSeparator());
             if (event.getThrowableProxy() != null) {
                 line.append(ch.qos.logback.classic.spi.ThrowableProxyUtil.asString(event.getThrowableProxy()))

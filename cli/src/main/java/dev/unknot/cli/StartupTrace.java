@@ -46,7 +46,7 @@ final class StartupTrace {
         long inMain = (System.nanoTime() - started) / 1_000_000;
         // Read last: the management classes cost a few milliseconds of their own.
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-        err.println("startup: jvm-to-main " + (uptime - inMain) + " ms, " + String.join(", ", phases)
-                + ", total " + uptime + " ms (" + System.getProperty("java.version") + ")");
+        err.println("startup: jvm-to-main " + (uptime - inMain) + " ms, " + String.join(", ", phases) + ", total "
+                + uptime + " ms (" + System.getProperty("java.version") + ")");
     }
 }

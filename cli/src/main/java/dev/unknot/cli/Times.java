@@ -31,7 +31,10 @@ public final class Times {
         try {
             if (value.matches("\\d{1,2}:\\d{2}")) {
                 LocalTime time = LocalTime.parse(value.length() == 4 ? "0" + value : value);
-                return LocalDate.now(clock.withZone(zone)).atTime(time).atZone(zone).toInstant();
+                return LocalDate.now(clock.withZone(zone))
+                        .atTime(time)
+                        .atZone(zone)
+                        .toInstant();
             }
             if (value.matches(".*([+-]\\d{2}:\\d{2}|Z)$")) {
                 return OffsetDateTime.parse(value).toInstant();
@@ -68,26 +71,30 @@ public final class Times {
     /** {@code 08:30} on {@code today}, {@code 2026-03-01 08:30} on another day. */
     public static String describe(Instant at, ZoneId zone, LocalDate today) {
         LocalDateTime local = LocalDateTime.ofInstant(at, zone);
-        return local.toLocalDate().equals(today) ? CLOCK.format(local)
+        return local.toLocalDate().equals(today)
+                ? CLOCK.format(local)
                 : local.toLocalDate() + " " + CLOCK.format(local);
     }
 
     /** {@code 08:30} on {@code today}, {@code 2026-03-01 08:30} on another day, for an ISO date-time with an offset. */
     public static String describe(String at, LocalDate today) {
         LocalDateTime local = OffsetDateTime.parse(at).toLocalDateTime();
-        return local.toLocalDate().equals(today) ? CLOCK.format(local)
+        return local.toLocalDate().equals(today)
+                ? CLOCK.format(local)
                 : local.toLocalDate() + " " + CLOCK.format(local);
     }
 
     /** An ISO date-time with the zone's offset, to the second: {@code 2026-03-01T08:30:00+01:00}. */
     public static String iso(Instant at, ZoneId zone) {
-        return OffsetDateTime.ofInstant(at, zone).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        return OffsetDateTime.ofInstant(at, zone)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** {@code 8}, {@code 2.5}: an amount without a pointless {@code .0}. */
     public static String amount(double amount) {
-        return amount == Math.rint(amount) && Math.abs(amount) < 1e15 ? Long.toString((long) amount)
+        return amount == Math.rint(amount) && Math.abs(amount) < 1e15
+                ? Long.toString((long) amount)
                 : Double.toString(amount);
     }
 }

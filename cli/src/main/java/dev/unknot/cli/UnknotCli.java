@@ -54,7 +54,8 @@ public final class UnknotCli {
         return run(args, out, err, environment, Terminal.detect(environment, false));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment, Terminal terminal) {
+    static int run(
+            String[] args, PrintStream out, PrintStream err, Map<String, String> environment, Terminal terminal) {
         StartupTrace trace = StartupTrace.of(environment);
         try {
             return run(args, out, err, environment, terminal, trace);
@@ -64,8 +65,13 @@ public final class UnknotCli {
         }
     }
 
-    private static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment,
-            Terminal terminal, StartupTrace trace) {
+    private static int run(
+            String[] args,
+            PrintStream out,
+            PrintStream err,
+            Map<String, String> environment,
+            Terminal terminal,
+            StartupTrace trace) {
         // UTF-8 whatever the platform's default charset: doses read "hold 20–30 s".
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
@@ -82,7 +88,9 @@ public final class UnknotCli {
                 commandLine.addSubcommand(new CommandLine(subcommand, factory));
             }
             if (verboseRequested(args)) {
-                errWriter.println("unknot: data from " + context.getBean(dev.unknot.cli.server.Connection.class).describe());
+                errWriter.println("unknot: data from "
+                        + context.getBean(dev.unknot.cli.server.Connection.class)
+                                .describe());
             }
             commandLine
                     .setOut(outWriter)
@@ -175,7 +183,8 @@ public final class UnknotCli {
             for (Class<?> subcommand : UnknotCommand.SUBCOMMANDS) {
                 CommandLine.Command command = subcommand.getAnnotation(CommandLine.Command.class);
                 if (!command.name().equals("completion")
-                        && (command.name().equals(arg) || java.util.Arrays.asList(command.aliases()).contains(arg))) {
+                        && (command.name().equals(arg)
+                                || java.util.Arrays.asList(command.aliases()).contains(arg))) {
                     return List.of(subcommand);
                 }
             }

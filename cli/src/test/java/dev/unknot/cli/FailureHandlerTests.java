@@ -21,8 +21,8 @@ class FailureHandlerTests {
 
         @Override
         public Integer call() {
-            throw new IllegalStateException("cannot open the habit database",
-                    new java.io.IOException("disk full\nand more"));
+            throw new IllegalStateException(
+                    "cannot open the habit database", new java.io.IOException("disk full\nand more"));
         }
     }
 
@@ -33,8 +33,9 @@ class FailureHandlerTests {
         int exitCode = run(err);
 
         assertThat(exitCode).isEqualTo(1);
-        assertThat(err.toString().lines()).containsExactly("unknot: cannot open the habit database"
-                + " (IOException: disk full and more) (run again with --verbose for details)");
+        assertThat(err.toString().lines())
+                .containsExactly("unknot: cannot open the habit database"
+                        + " (IOException: disk full and more) (run again with --verbose for details)");
     }
 
     @Test
@@ -44,9 +45,10 @@ class FailureHandlerTests {
         int exitCode = run(err, "--verbose");
 
         assertThat(exitCode).isEqualTo(1);
-        assertThat(err.toString().lines().findFirst()).hasValue(
-                "unknot: cannot open the habit database (IOException: disk full and more)");
-        assertThat(err.toString()).contains("java.lang.IllegalStateException", "\tat ", "Caused by: java.io.IOException");
+        assertThat(err.toString().lines().findFirst())
+                .hasValue("unknot: cannot open the habit database (IOException: disk full and more)");
+        assertThat(err.toString())
+                .contains("java.lang.IllegalStateException", "\tat ", "Caused by: java.io.IOException");
     }
 
     @Test
@@ -58,7 +60,8 @@ class FailureHandlerTests {
                 new UsageProblem("no routine 'x/y'", "run 'unknot routines' to list them"), null, null);
 
         assertThat(exitCode).isEqualTo(2);
-        assertThat(err.toString().lines()).containsExactly("unknot: no routine 'x/y'; run 'unknot routines' to list them");
+        assertThat(err.toString().lines())
+                .containsExactly("unknot: no routine 'x/y'; run 'unknot routines' to list them");
     }
 
     private static int run(StringWriter err, String... args) {

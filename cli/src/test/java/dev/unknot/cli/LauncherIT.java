@@ -60,11 +60,15 @@ class LauncherIT {
     void onlySourcesAndPomsNewerThanTheStampMeanABuild() throws Exception {
         Map<String, String> environment = new HashMap<>();
         environment.put("UNKNOT_PRINT_JAVA", "1");
-        FileTime later = FileTime.from(Files.getLastModifiedTime(target.resolve("unknot-built.stamp")).toInstant()
+        FileTime later = FileTime.from(Files.getLastModifiedTime(target.resolve("unknot-built.stamp"))
+                .toInstant()
                 .plusSeconds(60));
-        for (Path output : List.of(Files.createDirectories(root.resolve("store/target/classes")).resolve("A.class"),
-                Files.createDirectories(root.resolve("cli/target/src/main/java")).resolve("B.java"),
-                Files.createDirectories(root.resolve("cli/src/main/frontend/generated")).resolve("c.js"))) {
+        for (Path output : List.of(
+                Files.createDirectories(root.resolve("store/target/classes")).resolve("A.class"),
+                Files.createDirectories(root.resolve("cli/target/src/main/java"))
+                        .resolve("B.java"),
+                Files.createDirectories(root.resolve("cli/src/main/frontend/generated"))
+                        .resolve("c.js"))) {
             Files.writeString(output, "");
             Files.setLastModifiedTime(output, later);
         }
@@ -73,7 +77,8 @@ class LauncherIT {
         assertThat(untouched.exitCode()).as(untouched.err()).isZero();
         assertThat(untouched.err()).isEmpty();
 
-        Path source = Files.createDirectories(root.resolve("core/src/main/java")).resolve("Changed.java");
+        Path source =
+                Files.createDirectories(root.resolve("core/src/main/java")).resolve("Changed.java");
         Files.writeString(source, "");
         Files.setLastModifiedTime(source, later);
         Finished changed = launch(environment);
@@ -104,7 +109,8 @@ class LauncherIT {
 
         Finished finished = launch(environment);
 
-        assertThat(finished.out()).startsWith(newest.resolve("bin/java") + " 26 " + target.resolve("unknot-cli.jdk-26.aot"));
+        assertThat(finished.out())
+                .startsWith(newest.resolve("bin/java") + " 26 " + target.resolve("unknot-cli.jdk-26.aot"));
     }
 
     @Test
@@ -118,8 +124,9 @@ class LauncherIT {
 
         Finished finished = launch(environment);
 
-        assertThat(finished.out()).isEqualTo("java " + System.getProperty("java.version") + " "
-                + target.resolve("unknot-cli.jsa") + " missing\n");
+        assertThat(finished.out())
+                .isEqualTo("java " + System.getProperty("java.version") + " " + target.resolve("unknot-cli.jsa")
+                        + " missing\n");
     }
 
     @Test
@@ -180,8 +187,8 @@ class LauncherIT {
         String[] choice = printJava(environment).strip().split(" ");
         int feature = Integer.parseInt(choice[1].split("\\.")[0]);
         Path cache = Path.of(choice[2]);
-        assertThat(cache.getFileName().toString()).isEqualTo(feature >= 25
-                ? "unknot-cli.jdk-" + choice[1] + ".aot" : "unknot-cli.jsa");
+        assertThat(cache.getFileName().toString())
+                .isEqualTo(feature >= 25 ? "unknot-cli.jdk-" + choice[1] + ".aot" : "unknot-cli.jsa");
         assertThat(choice[3]).isEqualTo("missing");
 
         Finished first = launch(environment, "habit", "add", "stretching/cat-cow");
@@ -217,8 +224,10 @@ class LauncherIT {
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(services).exists();
         String remembered = Files.readString(services);
-        assertThat(remembered).contains("service io.micronaut.inject.BeanDefinitionReference",
-                "dev.unknot.store.db.$ConnectionPool$Definition");
+        assertThat(remembered)
+                .contains(
+                        "service io.micronaut.inject.BeanDefinitionReference",
+                        "dev.unknot.store.db.$ConnectionPool$Definition");
 
         Finished again = launch(environment, "checkin", "cat", "--before", "5");
         assertThat(again.exitCode()).as(again.err()).isZero();
@@ -245,24 +254,45 @@ class LauncherIT {
         List<List<String>> commands = List.of(
                 List.of("habit", "add", "stretching/cat-cow"),
                 List.of("checkin", "cat", "--before", "5", "--after", "3", "--note", "after work"),
-                List.of("today"), List.of("today", "--json"), List.of("habits"), List.of("stats"),
-                List.of("stats", "cat", "--json"), List.of("habit", "skip", "cat"), List.of("checkin", "--undo"),
-                List.of("templates"), List.of("plan", "--sitting-hours=8", "--stress=6", "--slouch=yes", "--strain=no", "--strength-sessions=1", "--water=8", "--json"), List.of("settings"),
-                List.of("export"), List.of("plugins"), List.of("routines"));
+                List.of("today"),
+                List.of("today", "--json"),
+                List.of("habits"),
+                List.of("stats"),
+                List.of("stats", "cat", "--json"),
+                List.of("habit", "skip", "cat"),
+                List.of("checkin", "--undo"),
+                List.of("templates"),
+                List.of(
+                        "plan",
+                        "--sitting-hours=8",
+                        "--stress=6",
+                        "--slouch=yes",
+                        "--strain=no",
+                        "--strength-sessions=1",
+                        "--water=8",
+                        "--json"),
+                List.of("settings"),
+                List.of("export"),
+                List.of("plugins"),
+                List.of("routines"));
         for (List<String> command : commands) {
             Finished finished = launch(environment, command.toArray(String[]::new));
             assertThat(finished.exitCode()).as(command + ": " + finished.err()).isZero();
             assertThat(finished.err()).as(String.join(" ", command)).isEmpty();
             assertThat(finished.out()).as(String.join(" ", command)).isNotBlank();
         }
-        assertThat(Files.list(Path.of(System.getProperty("unknot.cli.lib"))).map(jar -> jar.getFileName().toString()))
-                .as("the CLI runs without Reactor").noneMatch(jar -> jar.startsWith("reactor-core"));
+        assertThat(Files.list(Path.of(System.getProperty("unknot.cli.lib")))
+                        .map(jar -> jar.getFileName().toString()))
+                .as("the CLI runs without Reactor")
+                .noneMatch(jar -> jar.startsWith("reactor-core"));
     }
 
     /** An environment whose only choice of Java is {@code java}, with nothing under /usr/lib/jvm. */
     private Map<String, String> onlyJava(Path java) throws IOException {
         Map<String, String> environment = new HashMap<>();
-        environment.put("UNKNOT_JVM_DIR", Files.createDirectories(dir.resolve("no-jvms")).toString());
+        environment.put(
+                "UNKNOT_JVM_DIR",
+                Files.createDirectories(dir.resolve("no-jvms")).toString());
         environment.put("UNKNOT_JAVA", java.toString());
         return environment;
     }
@@ -285,7 +315,8 @@ class LauncherIT {
     }
 
     private void newerThanTheJar(Path cache) throws IOException {
-        Instant jar = Files.getLastModifiedTime(target.resolve("unknot-cli.jar")).toInstant();
+        Instant jar =
+                Files.getLastModifiedTime(target.resolve("unknot-cli.jar")).toInstant();
         Instant lib = Files.getLastModifiedTime(target.resolve("lib")).toInstant();
         Instant newer = (jar.isAfter(lib) ? jar : lib).plusSeconds(60);
         Files.setLastModifiedTime(cache, FileTime.from(newer));
@@ -304,7 +335,8 @@ class LauncherIT {
     }
 
     private Finished launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("bash", root.resolve("unknot").toString()));
+        List<String> command =
+                new ArrayList<>(List.of("bash", root.resolve("unknot").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out.txt").toFile())
@@ -313,8 +345,11 @@ class LauncherIT {
         builder.environment().put("UNKNOT_HOME", home.toString());
         builder.environment().putAll(environment);
         Process process = builder.start();
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("the launcher finished").isTrue();
-        return new Finished(process.exitValue(),
+        assertThat(process.waitFor(2, TimeUnit.MINUTES))
+                .as("the launcher finished")
+                .isTrue();
+        return new Finished(
+                process.exitValue(),
                 Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
     }

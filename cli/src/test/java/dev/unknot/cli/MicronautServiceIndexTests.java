@@ -30,7 +30,8 @@ class MicronautServiceIndexTests {
     @BeforeEach
     void classPath() throws IOException {
         file = dir.resolve("unknot-cli.services");
-        classPath = List.of(Files.writeString(dir.resolve("a.jar"), "a").toString(),
+        classPath = List.of(
+                Files.writeString(dir.resolve("a.jar"), "a").toString(),
                 Files.writeString(dir.resolve("b.jar"), "bb").toString());
         services.put("io.micronaut.inject.BeanDefinitionReference", Set.of("x.$A$Definition", "y.$B$Definition"));
         services.put("io.micronaut.core.beans.BeanIntrospectionReference", Set.of("x.$A$Introspection"));
@@ -48,14 +49,17 @@ class MicronautServiceIndexTests {
         MicronautServiceIndex.write(file, classPath, services);
         Path jar = Path.of(classPath.get(1));
 
-        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
+        Files.setLastModifiedTime(
+                jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
         assertThat(MicronautServiceIndex.read(file, classPath)).as("touched").isEmpty();
 
         MicronautServiceIndex.write(file, classPath, services);
         FileTime written = Files.getLastModifiedTime(jar);
         Files.writeString(jar, "bbb");
         Files.setLastModifiedTime(jar, written);
-        assertThat(MicronautServiceIndex.read(file, classPath)).as("same time, other size").isEmpty();
+        assertThat(MicronautServiceIndex.read(file, classPath))
+                .as("same time, other size")
+                .isEmpty();
     }
 
     @Test
@@ -63,14 +67,18 @@ class MicronautServiceIndexTests {
         MicronautServiceIndex.write(file, classPath, services);
         String extra = Files.writeString(dir.resolve("c.jar"), "c").toString();
 
-        assertThat(MicronautServiceIndex.read(file, List.of(classPath.get(0), extra, classPath.get(1)))).isEmpty();
+        assertThat(MicronautServiceIndex.read(file, List.of(classPath.get(0), extra, classPath.get(1))))
+                .isEmpty();
         assertThat(MicronautServiceIndex.read(file, List.of(classPath.get(0)))).isEmpty();
-        assertThat(MicronautServiceIndex.read(file, List.of(classPath.get(1), classPath.get(0)))).isEmpty();
+        assertThat(MicronautServiceIndex.read(file, List.of(classPath.get(1), classPath.get(0))))
+                .isEmpty();
     }
 
     @Test
     void aDirectoryOnTheClassPathIsNeverRemembered() throws IOException {
-        List<String> withClasses = List.of(classPath.get(0), Files.createDirectories(dir.resolve("classes")).toString());
+        List<String> withClasses = List.of(
+                classPath.get(0),
+                Files.createDirectories(dir.resolve("classes")).toString());
 
         MicronautServiceIndex.write(file, withClasses, services);
 
@@ -96,12 +104,14 @@ class MicronautServiceIndexTests {
 
     @Test
     void theScanFindsBothKindsOfServiceOnTheRealClassPath() throws IOException {
-        List<String> realClassPath = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+        List<String> realClassPath =
+                List.of(System.getProperty("java.class.path").split(File.pathSeparator));
 
         Map<String, Set<String>> found = MicronautServiceIndex.scan(getClass().getClassLoader(), realClassPath);
 
         assertThat(found.get("io.micronaut.inject.BeanDefinitionReference"))
-                .as("META-INF/micronaut entries").isNotEmpty();
+                .as("META-INF/micronaut entries")
+                .isNotEmpty();
         assertThat(found.get("java.sql.Driver")).as("META-INF/services files").contains("org.h2.Driver");
     }
 

@@ -41,7 +41,8 @@ public final class Shell {
     public Result unknot(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = UnknotCli.run(args,
+        int exitCode = UnknotCli.run(
+                args,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 environment);
@@ -52,10 +53,12 @@ public final class Shell {
     public Result unknotOnTerminal(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = UnknotCli.run(args,
+        int exitCode = UnknotCli.run(
+                args,
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                environment, new UnknotCli.Terminal(true));
+                environment,
+                new UnknotCli.Terminal(true));
         return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -95,8 +98,11 @@ public final class Shell {
     /** The string values of an array, or of one field of each object in it. */
     public static List<String> strings(JsonNode array, String... field) {
         List<String> values = new ArrayList<>();
-        array.values().forEach(node -> values.add(field.length == 0 ? node.getStringValue()
-                : node.get(field[0]).getStringValue()));
+        array.values()
+                .forEach(node -> values.add(
+                        field.length == 0
+                                ? node.getStringValue()
+                                : node.get(field[0]).getStringValue()));
         return values;
     }
 }

@@ -66,9 +66,18 @@ class UnknotCliTests {
 
     @Test
     void commandsThatNeedNoDataNeverOpenTheDatabase() throws Exception {
-        for (String[] args : new String[][] {{"pillars"}, {"techniques", "--json"}, {"technique", "stretching/cat-cow"},
-                {"routines"}, {"templates"}, {"plugins"}, {"--help"}, {"--version"}, {"checkin", "--help"},
-                {"completion", "bash"}}) {
+        for (String[] args : new String[][] {
+            {"pillars"},
+            {"techniques", "--json"},
+            {"technique", "stretching/cat-cow"},
+            {"routines"},
+            {"templates"},
+            {"plugins"},
+            {"--help"},
+            {"--version"},
+            {"checkin", "--help"},
+            {"completion", "bash"}
+        }) {
             assertThat(shell.unknot(args).exitCode()).as(String.join(" ", args)).isZero();
         }
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(home)) {
@@ -80,7 +89,8 @@ class UnknotCliTests {
 
     @Test
     void anUnreachableDatabaseExitsWithOneAndOneLine() {
-        Shell.Result result = shell.with("UNKNOT_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/nowhere").unknot("habits");
+        Shell.Result result = shell.with("UNKNOT_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/nowhere")
+                .unknot("habits");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
@@ -99,8 +109,8 @@ class UnknotCliTests {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.errLines()).containsExactly(
-                "unknot: unknown option: '--frob'; run 'unknot techniques --help' for usage");
+        assertThat(result.errLines())
+                .containsExactly("unknot: unknown option: '--frob'; run 'unknot techniques --help' for usage");
     }
 
     @Test
@@ -108,8 +118,8 @@ class UnknotCliTests {
         Shell.Result result = shell.unknot("technique");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.errLines()).containsExactly(
-                "unknot: missing required parameter: 'ID'; run 'unknot technique --help' for usage");
+        assertThat(result.errLines())
+                .containsExactly("unknot: missing required parameter: 'ID'; run 'unknot technique --help' for usage");
     }
 
     @Test
@@ -117,8 +127,9 @@ class UnknotCliTests {
         Shell.Result result = shell.unknot("pilars");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.errLines()).containsExactly(
-                "unknot: unknown command 'pilars' (did you mean 'pillars'?); run 'unknot --help' for usage");
+        assertThat(result.errLines())
+                .containsExactly(
+                        "unknot: unknown command 'pilars' (did you mean 'pillars'?); run 'unknot --help' for usage");
     }
 
     @Test
@@ -126,8 +137,9 @@ class UnknotCliTests {
         Shell.Result result = shell.unknot("technique", "stretching/childs-pose", "stretching/cat-cow");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.errLines()).containsExactly(
-                "unknot: unexpected argument 'stretching/cat-cow'; run 'unknot technique --help' for usage");
+        assertThat(result.errLines())
+                .containsExactly(
+                        "unknot: unexpected argument 'stretching/cat-cow'; run 'unknot technique --help' for usage");
     }
 
     @Test
@@ -152,23 +164,29 @@ class UnknotCliTests {
 
     @Test
     void noColorTurnsDecorationsOffEvenOnATerminal() {
-        String out = runOnTerminal(Map.of("UNKNOT_HOME", home.toString(), "NO_COLOR", "1"),
-                "technique", "stretching/childs-pose");
+        String out = runOnTerminal(
+                Map.of("UNKNOT_HOME", home.toString(), "NO_COLOR", "1"), "technique", "stretching/childs-pose");
 
         assertThat(out).doesNotContain(ESC, "•").contains("Child's pose", "  - ");
     }
 
     @Test
     void aDumbTerminalGetsNoDecorations() {
-        assertThat(UnknotCli.Terminal.detect(Map.of("TERM", "dumb"), true).decorated()).isFalse();
-        assertThat(UnknotCli.Terminal.detect(Map.of("NO_COLOR", ""), true).decorated()).isTrue();
+        assertThat(UnknotCli.Terminal.detect(Map.of("TERM", "dumb"), true).decorated())
+                .isFalse();
+        assertThat(UnknotCli.Terminal.detect(Map.of("NO_COLOR", ""), true).decorated())
+                .isTrue();
         assertThat(UnknotCli.Terminal.detect(Map.of(), false).decorated()).isFalse();
     }
 
     private static String runOnTerminal(Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        int exitCode = UnknotCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), err, environment,
+        int exitCode = UnknotCli.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                err,
+                environment,
                 UnknotCli.Terminal.detect(environment, true));
         assertThat(exitCode).isZero();
         return out.toString(StandardCharsets.UTF_8);

@@ -29,8 +29,9 @@ class UnknotProcessTests {
         Finished finished = unknot("technique", "stretching/nope");
 
         assertThat(finished.out()).isEmpty();
-        assertThat(finished.err()).isEqualTo(
-                "unknot: no technique 'stretching/nope'; run 'unknot techniques' to list them" + System.lineSeparator());
+        assertThat(finished.err())
+                .isEqualTo("unknot: no technique 'stretching/nope'; run 'unknot techniques' to list them"
+                        + System.lineSeparator());
         assertThat(unknot("pillars").err()).isEmpty();
     }
 
@@ -45,7 +46,8 @@ class UnknotProcessTests {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dfile.encoding=US-ASCII",
-                "-cp", System.getProperty("java.class.path"),
+                "-cp",
+                System.getProperty("java.class.path"),
                 UnknotCli.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -55,7 +57,8 @@ class UnknotProcessTests {
         builder.environment().put("UNKNOT_HOME", home.toString());
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("unknot finished").isTrue();
-        return new Finished(process.exitValue(),
+        return new Finished(
+                process.exitValue(),
                 Files.readString(home.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(home.resolve("err.txt"), StandardCharsets.UTF_8));
     }

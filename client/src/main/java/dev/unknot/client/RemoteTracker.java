@@ -96,7 +96,8 @@ public final class RemoteTracker implements Tracker {
     }
 
     public RemoteTracker(URI server, String token, JsonMapper json, Duration timeout) {
-        this.server = withoutTrailingSlash(Objects.requireNonNull(server, "server").toString());
+        this.server =
+                withoutTrailingSlash(Objects.requireNonNull(server, "server").toString());
         this.api = this.server + "/api/v1";
         this.token = Objects.requireNonNull(token, "token");
         this.json = Objects.requireNonNull(json, "json");
@@ -246,7 +247,9 @@ public final class RemoteTracker implements Tracker {
 
     @Override
     public CheckIns checkIns(LocalDate from, LocalDate to, Optional<String> habitId) {
-        return get("/check-ins?from=" + from + "&to=" + to + habitId.map(id -> "&habit=" + query(id)).orElse(""),
+        return get(
+                "/check-ins?from=" + from + "&to=" + to
+                        + habitId.map(id -> "&habit=" + query(id)).orElse(""),
                 CheckIns.class);
     }
 
@@ -367,8 +370,10 @@ public final class RemoteTracker implements Tracker {
             }
             return value;
         } catch (IOException | RuntimeException e) {
-            throw new ServerRefusedException(response.statusCode(), "the server " + server
-                    + " answered with something other than Unknot's API (is it an Unknot server?)");
+            throw new ServerRefusedException(
+                    response.statusCode(),
+                    "the server " + server
+                            + " answered with something other than Unknot's API (is it an Unknot server?)");
         }
     }
 
@@ -378,8 +383,11 @@ public final class RemoteTracker implements Tracker {
                 .timeout(timeout)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", accept)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
             request.header("Content-Type", contentType + "; charset=utf-8");
         }
@@ -387,20 +395,31 @@ public final class RemoteTracker implements Tracker {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException e) {
-            throw new ServerUnreachableException("cannot reach the Unknot server at " + server + ": no connection within "
-                    + seconds() + " s", e, false);
+            throw new ServerUnreachableException(
+                    "cannot reach the Unknot server at " + server + ": no connection within " + seconds() + " s",
+                    e,
+                    false);
         } catch (HttpTimeoutException e) {
-            throw new ServerUnreachableException("the Unknot server at " + server + " did not answer within "
-                    + seconds() + " s", e, true);
+            throw new ServerUnreachableException(
+                    "the Unknot server at " + server + " did not answer within " + seconds() + " s", e, true);
         } catch (ConnectException e) {
-            throw new ServerUnreachableException("cannot reach the Unknot server at " + server + ": "
-                    + (e.getCause() instanceof UnresolvedAddressException ? "unknown host" : "connection refused"), e, false);
+            throw new ServerUnreachableException(
+                    "cannot reach the Unknot server at " + server + ": "
+                            + (e.getCause() instanceof UnresolvedAddressException
+                                    ? "unknown host"
+                                    : "connection refused"),
+                    e,
+                    false);
         } catch (IOException e) {
-            throw new ServerUnreachableException("lost the connection to the Unknot server at " + server + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e, true);
+            throw new ServerUnreachableException(
+                    "lost the connection to the Unknot server at " + server + ": "
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                    e,
+                    true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ServerUnreachableException("interrupted while waiting for the Unknot server at " + server, e, true);
+            throw new ServerUnreachableException(
+                    "interrupted while waiting for the Unknot server at " + server, e, true);
         }
         int status = response.statusCode();
         if (status >= 200 && status < 300) {
@@ -421,19 +440,24 @@ public final class RemoteTracker implements Tracker {
     private RuntimeException refusal(int status, Optional<ApiError> error) {
         String message = error.map(ApiError::message).orElse(null);
         if (status == 401) {
-            return new ServerRefusedException(status, "the server " + server + " refused the token (unknown or revoked);"
-                    + " make one in the web UI's Settings and run 'unknot login " + server + "'");
+            return new ServerRefusedException(
+                    status,
+                    "the server " + server + " refused the token (unknown or revoked);"
+                            + " make one in the web UI's Settings and run 'unknot login " + server + "'");
         }
         if (message == null) {
-            return new ServerRefusedException(status, "the server " + server + " answered " + status
-                    + " without Unknot's error body (is it an Unknot server?)");
+            return new ServerRefusedException(
+                    status,
+                    "the server " + server + " answered " + status
+                            + " without Unknot's error body (is it an Unknot server?)");
         }
         return switch (status) {
             case 400 -> new InvalidInputException(error.map(ApiError::field).orElse("request"), message);
             case 404 -> notFound(message);
             case 409 -> new ConflictException(message);
             case 503 -> new StoreUnavailableException(message, null);
-            default -> new ServerRefusedException(status, "the server " + server + " failed (" + status + "): " + message);
+            default ->
+                new ServerRefusedException(status, "the server " + server + " failed (" + status + "): " + message);
         };
     }
 
@@ -442,7 +466,8 @@ public final class RemoteTracker implements Tracker {
         String rest = message.startsWith("no ") ? message.substring(3) : message;
         int space = rest.lastIndexOf(' ');
         // (Without a space, the message gains a trailing blank, which the CLI's one line strips.)
-        return space < 0 ? new NotFoundException(rest, "")
+        return space < 0
+                ? new NotFoundException(rest, "")
                 : new NotFoundException(rest.substring(0, space), rest.substring(space + 1));
     }
 

@@ -66,13 +66,18 @@ public record ServerLogin(String server, String token) {
         try {
             uri = new URI(trimmed);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a server address (e.g. https://unknot.example.org)");
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not a server address (e.g. https://unknot.example.org)");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getQuery() != null
-                || uri.getFragment() != null || uri.getUserInfo() != null) {
-            throw new IllegalArgumentException("'" + text
-                    + "' is not a server address: give http:// or https:// and the host, e.g. https://unknot.example.org");
+        if (!(scheme.equals("http") || scheme.equals("https"))
+                || uri.getHost() == null
+                || uri.getQuery() != null
+                || uri.getFragment() != null
+                || uri.getUserInfo() != null) {
+            throw new IllegalArgumentException(
+                    "'" + text
+                            + "' is not a server address: give http:// or https:// and the host, e.g. https://unknot.example.org");
         }
         return uri;
     }
@@ -88,10 +93,11 @@ public record ServerLogin(String server, String token) {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(json.readValue(Files.readString(file, StandardCharsets.UTF_8), ServerLogin.class));
+            return Optional.ofNullable(
+                    json.readValue(Files.readString(file, StandardCharsets.UTF_8), ServerLogin.class));
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("cannot read " + file + " (" + e.getMessage()
-                    + "); run 'unknot logout' and log in again", e);
+            throw new IllegalStateException(
+                    "cannot read " + file + " (" + e.getMessage() + "); run 'unknot logout' and log in again", e);
         }
     }
 
@@ -120,7 +126,9 @@ public record ServerLogin(String server, String token) {
 
     private static FileAttribute<?>[] ownerOnly(Path directory) {
         boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
-        return posix ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)} : new FileAttribute<?>[0];
+        return posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+                : new FileAttribute<?>[0];
     }
 
     /** Forgets the login stored in {@code home}; the login there before, if any. */

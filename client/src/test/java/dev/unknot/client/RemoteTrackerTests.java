@@ -51,10 +51,15 @@ class RemoteTrackerTests {
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()),
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath()
+                            + (exchange.getRequestURI().getRawQuery() == null
+                                    ? ""
+                                    : "?" + exchange.getRequestURI().getRawQuery()),
                     exchange.getRequestHeaders().getFirst("Authorization"),
-                    exchange.getRequestHeaders().getFirst("Content-Type"), new String(body, StandardCharsets.UTF_8)));
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
+                    new String(body, StandardCharsets.UTF_8)));
             try {
                 answer.answer(exchange);
             } catch (InterruptedException e) {
@@ -91,8 +96,10 @@ class RemoteTrackerTests {
     }
 
     private static Answer error(int status, String kind, String field, String message) {
-        return json(status, "{\"error\":\"" + kind + "\",\"field\":" + (field == null ? "null" : "\"" + field + "\"")
-                + ",\"message\":\"" + message + "\"}");
+        return json(
+                status,
+                "{\"error\":\"" + kind + "\",\"field\":" + (field == null ? "null" : "\"" + field + "\"")
+                        + ",\"message\":\"" + message + "\"}");
     }
 
     private static final String RECORDED = "{\"checkIn\":{\"id\":\"7\",\"clientId\":\"c-1\",\"habit\":{\"id\":\"3\","
@@ -147,10 +154,13 @@ class RemoteTrackerTests {
                 });
 
         answer = error(404, "not-found", null, "no habit 3");
-        assertThatThrownBy(() -> tracker().habit("3")).isInstanceOf(NotFoundException.class).hasMessage("no habit 3");
+        assertThatThrownBy(() -> tracker().habit("3"))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("no habit 3");
 
         answer = error(409, "conflict", null, "client id c-1 was recorded before with other values");
-        assertThatThrownBy(() -> tracker().checkIn(checkIn())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> tracker().checkIn(checkIn()))
+                .isInstanceOf(ConflictException.class)
                 .hasMessage("client id c-1 was recorded before with other values");
 
         answer = error(503, "unavailable", null, "the database does not answer");
@@ -162,18 +172,23 @@ class RemoteTrackerTests {
         answer = error(401, "unauthorized", null, "a valid token is required");
         assertThatThrownBy(() -> tracker().today()).isInstanceOfSatisfying(ServerRefusedException.class, e -> {
             assertThat(e.unauthorized()).isTrue();
-            assertThat(e.getMessage()).contains("refused the token").contains(address().toString().replaceAll("/$", ""));
+            assertThat(e.getMessage())
+                    .contains("refused the token")
+                    .contains(address().toString().replaceAll("/$", ""));
         });
 
         answer = exchange -> {
             exchange.sendResponseHeaders(500, 0);
             exchange.getResponseBody().write("<html>oops</html>".getBytes(StandardCharsets.UTF_8));
         };
-        assertThatThrownBy(() -> tracker().today()).isInstanceOf(ServerRefusedException.class)
-                .hasMessageContaining("answered 500").hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> tracker().today())
+                .isInstanceOf(ServerRefusedException.class)
+                .hasMessageContaining("answered 500")
+                .hasMessageNotContaining("\n");
 
         answer = json(200, "<html>a proxy page</html>");
-        assertThatThrownBy(() -> tracker().today()).isInstanceOf(ServerRefusedException.class)
+        assertThatThrownBy(() -> tracker().today())
+                .isInstanceOf(ServerRefusedException.class)
                 .hasMessageContaining("other than Unknot's API");
     }
 
@@ -183,13 +198,17 @@ class RemoteTrackerTests {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        RemoteTracker down = new RemoteTracker(URI.create("http://127.0.0.1:" + closed), TOKEN, JSON, Duration.ofSeconds(2));
+        RemoteTracker down =
+                new RemoteTracker(URI.create("http://127.0.0.1:" + closed), TOKEN, JSON, Duration.ofSeconds(2));
 
-        assertThatThrownBy(down::today).isInstanceOf(ServerUnreachableException.class)
+        assertThatThrownBy(down::today)
+                .isInstanceOf(ServerUnreachableException.class)
                 .hasMessage("cannot reach the Unknot server at http://127.0.0.1:" + closed + ": connection refused");
         // Refused: nothing was sent, so the check-in is not sent again.
-        assertThatThrownBy(() -> down.checkIn(checkIn())).isInstanceOfSatisfying(ServerUnreachableException.class,
-                e -> assertThat(e.requestMayHaveArrived()).isFalse());
+        assertThatThrownBy(() -> down.checkIn(checkIn()))
+                .isInstanceOfSatisfying(
+                        ServerUnreachableException.class,
+                        e -> assertThat(e.requestMayHaveArrived()).isFalse());
     }
 
     @Test
@@ -218,7 +237,8 @@ class RemoteTrackerTests {
         answer = exchange -> Thread.sleep(2_000);
         RemoteTracker impatient = new RemoteTracker(address(), TOKEN, JSON, Duration.ofMillis(300));
 
-        assertThatThrownBy(() -> impatient.checkIn(checkIn())).isInstanceOf(ServerUnreachableException.class)
+        assertThatThrownBy(() -> impatient.checkIn(checkIn()))
+                .isInstanceOf(ServerUnreachableException.class)
                 .hasMessageContaining("did not answer within");
         assertThat(received).hasSize(RemoteTracker.CHECK_IN_ATTEMPTS);
     }

@@ -23,7 +23,8 @@ class ServerLoginTests {
     void isStoredReadableByItsOwnerAlone() throws IOException {
         Path file = new ServerLogin("https://unknot.example.org/", TOKEN).write(home, JSON);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(ServerLogin.read(home, JSON)).contains(new ServerLogin("https://unknot.example.org", TOKEN));
         try (var left = Files.list(home)) {
             assertThat(left).containsExactly(file);
@@ -35,7 +36,8 @@ class ServerLoginTests {
         new ServerLogin("http://a.example:8080", TOKEN).write(home, JSON);
         Path file = new ServerLogin("http://b.example:8080", TOKEN).write(home, JSON);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(ServerLogin.read(home, JSON).orElseThrow().server()).isEqualTo("http://b.example:8080");
     }
 
@@ -52,7 +54,8 @@ class ServerLoginTests {
     void refusesWhatIsNotAnAddressOrAToken() {
         assertThatThrownBy(() -> new ServerLogin("ftp://host", TOKEN)).hasMessageContaining("http:// or https://");
         assertThatThrownBy(() -> new ServerLogin("localhost:8080", TOKEN)).hasMessageContaining("not a server address");
-        assertThatThrownBy(() -> new ServerLogin("http://localhost", "secret")).hasMessageContaining("not an Unknot access token");
+        assertThatThrownBy(() -> new ServerLogin("http://localhost", "secret"))
+                .hasMessageContaining("not an Unknot access token");
         assertThat(new ServerLogin("http://localhost", TOKEN).toString()).doesNotContain(TOKEN);
     }
 }

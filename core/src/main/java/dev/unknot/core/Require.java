@@ -31,8 +31,7 @@ public final class Require {
 
     public static int inRange(int value, int min, int max, String what) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(
-                    what + " must be between " + min + " and " + max + ", was " + value);
+            throw new IllegalArgumentException(what + " must be between " + min + " and " + max + ", was " + value);
         }
         return value;
     }

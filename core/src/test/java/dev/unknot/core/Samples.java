@@ -56,7 +56,10 @@ public final class Samples {
 
     /** A routine doing each technique at its own dose. */
     public static Routine routine(String id, Technique... techniques) {
-        return Routine.of(id, "Routine " + id, "A short session.",
+        return Routine.of(
+                id,
+                "Routine " + id,
+                "A short session.",
                 Arrays.stream(techniques).map(RoutineStep::of).toArray(RoutineStep[]::new));
     }
 
@@ -65,6 +68,7 @@ public final class Samples {
     }
 
     public static HabitTemplate template(String id, HabitTarget target) {
-        return HabitTemplate.of(id, "Template " + id, "A habit worth keeping.", target, Schedule.daily(), Metric.yesNo());
+        return HabitTemplate.of(
+                id, "Template " + id, "A habit worth keeping.", target, Schedule.daily(), Metric.yesNo());
     }
 }

@@ -89,8 +89,10 @@ public abstract class TechniquePluginContract {
     void textIsNeverBlank() {
         // The core records refuse blank text, so reading the plugin proved most of this; what
         // remains is text they cannot judge alone.
-        plugin.techniques().forEach(technique -> assertThat(technique.steps()).as("steps of %s", technique.id())
-                .allSatisfy(step -> assertThat(step).isNotBlank().doesNotContain("TODO")));
+        plugin.techniques()
+                .forEach(technique -> assertThat(technique.steps())
+                        .as("steps of %s", technique.id())
+                        .allSatisfy(step -> assertThat(step).isNotBlank().doesNotContain("TODO")));
         assertThat(plugin.descriptor().name()).isNotBlank();
     }
 
@@ -112,11 +114,14 @@ public abstract class TechniquePluginContract {
                 .filter(failure -> failure.pluginId().equals(Optional.of(plugin.id())))
                 .toList();
         assertThat(ownFailures).as("failures of plugin %s", plugin.id()).isEmpty();
-        assertThat(registry.plugin(plugin.id())).as("plugin %s loaded from the classpath", plugin.id()).isPresent();
+        assertThat(registry.plugin(plugin.id()))
+                .as("plugin %s loaded from the classpath", plugin.id())
+                .isPresent();
     }
 
     private static void assertNoProblems(List<PluginProblem> problems, PluginProblem.Kind kind) {
-        assertThat(problems).filteredOn(problem -> problem.kind() == kind)
+        assertThat(problems)
+                .filteredOn(problem -> problem.kind() == kind)
                 .extracting(PluginProblem::message)
                 .isEmpty();
     }

@@ -23,7 +23,8 @@ public record UnknotPaths(Path home, Path pluginsDir) {
                 .map(UnknotPaths::expandTilde)
                 .orElse(userHome.resolve(".unknot"))
                 .toAbsolutePath();
-        Path resolvedPlugins = pluginsDir.filter(value -> !value.isBlank())
+        Path resolvedPlugins = pluginsDir
+                .filter(value -> !value.isBlank())
                 .map(UnknotPaths::expandTilde)
                 .orElse(resolvedHome.resolve("plugins"))
                 .toAbsolutePath();

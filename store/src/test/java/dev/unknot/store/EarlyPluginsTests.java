@@ -14,7 +14,9 @@ class EarlyPluginsTests {
     Path home;
 
     private UnknotPaths paths(String pluginsDir) {
-        return UnknotPaths.resolve(Optional.of(home.toString()), Optional.of(home.resolve(pluginsDir).toString()),
+        return UnknotPaths.resolve(
+                Optional.of(home.toString()),
+                Optional.of(home.resolve(pluginsDir).toString()),
                 home);
     }
 
@@ -25,7 +27,8 @@ class EarlyPluginsTests {
             Optional<PluginRegistry> taken = EarlyPlugins.take(paths);
 
             assertThat(taken).isPresent();
-            assertThat(taken.get().plugins()).as("the class path's plugins")
+            assertThat(taken.get().plugins())
+                    .as("the class path's plugins")
                     .hasSameSizeAs(StoreFactory.load(paths).plugins());
             assertThat(EarlyPlugins.take(paths)).as("taken already").isEmpty();
         }

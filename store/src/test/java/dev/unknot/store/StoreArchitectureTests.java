@@ -21,9 +21,13 @@ class StoreArchitectureTests {
 
     @Test
     void entitiesAndRepositoriesAreNotPublic() {
-        classes().that().areAnnotatedWith(MappedEntity.class)
-                .or().areAnnotatedWith(JdbcRepository.class)
-                .should().notHaveModifier(JavaModifier.PUBLIC)
+        classes()
+                .that()
+                .areAnnotatedWith(MappedEntity.class)
+                .or()
+                .areAnnotatedWith(JdbcRepository.class)
+                .should()
+                .notHaveModifier(JavaModifier.PUBLIC)
                 .check(STORE);
     }
 
@@ -34,16 +38,22 @@ class StoreArchitectureTests {
 
     @Test
     void storeKnowsNoFrontEndAndNoPlugin() {
-        noClasses().should().dependOnClassesThat()
-                .resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..", "dev.unknot.plugin..", "picocli..",
-                        "com.vaadin..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.unknot.cli..", "dev.unknot.web..", "dev.unknot.plugin..", "picocli..", "com.vaadin..")
                 .check(STORE);
     }
 
     @Test
     void onlyTheDatabasePackageOpensConnectionsAndRunsMigrations() {
-        noClasses().that().resideOutsideOfPackage("dev.unknot.store.db..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.flywaydb..", "com.zaxxer.hikari..", "java.sql..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.unknot.store.db..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.flywaydb..", "com.zaxxer.hikari..", "java.sql..")
                 .check(STORE);
     }
 }

@@ -34,7 +34,10 @@ public final class UnknotWeb {
         }
         // Closing the context stops the server first (it is a bean with a @PreDestroy).
         Runtime.getRuntime().addShutdownHook(new Thread(context::close, "unknot-shutdown"));
-        LOG.info("Unknot is running at {} (the API at {}api/v1, documented at {}api/docs)", server.uri(), server.uri(),
+        LOG.info(
+                "Unknot is running at {} (the API at {}api/v1, documented at {}api/docs)",
+                server.uri(),
+                server.uri(),
                 server.uri());
         server.join();
     }

@@ -19,36 +19,48 @@ class ArchitectureTests {
     };
 
     @ArchTest
-    static final ArchRule featuresDoNotDependOnEachOther = slices()
-            .matching("dev.unknot.web.(library|plugins|account|today|habits|progress|routine|plan|settings)..")
-            .should().notDependOnEachOther();
+    static final ArchRule featuresDoNotDependOnEachOther = slices().matching(
+                    "dev.unknot.web.(library|plugins|account|today|habits|progress|routine|plan|settings)..")
+            .should()
+            .notDependOnEachOther();
 
     @ArchTest
-    static final ArchRule packagesAreFreeOfCycles = slices()
-            .matching("dev.unknot.web.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("dev.unknot.web.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule viewsDoNotTouchStorage = noClasses()
-            .that().resideInAnyPackage(FEATURES)
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.micronaut.data..");
+            .that()
+            .resideInAnyPackage(FEATURES)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("java.sql..", "javax.sql..", "io.micronaut.data..");
 
     @ArchTest
     static final ArchRule viewsCallServicesNotRepositories = noClasses()
-            .that().resideInAnyPackage(FEATURES)
-            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+            .that()
+            .resideInAnyPackage(FEATURES)
+            .should()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository");
 
     @ArchTest
-    static final ArchRule noPluginAtCompileTime = noClasses()
-            .should().dependOnClassesThat().resideInAnyPackage("dev.unknot.plugin..");
+    static final ArchRule noPluginAtCompileTime =
+            noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.unknot.plugin..");
 
     @ArchTest
     static final ArchRule onlyTheServerKnowsJetty = noClasses()
-            .that().resideOutsideOfPackage("dev.unknot.web.server..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.jetty..");
+            .that()
+            .resideOutsideOfPackage("dev.unknot.web.server..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.eclipse.jetty..");
 
     @ArchTest
     static final ArchRule featuresDoNotReachIntoTheServer = noClasses()
-            .that().resideInAnyPackage(FEATURES)
-            .should().dependOnClassesThat().resideInAnyPackage("dev.unknot.web.server..");
+            .that()
+            .resideInAnyPackage(FEATURES)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.unknot.web.server..");
 }

@@ -1,7 +1,7 @@
 package dev.unknot.web;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockInstantiator;
 import com.github.mvysny.kaributesting.v10.mock.MockService;

@@ -20,10 +20,10 @@ import dev.unknot.store.ConflictException;
 import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
 import dev.unknot.store.checkin.CheckInRequest;
+import dev.unknot.store.checkin.CheckInService;
 import dev.unknot.store.checkin.RecordedCheckIn;
 import dev.unknot.store.habit.HabitBook;
 import dev.unknot.store.habit.HabitDetails;
-import dev.unknot.store.checkin.CheckInService;
 import dev.unknot.store.person.Person;
 import dev.unknot.store.person.PersonId;
 import dev.unknot.wire.checkin.Advice;
@@ -95,6 +95,7 @@ public final class LocalTracker implements Tracker {
     private final Supplier<Person> personSource;
     /** The person's id when it is known before the person is read (a token's person); else null. */
     private final PersonId knownId;
+
     private Person person;
 
     /**
@@ -146,7 +147,8 @@ public final class LocalTracker implements Tracker {
         PersonalCalendar now = calendar();
         PersonalCalendar changed = new PersonalCalendar(
                 change.timeZone() == null ? now.zone() : dev.unknot.store.person.PersonService.zone(change.timeZone()),
-                change.dayStart() == null ? now.dayStart()
+                change.dayStart() == null
+                        ? now.dayStart()
                         : dev.unknot.store.person.PersonService.dayStart(change.dayStart()));
         person = services.people.get().changeCalendar(id(), changed);
         return settings();
@@ -160,8 +162,14 @@ public final class LocalTracker implements Tracker {
         List<AgendaItem> agenda = services.progress.get().agenda(id);
         Map<HabitId, HabitProgress> progress = services.progress.get().progress(id).stream()
                 .collect(Collectors.toMap(HabitProgress::habit, Function.identity()));
-        return new Today(day().toString(), agenda.stream()
-                .map(item -> AgendaEntry.of(item, progress.get(item.habit().id()), calendar().zone())).toList());
+        return new Today(
+                day().toString(),
+                agenda.stream()
+                        .map(item -> AgendaEntry.of(
+                                item,
+                                progress.get(item.habit().id()),
+                                calendar().zone()))
+                        .toList());
     }
 
     @Override
@@ -187,14 +195,17 @@ public final class LocalTracker implements Tracker {
         return advice.stream()
                 .filter(advisory -> advisory.severity() != Advisory.Severity.INFO)
                 .sorted(Comparator.comparing(Advisory::severity).reversed())
-                .map(AdvisoryEntry::of).toList();
+                .map(AdvisoryEntry::of)
+                .toList();
     }
 
     // Habits
 
     @Override
     public Habits habits(boolean all) {
-        List<Habit> habits = all ? services.habits.get().listAll(id()) : services.habits.get().list(id());
+        List<Habit> habits = all
+                ? services.habits.get().listAll(id())
+                : services.habits.get().list(id());
         return new Habits(habits.stream().map(HabitEntry::of).toList());
     }
 
@@ -239,14 +250,19 @@ public final class LocalTracker implements Tracker {
         Habit habit = habitOf(id);
         DateRange range = range(days);
         services.habits.get().pause(id(), habit.id(), range);
-        return new Paused(List.of(HabitEntry.of(habit)), range.first().toString(), range.last().toString());
+        return new Paused(
+                List.of(HabitEntry.of(habit)),
+                range.first().toString(),
+                range.last().toString());
     }
 
     @Override
     public Paused pauseAll(PauseBody days) {
         DateRange range = range(days);
         List<Habit> paused = services.habits.get().pauseAll(id(), range);
-        return new Paused(paused.stream().map(HabitEntry::of).toList(), range.first().toString(),
+        return new Paused(
+                paused.stream().map(HabitEntry::of).toList(),
+                range.first().toString(),
                 range.last().toString());
     }
 
@@ -288,7 +304,10 @@ public final class LocalTracker implements Tracker {
     public Stats progress(int weeks) {
         checkWeeks(weeks);
         Map<Long, HabitProgress> progress = new HashMap<>();
-        services.progress.get().progress(id()).forEach(each -> progress.put(each.habit().value(), each));
+        services.progress
+                .get()
+                .progress(id())
+                .forEach(each -> progress.put(each.habit().value(), each));
         return stats(services.habits.get().list(id()), progress, weeks);
     }
 
@@ -303,18 +322,25 @@ public final class LocalTracker implements Tracker {
 
     private Stats stats(List<Habit> shown, Map<Long, HabitProgress> progress, int weeks) {
         List<Habit> all = services.habits.get().listAll(id());
-        LocalDate firstMonday = day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+        LocalDate firstMonday =
+                day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
         return new Stats(
-                shown.stream().filter(each -> progress.containsKey(each.id().value()))
-                        .map(each -> HabitStats.of(each, progress.get(each.id().value()), firstMonday)).toList(),
-                services.progress.get().tightnessTrend(id(), weeks * 7).stream().map(TrendPoint::of).toList(),
-                services.progress.get().relief(id()).stream().map(each -> ReliefEntry.of(each, all)).toList());
+                shown.stream()
+                        .filter(each -> progress.containsKey(each.id().value()))
+                        .map(each -> HabitStats.of(each, progress.get(each.id().value()), firstMonday))
+                        .toList(),
+                services.progress.get().tightnessTrend(id(), weeks * 7).stream()
+                        .map(TrendPoint::of)
+                        .toList(),
+                services.progress.get().relief(id()).stream()
+                        .map(each -> ReliefEntry.of(each, all))
+                        .toList());
     }
 
     private static void checkWeeks(int weeks) {
         if (weeks < Stats.MIN_WEEKS || weeks > Stats.MAX_WEEKS) {
-            throw new InvalidInputException("weeks", "weeks must be between " + Stats.MIN_WEEKS + " and "
-                    + Stats.MAX_WEEKS + ", was " + weeks);
+            throw new InvalidInputException(
+                    "weeks", "weeks must be between " + Stats.MIN_WEEKS + " and " + Stats.MAX_WEEKS + ", was " + weeks);
         }
     }
 
@@ -324,8 +350,10 @@ public final class LocalTracker implements Tracker {
     public CheckInResult checkIn(CheckInBody body) {
         String clientId = body.clientId() == null ? "" : body.clientId().strip();
         if (clientId.isEmpty()) {
-            throw new InvalidInputException("clientId", "clientId is required: an id of your choosing, such as a UUID,"
-                    + " so that a retry is recorded once");
+            throw new InvalidInputException(
+                    "clientId",
+                    "clientId is required: an id of your choosing, such as a UUID,"
+                            + " so that a retry is recorded once");
         }
         Optional<CheckInResult> grouped = checkInGrouped(clientId, body);
         if (grouped.isPresent()) {
@@ -338,7 +366,9 @@ public final class LocalTracker implements Tracker {
         return services.transactions.get().inOne(() -> {
             Person person = person();
             List<HabitDetails> all = services.habits.get().detailsOfAll(person.id());
-            HabitDetails details = all.stream().filter(each -> each.habit().id().equals(body.habitId())).findFirst()
+            HabitDetails details = all.stream()
+                    .filter(each -> each.habit().id().equals(body.habitId()))
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException("habit", body.habitId()));
             Habit habit = details.habit();
             CheckInRequest request = body.toRequest(clientId, defaultAmount(habit));
@@ -368,26 +398,38 @@ public final class LocalTracker implements Tracker {
             return Optional.empty();
         }
         Habit habit = details.get().habit();
-        Optional<CheckInService.Grouped> grouped = checkIns.recordGrouped(page.person(), habit,
-                body.toRequest(clientId, defaultAmount(habit)), page.settingsRevision());
+        Optional<CheckInService.Grouped> grouped = checkIns.recordGrouped(
+                page.person(), habit, body.toRequest(clientId, defaultAmount(habit)), page.settingsRevision());
         if (grouped.isEmpty()) {
             // Most likely the page is stale; the ordinary path reads everything afresh.
             book.forget(knownId);
             return Optional.empty();
         }
         person = page.person();
-        return Optional.of(checkIns.atRevision(knownId, grouped.get().revision(),
-                () -> services.transactions.get().inOneReading(() -> answer(page.person(), page.habits(),
-                        details.get(), grouped.get().checkIn(), true))));
+        return Optional.of(checkIns.atRevision(
+                knownId,
+                grouped.get().revision(),
+                () -> services.transactions
+                        .get()
+                        .inOneReading(() -> answer(
+                                page.person(),
+                                page.habits(),
+                                details.get(),
+                                grouped.get().checkIn(),
+                                true))));
     }
 
     /** The answer to a check-in: it, the habit's streak and the person's warnings, with the check-in counted. */
-    private CheckInResult answer(Person person, List<HabitDetails> all, HabitDetails details, RecordedCheckIn recorded,
-            boolean created) {
+    private CheckInResult answer(
+            Person person, List<HabitDetails> all, HabitDetails details, RecordedCheckIn recorded, boolean created) {
         Habit habit = details.habit();
         HabitProgress progress = services.progress.get().progress(person, details);
-        return new CheckInResult(new Recorded(CheckInEntry.of(recorded, habit, person.calendar()),
-                StreakEntry.of(progress), warnings(person, all.stream().map(HabitDetails::habit).toList())), created);
+        return new CheckInResult(
+                new Recorded(
+                        CheckInEntry.of(recorded, habit, person.calendar()),
+                        StreakEntry.of(progress),
+                        warnings(person, all.stream().map(HabitDetails::habit).toList())),
+                created);
     }
 
     /** 1, or the daily target of a measured habit. */
@@ -405,12 +447,17 @@ public final class LocalTracker implements Tracker {
                 && (retry.amount() == null || Double.compare(stored.amount(), retry.amount()) == 0)
                 && (retry.durationSeconds() == null
                         || stored.duration().map(Duration::toSeconds).equals(Optional.of(retry.durationSeconds())))
-                && (retry.before() == null || stored.before().map(Tightness::level).equals(Optional.of(retry.before())))
-                && (retry.after() == null || stored.after().map(Tightness::level).equals(Optional.of(retry.after())))
+                && (retry.before() == null
+                        || stored.before().map(Tightness::level).equals(Optional.of(retry.before())))
+                && (retry.after() == null
+                        || stored.after().map(Tightness::level).equals(Optional.of(retry.after())))
                 && (retry.note() == null || stored.note().equals(retry.note().strip()))
-                && (retry.symptoms().isEmpty() || stored.symptoms().equals(retry.toRequest("-", 1).symptoms()))
-                && retry.instant().map(at -> at.truncatedTo(ChronoUnit.SECONDS)
-                        .equals(stored.at().truncatedTo(ChronoUnit.SECONDS))).orElse(true);
+                && (retry.symptoms().isEmpty()
+                        || stored.symptoms().equals(retry.toRequest("-", 1).symptoms()))
+                && retry.instant()
+                        .map(at -> at.truncatedTo(ChronoUnit.SECONDS)
+                                .equals(stored.at().truncatedTo(ChronoUnit.SECONDS)))
+                        .orElse(true);
     }
 
     @Override
@@ -426,7 +473,8 @@ public final class LocalTracker implements Tracker {
                 : services.checkIns.get().list(id(), days);
         Map<HabitId, Habit> habits = habitsById();
         return new CheckIns(found.stream()
-                .map(each -> CheckInEntry.of(each, habits.get(each.checkIn().habit()), calendar())).toList());
+                .map(each -> CheckInEntry.of(each, habits.get(each.checkIn().habit()), calendar()))
+                .toList());
     }
 
     private Map<HabitId, Habit> habitsById() {
@@ -434,7 +482,8 @@ public final class LocalTracker implements Tracker {
     }
 
     private CheckInEntry entry(RecordedCheckIn recorded) {
-        return CheckInEntry.of(recorded, services.habits.get().get(id(), recorded.checkIn().habit()), calendar());
+        return CheckInEntry.of(
+                recorded, services.habits.get().get(id(), recorded.checkIn().habit()), calendar());
     }
 
     @Override
@@ -462,8 +511,9 @@ public final class LocalTracker implements Tracker {
     @Override
     public Undone undoCheckIn() {
         Optional<RecordedCheckIn> removed = services.checkIns.get().undoLast(id());
-        return new Undone(removed.map(each -> CheckInEntry.of(each, habitsById().get(each.checkIn().habit()),
-                calendar())).orElse(null));
+        return new Undone(removed.map(each ->
+                        CheckInEntry.of(each, habitsById().get(each.checkIn().habit()), calendar()))
+                .orElse(null));
     }
 
     // Templates and plans
@@ -471,7 +521,9 @@ public final class LocalTracker implements Tracker {
     @Override
     public Templates templates() {
         return new Templates(library().habitTemplates().stream()
-                .sorted(Comparator.comparing(template -> template.id().value())).map(TemplateEntry::of).toList());
+                .sorted(Comparator.comparing(template -> template.id().value()))
+                .map(TemplateEntry::of)
+                .toList());
     }
 
     @Override
@@ -520,44 +572,51 @@ public final class LocalTracker implements Tracker {
     @Override
     public Pillars pillars() {
         Library library = library();
-        return new Pillars(library.pillars().stream().map(pillar -> PillarEntry.of(pillar, library)).toList());
+        return new Pillars(library.pillars().stream()
+                .map(pillar -> PillarEntry.of(pillar, library))
+                .toList());
     }
 
     @Override
     public Techniques techniques(Optional<String> pillar) {
         Library library = library();
         if (pillar.isEmpty()) {
-            return new Techniques(library.techniques().stream().map(TechniqueDetail::of).toList());
+            return new Techniques(
+                    library.techniques().stream().map(TechniqueDetail::of).toList());
         }
         PillarId id = parse(() -> PillarId.of(pillar.get()), "pillar", pillar.get());
         library.pillar(id).orElseThrow(() -> new NotFoundException("pillar", pillar.get()));
-        return new Techniques(library.techniques(id).stream().map(TechniqueDetail::of).toList());
+        return new Techniques(
+                library.techniques(id).stream().map(TechniqueDetail::of).toList());
     }
 
     @Override
     public TechniqueDetail technique(String id) {
         TechniqueId techniqueId = parse(() -> TechniqueId.of(id), "technique", id);
-        return TechniqueDetail.of(library().technique(techniqueId)
-                .orElseThrow(() -> new NotFoundException("technique", id)));
+        return TechniqueDetail.of(
+                library().technique(techniqueId).orElseThrow(() -> new NotFoundException("technique", id)));
     }
 
     @Override
     public Routines routines() {
         Library library = library();
-        return new Routines(library.routines().stream().map(routine -> RoutineEntry.of(routine, library)).toList());
+        return new Routines(library.routines().stream()
+                .map(routine -> RoutineEntry.of(routine, library))
+                .toList());
     }
 
     @Override
     public RoutineDetail routine(String id) {
         RoutineId routineId = parse(() -> RoutineId.of(id), "routine", id);
         Library library = library();
-        return RoutineDetail.of(library.routine(routineId).orElseThrow(() -> new NotFoundException("routine", id)),
-                library);
+        return RoutineDetail.of(
+                library.routine(routineId).orElseThrow(() -> new NotFoundException("routine", id)), library);
     }
 
     @Override
     public Plugins plugins() {
-        return Plugins.of(services.registry.get(), services.paths.get().pluginsDir().toString());
+        return Plugins.of(
+                services.registry.get(), services.paths.get().pluginsDir().toString());
     }
 
     /** An id that cannot be one names nothing: the same answer as an unknown id. */

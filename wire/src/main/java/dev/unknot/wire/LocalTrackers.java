@@ -3,9 +3,9 @@ package dev.unknot.wire;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.store.UnknotPaths;
-import dev.unknot.store.db.Transactions;
 import dev.unknot.store.advice.AdviceService;
 import dev.unknot.store.checkin.CheckInService;
+import dev.unknot.store.db.Transactions;
 import dev.unknot.store.habit.HabitBook;
 import dev.unknot.store.habit.HabitService;
 import dev.unknot.store.person.PersonId;
@@ -41,11 +41,20 @@ public class LocalTrackers {
     final BeanProvider<Transactions> transactions;
     final BeanProvider<HabitBook> habitBook;
 
-    LocalTrackers(BeanProvider<PersonService> people, BeanProvider<HabitService> habits,
-            BeanProvider<CheckInService> checkIns, BeanProvider<ProgressService> progress,
-            BeanProvider<AdviceService> advice, BeanProvider<PlanService> plans, BeanProvider<TransferService> transfer,
-            BeanProvider<Library> library, BeanProvider<PluginRegistry> registry, BeanProvider<UnknotPaths> paths,
-            BeanProvider<Clock> clock, BeanProvider<Transactions> transactions, BeanProvider<HabitBook> habitBook) {
+    LocalTrackers(
+            BeanProvider<PersonService> people,
+            BeanProvider<HabitService> habits,
+            BeanProvider<CheckInService> checkIns,
+            BeanProvider<ProgressService> progress,
+            BeanProvider<AdviceService> advice,
+            BeanProvider<PlanService> plans,
+            BeanProvider<TransferService> transfer,
+            BeanProvider<Library> library,
+            BeanProvider<PluginRegistry> registry,
+            BeanProvider<UnknotPaths> paths,
+            BeanProvider<Clock> clock,
+            BeanProvider<Transactions> transactions,
+            BeanProvider<HabitBook> habitBook) {
         this.people = people;
         this.habits = habits;
         this.checkIns = checkIns;

@@ -18,7 +18,8 @@ public final class Times {
 
     /** An ISO date-time with the zone's offset, to the second: {@code 2026-03-01T08:30:00+01:00}. */
     public static String iso(Instant at, ZoneId zone) {
-        return OffsetDateTime.ofInstant(at, zone).truncatedTo(ChronoUnit.SECONDS)
+        return OffsetDateTime.ofInstant(at, zone)
+                .truncatedTo(ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
@@ -27,7 +28,8 @@ public final class Times {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeException e) {
-            throw new InvalidInputException(field, field + " must be an ISO date such as 2026-03-01, was '" + text + "'");
+            throw new InvalidInputException(
+                    field, field + " must be an ISO date such as 2026-03-01, was '" + text + "'");
         }
     }
 
@@ -36,8 +38,10 @@ public final class Times {
         try {
             return OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeException e) {
-            throw new InvalidInputException(field, field
-                    + " must be an ISO date-time with an offset such as 2026-03-01T08:30:00+01:00, was '" + text + "'");
+            throw new InvalidInputException(
+                    field,
+                    field + " must be an ISO date-time with an offset such as 2026-03-01T08:30:00+01:00, was '" + text
+                            + "'");
         }
     }
 }

@@ -3,8 +3,8 @@ package dev.unknot.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unknot.store.checkin.CheckInService;
-import dev.unknot.store.testing.EnabledIfPostgres;
 import dev.unknot.store.person.PersonService;
+import dev.unknot.store.testing.EnabledIfPostgres;
 import dev.unknot.wire.checkin.CheckInBody;
 import dev.unknot.wire.checkin.CheckInResult;
 import dev.unknot.wire.habit.HabitChangesBody;
@@ -25,7 +25,8 @@ class LocalTrackerGroupedPostgresTests extends LocalTrackerPostgresTests {
 
     @Override
     protected LocalTracker tracker(ApplicationContext context) {
-        return context.getBean(LocalTrackers.class).forPerson(context.getBean(PersonService.class).local().id());
+        return context.getBean(LocalTrackers.class)
+                .forPerson(context.getBean(PersonService.class).local().id());
     }
 
     @Test
@@ -35,21 +36,24 @@ class LocalTrackerGroupedPostgresTests extends LocalTrackerPostgresTests {
 
     @Test
     void anAnswerAfterAChangeOfHabitOrCalendarShowsTheChange() {
-        HabitEntry habit = tracker.addHabit(
-                new NewHabitBody("technique", "stretching/cat-cow", null, null, null, null, null));
+        HabitEntry habit =
+                tracker.addHabit(new NewHabitBody("technique", "stretching/cat-cow", null, null, null, null, null));
         tracker.checkIn(new CheckInBody("first", habit.id(), null, null, null, null, null, null, List.of()));
 
         tracker.editHabit(habit.id(), new HabitChangesBody("Cat-cow at lunch", null, null, null));
         tracker.changeSettings(new SettingsChange("Pacific/Kiritimati", null));
-        CheckInResult second = tracker.checkIn(
-                new CheckInBody("second", habit.id(), null, null, null, null, null, null, List.of()));
+        CheckInResult second =
+                tracker.checkIn(new CheckInBody("second", habit.id(), null, null, null, null, null, null, List.of()));
 
         assertThat(second.created()).isTrue();
         assertThat(second.recorded().checkIn().habit().name()).isEqualTo("Cat-cow at lunch");
         // The day is the person's new calendar's (UTC+14), as today's is.
         assertThat(second.recorded().checkIn().day()).isEqualTo(tracker.today().day());
-        assertThat(second.recorded().streak().current()).isEqualTo(
-                tracker.checkIn(new CheckInBody("second", habit.id(), null, null, null, null, null, null, List.of()))
-                        .recorded().streak().current());
+        assertThat(second.recorded().streak().current())
+                .isEqualTo(tracker.checkIn(
+                                new CheckInBody("second", habit.id(), null, null, null, null, null, null, List.of()))
+                        .recorded()
+                        .streak()
+                        .current());
     }
 }

@@ -15,14 +15,25 @@ import org.junit.jupiter.api.AfterEach;
 @EnabledIfPostgres
 class LocalTrackerPostgresTests extends LocalTrackerTests {
 
-    private final String schema = "unknot_wire_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema =
+            "unknot_wire_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     @Override
     protected Map<String, Object> settings(Path home) {
         TestPostgres.Server server = TestPostgres.server();
-        return Map.of("unknot.home", home.toString(), "unknot.plugins-dir", home.resolve("plugins").toString(),
-                "unknot.database.url", server.url(), "unknot.database.user", server.user(),
-                "unknot.database.password", server.password(), "unknot.database.schema", schema);
+        return Map.of(
+                "unknot.home",
+                home.toString(),
+                "unknot.plugins-dir",
+                home.resolve("plugins").toString(),
+                "unknot.database.url",
+                server.url(),
+                "unknot.database.user",
+                server.user(),
+                "unknot.database.password",
+                server.password(),
+                "unknot.database.schema",
+                schema);
     }
 
     @AfterEach

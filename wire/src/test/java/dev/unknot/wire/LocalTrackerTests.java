@@ -44,12 +44,19 @@ class LocalTrackerTests {
 
     /** The store's settings: an H2 file under {@code unknot.home} unless overridden. */
     protected Map<String, Object> settings(Path home) {
-        return Map.of("unknot.home", home.toString(), "unknot.plugins-dir", home.resolve("plugins").toString());
+        return Map.of(
+                "unknot.home",
+                home.toString(),
+                "unknot.plugins-dir",
+                home.resolve("plugins").toString());
     }
 
     @BeforeEach
     void start() {
-        context = ApplicationContext.builder().deduceEnvironment(false).properties(settings(home)).start();
+        context = ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(settings(home))
+                .start();
         tracker = tracker(context);
         tracker.changeSettings(new SettingsChange("UTC", null));
     }
@@ -93,23 +100,27 @@ class LocalTrackerTests {
         tracker.checkIn(checkIn("c-1", habit, 6));
 
         assertThatThrownBy(() -> tracker.checkIn(checkIn("c-1", habit, 7)))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("c-1");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("c-1");
     }
 
     @Test
     void aRetryMayLeaveOutWhatItSaidBeforeButNotChangeIt() {
         HabitEntry habit = catCow();
-        CheckInEntry first = tracker.checkIn(checkIn("short", habit, 6)).recorded().checkIn();
+        CheckInEntry first =
+                tracker.checkIn(checkIn("short", habit, 6)).recorded().checkIn();
 
-        CheckInResult shorter = tracker.checkIn(new CheckInBody("short", habit.id(), null, null, null, null, null, null,
-                null));
+        CheckInResult shorter =
+                tracker.checkIn(new CheckInBody("short", habit.id(), null, null, null, null, null, null, null));
 
         assertThat(shorter.created()).isFalse();
         assertThat(shorter.recorded().checkIn()).isEqualTo(first);
-        assertThatThrownBy(() -> tracker.checkIn(new CheckInBody("short", habit.id(), null, null, null, null, null,
-                "other words", null))).isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> tracker.checkIn(new CheckInBody("short", habit.id(), null, 3.0, null, null, null,
-                null, null))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> tracker.checkIn(
+                        new CheckInBody("short", habit.id(), null, null, null, null, null, "other words", null)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() ->
+                        tracker.checkIn(new CheckInBody("short", habit.id(), null, 3.0, null, null, null, null, null)))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -117,18 +128,20 @@ class LocalTrackerTests {
         HabitEntry habit = catCow();
 
         assertThatThrownBy(() -> tracker.checkIn(checkIn(" ", habit, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("clientId"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("clientId"));
         assertThatThrownBy(() -> tracker.checkIn(new CheckInBody("c", "999", null, null, null, null, null, null, null)))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aMeasuredHabitCountsItsDailyTargetWhenNoAmountIsGiven() {
-        HabitEntry water = tracker.addHabit(new NewHabitBody("custom", null, "Drink water", null,
-                new MetricEntry("measured", "glasses", 8.0), null, null));
+        HabitEntry water = tracker.addHabit(new NewHabitBody(
+                "custom", null, "Drink water", null, new MetricEntry("measured", "glasses", 8.0), null, null));
 
         CheckInEntry entry = tracker.checkIn(new CheckInBody("w", water.id(), null, null, null, null, null, null, null))
-                .recorded().checkIn();
+                .recorded()
+                .checkIn();
 
         assertThat(entry.amount()).isEqualTo(8.0);
     }
@@ -136,11 +149,13 @@ class LocalTrackerTests {
     @Test
     void editKeepsTheTimeDeleteAndUndoRemove() {
         HabitEntry habit = catCow();
-        CheckInEntry recorded = tracker.checkIn(new CheckInBody("e", habit.id(), "2025-03-01T08:30:00Z", null, null,
-                5, null, null, null)).recorded().checkIn();
+        CheckInEntry recorded = tracker.checkIn(
+                        new CheckInBody("e", habit.id(), "2025-03-01T08:30:00Z", null, null, 5, null, null, null))
+                .recorded()
+                .checkIn();
 
-        CheckInEntry edited = tracker.editCheckIn(recorded.id(), new CheckInBody(null, habit.id(), null, null, 600L,
-                5, 2, "better", null));
+        CheckInEntry edited = tracker.editCheckIn(
+                recorded.id(), new CheckInBody(null, habit.id(), null, null, 600L, 5, 2, "better", null));
 
         assertThat(edited.at()).isEqualTo("2025-03-01T08:30:00Z");
         assertThat(edited.clientId()).isEqualTo("e");
@@ -157,7 +172,8 @@ class LocalTrackerTests {
     @Test
     void anotherPersonSeesNothingOfTheFirstOnesData() {
         HabitEntry habit = catCow();
-        CheckInEntry entry = tracker.checkIn(checkIn("mine", habit, null)).recorded().checkIn();
+        CheckInEntry entry =
+                tracker.checkIn(checkIn("mine", habit, null)).recorded().checkIn();
         Person other = context.getBean(PersonService.class).createAccount("other", "not-a-real-hash");
         LocalTracker theirs = context.getBean(LocalTrackers.class).forPerson(other.id());
 
@@ -173,16 +189,24 @@ class LocalTrackerTests {
     void habitsAreEditedSkippedPausedAndArchived() {
         HabitEntry habit = catCow();
 
-        assertThat(tracker.editHabit(habit.id(), new HabitChangesBody("Morning cat-cow", null, null, null)).name())
+        assertThat(tracker.editHabit(habit.id(), new HabitChangesBody("Morning cat-cow", null, null, null))
+                        .name())
                 .isEqualTo("Morning cat-cow");
         assertThatThrownBy(() -> tracker.editHabit(habit.id(), new HabitChangesBody(null, null, null, null)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(tracker.skipHabit(habit.id(), new SkipBody(null)).day()).isEqualTo(tracker.today().day());
-        assertThat(tracker.unskipHabit(habit.id(), new SkipBody(null)).wasSkipped()).isTrue();
-        assertThat(tracker.unskipHabit(habit.id(), new SkipBody(null)).wasSkipped()).isFalse();
-        assertThat(tracker.pauseAll(new PauseBody("2030-01-01", "2030-01-05")).habits()).hasSize(1);
-        assertThat(tracker.resumeHabit(habit.id(), new ResumeBody("2030-01-03")).habits()).hasSize(1);
-        assertThat(tracker.resumeAll(new ResumeBody("2030-01-03")).habits()).as("resumed already").isEmpty();
+        assertThat(tracker.skipHabit(habit.id(), new SkipBody(null)).day())
+                .isEqualTo(tracker.today().day());
+        assertThat(tracker.unskipHabit(habit.id(), new SkipBody(null)).wasSkipped())
+                .isTrue();
+        assertThat(tracker.unskipHabit(habit.id(), new SkipBody(null)).wasSkipped())
+                .isFalse();
+        assertThat(tracker.pauseAll(new PauseBody("2030-01-01", "2030-01-05")).habits())
+                .hasSize(1);
+        assertThat(tracker.resumeHabit(habit.id(), new ResumeBody("2030-01-03")).habits())
+                .hasSize(1);
+        assertThat(tracker.resumeAll(new ResumeBody("2030-01-03")).habits())
+                .as("resumed already")
+                .isEmpty();
         assertThatThrownBy(() -> new ResumeBody("soon")).isInstanceOf(InvalidInputException.class);
         assertThat(tracker.archiveHabit(habit.id()).status()).isEqualTo("archived");
         assertThat(tracker.habits(false).habits()).isEmpty();
@@ -197,8 +221,10 @@ class LocalTrackerTests {
         Stats stats = tracker.progress(habit.id(), 4);
         assertThat(stats.habits()).hasSize(1);
         assertThat(stats.habits().get(0).streak().current()).isEqualTo(1);
-        assertThatThrownBy(() -> tracker.progress(53)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.getMessage()).isEqualTo("weeks must be between 1 and 52, was 53"));
+        assertThatThrownBy(() -> tracker.progress(53))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.getMessage()).isEqualTo("weeks must be between 1 and 52, was 53"));
     }
 
     @Test

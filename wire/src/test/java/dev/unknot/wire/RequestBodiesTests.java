@@ -52,8 +52,8 @@ class RequestBodiesTests {
 
     @Test
     void aCheckInReadFromJsonIsValidatedToo() {
-        InvalidInputException invalid = invalid(() -> read(
-                "{\"clientId\":\"c\",\"habit\":\"3\",\"after\":-1}", CheckInBody.class));
+        InvalidInputException invalid =
+                invalid(() -> read("{\"clientId\":\"c\",\"habit\":\"3\",\"after\":-1}", CheckInBody.class));
 
         assertThat(invalid.field()).isEqualTo("after");
         assertThat(invalid.getMessage()).contains("between 0 and 10, was -1");
@@ -61,30 +61,38 @@ class RequestBodiesTests {
 
     @Test
     void aCheckInNeedsAHabitIdAndAWellFormedTime() {
-        assertThat(invalid(() -> new CheckInBody("c", "cat", null, null, null, null, null, null, null)).field())
+        assertThat(invalid(() -> new CheckInBody("c", "cat", null, null, null, null, null, null, null))
+                        .field())
                 .isEqualTo("habit");
         assertThat(invalid(() -> new CheckInBody("c", "3", "yesterday", null, null, null, null, null, null))
-                .getMessage()).contains("ISO date-time with an offset");
-        assertThat(invalid(() -> new CheckInBody("c", "3", null, -2.0, null, null, null, null, null)).field())
+                        .getMessage())
+                .contains("ISO date-time with an offset");
+        assertThat(invalid(() -> new CheckInBody("c", "3", null, -2.0, null, null, null, null, null))
+                        .field())
                 .isEqualTo("amount");
-        assertThat(invalid(() -> new CheckInBody("c", "3", null, null, 86_401L, null, null, null, null)).field())
+        assertThat(invalid(() -> new CheckInBody("c", "3", null, null, 86_401L, null, null, null, null))
+                        .field())
                 .isEqualTo("durationSeconds");
         assertThat(invalid(() -> new CheckInBody("c", "3", null, null, null, null, null, null, List.of("itch")))
-                .getMessage()).isEqualTo("symptoms must be among pain, numbness, weakness, was 'itch'");
+                        .getMessage())
+                .isEqualTo("symptoms must be among pain, numbness, weakness, was 'itch'");
     }
 
     @Test
     void aWellFormedCheckInBecomesTheStoresRequest() throws IOException {
-        CheckInBody body = read("{\"clientId\":\"c-9\",\"habit\":\"3\",\"at\":\"2026-03-01T08:30:00+01:00\","
-                + "\"durationSeconds\":300,\"before\":6,\"after\":3,\"note\":\"stiff\",\"symptoms\":[\"pain\"]}",
+        CheckInBody body = read(
+                "{\"clientId\":\"c-9\",\"habit\":\"3\",\"at\":\"2026-03-01T08:30:00+01:00\","
+                        + "\"durationSeconds\":300,\"before\":6,\"after\":3,\"note\":\"stiff\",\"symptoms\":[\"pain\"]}",
                 CheckInBody.class);
 
         var request = body.toRequest("c-9", 1);
         assertThat(request.habit().value()).isEqualTo(3);
-        assertThat(request.at()).hasValueSatisfying(at -> assertThat(at.toString()).isEqualTo("2026-03-01T07:30:00Z"));
+        assertThat(request.at())
+                .hasValueSatisfying(at -> assertThat(at.toString()).isEqualTo("2026-03-01T07:30:00Z"));
         assertThat(request.amount()).isEqualTo(1);
         assertThat(request.before()).contains(6);
-        assertThat(request.duration()).hasValueSatisfying(duration -> assertThat(duration.toMinutes()).isEqualTo(5));
+        assertThat(request.duration())
+                .hasValueSatisfying(duration -> assertThat(duration.toMinutes()).isEqualTo(5));
     }
 
     @Test
@@ -101,46 +109,64 @@ class RequestBodiesTests {
     @Test
     void aBadScheduleOrMetricNamesItsField() {
         assertThat(invalid(() -> new ScheduleEntry("fortnightly", null, null, null, null, null, null).toSchedule())
-                .field()).isEqualTo("schedule.kind");
+                        .field())
+                .isEqualTo("schedule.kind");
         assertThat(invalid(() -> new ScheduleEntry("times-per-week", null, null, 9, null, null, null).toSchedule())
-                .field()).isEqualTo("schedule");
+                        .field())
+                .isEqualTo("schedule");
         assertThat(invalid(() -> new ScheduleEntry("weekdays", null, List.of("funday"), null, null, null, null)
-                .toSchedule()).field()).isEqualTo("schedule.days");
-        assertThat(invalid(() -> new MetricEntry("measured", "glasses", -1.0).toMetric()).field())
+                                .toSchedule())
+                        .field())
+                .isEqualTo("schedule.days");
+        assertThat(invalid(() -> new MetricEntry("measured", "glasses", -1.0).toMetric())
+                        .field())
                 .isEqualTo("metric.dailyTarget");
     }
 
     @Test
     void aNewHabitSaysWhereItComesFrom() {
-        assertThat(invalid(() -> new NewHabitBody("nowhere", "a/b", null, null, null, null, null)).getMessage())
+        assertThat(invalid(() -> new NewHabitBody("nowhere", "a/b", null, null, null, null, null))
+                        .getMessage())
                 .isEqualTo("from must be one of template, technique, routine, custom, was 'nowhere'");
-        assertThat(invalid(() -> new NewHabitBody("technique", null, null, null, null, null, null)).field())
+        assertThat(invalid(() -> new NewHabitBody("technique", null, null, null, null, null, null))
+                        .field())
                 .isEqualTo("id");
-        assertThat(invalid(() -> new NewHabitBody("custom", null, null, null, null, null, null)).field())
+        assertThat(invalid(() -> new NewHabitBody("custom", null, null, null, null, null, null))
+                        .field())
                 .isEqualTo("text");
-        assertThat(invalid(() -> new NewHabitBody("custom", null, "Walk", null, null, "soon", null)).field())
+        assertThat(invalid(() -> new NewHabitBody("custom", null, "Walk", null, null, "soon", null))
+                        .field())
                 .isEqualTo("startsOn");
-        assertThat(new NewHabitBody("custom", null, "Walk", null, null, null, null).toNewHabit().target())
+        assertThat(new NewHabitBody("custom", null, "Walk", null, null, null, null)
+                        .toNewHabit()
+                        .target())
                 .contains(new dev.unknot.core.habit.HabitTarget.Custom("Walk"));
-        assertThat(new NewHabitBody("custom", null, "Walk", null, null, null, "Walk 10 minutes").toNewHabit().target())
+        assertThat(new NewHabitBody("custom", null, "Walk", null, null, null, "Walk 10 minutes")
+                        .toNewHabit()
+                        .target())
                 .contains(new dev.unknot.core.habit.HabitTarget.Custom("Walk 10 minutes"));
     }
 
     @Test
     void changesPausesSettingsAndAssessmentsAreCheckedToo() {
-        assertThat(new HabitChangesBody(null, null, null, null).changesNothing()).isTrue();
-        assertThat(invalid(() -> new PauseBody("2026-03-05", "2026-03-01")).field()).isEqualTo("to");
+        assertThat(new HabitChangesBody(null, null, null, null).changesNothing())
+                .isTrue();
+        assertThat(invalid(() -> new PauseBody("2026-03-05", "2026-03-01")).field())
+                .isEqualTo("to");
         assertThat(invalid(() -> new PauseBody(null, null)).field()).isEqualTo("to");
-        assertThat(invalid(() -> new SettingsChange("Mars/Olympus", null)).field()).isEqualTo("timeZone");
+        assertThat(invalid(() -> new SettingsChange("Mars/Olympus", null)).field())
+                .isEqualTo("timeZone");
         assertThat(invalid(() -> new SettingsChange(null, "25:00")).field()).isEqualTo("dayStart");
-        assertThat(invalid(() -> new AssessmentBody(Map.of("gravity", 0.5))).getMessage()).startsWith(
-                "causes: 'gravity' is not a cause; choose among poor-posture");
-        assertThat(invalid(() -> new AssessmentBody(Map.of("stress", 1.5))).field()).isEqualTo("causes.stress");
+        assertThat(invalid(() -> new AssessmentBody(Map.of("gravity", 0.5))).getMessage())
+                .startsWith("causes: 'gravity' is not a cause; choose among poor-posture");
+        assertThat(invalid(() -> new AssessmentBody(Map.of("stress", 1.5))).field())
+                .isEqualTo("causes.stress");
     }
 
     @Test
     void idsThatAreNotNumbersNameNothing() {
-        assertThatThrownBy(() -> Ids.habit("../1")).isInstanceOf(dev.unknot.store.NotFoundException.class)
+        assertThatThrownBy(() -> Ids.habit("../1"))
+                .isInstanceOf(dev.unknot.store.NotFoundException.class)
                 .hasMessage("no habit ../1");
         assertThat(Ids.checkIn("42").value()).isEqualTo(42);
     }

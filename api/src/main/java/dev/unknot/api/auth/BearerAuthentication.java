@@ -69,7 +69,9 @@ public final class BearerAuthentication {
             return Optional.of(HttpResponse.<ApiError>unauthorized()
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"unknot\"")
                     .contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(new ApiError(ApiError.UNAUTHORIZED, null,
+                    .body(new ApiError(
+                            ApiError.UNAUTHORIZED,
+                            null,
                             "a valid bearer token is required: Authorization: Bearer unk_...")));
         }
         request.setAttribute(PERSON, person.get());
@@ -78,8 +80,12 @@ public final class BearerAuthentication {
 
     /** The token of {@code Bearer <token>} (the scheme in any case), if the header has that form. */
     static Optional<String> secret(@Nullable String authorization) {
-        if (authorization == null || authorization.length() <= SCHEME.length()
-                || !authorization.substring(0, SCHEME.length()).toLowerCase(Locale.ROOT).equals(SCHEME)) {
+        if (authorization == null
+                || authorization.length() <= SCHEME.length()
+                || !authorization
+                        .substring(0, SCHEME.length())
+                        .toLowerCase(Locale.ROOT)
+                        .equals(SCHEME)) {
             return Optional.empty();
         }
         String secret = authorization.substring(SCHEME.length()).strip();

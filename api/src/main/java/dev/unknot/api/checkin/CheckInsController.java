@@ -49,19 +49,25 @@ final class CheckInsController {
     /** 201 for a new check-in; 200 with the first one's answer when the client id was recorded already (a retry). */
     @Post
     @Operation(summary = "Records a check-in; the same clientId again records nothing new (a safe retry)")
-    @ApiResponse(responseCode = "201", description = "Recorded",
+    @ApiResponse(
+            responseCode = "201",
+            description = "Recorded",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Recorded.class)))
-    @ApiResponse(responseCode = "200", description = "Already recorded under this clientId with the same values",
+    @ApiResponse(
+            responseCode = "200",
+            description = "Already recorded under this clientId with the same values",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Recorded.class)))
-    HttpResponse<Recorded> checkIn(@RequestAttribute(BearerAuthentication.PERSON) PersonId person,
-            @Body CheckInBody checkIn) {
+    HttpResponse<Recorded> checkIn(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body CheckInBody checkIn) {
         CheckInResult result = trackers.of(person).checkIn(checkIn);
-        return HttpResponse.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.recorded());
+        return HttpResponse.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(result.recorded());
     }
 
     @Get("{?from,to,habit}")
     @Operation(summary = "The check-ins on the days from..to (inclusive) of the person's calendar, oldest first")
-    CheckIns checkIns(@RequestAttribute(BearerAuthentication.PERSON) PersonId person,
+    CheckIns checkIns(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
             @Parameter(description = "first day, e.g. 2026-11-01") @QueryValue LocalDate from,
             @Parameter(description = "last day, e.g. 2026-11-30") @QueryValue LocalDate to,
             @Parameter(description = "only this habit's") @QueryValue @Nullable String habit) {
@@ -76,8 +82,8 @@ final class CheckInsController {
 
     @Put("/{id}")
     @Operation(summary = "Replaces a check-in's values (its clientId stays)")
-    CheckInEntry editCheckIn(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id,
-            @Body CheckInBody checkIn) {
+    CheckInEntry editCheckIn(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id, @Body CheckInBody checkIn) {
         return trackers.of(person).editCheckIn(id, checkIn);
     }
 

@@ -2,10 +2,10 @@ package dev.unknot.api.docs;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.io.IOException;
@@ -38,7 +38,8 @@ final class DocsController {
 
     @Get("/openapi.yml")
     HttpResponse<StreamedFile> document() {
-        URL document = Objects.requireNonNull(resources.getResource(DOCUMENT), "the OpenAPI document was not generated");
+        URL document =
+                Objects.requireNonNull(resources.getResource(DOCUMENT), "the OpenAPI document was not generated");
         return HttpResponse.ok(new StreamedFile(document)).contentType(YAML);
     }
 
@@ -50,7 +51,9 @@ final class DocsController {
     /** Swagger UI's scripts and styles; anything else under /api/docs is a 404. */
     @Get("/docs/{file}")
     HttpResponse<StreamedFile> swaggerUi(String file) {
-        URL resource = FILE_NAME.matcher(file).matches() && !file.contains("..") ? resources.getResource(swaggerUi + file) : null;
+        URL resource = FILE_NAME.matcher(file).matches() && !file.contains("..")
+                ? resources.getResource(swaggerUi + file)
+                : null;
         if (resource == null) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "no such file");
         }
@@ -59,7 +62,8 @@ final class DocsController {
 
     private static String swaggerUiVersion() {
         Properties pom = new Properties();
-        try (InputStream in = DocsController.class.getClassLoader()
+        try (InputStream in = DocsController.class
+                .getClassLoader()
                 .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
             pom.load(Objects.requireNonNull(in, "the swagger-ui webjar is not on the class path"));
         } catch (IOException e) {

@@ -21,8 +21,12 @@ import java.util.Objects;
 @Schema(name = "Error", description = "The body of every failed call.")
 public record ApiError(
         @Schema(example = "invalid-input") String error,
-        @Schema(nullable = true, example = "before") @Nullable String field,
-        @Schema(example = "tightness before must be between 0 and 10, was 11") String message) {
+
+        @Schema(nullable = true, example = "before") @Nullable
+        String field,
+
+        @Schema(example = "tightness before must be between 0 and 10, was 11")
+        String message) {
 
     public static final String INVALID_INPUT = "invalid-input";
     public static final String UNAUTHORIZED = "unauthorized";

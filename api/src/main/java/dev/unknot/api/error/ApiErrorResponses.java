@@ -37,9 +37,14 @@ final class ApiErrorResponses implements ErrorResponseProcessor<ApiError> {
                 return known.get();
             }
         }
-        String detail = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
-        String field = context.getErrors().stream().map(Error::getPath).flatMap(Optional::stream)
-                .map(path -> path.startsWith("/") ? path.substring(1) : path).findFirst().orElse(null);
+        String detail =
+                context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+        String field = context.getErrors().stream()
+                .map(Error::getPath)
+                .flatMap(Optional::stream)
+                .map(path -> path.startsWith("/") ? path.substring(1) : path)
+                .findFirst()
+                .orElse(null);
         HttpRequest<?> request = context.getRequest();
         String where = request.getMethodName() + " " + request.getPath();
         return switch (status) {
@@ -47,12 +52,15 @@ final class ApiErrorResponses implements ErrorResponseProcessor<ApiError> {
             case METHOD_NOT_ALLOWED -> new ApiError(ApiError.METHOD_NOT_ALLOWED, null, detail);
             case UNSUPPORTED_MEDIA_TYPE -> new ApiError(ApiError.UNSUPPORTED_MEDIA_TYPE, null, detail);
             case NOT_ACCEPTABLE -> new ApiError(ApiError.NOT_ACCEPTABLE, null, detail);
-            case UNAUTHORIZED, FORBIDDEN -> new ApiError(ApiError.UNAUTHORIZED, null, "a valid bearer token is required");
+            case UNAUTHORIZED, FORBIDDEN ->
+                new ApiError(ApiError.UNAUTHORIZED, null, "a valid bearer token is required");
             case CONFLICT -> new ApiError(ApiError.CONFLICT, field, detail);
-            case SERVICE_UNAVAILABLE -> new ApiError(ApiError.UNAVAILABLE, null, "the service is unavailable; try again later");
-            default -> status.getCode() >= 500
-                    ? new ApiError(ApiError.INTERNAL, null, "the server failed to answer; the cause is in its log")
-                    : ApiError.invalidInput(field, detail);
+            case SERVICE_UNAVAILABLE ->
+                new ApiError(ApiError.UNAVAILABLE, null, "the service is unavailable; try again later");
+            default ->
+                status.getCode() >= 500
+                        ? new ApiError(ApiError.INTERNAL, null, "the server failed to answer; the cause is in its log")
+                        : ApiError.invalidInput(field, detail);
         };
     }
 }

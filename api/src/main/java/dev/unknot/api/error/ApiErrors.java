@@ -13,12 +13,20 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
-@ApiResponse(responseCode = "400", description = "Invalid input: the field at fault and the rule",
+@ApiResponse(
+        responseCode = "400",
+        description = "Invalid input: the field at fault and the rule",
         content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-@ApiResponse(responseCode = "401", description = "No token, or an unknown or revoked one",
+@ApiResponse(
+        responseCode = "401",
+        description = "No token, or an unknown or revoked one",
         content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-@ApiResponse(responseCode = "404", description = "An unknown id, or another person's",
+@ApiResponse(
+        responseCode = "404",
+        description = "An unknown id, or another person's",
         content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
-@ApiResponse(responseCode = "409", description = "A conflict with what is stored",
+@ApiResponse(
+        responseCode = "409",
+        description = "A conflict with what is stored",
         content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
 public @interface ApiErrors {}

@@ -66,8 +66,10 @@ final class InvalidRequests {
                 return Optional.of(malformed(conversion));
             }
             Argument<?> argument = conversion.getArgument();
-            return Optional.of(ApiError.invalidInput(argument.getName(),
-                    argument.getName() + " must be " + kind(argument) + reason(conversion.getConversionError().getCause())));
+            return Optional.of(ApiError.invalidInput(
+                    argument.getName(),
+                    argument.getName() + " must be " + kind(argument)
+                            + reason(conversion.getConversionError().getCause())));
         }
         if (failure instanceof SerdeException serde) {
             return Optional.of(unreadable(serde));
@@ -123,9 +125,13 @@ final class InvalidRequests {
     static String kind(Argument<?> argument) {
         Class<?> type = argument.getType();
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants())
-                    .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                    .collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(constant -> ((Enum<?>) constant)
+                                    .name()
+                                    .toLowerCase(Locale.ROOT)
+                                    .replace('_', '-'))
+                            .collect(Collectors.joining(", "));
         }
         if (type == String.class || type == CharSequence.class) {
             return "a string";
@@ -159,7 +165,9 @@ final class InvalidRequests {
 
     private static String reason(Throwable cause) {
         String message = cause == null ? null : cause.getMessage();
-        return message == null || message.isBlank() ? "" : " (" + message.lines().findFirst().orElse("").strip() + ")";
+        return message == null || message.isBlank()
+                ? ""
+                : " (" + message.lines().findFirst().orElse("").strip() + ")";
     }
 
     private static Throwable rootOf(Throwable failure) {

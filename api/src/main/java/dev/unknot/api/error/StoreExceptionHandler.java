@@ -75,7 +75,8 @@ final class StoreExceptionHandler implements ExceptionHandler<StoreException, Ht
         StringBuilder name = new StringBuilder(words[0].toLowerCase(Locale.ROOT));
         for (int i = 1; i < words.length; i++) {
             if (!words[i].isEmpty()) {
-                name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1).toLowerCase(Locale.ROOT));
+                name.append(Character.toUpperCase(words[i].charAt(0)))
+                        .append(words[i].substring(1).toLowerCase(Locale.ROOT));
             }
         }
         return name.toString();

@@ -14,11 +14,11 @@ import dev.unknot.wire.habit.ResumeBody;
 import dev.unknot.wire.habit.Resumed;
 import dev.unknot.wire.habit.SkipBody;
 import dev.unknot.wire.habit.Skipped;
-import dev.unknot.wire.habit.Unskipped;
 import dev.unknot.wire.habit.Templates;
+import dev.unknot.wire.habit.Unskipped;
 import dev.unknot.wire.stats.Stats;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -27,7 +27,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,7 +48,8 @@ final class HabitsController {
 
     @Get("/habits{?all}")
     @Operation(summary = "The active habits; with all=true the archived ones too")
-    Habits habits(@RequestAttribute(BearerAuthentication.PERSON) PersonId person,
+    Habits habits(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
             @QueryValue(defaultValue = "false") boolean all) {
         return trackers.of(person).habits(all);
     }
@@ -69,8 +69,8 @@ final class HabitsController {
 
     @Patch("/habits/{id}")
     @Operation(summary = "Changes a habit's name, schedule or metric; null leaves one unchanged")
-    HabitEntry editHabit(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id,
-            @Body HabitChangesBody changes) {
+    HabitEntry editHabit(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id, @Body HabitChangesBody changes) {
         return trackers.of(person).editHabit(id, changes);
     }
 
@@ -82,15 +82,14 @@ final class HabitsController {
 
     @Post("/habits/{id}/skip")
     @Operation(summary = "Skips a habit on one day on purpose (today when the body or its day is null)")
-    Skipped skipHabit(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id,
-            @Body @Nullable SkipBody day) {
+    Skipped skipHabit(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id, @Body @Nullable SkipBody day) {
         return trackers.of(person).skipHabit(id, day == null ? new SkipBody(null) : day);
     }
 
     @Post("/habits/{id}/pause")
     @Operation(summary = "Pauses a habit over days (from null: today)")
-    Paused pauseHabit(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id,
-            @Body PauseBody days) {
+    Paused pauseHabit(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id, @Body PauseBody days) {
         return trackers.of(person).pauseHabit(id, days);
     }
 
@@ -101,38 +100,44 @@ final class HabitsController {
     }
 
     @Post("/habits/{id}/unskip")
-    @Operation(summary = "Takes back the skip of a day (today when the body or its day is null); "
-            + "wasSkipped tells whether it was skipped")
-    Unskipped unskipHabit(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id,
-            @Body @Nullable SkipBody day) {
+    @Operation(
+            summary = "Takes back the skip of a day (today when the body or its day is null); "
+                    + "wasSkipped tells whether it was skipped")
+    Unskipped unskipHabit(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id, @Body @Nullable SkipBody day) {
         return trackers.of(person).unskipHabit(id, day == null ? new SkipBody(null) : day);
     }
 
     @Post("/habits/{id}/resume")
-    @Operation(summary = "Ends a habit's pauses before a day (today when the body or its from is null): "
-            + "a running pause is cut short, later ones are removed")
-    Resumed resumeHabit(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id,
+    @Operation(
+            summary = "Ends a habit's pauses before a day (today when the body or its from is null): "
+                    + "a running pause is cut short, later ones are removed")
+    Resumed resumeHabit(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
+            String id,
             @Body @Nullable ResumeBody from) {
         return trackers.of(person).resumeHabit(id, from == null ? new ResumeBody(null) : from);
     }
 
     @Post("/habits/resume")
     @Operation(summary = "Ends every habit's pauses before a day (today when the body or its from is null)")
-    Resumed resumeAll(@RequestAttribute(BearerAuthentication.PERSON) PersonId person,
-            @Body @Nullable ResumeBody from) {
+    Resumed resumeAll(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body @Nullable ResumeBody from) {
         return trackers.of(person).resumeAll(from == null ? new ResumeBody(null) : from);
     }
 
     @Get("/progress{?weeks}")
     @Operation(summary = "Streaks, strength, adherence, heat map, tightness trend and relief of every active habit")
-    Stats progress(@RequestAttribute(BearerAuthentication.PERSON) PersonId person,
+    Stats progress(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
             @Parameter(description = "weeks of heat map, 1 to 52") @QueryValue(defaultValue = "12") int weeks) {
         return trackers.of(person).progress(weeks);
     }
 
     @Get("/habits/{id}/progress{?weeks}")
     @Operation(summary = "The progress of one habit")
-    Stats habitProgress(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id,
+    Stats habitProgress(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
+            String id,
             @Parameter(description = "weeks of heat map, 1 to 52") @QueryValue(defaultValue = "12") int weeks) {
         return trackers.of(person).progress(id, weeks);
     }

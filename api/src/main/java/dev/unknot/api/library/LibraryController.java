@@ -46,15 +46,16 @@ final class LibraryController {
 
     @Get("/techniques{?pillar}")
     @Operation(summary = "Every technique, or one pillar's, in order of id")
-    Techniques techniques(@RequestAttribute(BearerAuthentication.PERSON) PersonId person,
+    Techniques techniques(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
             @Parameter(description = "a pillar id such as stretching") @QueryValue @Nullable String pillar) {
         return trackers.of(person).techniques(Optional.ofNullable(pillar));
     }
 
     @Get("/techniques/{namespace}/{name}")
     @Operation(summary = "One technique, e.g. /techniques/stretching/childs-pose")
-    TechniqueDetail technique(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String namespace,
-            String name) {
+    TechniqueDetail technique(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person, String namespace, String name) {
         return trackers.of(person).technique(namespace + "/" + name);
     }
 
@@ -66,8 +67,8 @@ final class LibraryController {
 
     @Get("/routines/{namespace}/{name}")
     @Operation(summary = "One routine with its steps, e.g. /routines/stretching/four-stretch-release")
-    RoutineDetail routine(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String namespace,
-            String name) {
+    RoutineDetail routine(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person, String namespace, String name) {
         return trackers.of(person).routine(namespace + "/" + name);
     }
 

@@ -30,13 +30,15 @@ final class PlanController {
 
     @Post("/proposal")
     @Operation(summary = "Proposes habits and a routine for the weighted causes; changes nothing (applied is null)")
-    Proposal proposePlan(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body AssessmentBody assessment) {
+    Proposal proposePlan(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body AssessmentBody assessment) {
         return trackers.of(person).proposePlan(assessment);
     }
 
     @Post("/apply")
     @Operation(summary = "Creates the proposed habits the person does not keep yet")
-    Proposal applyPlan(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body AssessmentBody assessment) {
+    Proposal applyPlan(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body AssessmentBody assessment) {
         return trackers.of(person).applyPlan(assessment);
     }
 }

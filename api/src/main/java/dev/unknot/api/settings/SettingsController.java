@@ -37,7 +37,8 @@ final class SettingsController {
 
     @Put
     @Operation(summary = "Changes the time zone, the day start or both; null leaves one unchanged")
-    Settings changeSettings(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body SettingsChange change) {
+    Settings changeSettings(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body SettingsChange change) {
         return trackers.of(person).changeSettings(change);
     }
 }

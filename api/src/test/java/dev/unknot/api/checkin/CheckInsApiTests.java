@@ -3,10 +3,10 @@ package dev.unknot.api.checkin;
 import static dev.unknot.api.testing.ApiAssertions.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.unknot.api.testing.Bodies;
 import dev.unknot.api.testing.Answer;
 import dev.unknot.api.testing.ApiDatabase;
 import dev.unknot.api.testing.ApiServerTest;
+import dev.unknot.api.testing.Bodies;
 import io.micronaut.json.tree.JsonNode;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,7 +20,8 @@ class CheckInsApiTests extends ApiServerTest {
     }
 
     private static String body(String clientId, String habit, String more) {
-        return "{\"clientId\":\"" + clientId + "\",\"habit\":\"" + habit + "\"" + (more.isEmpty() ? "" : "," + more) + "}";
+        return "{\"clientId\":\"" + clientId + "\",\"habit\":\"" + habit + "\"" + (more.isEmpty() ? "" : "," + more)
+                + "}";
     }
 
     @Test
@@ -28,7 +29,10 @@ class CheckInsApiTests extends ApiServerTest {
         Caller caller = newCaller();
         String habit = newHabit(caller, Bodies.CHILDS_POSE);
 
-        Answer answer = send("POST", "/api/v1/check-ins", caller,
+        Answer answer = send(
+                "POST",
+                "/api/v1/check-ins",
+                caller,
                 body("c-1", habit, "\"before\":6,\"after\":3,\"note\":\"after the meeting\",\"durationSeconds\":300"));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(201);
@@ -58,7 +62,10 @@ class CheckInsApiTests extends ApiServerTest {
                 .isEqualTo(first.json().get("checkIn").get("id").coerceStringValue());
         LocalDate today = today(caller);
         assertThat(get("/api/v1/check-ins?from=" + today.minusDays(1) + "&to=" + today.plusDays(1), caller)
-                .json().get("checkIns").size()).isEqualTo(1);
+                        .json()
+                        .get("checkIns")
+                        .size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -67,11 +74,20 @@ class CheckInsApiTests extends ApiServerTest {
         String water = newHabit(caller, Bodies.WATER);
         LocalDate today = today(caller);
 
-        Answer refused = send("POST", "/api/v1/check-ins", caller,
-                body("future", water, "\"amount\":8,\"at\":\"" + today.plusDays(3).atTime(12, 0) + ":00Z\""));
+        Answer refused = send(
+                "POST",
+                "/api/v1/check-ins",
+                caller,
+                body(
+                        "future",
+                        water,
+                        "\"amount\":8,\"at\":\"" + today.plusDays(3).atTime(12, 0) + ":00Z\""));
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(get("/api/v1/check-ins?from=" + today.minusDays(7) + "&to=" + today.plusDays(7), caller)
-                .json().get("checkIns").size()).isZero();
+                        .json()
+                        .get("checkIns")
+                        .size())
+                .isZero();
 
         // Each answer's streak comes from the history as this check-in left it (kept in memory):
         // 3 of 8 glasses is not yet the day's target, 3 + 5 is.
@@ -79,12 +95,19 @@ class CheckInsApiTests extends ApiServerTest {
         Answer second = send("POST", "/api/v1/check-ins", caller, body("w-2", water, "\"amount\":5"));
         Answer again = send("POST", "/api/v1/check-ins", caller, body("w-1", water, "\"amount\":3"));
 
-        assertThat(first.json().get("streak").get("current").getIntValue()).as(first.body()).isZero();
-        assertThat(second.json().get("streak").get("current").getIntValue()).as(second.body()).isEqualTo(1);
+        assertThat(first.json().get("streak").get("current").getIntValue())
+                .as(first.body())
+                .isZero();
+        assertThat(second.json().get("streak").get("current").getIntValue())
+                .as(second.body())
+                .isEqualTo(1);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("streak").get("current").getIntValue()).isEqualTo(1);
         assertThat(get("/api/v1/check-ins?from=" + today.minusDays(7) + "&to=" + today.plusDays(7), caller)
-                .json().get("checkIns").size()).isEqualTo(2);
+                        .json()
+                        .get("checkIns")
+                        .size())
+                .isEqualTo(2);
     }
 
     @Test
@@ -109,12 +132,24 @@ class CheckInsApiTests extends ApiServerTest {
         String range = "/api/v1/check-ins?from=" + today.minusDays(1) + "&to=" + today.plusDays(1);
 
         Answer listed = get(range, caller);
-        assertThat(listed.json().get("checkIns").size()).as(range + " " + listed.body()).isEqualTo(2);
-        assertThat(get(range + "&habit=" + water, caller).json().get("checkIns").size()).isEqualTo(1);
-        assertThat(get("/api/v1/check-ins?from=2020-01-01&to=2020-01-31", caller).json().get("checkIns").size()).isZero();
-        assertThat(get("/api/v1/check-ins/" + poseCheckIn, caller).json().get("before").getIntValue()).isEqualTo(6);
+        assertThat(listed.json().get("checkIns").size())
+                .as(range + " " + listed.body())
+                .isEqualTo(2);
+        assertThat(get(range + "&habit=" + water, caller).json().get("checkIns").size())
+                .isEqualTo(1);
+        assertThat(get("/api/v1/check-ins?from=2020-01-01&to=2020-01-31", caller)
+                        .json()
+                        .get("checkIns")
+                        .size())
+                .isZero();
+        assertThat(get("/api/v1/check-ins/" + poseCheckIn, caller)
+                        .json()
+                        .get("before")
+                        .getIntValue())
+                .isEqualTo(6);
 
-        Answer edited = send("PUT", "/api/v1/check-ins/" + poseCheckIn, caller, body("ignored", pose, "\"before\":4,\"after\":1"));
+        Answer edited = send(
+                "PUT", "/api/v1/check-ins/" + poseCheckIn, caller, body("ignored", pose, "\"before\":4,\"after\":1"));
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
         assertThat(edited.json().get("after").getIntValue()).isEqualTo(1);
 
@@ -144,22 +179,57 @@ class CheckInsApiTests extends ApiServerTest {
         String habit = newHabit(caller, Bodies.CHILDS_POSE);
         String id = UUID.randomUUID().toString();
 
-        assertError(send("POST", "/api/v1/check-ins", caller, body(id, habit, "\"before\":11")), 400, "invalid-input", "before");
-        assertError(send("POST", "/api/v1/check-ins", caller, body(id, habit, "\"after\":-1")), 400, "invalid-input", "after");
-        assertError(send("POST", "/api/v1/check-ins", caller, body(id, habit, "\"before\":\"six\"")), 400, "invalid-input", "before");
-        assertError(send("POST", "/api/v1/check-ins", caller, body(id, habit, "\"at\":\"yesterday\"")), 400, "invalid-input", "at");
-        assertError(send("POST", "/api/v1/check-ins", caller, body(id, habit, "\"amount\":-2")), 400, "invalid-input", "amount");
-        assertError(send("POST", "/api/v1/check-ins", caller, body(id, habit, "\"durationSeconds\":90000")), 400, "invalid-input", "durationSeconds");
+        assertError(
+                send("POST", "/api/v1/check-ins", caller, body(id, habit, "\"before\":11")),
+                400,
+                "invalid-input",
+                "before");
+        assertError(
+                send("POST", "/api/v1/check-ins", caller, body(id, habit, "\"after\":-1")),
+                400,
+                "invalid-input",
+                "after");
+        assertError(
+                send("POST", "/api/v1/check-ins", caller, body(id, habit, "\"before\":\"six\"")),
+                400,
+                "invalid-input",
+                "before");
+        assertError(
+                send("POST", "/api/v1/check-ins", caller, body(id, habit, "\"at\":\"yesterday\"")),
+                400,
+                "invalid-input",
+                "at");
+        assertError(
+                send("POST", "/api/v1/check-ins", caller, body(id, habit, "\"amount\":-2")),
+                400,
+                "invalid-input",
+                "amount");
+        assertError(
+                send("POST", "/api/v1/check-ins", caller, body(id, habit, "\"durationSeconds\":90000")),
+                400,
+                "invalid-input",
+                "durationSeconds");
         Answer symptom = send("POST", "/api/v1/check-ins", caller, body(id, habit, "\"symptoms\":[\"pain\",\"itch\"]"));
         assertThat(symptom.status()).isEqualTo(400);
         assertThat(symptom.text("field")).startsWith("symptoms");
-        assertThat(symptom.text("message")).contains("pain").contains("numbness").contains("weakness");
+        assertThat(symptom.text("message"))
+                .contains("pain")
+                .contains("numbness")
+                .contains("weakness");
         assertError(send("POST", "/api/v1/check-ins", caller, body(id, "three", "")), 400, "invalid-input", "habit");
-        assertError(send("POST", "/api/v1/check-ins", caller, "{\"habit\":\"" + habit + "\"}"), 400, "invalid-input", "clientId");
+        assertError(
+                send("POST", "/api/v1/check-ins", caller, "{\"habit\":\"" + habit + "\"}"),
+                400,
+                "invalid-input",
+                "clientId");
         assertError(get("/api/v1/check-ins?from=2026-13-01&to=2026-12-31", caller), 400, "invalid-input", "from");
         assertError(get("/api/v1/check-ins?to=2026-12-31", caller), 400, "invalid-input", "from");
-        assertThat(get("/api/v1/check-ins?from=2026-01-01&to=2026-12-31", caller).json().get("checkIns").size())
-                .as("nothing was recorded by the bad calls").isZero();
+        assertThat(get("/api/v1/check-ins?from=2026-01-01&to=2026-12-31", caller)
+                        .json()
+                        .get("checkIns")
+                        .size())
+                .as("nothing was recorded by the bad calls")
+                .isZero();
     }
 
     @Test

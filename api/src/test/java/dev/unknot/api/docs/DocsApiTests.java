@@ -36,7 +36,9 @@ class DocsApiTests extends ApiServerTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.body()).contains("/api/openapi.yml").contains("/api/docs/swagger-ui-bundle.js")
+        assertThat(page.body())
+                .contains("/api/openapi.yml")
+                .contains("/api/docs/swagger-ui-bundle.js")
                 .doesNotContain("https://");
         Answer script = get("/api/docs/swagger-ui-bundle.js", null);
         assertThat(script.status()).isEqualTo(200);

@@ -59,7 +59,8 @@ class ErrorsApiTests extends ApiServerTest {
 
     @Test
     void aBodyThatIsNotJsonIs415() {
-        Answer answer = send(request("/api/v1/settings", newCaller()).header("Content-Type", "text/plain")
+        Answer answer = send(request("/api/v1/settings", newCaller())
+                .header("Content-Type", "text/plain")
                 .PUT(HttpRequest.BodyPublishers.ofString("Europe/Paris")));
 
         assertError(answer, 415, "unsupported-media-type", null);
@@ -68,7 +69,9 @@ class ErrorsApiTests extends ApiServerTest {
 
     @Test
     void aBrowserAskingForHtmlStillGetsTheJsonError() {
-        Answer answer = send(request("/api/v1/no-such-thing", newCaller()).header("Accept", "text/html").GET());
+        Answer answer = send(request("/api/v1/no-such-thing", newCaller())
+                .header("Accept", "text/html")
+                .GET());
 
         assertError(answer, 404, "not-found", null);
     }
@@ -79,6 +82,9 @@ class ErrorsApiTests extends ApiServerTest {
 
         assertError(answer, 500, "internal", null);
         assertThat(answer.text("message")).isEqualTo("the server failed to answer; the cause is in its log");
-        assertThat(answer.body()).doesNotContain("hunter2").doesNotContain("Exception").doesNotContain("at dev.");
+        assertThat(answer.body())
+                .doesNotContain("hunter2")
+                .doesNotContain("Exception")
+                .doesNotContain("at dev.");
     }
 }

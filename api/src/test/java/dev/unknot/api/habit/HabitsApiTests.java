@@ -9,7 +9,6 @@ import dev.unknot.api.testing.Answer;
 import dev.unknot.api.testing.ApiDatabase;
 import dev.unknot.api.testing.ApiServerTest;
 import io.micronaut.json.tree.JsonNode;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class HabitsApiTests extends ApiServerTest {
@@ -36,8 +35,12 @@ class HabitsApiTests extends ApiServerTest {
 
     @Test
     void aScheduleOfChosenWeekdays() {
-        Answer created = send("POST", "/api/v1/habits", newCaller(), "{\"from\":\"technique\",\"id\":\"stretching/cat-cow\","
-                + "\"schedule\":{\"kind\":\"weekdays\",\"days\":[\"monday\",\"thursday\"]}}");
+        Answer created = send(
+                "POST",
+                "/api/v1/habits",
+                newCaller(),
+                "{\"from\":\"technique\",\"id\":\"stretching/cat-cow\","
+                        + "\"schedule\":{\"kind\":\"weekdays\",\"days\":[\"monday\",\"thursday\"]}}");
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("schedule").get("kind").getStringValue()).isEqualTo("weekdays");
@@ -48,16 +51,27 @@ class HabitsApiTests extends ApiServerTest {
     void habitsFromATemplateARoutineAndOwnWords() {
         Caller caller = newCaller();
 
-        Answer template = send("POST", "/api/v1/habits", caller,
+        Answer template = send(
+                "POST",
+                "/api/v1/habits",
+                caller,
                 "{\"from\":\"template\",\"id\":\"movement/walk-after-each-hour-of-sitting\"}");
-        Answer routine = send("POST", "/api/v1/habits", caller,
+        Answer routine = send(
+                "POST",
+                "/api/v1/habits",
+                caller,
                 "{\"from\":\"routine\",\"id\":\"stretching/four-stretch-release\",\"name\":\"Evening release\"}");
         Answer water = send("POST", "/api/v1/habits", caller, WATER);
 
         assertThat(template.status()).isEqualTo(201);
         assertThat(template.json().get("schedule").get("kind").getStringValue()).isEqualTo("every-hours");
         assertThat(routine.json().get("name").getStringValue()).isEqualTo("Evening release");
-        assertThat(water.json().get("metric").get("dailyTarget").getNumberValue().doubleValue()).isEqualTo(8.0);
+        assertThat(water.json()
+                        .get("metric")
+                        .get("dailyTarget")
+                        .getNumberValue()
+                        .doubleValue())
+                .isEqualTo(8.0);
         assertThat(get("/api/v1/habits", caller).json().get("habits").size()).isEqualTo(3);
     }
 
@@ -70,13 +84,16 @@ class HabitsApiTests extends ApiServerTest {
         Answer changed = send("PATCH", "/api/v1/habits/" + id, caller, "{\"name\":\"Evening pose\"}");
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.text("name")).isEqualTo("Evening pose");
-        assertThat(changed.json().get("schedule").get("kind").getStringValue()).as("unchanged").isEqualTo("daily");
+        assertThat(changed.json().get("schedule").get("kind").getStringValue())
+                .as("unchanged")
+                .isEqualTo("daily");
 
         Answer archived = send("POST", "/api/v1/habits/" + id + "/archive", caller, null);
         assertThat(archived.status()).isEqualTo(200);
         assertThat(archived.text("status")).isEqualTo("archived");
         assertThat(get("/api/v1/habits", caller).json().get("habits").size()).isZero();
-        assertThat(get("/api/v1/habits?all=true", caller).json().get("habits").size()).isEqualTo(1);
+        assertThat(get("/api/v1/habits?all=true", caller).json().get("habits").size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -88,7 +105,8 @@ class HabitsApiTests extends ApiServerTest {
 
         Answer skippedToday = send("POST", "/api/v1/habits/" + pose + "/skip", caller, null);
         Answer skipped = send("POST", "/api/v1/habits/" + pose + "/skip", caller, "{\"day\":\"" + tomorrow + "\"}");
-        Answer paused = send("POST", "/api/v1/habits/" + pose + "/pause", caller, "{\"from\":\"2030-01-01\",\"to\":\"2030-01-10\"}");
+        Answer paused = send(
+                "POST", "/api/v1/habits/" + pose + "/pause", caller, "{\"from\":\"2030-01-01\",\"to\":\"2030-01-10\"}");
         Answer all = send("POST", "/api/v1/habits/pause", caller, "{\"from\":\"2030-02-01\",\"to\":\"2030-02-03\"}");
 
         assertThat(skippedToday.status()).as(skippedToday.body()).isEqualTo(200);
@@ -128,7 +146,12 @@ class HabitsApiTests extends ApiServerTest {
         assertThat(none.json().get("habits").size()).isZero();
         assertThat(badDay.status()).isEqualTo(400);
         assertThat(badDay.text("field")).isEqualTo("from");
-        assertThat(get("/api/v1/today", caller).json().get("habits").get(0).get("status").getStringValue())
+        assertThat(get("/api/v1/today", caller)
+                        .json()
+                        .get("habits")
+                        .get(0)
+                        .get("status")
+                        .getStringValue())
                 .isEqualTo("due");
     }
 
@@ -165,29 +188,42 @@ class HabitsApiTests extends ApiServerTest {
         Answer answer = send("POST", "/api/v1/habits", newCaller(), "{\"from\":\"magic\",\"id\":\"x\"}");
 
         assertError(answer, 400, "invalid-input", "from");
-        assertThat(answer.text("message")).contains("template, technique, routine, custom").contains("magic");
+        assertThat(answer.text("message"))
+                .contains("template, technique, routine, custom")
+                .contains("magic");
     }
 
     @Test
     void anUnknownTechniqueIs400AndCreatesNothing() {
         Caller caller = newCaller();
 
-        Answer answer = send("POST", "/api/v1/habits", caller, "{\"from\":\"technique\",\"id\":\"stretching/no-such\"}");
+        Answer answer =
+                send("POST", "/api/v1/habits", caller, "{\"from\":\"technique\",\"id\":\"stretching/no-such\"}");
 
         assertError(answer, 400, "invalid-input", "id");
         assertThat(answer.text("message")).contains("stretching/no-such");
-        assertThat(get("/api/v1/habits?all=true", caller).json().get("habits").size()).isZero();
+        assertThat(get("/api/v1/habits?all=true", caller).json().get("habits").size())
+                .isZero();
     }
 
     @Test
     void aBadScheduleOrMetricIs400NamingTheField() {
         Caller caller = newCaller();
 
-        Answer days = send("POST", "/api/v1/habits", caller,
+        Answer days = send(
+                "POST",
+                "/api/v1/habits",
+                caller,
                 "{\"from\":\"technique\",\"id\":\"stretching/childs-pose\",\"schedule\":{\"kind\":\"weekdays\",\"days\":[\"funday\"]}}");
-        Answer target = send("POST", "/api/v1/habits", caller,
+        Answer target = send(
+                "POST",
+                "/api/v1/habits",
+                caller,
                 "{\"from\":\"custom\",\"name\":\"Water\",\"metric\":{\"kind\":\"measured\",\"unit\":\"glasses\",\"dailyTarget\":\"lots\"}}");
-        Answer startsOn = send("POST", "/api/v1/habits", caller,
+        Answer startsOn = send(
+                "POST",
+                "/api/v1/habits",
+                caller,
                 "{\"from\":\"technique\",\"id\":\"stretching/childs-pose\",\"startsOn\":\"2026-02-30\"}");
 
         assertThat(days.status()).as(days.body()).isEqualTo(400);

@@ -57,22 +57,37 @@ class IsolationApiTests extends ApiServerTest {
         assertNotFound(send("PATCH", "/api/v1/habits/" + aHabit, b, "{\"name\":\"Taken over\"}"), aHabit);
         assertNotFound(send("POST", "/api/v1/habits/" + aHabit + "/archive", b, null), aHabit);
         assertNotFound(send("POST", "/api/v1/habits/" + aHabit + "/skip", b, null), aHabit);
-        assertNotFound(send("POST", "/api/v1/habits/" + aHabit + "/pause", b, "{\"from\":null,\"to\":\"2030-01-01\"}"), aHabit);
+        assertNotFound(
+                send("POST", "/api/v1/habits/" + aHabit + "/pause", b, "{\"from\":null,\"to\":\"2030-01-01\"}"),
+                aHabit);
         assertNotFound(send("POST", "/api/v1/habits/" + aHabit + "/unskip", b, null), aHabit);
         assertNotFound(send("POST", "/api/v1/habits/" + aHabit + "/resume", b, null), aHabit);
         assertAUnchanged();
-        assertThat(get("/api/v1/today", a).json().get("habits").get(0).get("status").getStringValue())
-                .as("neither skipped nor paused").isEqualTo("done");
+        assertThat(get("/api/v1/today", a)
+                        .json()
+                        .get("habits")
+                        .get(0)
+                        .get("status")
+                        .getStringValue())
+                .as("neither skipped nor paused")
+                .isEqualTo("done");
     }
 
     @Test
     void bCannotChangeOrRemoveAsCheckInsNorCheckInOnAsHabit() {
-        assertNotFound(send("PUT", "/api/v1/check-ins/" + aCheckIn, b,
-                "{\"clientId\":\"x\",\"habit\":\"" + aHabit + "\",\"before\":10}"), aCheckIn);
+        assertNotFound(
+                send(
+                        "PUT",
+                        "/api/v1/check-ins/" + aCheckIn,
+                        b,
+                        "{\"clientId\":\"x\",\"habit\":\"" + aHabit + "\",\"before\":10}"),
+                aCheckIn);
         assertNotFound(send("DELETE", "/api/v1/check-ins/" + aCheckIn, b, null), aCheckIn);
-        assertNotFound(send("POST", "/api/v1/check-ins", b, "{\"clientId\":\"b-1\",\"habit\":\"" + aHabit + "\"}"), aHabit);
+        assertNotFound(
+                send("POST", "/api/v1/check-ins", b, "{\"clientId\":\"b-1\",\"habit\":\"" + aHabit + "\"}"), aHabit);
         assertAUnchanged();
-        assertThat(get("/api/v1/check-ins?" + aRange, a).json().get("checkIns").size()).isEqualTo(1);
+        assertThat(get("/api/v1/check-ins?" + aRange, a).json().get("checkIns").size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -105,7 +120,9 @@ class IsolationApiTests extends ApiServerTest {
 
     private void assertNotFound(Answer answer, String id) {
         assertError(answer, 404, "not-found", null);
-        assertThat(answer.text("message")).as("says no more than the id it was given").endsWith(" " + id);
+        assertThat(answer.text("message"))
+                .as("says no more than the id it was given")
+                .endsWith(" " + id);
     }
 
     private void assertAUnchanged() {

@@ -26,7 +26,9 @@ class LibraryApiTests extends ApiServerTest {
 
         assertThat(pillars.status()).isEqualTo(200);
         assertThat(pillars.body()).contains("\"id\":\"stretching\"").contains("\"id\":\"movement\"");
-        assertThat(stretching.body()).contains("\"id\":\"stretching/childs-pose\"").doesNotContain("\"id\":\"movement/");
+        assertThat(stretching.body())
+                .contains("\"id\":\"stretching/childs-pose\"")
+                .doesNotContain("\"id\":\"movement/");
         assertThat(get("/api/v1/techniques", caller).body()).contains("\"id\":\"movement/hip-circles\"");
         assertThat(pose.text("id")).isEqualTo("stretching/childs-pose");
         assertThat(pose.json().get("steps").size()).isPositive();

@@ -34,7 +34,9 @@ class PlanApiTests extends ApiServerTest {
         int created = applied.json().get("applied").get("created").size();
         assertThat(created).isPositive();
         assertThat(get("/api/v1/habits", caller).json().get("habits").size()).isEqualTo(created);
-        assertThat(again.json().get("applied").get("created").size()).as("what is kept is left alone").isZero();
+        assertThat(again.json().get("applied").get("created").size())
+                .as("what is kept is left alone")
+                .isZero();
         assertThat(again.json().get("applied").get("alreadyKept").size()).isEqualTo(created);
     }
 

@@ -22,8 +22,9 @@ class SettingsApiTests extends ApiServerTest {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("application/json");
-        assertThat(answer.body()).isEqualTo("{\"timeZone\":\"" + caller.person().calendar().zone().getId()
-                + "\",\"dayStart\":\"00:00\"}");
+        assertThat(answer.body())
+                .isEqualTo(
+                        "{\"timeZone\":\"" + caller.person().calendar().zone().getId() + "\",\"dayStart\":\"00:00\"}");
     }
 
     @Test

@@ -32,7 +32,9 @@ public final class ApiDatabase implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.postgres = postgres;
-        this.schema = postgres == null ? null : "api_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        this.schema = postgres == null
+                ? null
+                : "api_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
 
     public static ApiDatabase h2() {
@@ -62,7 +64,8 @@ public final class ApiDatabase implements AutoCloseable {
     @Override
     public void close() {
         if (postgres != null) {
-            try (Connection connection = DriverManager.getConnection(postgres.url(), postgres.user(), postgres.password());
+            try (Connection connection =
+                            DriverManager.getConnection(postgres.url(), postgres.user(), postgres.password());
                     Statement statement = connection.createStatement()) {
                 statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             } catch (SQLException e) {
@@ -70,7 +73,8 @@ public final class ApiDatabase implements AutoCloseable {
             }
         }
         try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // A leftover temporary directory is harmless.
         }

@@ -36,7 +36,10 @@ public abstract class ApiServerTest {
     @BeforeAll
     void startServer() {
         database = newDatabase();
-        context = ApplicationContext.builder().deduceEnvironment(false).properties(database.properties()).start();
+        context = ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(database.properties())
+                .start();
         EmbeddedServer embedded = context.getBean(EmbeddedServer.class).start();
         server = URI.create("http://127.0.0.1:" + embedded.getPort());
     }
@@ -89,8 +92,12 @@ public abstract class ApiServerTest {
 
     /** Records a check-in through the API and answers the check-in's id. */
     protected String newCheckIn(Caller caller, String habit) {
-        Answer recorded = send("POST", "/api/v1/check-ins", caller,
-                "{\"clientId\":\"" + java.util.UUID.randomUUID() + "\",\"habit\":\"" + habit + "\",\"before\":6,\"after\":3}");
+        Answer recorded = send(
+                "POST",
+                "/api/v1/check-ins",
+                caller,
+                "{\"clientId\":\"" + java.util.UUID.randomUUID() + "\",\"habit\":\"" + habit
+                        + "\",\"before\":6,\"after\":3}");
         if (recorded.status() != 201) {
             throw new AssertionError("could not check in: " + recorded);
         }
@@ -102,8 +109,13 @@ public abstract class ApiServerTest {
     }
 
     protected Answer send(String method, String path, Caller caller, String json) {
-        return send(request(path, caller).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+        return send(request(path, caller)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     protected HttpRequest.Builder request(String path, Caller caller) {
@@ -117,8 +129,11 @@ public abstract class ApiServerTest {
     protected Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response);
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

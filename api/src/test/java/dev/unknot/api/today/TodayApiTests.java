@@ -23,7 +23,11 @@ class TodayApiTests extends ApiServerTest {
         String water = newHabit(caller, Bodies.WATER);
 
         Answer before = get("/api/v1/today", caller);
-        send("POST", "/api/v1/check-ins", caller, "{\"clientId\":\"" + UUID.randomUUID() + "\",\"habit\":\"" + water + "\"}");
+        send(
+                "POST",
+                "/api/v1/check-ins",
+                caller,
+                "{\"clientId\":\"" + UUID.randomUUID() + "\",\"habit\":\"" + water + "\"}");
         Answer after = get("/api/v1/today", caller);
 
         assertThat(before.status()).isEqualTo(200);
@@ -32,9 +36,16 @@ class TodayApiTests extends ApiServerTest {
         assertThat(entry.get("habit").get("id").coerceStringValue()).isEqualTo(water);
         assertThat(entry.get("status").getStringValue()).isEqualTo("due");
         assertThat(entry.get("target").getNumberValue().doubleValue()).isEqualTo(8.0);
-        assertThat(after.json().get("habits").get(0).get("done").getNumberValue().doubleValue())
-                .as("a measured habit's check-in counts its daily target when no amount is given").isEqualTo(8.0);
-        assertThat(after.json().get("habits").get(0).get("status").getStringValue()).isEqualTo("done");
+        assertThat(after.json()
+                        .get("habits")
+                        .get(0)
+                        .get("done")
+                        .getNumberValue()
+                        .doubleValue())
+                .as("a measured habit's check-in counts its daily target when no amount is given")
+                .isEqualTo(8.0);
+        assertThat(after.json().get("habits").get(0).get("status").getStringValue())
+                .isEqualTo("done");
     }
 
     @Test
@@ -44,12 +55,16 @@ class TodayApiTests extends ApiServerTest {
 
         assertThat(get("/api/v1/advice", caller).body()).isEqualTo("{\"advice\":[]}");
 
-        Answer recorded = send("POST", "/api/v1/check-ins", caller,
+        Answer recorded = send(
+                "POST",
+                "/api/v1/check-ins",
+                caller,
                 "{\"clientId\":\"" + UUID.randomUUID() + "\",\"habit\":\"" + habit + "\",\"symptoms\":[\"numbness\"]}");
         Answer advice = get("/api/v1/advice", caller);
 
         assertThat(recorded.json().get("advice").size()).isPositive();
         assertThat(advice.json().get("advice").size()).isPositive();
-        assertThat(advice.json().get("advice").get(0).get("severity").getStringValue()).isEqualTo("urgent");
+        assertThat(advice.json().get("advice").get(0).get("severity").getStringValue())
+                .isEqualTo("urgent");
     }
 }

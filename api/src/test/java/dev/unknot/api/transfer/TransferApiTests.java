@@ -30,8 +30,8 @@ class TransferApiTests extends ApiServerTest {
 
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.contentType()).startsWith("application/json");
-        assertThat(export.response().headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                value -> assertThat(value).contains("attachment"));
+        assertThat(export.response().headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(value -> assertThat(value).contains("attachment"));
         assertThat(export.body()).contains("unknot-export");
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.body()).isEqualTo("{\"habits\":2,\"checkIns\":1,\"alreadyPresent\":0}");
@@ -45,7 +45,8 @@ class TransferApiTests extends ApiServerTest {
         newCheckIn(caller, pose);
 
         Answer csv = get("/api/v1/export.csv", caller);
-        Answer again = send(request("/api/v1/import.csv", caller).header("Content-Type", "text/csv")
+        Answer again = send(request("/api/v1/import.csv", caller)
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv.body())));
 
         assertThat(csv.status()).isEqualTo(200);
@@ -65,6 +66,7 @@ class TransferApiTests extends ApiServerTest {
         assertThat(broken.status()).as(broken.body()).isEqualTo(400);
         assertThat(broken.text("error")).isEqualTo("invalid-input");
         assertError(csvAsJson, 415, "unsupported-media-type", null);
-        assertThat(get("/api/v1/habits?all=true", caller).json().get("habits").size()).isZero();
+        assertThat(get("/api/v1/habits?all=true", caller).json().get("habits").size())
+                .isZero();
     }
 }

@@ -33,9 +33,13 @@ import picocli.CommandLine.Spec;
  * {@code unknot checkin HABIT}: records that a habit was done, and prints it with the streak and
  * any advice it triggers; {@code --undo} removes the check-in recorded last.
  */
-@Command(name = "checkin", aliases = "check-in", description = {
-        "Record that you did a habit; print the streak and any red-flag advice.",
-        "HABIT is its id or the start of its name (unique, any case)."})
+@Command(
+        name = "checkin",
+        aliases = "check-in",
+        description = {
+            "Record that you did a habit; print the streak and any red-flag advice.",
+            "HABIT is its id or the start of its name (unique, any case)."
+        })
 @Prototype
 public final class CheckInCommand implements Callable<Integer> {
 
@@ -68,20 +72,27 @@ public final class CheckInCommand implements Callable<Integer> {
     @Option(names = "--note", paramLabel = "TEXT", description = "A note.")
     String note;
 
-    @Option(names = "--symptom", paramLabel = "SYMPTOM", split = ",",
+    @Option(
+            names = "--symptom",
+            paramLabel = "SYMPTOM",
+            split = ",",
             description = "Red flags felt: ${COMPLETION-CANDIDATES}.")
     List<SymptomOption> symptoms;
 
     @Option(names = "--at", paramLabel = "DATE-TIME", description = "When: " + Times.AT_FORMAT + " (default now).")
     String at;
 
-    @Option(names = "--client-id", paramLabel = "ID",
+    @Option(
+            names = "--client-id",
+            paramLabel = "ID",
             description = "Your id for this check-in; the same id again records nothing new (default: a new UUID).")
     String clientId;
 
     /** The symptoms as typed on the command line. */
     enum SymptomOption {
-        pain(Symptom.PAIN), numbness(Symptom.NUMBNESS), weakness(Symptom.WEAKNESS);
+        pain(Symptom.PAIN),
+        numbness(Symptom.NUMBNESS),
+        weakness(Symptom.WEAKNESS);
 
         final Symptom symptom;
 
@@ -113,13 +124,25 @@ public final class CheckInCommand implements Callable<Integer> {
         if (amount != null && (amount < 0 || amount.isInfinite() || amount.isNaN())) {
             throw new UsageProblem("--amount must be zero or more, was " + amount, "give how much you did");
         }
-        HabitEntry chosen = HabitArgument.resolve(habit, person.tracker().habits(false).habits());
+        HabitEntry chosen =
+                HabitArgument.resolve(habit, person.tracker().habits(false).habits());
         String when = at == null ? null : Times.iso(Times.at("--at", at, person.zone(), person.clock()), person.zone());
-        CheckInBody body = new CheckInBody(clientId == null ? UUID.randomUUID().toString() : clientId, chosen.id(), when,
+        CheckInBody body = new CheckInBody(
+                clientId == null ? UUID.randomUUID().toString() : clientId,
+                chosen.id(),
+                when,
                 // The CLI's default stays 1 whatever the habit measures (see --amount's description).
-                amount == null ? 1.0 : amount, minutes == null ? null : minutes * 60L, before, after, note,
-                symptoms == null ? List.of()
-                        : symptoms.stream().map(symptom -> symptom.symptom.id()).distinct().toList());
+                amount == null ? 1.0 : amount,
+                minutes == null ? null : minutes * 60L,
+                before,
+                after,
+                note,
+                symptoms == null
+                        ? List.of()
+                        : symptoms.stream()
+                                .map(symptom -> symptom.symptom.id())
+                                .distinct()
+                                .toList());
         Recorded recorded = person.tracker().checkIn(body).recorded();
         if (json.enabled()) {
             json.print(spec, recorded);
@@ -128,8 +151,8 @@ public final class CheckInCommand implements Callable<Integer> {
         Output output = Output.of(spec);
         output.line("Checked in: " + output.bold(recorded.checkIn().habit().name()) + " "
                 + describe(recorded.checkIn(), person.today()));
-        output.line("Streak: " + streak(recorded.streak().current(), recorded.streak())
-                + output.separator() + "best " + streak(recorded.streak().best(), recorded.streak()));
+        output.line("Streak: " + streak(recorded.streak().current(), recorded.streak()) + output.separator() + "best "
+                + streak(recorded.streak().best(), recorded.streak()));
         printAdvice(output, recorded.advice());
         return UnknotCli.OK;
     }
@@ -162,14 +185,19 @@ public final class CheckInCommand implements Callable<Integer> {
     private static String describe(CheckInEntry checkIn, LocalDate today) {
         StringBuilder text = new StringBuilder("at ").append(Times.describe(checkIn.at(), today));
         if (checkIn.habit().metric().measured()) {
-            text.append(", ").append(Times.amount(checkIn.amount())).append(' ').append(checkIn.habit().metric().unit());
+            text.append(", ")
+                    .append(Times.amount(checkIn.amount()))
+                    .append(' ')
+                    .append(checkIn.habit().metric().unit());
         }
         if (checkIn.durationSeconds() != null) {
             text.append(", ").append(checkIn.durationSeconds() / 60).append(" min");
         }
         if (checkIn.before() != null || checkIn.after() != null) {
-            text.append(", tightness ").append(checkIn.before() == null ? "?" : checkIn.before().toString())
-                    .append(" -> ").append(checkIn.after() == null ? "?" : checkIn.after().toString());
+            text.append(", tightness ")
+                    .append(checkIn.before() == null ? "?" : checkIn.before().toString())
+                    .append(" -> ")
+                    .append(checkIn.after() == null ? "?" : checkIn.after().toString());
         }
         if (!checkIn.note().isEmpty()) {
             text.append(" (").append(checkIn.note()).append(')');
@@ -185,8 +213,9 @@ public final class CheckInCommand implements Callable<Integer> {
 
     private static void checkRange(String option, Integer value) {
         if (value != null && (value < Tightness.MIN || value > Tightness.MAX)) {
-            throw new UsageProblem(option + " must be between " + Tightness.MIN + " and " + Tightness.MAX + ", was "
-                    + value, "rate tightness from 0 (none) to 10 (worst)");
+            throw new UsageProblem(
+                    option + " must be between " + Tightness.MIN + " and " + Tightness.MAX + ", was " + value,
+                    "rate tightness from 0 (none) to 10 (worst)");
         }
     }
 }

@@ -25,22 +25,29 @@ public final class HabitArgument {
             throw new UsageProblem("no habit given", "name one by id or by the start of its name" + choices(habits));
         }
         if (wanted.chars().allMatch(Character::isDigit)) {
-            return habits.stream().filter(habit -> habit.id().equals(wanted)).findFirst()
-                    .orElseThrow(() -> new UsageProblem("no habit with id " + wanted, "choose one of" + choices(habits)));
+            return habits.stream()
+                    .filter(habit -> habit.id().equals(wanted))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new UsageProblem("no habit with id " + wanted, "choose one of" + choices(habits)));
         }
         String prefix = wanted.toLowerCase(Locale.ROOT);
-        List<HabitEntry> exact = habits.stream().filter(habit -> habit.name().toLowerCase(Locale.ROOT).equals(prefix)).toList();
+        List<HabitEntry> exact = habits.stream()
+                .filter(habit -> habit.name().toLowerCase(Locale.ROOT).equals(prefix))
+                .toList();
         if (exact.size() == 1) {
             return exact.get(0);
         }
         List<HabitEntry> matching = habits.stream()
-                .filter(habit -> habit.name().toLowerCase(Locale.ROOT).startsWith(prefix)).toList();
+                .filter(habit -> habit.name().toLowerCase(Locale.ROOT).startsWith(prefix))
+                .toList();
         if (matching.size() == 1) {
             return matching.get(0);
         }
         if (matching.isEmpty()) {
-            throw new UsageProblem("no habit '" + wanted + "'", habits.isEmpty()
-                    ? "add one with 'unknot habit add'" : "choose one of" + choices(habits));
+            throw new UsageProblem(
+                    "no habit '" + wanted + "'",
+                    habits.isEmpty() ? "add one with 'unknot habit add'" : "choose one of" + choices(habits));
         }
         throw new UsageProblem("'" + wanted + "' could be several habits", "choose one of" + choices(matching));
     }
@@ -49,7 +56,9 @@ public final class HabitArgument {
         if (habits.isEmpty()) {
             return " (none yet: add one with 'unknot habit add')";
         }
-        return " " + habits.stream().map(habit -> habit.id() + " (" + habit.name() + ")")
-                .collect(Collectors.joining(", "));
+        return " "
+                + habits.stream()
+                        .map(habit -> habit.id() + " (" + habit.name() + ")")
+                        .collect(Collectors.joining(", "));
     }
 }

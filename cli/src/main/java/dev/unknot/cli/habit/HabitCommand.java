@@ -35,9 +35,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code unknot habit add|edit|archive|skip|unskip|pause|resume}: changing one's habits. */
-@Command(name = "habit", description = "Add, edit, archive, skip, unskip, pause or resume a habit.",
-        subcommands = {HabitCommand.Add.class, HabitCommand.Edit.class, HabitCommand.Archive.class,
-            HabitCommand.Skip.class, HabitCommand.Unskip.class, HabitCommand.Pause.class, HabitCommand.Resume.class})
+@Command(
+        name = "habit",
+        description = "Add, edit, archive, skip, unskip, pause or resume a habit.",
+        subcommands = {
+            HabitCommand.Add.class,
+            HabitCommand.Edit.class,
+            HabitCommand.Archive.class,
+            HabitCommand.Skip.class,
+            HabitCommand.Unskip.class,
+            HabitCommand.Pause.class,
+            HabitCommand.Resume.class
+        })
 @Prototype
 public final class HabitCommand implements Callable<Integer> {
 
@@ -46,14 +55,18 @@ public final class HabitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Missing subcommand: add, edit, archive, skip, unskip, pause or resume");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "Missing subcommand: add, edit, archive, skip, unskip, pause or resume");
     }
 
-    @Command(name = "add", description = {"Add a habit: from a template, a technique or routine id, or your own words.",
-            "Examples: unknot habit add movement/walk-after-each-hour-of-sitting",
-            "          unknot habit add stretching/childs-pose --days mon,thu",
-            "          unknot habit add Drink water --target 8 --unit glasses"})
+    @Command(
+            name = "add",
+            description = {
+                "Add a habit: from a template, a technique or routine id, or your own words.",
+                "Examples: unknot habit add movement/walk-after-each-hour-of-sitting",
+                "          unknot habit add stretching/childs-pose --days mon,thu",
+                "          unknot habit add Drink water --target 8 --unit glasses"
+            })
     @Prototype
     static final class Add implements Callable<Integer> {
 
@@ -68,14 +81,22 @@ public final class HabitCommand implements Callable<Integer> {
         @Mixin
         HabitOptions options;
 
-        @Parameters(arity = "1..*", paramLabel = "WHAT",
+        @Parameters(
+                arity = "1..*",
+                paramLabel = "WHAT",
                 description = "A template, technique or routine id (see 'unknot templates'), or free text.")
         List<String> what;
 
-        @Option(names = "--name", paramLabel = "NAME", description = "The habit's name (default: the template's or target's).")
+        @Option(
+                names = "--name",
+                paramLabel = "NAME",
+                description = "The habit's name (default: the template's or target's).")
         String name;
 
-        @Option(names = "--starts", paramLabel = "DATE", description = "First day: " + Times.DATE_FORMAT + " (default today).")
+        @Option(
+                names = "--starts",
+                paramLabel = "DATE",
+                description = "First day: " + Times.DATE_FORMAT + " (default today).")
         String starts;
 
         Add(PersonalTracker person) {
@@ -88,17 +109,21 @@ public final class HabitCommand implements Callable<Integer> {
             String from = from(words, person.tracker());
             ScheduleEntry schedule = options.schedule().map(ScheduleEntry::of).orElse(null);
             MetricEntry metric = options.metric().map(MetricEntry::of).orElse(null);
-            String startsOn = starts == null ? null : Times.date("--starts", starts, person.today()).toString();
+            String startsOn = starts == null
+                    ? null
+                    : Times.date("--starts", starts, person.today()).toString();
             boolean custom = from.equals(TargetEntry.CUSTOM);
-            HabitEntry habit = person.tracker().addHabit(new NewHabitBody(from, custom ? null : words, name, schedule,
-                    metric, startsOn, custom ? words : null));
+            HabitEntry habit = person.tracker()
+                    .addHabit(new NewHabitBody(
+                            from, custom ? null : words, name, schedule, metric, startsOn, custom ? words : null));
             return print(spec, json, habit, "Added");
         }
 
         /** What {@code what} names: a template, a technique or a routine id, else the person's own words. */
         static String from(String what, Tracker tracker) {
             if (what.matches("[a-z0-9-]+/[a-z0-9-]+")) {
-                if (tracker.templates().templates().stream().anyMatch(template -> template.id().equals(what))) {
+                if (tracker.templates().templates().stream()
+                        .anyMatch(template -> template.id().equals(what))) {
                     return NewHabitBody.TEMPLATE;
                 }
                 if (present(() -> tracker.technique(what))) {
@@ -107,7 +132,8 @@ public final class HabitCommand implements Callable<Integer> {
                 if (present(() -> tracker.routine(what))) {
                     return TargetEntry.ROUTINE;
                 }
-                throw new UsageProblem("no template, technique or routine '" + what + "'",
+                throw new UsageProblem(
+                        "no template, technique or routine '" + what + "'",
                         "see 'unknot templates', 'unknot techniques' and 'unknot routines', or describe it in words");
             }
             return TargetEntry.CUSTOM;
@@ -153,12 +179,18 @@ public final class HabitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            HabitEntry chosen = HabitArgument.resolve(habit, person.tracker().habits(true).habits());
-            HabitChangesBody changes = new HabitChangesBody(name, options.schedule().map(ScheduleEntry::of).orElse(null),
+            HabitEntry chosen =
+                    HabitArgument.resolve(habit, person.tracker().habits(true).habits());
+            HabitChangesBody changes = new HabitChangesBody(
+                    name,
+                    options.schedule().map(ScheduleEntry::of).orElse(null),
                     options.metric().map(MetricEntry::of).orElse(null),
-                    starts == null ? null : Times.date("--starts", starts, person.today()).toString());
+                    starts == null
+                            ? null
+                            : Times.date("--starts", starts, person.today()).toString());
             if (changes.changesNothing()) {
-                throw new UsageProblem("nothing to change", "give --name, a schedule, a target or --starts (see --help)");
+                throw new UsageProblem(
+                        "nothing to change", "give --name, a schedule, a target or --starts (see --help)");
             }
             return print(spec, json, person.tracker().editHabit(chosen.id(), changes), "Changed");
         }
@@ -185,7 +217,8 @@ public final class HabitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            HabitEntry chosen = HabitArgument.resolve(habit, person.tracker().habits(false).habits());
+            HabitEntry chosen =
+                    HabitArgument.resolve(habit, person.tracker().habits(false).habits());
             return print(spec, json, person.tracker().archiveHabit(chosen.id()), "Archived");
         }
     }
@@ -244,10 +277,17 @@ public final class HabitCommand implements Callable<Integer> {
             boolean all;
         }
 
-        @Option(names = "--from", paramLabel = "DATE", description = "First day: " + Times.DATE_FORMAT + " (default today).")
+        @Option(
+                names = "--from",
+                paramLabel = "DATE",
+                description = "First day: " + Times.DATE_FORMAT + " (default today).")
         String from;
 
-        @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day: " + Times.DATE_FORMAT + ".")
+        @Option(
+                names = "--to",
+                required = true,
+                paramLabel = "DATE",
+                description = "Last day: " + Times.DATE_FORMAT + ".")
         String to;
 
         Pause(PersonalTracker person) {
@@ -267,7 +307,8 @@ public final class HabitCommand implements Callable<Integer> {
             if (which.all) {
                 paused = person.tracker().pauseAll(days);
             } else {
-                HabitEntry chosen = HabitArgument.resolve(which.habit, person.tracker().habits(false).habits());
+                HabitEntry chosen = HabitArgument.resolve(
+                        which.habit, person.tracker().habits(false).habits());
                 paused = person.tracker().pauseHabit(chosen.id(), days);
             }
             if (json.enabled()) {
@@ -276,8 +317,8 @@ public final class HabitCommand implements Callable<Integer> {
             }
             Output output = Output.of(spec);
             List<HabitEntry> habits = paused.habits();
-            habits.forEach(habit -> output.line("Paused " + habit.name() + " from " + paused.from() + " to "
-                    + paused.to() + "."));
+            habits.forEach(habit ->
+                    output.line("Paused " + habit.name() + " from " + paused.from() + " to " + paused.to() + "."));
             if (habits.isEmpty()) {
                 output.line("No active habits to pause.");
             }
@@ -311,9 +352,11 @@ public final class HabitCommand implements Callable<Integer> {
                 json.print(spec, done);
                 return UnknotCli.OK;
             }
-            Output.of(spec).line(done.wasSkipped()
-                    ? done.habit().name() + " counts again on " + done.day() + "."
-                    : done.habit().name() + " was not skipped on " + done.day() + "; nothing changed.");
+            Output.of(spec)
+                    .line(
+                            done.wasSkipped()
+                                    ? done.habit().name() + " counts again on " + done.day() + "."
+                                    : done.habit().name() + " was not skipped on " + done.day() + "; nothing changed.");
             return UnknotCli.OK;
         }
     }
@@ -341,7 +384,9 @@ public final class HabitCommand implements Callable<Integer> {
             boolean all;
         }
 
-        @Option(names = "--from", paramLabel = "DATE",
+        @Option(
+                names = "--from",
+                paramLabel = "DATE",
                 description = "First day due again: " + Times.DATE_FORMAT + " (default today).")
         String from;
 
@@ -359,7 +404,8 @@ public final class HabitCommand implements Callable<Integer> {
                 resumed = person.tracker().resumeAll(first);
                 none = "No habit is paused on or after " + first.from() + "; nothing changed.";
             } else {
-                HabitEntry chosen = HabitArgument.resolve(which.habit, person.tracker().habits(false).habits());
+                HabitEntry chosen = HabitArgument.resolve(
+                        which.habit, person.tracker().habits(false).habits());
                 resumed = person.tracker().resumeHabit(chosen.id(), first);
                 none = chosen.name() + " is not paused on or after " + first.from() + "; nothing changed.";
             }
@@ -368,8 +414,9 @@ public final class HabitCommand implements Callable<Integer> {
                 return UnknotCli.OK;
             }
             Output output = Output.of(spec);
-            resumed.habits().forEach(habit -> output.line("Resumed " + habit.name() + ": due again from "
-                    + resumed.from() + "."));
+            resumed.habits()
+                    .forEach(habit ->
+                            output.line("Resumed " + habit.name() + ": due again from " + resumed.from() + "."));
             if (resumed.habits().isEmpty()) {
                 output.line(none);
             }
@@ -382,8 +429,9 @@ public final class HabitCommand implements Callable<Integer> {
             json.print(spec, new SingleHabit(habit));
             return UnknotCli.OK;
         }
-        Output.of(spec).line(verb + " habit " + habit.id() + ": " + habit.name() + " ("
-                + habit.schedule().description() + ", " + HabitsCommand.target(habit.metric()) + ").");
+        Output.of(spec)
+                .line(verb + " habit " + habit.id() + ": " + habit.name() + " ("
+                        + habit.schedule().description() + ", " + HabitsCommand.target(habit.metric()) + ").");
         return UnknotCli.OK;
     }
 }

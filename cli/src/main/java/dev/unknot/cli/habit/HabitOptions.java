@@ -25,7 +25,9 @@ public final class HabitOptions {
     @Option(names = "--times-per-week", paramLabel = "N", description = "Due N times a week (1-7), any days.")
     Integer timesPerWeek;
 
-    @Option(names = "--every-hours", paramLabel = "N",
+    @Option(
+            names = "--every-hours",
+            paramLabel = "N",
             description = "Due every N hours (1-12) between --from and --until (default 09:00-17:00).")
     Integer everyHours;
 
@@ -46,9 +48,13 @@ public final class HabitOptions {
 
     /** The schedule the options describe, if any. */
     Optional<Schedule> schedule() {
-        int chosen = (daily ? 1 : 0) + (days != null ? 1 : 0) + (timesPerWeek != null ? 1 : 0) + (everyHours != null ? 1 : 0);
+        int chosen = (daily ? 1 : 0)
+                + (days != null ? 1 : 0)
+                + (timesPerWeek != null ? 1 : 0)
+                + (everyHours != null ? 1 : 0);
         if (chosen > 1) {
-            throw new UsageProblem("choose one schedule", "give one of --daily, --days, --times-per-week, --every-hours");
+            throw new UsageProblem(
+                    "choose one schedule", "give one of --daily, --days, --times-per-week, --every-hours");
         }
         if ((from != null || until != null) && everyHours == null) {
             throw new UsageProblem("--from and --until go with --every-hours", "add --every-hours N");
@@ -68,8 +74,8 @@ public final class HabitOptions {
                 return Optional.of(Schedule.timesPerWeek(timesPerWeek));
             }
             if (everyHours != null) {
-                return Optional.of(Schedule.everyHours(everyHours, time("--from", from, "09:00"),
-                        time("--until", until, "17:00")));
+                return Optional.of(Schedule.everyHours(
+                        everyHours, time("--from", from, "09:00"), time("--until", until, "17:00")));
             }
         } catch (IllegalArgumentException e) {
             throw new UsageProblem(e.getMessage(), "see 'unknot habit add --help'");

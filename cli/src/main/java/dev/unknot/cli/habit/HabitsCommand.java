@@ -31,7 +31,9 @@ public final class HabitsCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
-    @Option(names = {"-a", "--all"}, description = "Include archived habits.")
+    @Option(
+            names = {"-a", "--all"},
+            description = "Include archived habits.")
     boolean all;
 
     HabitsCommand(PersonalTracker person) {
@@ -52,8 +54,13 @@ public final class HabitsCommand implements Callable<Integer> {
         }
         Table table = Table.withHeader("ID", "NAME", "SCHEDULE", "TARGET", "WHAT", "SINCE");
         for (HabitEntry habit : habits.habits()) {
-            table.row(habit.id(), habit.name() + (habit.archived() ? " (archived)" : ""),
-                    habit.schedule().description(), target(habit.metric()), what(habit.target()), habit.startsOn());
+            table.row(
+                    habit.id(),
+                    habit.name() + (habit.archived() ? " (archived)" : ""),
+                    habit.schedule().description(),
+                    target(habit.metric()),
+                    what(habit.target()),
+                    habit.startsOn());
         }
         output.table(table);
         return UnknotCli.OK;

@@ -15,7 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code unknot templates}: the habit templates of every loaded plugin, ready for {@code habit add}. */
-@Command(name = "templates", description = "List ready-made habits from all plugins ('unknot habit add ID' adopts one).")
+@Command(
+        name = "templates",
+        description = "List ready-made habits from all plugins ('unknot habit add ID' adopts one).")
 @Prototype
 public final class TemplatesCommand implements Callable<Integer> {
 
@@ -49,8 +51,10 @@ public final class TemplatesCommand implements Callable<Integer> {
             if (i > 0) {
                 output.blank();
             }
-            output.line(output.bold(template.name()) + "  " + output.faint("(" + template.id() + ", "
-                    + template.schedule().description() + ", " + HabitsCommand.target(template.metric()) + ")"));
+            output.line(output.bold(template.name()) + "  "
+                    + output.faint(
+                            "(" + template.id() + ", " + template.schedule().description() + ", "
+                                    + HabitsCommand.target(template.metric()) + ")"));
             output.line("  " + template.description());
         }
         return UnknotCli.OK;

@@ -1,8 +1,8 @@
 package dev.unknot.cli.library;
 
 import dev.unknot.cli.JsonOption;
-import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.wire.library.PillarEntry;

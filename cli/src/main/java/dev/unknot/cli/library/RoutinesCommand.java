@@ -1,8 +1,8 @@
 package dev.unknot.cli.library;
 
 import dev.unknot.cli.JsonOption;
-import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.core.library.Durations;
@@ -53,13 +53,15 @@ public final class RoutinesCommand implements Callable<Integer> {
             if (i > 0) {
                 output.blank();
             }
-            output.line(output.bold(routine.name()) + "  " + output.faint("(" + routine.id() + ", "
-                    + Durations.format(Duration.ofSeconds(routine.totalTimeSeconds())) + ")"));
+            output.line(output.bold(routine.name()) + "  "
+                    + output.faint("(" + routine.id() + ", "
+                            + Durations.format(Duration.ofSeconds(routine.totalTimeSeconds())) + ")"));
             output.line("  " + routine.summary());
             Table steps = Table.indented("  ");
             for (int step = 0; step < routine.steps().size(); step++) {
                 RoutineStepEntry routineStep = routine.steps().get(step);
-                steps.row(Output.number(step + 1, routine.steps().size()) + " " + routineStep.name(),
+                steps.row(
+                        Output.number(step + 1, routine.steps().size()) + " " + routineStep.name(),
                         TechniqueCommand.doseText(routineStep.dose().description(), routineStep.sides()));
             }
             output.table(steps);

@@ -1,8 +1,8 @@
 package dev.unknot.cli.library;
 
 import dev.unknot.cli.JsonOption;
-import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.core.library.Cause;
@@ -56,8 +56,11 @@ public final class TechniqueCommand implements Callable<Integer> {
     }
 
     private static void print(TechniqueDetail technique, Tracker tracker, Output output) {
-        String pillar = tracker.pillars().pillars().stream().filter(each -> each.id().equals(technique.pillar()))
-                .map(PillarEntry::name).findFirst().orElse(technique.pillar());
+        String pillar = tracker.pillars().pillars().stream()
+                .filter(each -> each.id().equals(technique.pillar()))
+                .map(PillarEntry::name)
+                .findFirst()
+                .orElse(technique.pillar());
         output.heading(technique.name());
         output.line(output.faint(technique.id() + output.separator() + pillar));
         output.blank();
@@ -70,16 +73,26 @@ public final class TechniqueCommand implements Callable<Integer> {
 
         Table facts = Table.indented("");
         facts.row("Dose", technique.dose().description());
-        facts.row("Sides", EACH_SIDE.equals(technique.sides()) ? "each side, left then right" : "once (no left and right)");
+        facts.row(
+                "Sides",
+                EACH_SIDE.equals(technique.sides()) ? "each side, left then right" : "once (no left and right)");
         if (technique.timeSeconds() != 0) {
             facts.row("Time", Durations.format(Duration.ofSeconds(technique.timeSeconds())));
         }
         facts.row("Equipment", technique.equipment().isEmpty() ? "none" : String.join(", ", technique.equipment()));
-        facts.row("Body areas", technique.bodyAreas().stream().map(area -> area.replace('-', ' '))
-                .collect(Collectors.joining(", ")));
-        facts.row("Causes", technique.causes().isEmpty() ? "none in particular"
-                : technique.causes().stream().map(cause -> Cause.fromId(cause).map(Cause::label).orElse(cause))
+        facts.row(
+                "Body areas",
+                technique.bodyAreas().stream()
+                        .map(area -> area.replace('-', ' '))
                         .collect(Collectors.joining(", ")));
+        facts.row(
+                "Causes",
+                technique.causes().isEmpty()
+                        ? "none in particular"
+                        : technique.causes().stream()
+                                .map(cause ->
+                                        Cause.fromId(cause).map(Cause::label).orElse(cause))
+                                .collect(Collectors.joining(", ")));
         output.table(facts);
 
         if (!technique.cautions().isEmpty()) {
@@ -96,7 +109,9 @@ public final class TechniqueCommand implements Callable<Integer> {
         } else {
             Table timer = Table.indented("  ");
             for (int i = 0; i < phases.size(); i++) {
-                timer.row(Output.number(i + 1, phases.size()) + " " + phases.get(i).label(),
+                timer.row(
+                        Output.number(i + 1, phases.size()) + " "
+                                + phases.get(i).label(),
                         Durations.format(Duration.ofSeconds(phases.get(i).durationSeconds())));
             }
             output.table(timer);

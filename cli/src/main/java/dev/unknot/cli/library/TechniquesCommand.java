@@ -1,8 +1,8 @@
 package dev.unknot.cli.library;
 
 import dev.unknot.cli.JsonOption;
-import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.wire.library.TechniqueDetail;
@@ -39,7 +39,8 @@ public final class TechniquesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Techniques document = pillar == null ? person.tracker().techniques(Optional.empty())
+        Techniques document = pillar == null
+                ? person.tracker().techniques(Optional.empty())
                 : LibraryIds.techniquesOf(person.tracker(), pillar);
         if (json.enabled()) {
             json.print(spec, document);
@@ -48,13 +49,18 @@ public final class TechniquesCommand implements Callable<Integer> {
         List<TechniqueDetail> techniques = document.techniques();
         Output output = Output.of(spec);
         if (techniques.isEmpty()) {
-            output.line(pillar == null ? "No techniques: run 'unknot plugins' to see which plugins loaded."
-                    : "No techniques in pillar '" + pillar + "'.");
+            output.line(
+                    pillar == null
+                            ? "No techniques: run 'unknot plugins' to see which plugins loaded."
+                            : "No techniques in pillar '" + pillar + "'.");
             return UnknotCli.OK;
         }
         Table table = Table.withHeader("ID", "NAME", "PILLAR", "DOSE");
         for (TechniqueDetail technique : techniques) {
-            table.row(technique.id(), technique.name(), technique.pillar(),
+            table.row(
+                    technique.id(),
+                    technique.name(),
+                    technique.pillar(),
                     TechniqueCommand.doseText(technique.dose().description(), technique.sides()));
         }
         output.table(table);

@@ -26,8 +26,12 @@ import picocli.CommandLine.Spec;
  * routine that address them; {@code --apply} creates them. At a terminal it asks what the options
  * leave out; elsewhere every answer must be an option.
  */
-@Command(name = "plan", description = {"Answer a few questions (or give them as options) and get habits and a routine",
-        "for the likely causes of your tightness; --apply creates them."})
+@Command(
+        name = "plan",
+        description = {
+            "Answer a few questions (or give them as options) and get habits and a routine",
+            "for the likely causes of your tightness; --apply creates them."
+        })
 @Prototype
 public final class PlanCommand implements Callable<Integer> {
 
@@ -48,10 +52,20 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--strength-sessions", paramLabel = "0-14", description = "Strength or core sessions a week.")
     Integer strengthSessions;
 
-    @Option(names = "--slouch", arity = "1", paramLabel = "yes|no", converter = YesNo.class, description = "You often catch yourself slouching at a screen.")
+    @Option(
+            names = "--slouch",
+            arity = "1",
+            paramLabel = "yes|no",
+            converter = YesNo.class,
+            description = "You often catch yourself slouching at a screen.")
     Boolean slouches;
 
-    @Option(names = "--strain", arity = "1", paramLabel = "yes|no", converter = YesNo.class, description = "Heavy lifting or the same movement over and over.")
+    @Option(
+            names = "--strain",
+            arity = "1",
+            paramLabel = "yes|no",
+            converter = YesNo.class,
+            description = "Heavy lifting or the same movement over and over.")
     Boolean strain;
 
     @Option(names = "--water", paramLabel = "0-30", description = "Glasses of water on a normal day.")
@@ -71,7 +85,8 @@ public final class PlanCommand implements Callable<Integer> {
             return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "yes", "y", "true" -> true;
                 case "no", "n", "false" -> false;
-                default -> throw new picocli.CommandLine.TypeConversionException("expected yes or no, was '" + value + "'");
+                default ->
+                    throw new picocli.CommandLine.TypeConversionException("expected yes or no, was '" + value + "'");
             };
         }
     }
@@ -86,7 +101,8 @@ public final class PlanCommand implements Callable<Integer> {
             throw new UsageProblem(e.getMessage(), "see 'unknot plan --help'");
         }
         AssessmentBody weights = AssessmentBody.of(assessment);
-        Proposal plan = apply ? person.tracker().applyPlan(weights) : person.tracker().proposePlan(weights);
+        Proposal plan =
+                apply ? person.tracker().applyPlan(weights) : person.tracker().proposePlan(weights);
         if (json.enabled()) {
             json.print(spec, plan);
             return UnknotCli.OK;
@@ -96,14 +112,17 @@ public final class PlanCommand implements Callable<Integer> {
         if (plan.causes().isEmpty()) {
             output.line("  None stand out: keep moving, and see 'unknot routines' for a routine you like.");
         }
-        plan.causes().forEach(cause -> output.line("  " + output.bullet() + " " + cause.name()
-                + " " + output.faint("(" + Math.round(cause.weight() * 100) + "%)")));
+        plan.causes()
+                .forEach(cause -> output.line("  " + output.bullet() + " " + cause.name() + " "
+                        + output.faint("(" + Math.round(cause.weight() * 100) + "%)")));
         output.blank();
         output.heading("Habits for them");
-        plan.habits().forEach(template -> output.line("  " + output.bullet() + " " + template.name() + "  "
-                + output.faint("(" + template.id() + ", " + template.schedule() + ")")));
+        plan.habits()
+                .forEach(template -> output.line("  " + output.bullet() + " " + template.name() + "  "
+                        + output.faint("(" + template.id() + ", " + template.schedule() + ")")));
         if (plan.routine() != null) {
-            output.line("  " + output.bullet() + " every day: the routine " + plan.routine().name() + "  "
+            output.line("  " + output.bullet() + " every day: the routine "
+                    + plan.routine().name() + "  "
                     + output.faint("(" + plan.routine().id() + ")"));
         }
         output.blank();
@@ -128,7 +147,8 @@ public final class PlanCommand implements Callable<Integer> {
             return;
         }
         if (!Prompt.interactive()) {
-            throw new UsageProblem("missing answers: " + String.join(", ", missing),
+            throw new UsageProblem(
+                    "missing answers: " + String.join(", ", missing),
                     "give them as options, or run 'unknot plan' at a terminal to be asked");
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -141,7 +161,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private static int number(PrintWriter out, String question) {
-        for (;;) {
+        for (; ; ) {
             String answer = Prompt.ask(out, question)
                     .orElseThrow(() -> new UsageProblem("no answer", "give the answers as options"));
             try {
@@ -153,7 +173,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private static boolean yesNo(PrintWriter out, String question) {
-        for (;;) {
+        for (; ; ) {
             String answer = Prompt.ask(out, question)
                     .orElseThrow(() -> new UsageProblem("no answer", "give the answers as options"));
             try {

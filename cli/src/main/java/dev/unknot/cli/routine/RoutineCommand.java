@@ -52,8 +52,12 @@ public final class RoutineCommand implements Callable<Integer> {
      * phases (holds, sides, breathing phases); Enter skips the rest of a step, Ctrl-C stops.
      * Optionally a check-in of the habit that follows this routine at the end.
      */
-    @Command(name = "run", description = {"Guide you through a routine: each step's cue and a countdown with a progress bar.",
-            "Enter skips a step, Ctrl-C stops. At the end it offers to check in with tightness before and after."})
+    @Command(
+            name = "run",
+            description = {
+                "Guide you through a routine: each step's cue and a countdown with a progress bar.",
+                "Enter skips a step, Ctrl-C stops. At the end it offers to check in with tightness before and after."
+            })
     @Prototype
     static final class Run implements Callable<Integer> {
 
@@ -70,11 +74,16 @@ public final class RoutineCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID", description = "A routine id (see 'unknot routines').")
         String id;
 
-        @Option(names = "--pace", paramLabel = "N", defaultValue = "1",
+        @Option(
+                names = "--pace",
+                paramLabel = "N",
+                defaultValue = "1",
                 description = "Run the clock N times faster (1-100000, default 1); for trying it out and for tests.")
         double pace;
 
-        @Option(names = "--checkin", description = "Check in the habit that follows this routine at the end, without asking.")
+        @Option(
+                names = "--checkin",
+                description = "Check in the habit that follows this routine at the end, without asking.")
         boolean checkIn;
 
         @Option(names = "--before", paramLabel = "0-10", description = "Tightness before, for the check-in.")
@@ -97,9 +106,10 @@ public final class RoutineCommand implements Callable<Integer> {
             RoutineDetail routine = routine();
             Optional<HabitEntry> habit = Optional.empty();
             if (checkIn || before != null || after != null) {
-                habit = Optional.of(habitFollowing(routine).orElseThrow(() -> new UsageProblem(
-                        "no habit follows routine " + routine.id(),
-                        "add one with 'unknot habit add " + routine.id() + "'")));
+                habit = Optional.of(habitFollowing(routine)
+                        .orElseThrow(() -> new UsageProblem(
+                                "no habit follows routine " + routine.id(),
+                                "add one with 'unknot habit add " + routine.id() + "'")));
             }
             Output output = Output.of(spec);
             PrintWriter out = spec.commandLine().getOut();
@@ -108,7 +118,8 @@ public final class RoutineCommand implements Callable<Integer> {
             boolean interactive = Prompt.interactive() && !json.enabled();
             Thread stop = new Thread(() -> {
                 out.println();
-                out.println("Stopped after " + done.get() + " of " + routine.steps().size() + " steps; nothing recorded.");
+                out.println(
+                        "Stopped after " + done.get() + " of " + routine.steps().size() + " steps; nothing recorded.");
                 out.flush();
             });
             Runtime.getRuntime().addShutdownHook(stop);
@@ -116,15 +127,18 @@ public final class RoutineCommand implements Callable<Integer> {
             int skipped = 0;
             try {
                 if (!json.enabled()) {
-                    output.line(output.bold(routine.name()) + ": " + routine.steps().size() + " steps, "
-                            + Durations.format(Duration.ofSeconds(routine.totalTimeSeconds())) + (interactive ? ". Enter skips a step, Ctrl-C stops." : "."));
+                    output.line(
+                            output.bold(routine.name()) + ": " + routine.steps().size() + " steps, "
+                                    + Durations.format(Duration.ofSeconds(routine.totalTimeSeconds()))
+                                    + (interactive ? ". Enter skips a step, Ctrl-C stops." : "."));
                 }
                 for (int index = 0; index < routine.steps().size(); index++) {
                     RoutineDetail.StepDetail step = routine.steps().get(index);
                     if (!json.enabled()) {
                         output.blank();
-                        output.line(output.bold((index + 1) + "/" + routine.steps().size() + " " + step.name())
-                                + "  " + output.faint(step.dose().description()));
+                        output.line(
+                                output.bold((index + 1) + "/" + routine.steps().size() + " " + step.name()) + "  "
+                                        + output.faint(step.dose().description()));
                         if (step.cue() != null) {
                             output.line("  " + step.cue());
                         }
@@ -159,16 +173,25 @@ public final class RoutineCommand implements Callable<Integer> {
             Optional<Recorded> recorded = Optional.empty();
             if (!json.enabled()) {
                 output.blank();
-                output.line("Done: " + routine.steps().size() + " steps" + (skipped > 0 ? " (" + skipped + " skipped)" : "")
-                        + ", " + Durations.format(Duration.ofSeconds(seconds)) + ".");
+                output.line(
+                        "Done: " + routine.steps().size() + " steps" + (skipped > 0 ? " (" + skipped + " skipped)" : "")
+                                + ", " + Durations.format(Duration.ofSeconds(seconds)) + ".");
             }
             if (habit.isEmpty() && interactive) {
                 Prompt.forget();
                 habit = offerCheckIn(out, routine);
             }
             if (habit.isPresent()) {
-                CheckInBody body = new CheckInBody(UUID.randomUUID().toString(), habit.get().id(), null, 1.0, seconds,
-                        before, after, null, List.of());
+                CheckInBody body = new CheckInBody(
+                        UUID.randomUUID().toString(),
+                        habit.get().id(),
+                        null,
+                        1.0,
+                        seconds,
+                        before,
+                        after,
+                        null,
+                        List.of());
                 Recorded checkedIn = person.tracker().checkIn(body).recorded();
                 recorded = Optional.of(checkedIn);
                 if (!json.enabled()) {
@@ -178,8 +201,14 @@ public final class RoutineCommand implements Callable<Integer> {
                 }
             }
             if (json.enabled()) {
-                json.print(spec, new Session(routine.id(), routine.steps().size(), skipped, seconds,
-                        recorded.map(Recorded::checkIn).orElse(null)));
+                json.print(
+                        spec,
+                        new Session(
+                                routine.id(),
+                                routine.steps().size(),
+                                skipped,
+                                seconds,
+                                recorded.map(Recorded::checkIn).orElse(null)));
             }
             return UnknotCli.OK;
         }
@@ -188,7 +217,8 @@ public final class RoutineCommand implements Callable<Integer> {
             try {
                 RoutineId.of(id);
             } catch (IllegalArgumentException e) {
-                throw new UsageProblem("no routine '" + id + "'", "routine ids look like plugin/name; run 'unknot routines'");
+                throw new UsageProblem(
+                        "no routine '" + id + "'", "routine ids look like plugin/name; run 'unknot routines'");
             }
             try {
                 return person.tracker().routine(id);
@@ -240,7 +270,8 @@ public final class RoutineCommand implements Callable<Integer> {
                 out.println("To track it: 'unknot habit add " + routine.id() + "'.");
                 return Optional.empty();
             }
-            String answer = Prompt.ask(out, "Check in " + habit.get().name() + "? [Y/n] ").orElse("n");
+            String answer = Prompt.ask(out, "Check in " + habit.get().name() + "? [Y/n] ")
+                    .orElse("n");
             if (answer.toLowerCase(java.util.Locale.ROOT).startsWith("n")) {
                 return Optional.empty();
             }
@@ -250,7 +281,7 @@ public final class RoutineCommand implements Callable<Integer> {
         }
 
         private static Integer level(PrintWriter out, String question) {
-            for (;;) {
+            for (; ; ) {
                 String answer = Prompt.ask(out, question).orElse("");
                 if (answer.isEmpty()) {
                     return null;
@@ -269,7 +300,8 @@ public final class RoutineCommand implements Callable<Integer> {
 
         private static void checkRange(String option, Integer value) {
             if (value != null && (value < Tightness.MIN || value > Tightness.MAX)) {
-                throw new UsageProblem(option + " must be between 0 and 10, was " + value,
+                throw new UsageProblem(
+                        option + " must be between 0 and 10, was " + value,
                         "rate tightness from 0 (none) to 10 (worst)");
             }
         }

@@ -31,7 +31,10 @@ public final class Connection {
     private final Optional<String> tokenVariable;
     private Optional<ServerLogin> login;
 
-    Connection(BeanProvider<UnknotPaths> paths, BeanProvider<JsonMapper> json, BeanProvider<LocalTrackers> locals,
+    Connection(
+            BeanProvider<UnknotPaths> paths,
+            BeanProvider<JsonMapper> json,
+            BeanProvider<LocalTrackers> locals,
             @Property(name = "unknot.server") Optional<String> serverVariable,
             @Property(name = "unknot.token") Optional<String> tokenVariable) {
         this.paths = paths;
@@ -54,14 +57,15 @@ public final class Connection {
             return Optional.empty();
         }
         if (serverVariable.isEmpty() || tokenVariable.isEmpty()) {
-            throw new UsageProblem(SERVER_VARIABLE + " and " + TOKEN_VARIABLE + " go together",
+            throw new UsageProblem(
+                    SERVER_VARIABLE + " and " + TOKEN_VARIABLE + " go together",
                     "set both, or neither (then 'unknot login' decides)");
         }
         try {
             return Optional.of(new ServerLogin(serverVariable.get(), tokenVariable.get()));
         } catch (IllegalArgumentException e) {
-            throw new UsageProblem(SERVER_VARIABLE + "/" + TOKEN_VARIABLE + ": " + e.getMessage(),
-                    "fix the variable or unset it");
+            throw new UsageProblem(
+                    SERVER_VARIABLE + "/" + TOKEN_VARIABLE + ": " + e.getMessage(), "fix the variable or unset it");
         }
     }
 

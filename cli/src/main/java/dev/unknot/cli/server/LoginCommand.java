@@ -26,9 +26,13 @@ import picocli.CommandLine.Spec;
  * personal access token made in the web UI's Settings; it is read without echo, checked against
  * the server, and stored in {@code $UNKNOT_HOME/server.json}, readable by its owner alone.
  */
-@Command(name = "login", description = {"Use an Unknot server's data instead of the local database.",
-        "Asks for a personal access token (web UI > Settings) without echoing it, or reads it from",
-        "standard input with --token-stdin. A token the server refuses exits with 2."})
+@Command(
+        name = "login",
+        description = {
+            "Use an Unknot server's data instead of the local database.",
+            "Asks for a personal access token (web UI > Settings) without echoing it, or reads it from",
+            "standard input with --token-stdin. A token the server refuses exits with 2."
+        })
 @Prototype
 public final class LoginCommand implements Callable<Integer> {
 
@@ -37,7 +41,10 @@ public final class LoginCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "URL", description = "The server's address, as in a browser: https://unknot.example.org")
+    @Parameters(
+            index = "0",
+            paramLabel = "URL",
+            description = "The server's address, as in a browser: https://unknot.example.org")
     String url;
 
     @Option(names = "--token-stdin", description = "Read the token from standard input (for scripts).")
@@ -65,7 +72,8 @@ public final class LoginCommand implements Callable<Integer> {
             settings = new RemoteTracker(login.uri(), login.token(), connection.json()).settings();
         } catch (ServerRefusedException e) {
             if (e.unauthorized()) {
-                throw new UsageProblem("the server " + login.server() + " refused the token",
+                throw new UsageProblem(
+                        "the server " + login.server() + " refused the token",
                         "make a new one in the web UI's Settings and log in again");
             }
             throw e;
@@ -82,7 +90,8 @@ public final class LoginCommand implements Callable<Integer> {
             try {
                 String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
                 if (line == null || line.isBlank()) {
-                    throw new UsageProblem("no token on standard input", "e.g. 'echo \"$TOKEN\" | unknot login URL --token-stdin'");
+                    throw new UsageProblem(
+                            "no token on standard input", "e.g. 'echo \"$TOKEN\" | unknot login URL --token-stdin'");
                 }
                 return line.strip();
             } catch (IOException e) {

@@ -15,8 +15,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code unknot settings}: the person's time zone and the time their day starts; options change them. */
-@Command(name = "settings", description = {"Show your time zone and day start; the options change them.",
-        "A day that starts at 04:00 counts a check-in at 01:30 for the day before."})
+@Command(
+        name = "settings",
+        description = {
+            "Show your time zone and day start; the options change them.",
+            "A day that starts at 04:00 counts a check-in at 01:30 for the day before."
+        })
 @Prototype
 public final class SettingsCommand implements Callable<Integer> {
 
@@ -28,10 +32,16 @@ public final class SettingsCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
-    @Option(names = "--time-zone", paramLabel = "ZONE", description = "A region such as Europe/Berlin, or an offset such as +02:00.")
+    @Option(
+            names = "--time-zone",
+            paramLabel = "ZONE",
+            description = "A region such as Europe/Berlin, or an offset such as +02:00.")
     String timeZone;
 
-    @Option(names = "--day-start", paramLabel = "HH:MM", description = "When your day starts, e.g. 04:00 (default 00:00).")
+    @Option(
+            names = "--day-start",
+            paramLabel = "HH:MM",
+            description = "When your day starts, e.g. 04:00 (default 00:00).")
     String dayStart;
 
     SettingsCommand(PersonalTracker person) {

@@ -12,8 +12,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code unknot completion bash}: a completion script generated from the command model itself. */
-@Command(name = "completion", description = {"Print a shell completion script for bash (zsh: with bashcompinit).",
-        "Use: source <(unknot completion bash)"})
+@Command(
+        name = "completion",
+        description = {
+            "Print a shell completion script for bash (zsh: with bashcompinit).",
+            "Use: source <(unknot completion bash)"
+        })
 @Prototype
 public final class CompletionCommand implements Callable<Integer> {
 

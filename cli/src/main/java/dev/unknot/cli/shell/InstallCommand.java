@@ -21,8 +21,12 @@ import picocli.CommandLine.Spec;
  * {@code unknot install}: links the checkout's {@code ./unknot} launcher into a directory on the
  * PATH, so that {@code unknot} works from anywhere. The launcher follows the link back to the checkout.
  */
-@Command(name = "install", description = {"Put 'unknot' on your PATH: a link to this checkout's launcher",
-        "in ~/.local/bin (or --bin-dir)."})
+@Command(
+        name = "install",
+        description = {
+            "Put 'unknot' on your PATH: a link to this checkout's launcher",
+            "in ~/.local/bin (or --bin-dir)."
+        })
 @Prototype
 public final class InstallCommand implements Callable<Integer> {
 
@@ -44,20 +48,26 @@ public final class InstallCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = Optional.ofNullable(launcher)
-                .or(() -> Optional.ofNullable(System.getProperty(LAUNCHER_PROPERTY)).map(Path::of))
-                .orElseThrow(() -> new UsageProblem("cannot tell where the launcher is",
+                .or(() -> Optional.ofNullable(System.getProperty(LAUNCHER_PROPERTY))
+                        .map(Path::of))
+                .orElseThrow(() -> new UsageProblem(
+                        "cannot tell where the launcher is",
                         "run 'install' through the ./unknot script of your checkout"))
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isRegularFile(target)) {
-            throw new UsageProblem("no launcher at " + target, "run 'install' through the ./unknot script of your checkout");
+            throw new UsageProblem(
+                    "no launcher at " + target, "run 'install' through the ./unknot script of your checkout");
         }
         Path dir = (binDir == null ? Path.of(System.getProperty("user.home"), ".local", "bin") : binDir)
-                .toAbsolutePath().normalize();
+                .toAbsolutePath()
+                .normalize();
         Path link = dir.resolve("unknot");
         try {
             Files.createDirectories(dir);
             if (Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                boolean same = Files.isSymbolicLink(link) && Files.readSymbolicLink(link).equals(target);
+                boolean same = Files.isSymbolicLink(link)
+                        && Files.readSymbolicLink(link).equals(target);
                 if (!same && !force) {
                     throw new UsageProblem(link + " already exists", "add --force to replace it");
                 }
@@ -70,7 +80,8 @@ public final class InstallCommand implements Callable<Integer> {
         Output output = Output.of(spec);
         output.line("Linked " + link + " -> " + target);
         String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
-        if (Arrays.stream(path.split(File.pathSeparator)).map(entry -> Path.of(entry).toAbsolutePath().normalize())
+        if (Arrays.stream(path.split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().normalize())
                 .noneMatch(dir::equals)) {
             output.line("Add it to your PATH, e.g. in ~/.bashrc: export PATH=\"" + dir + ":$PATH\"");
         }

@@ -11,9 +11,7 @@ import dev.unknot.cli.habit.HabitArgument;
 import dev.unknot.wire.habit.HabitEntry;
 import dev.unknot.wire.stats.DayEntry;
 import dev.unknot.wire.stats.HabitStats;
-import dev.unknot.wire.stats.ReliefEntry;
 import dev.unknot.wire.stats.Stats;
-import dev.unknot.wire.stats.TrendPoint;
 import io.micronaut.context.annotation.Prototype;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,7 +31,9 @@ import picocli.CommandLine.Spec;
  * {@code unknot stats [HABIT]}: streaks, strength and adherence per habit, a heat map of the last
  * weeks, the tightness trend and the relief each technique brings.
  */
-@Command(name = "stats", description = "Streaks, score, adherence, a heat map of the last weeks, tightness trend, relief.")
+@Command(
+        name = "stats",
+        description = "Streaks, score, adherence, a heat map of the last weeks, tightness trend, relief.")
 @Prototype
 public final class StatsCommand implements Callable<Integer> {
 
@@ -45,10 +45,18 @@ public final class StatsCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "HABIT", description = "One habit (id or unique name prefix).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "HABIT",
+            description = "One habit (id or unique name prefix).")
     String habit;
 
-    @Option(names = "--weeks", paramLabel = "N", defaultValue = "12", description = "Weeks in the heat map and trend (1-52, default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--weeks",
+            paramLabel = "N",
+            defaultValue = "12",
+            description = "Weeks in the heat map and trend (1-52, default ${DEFAULT-VALUE}).")
     int weeks;
 
     StatsCommand(PersonalTracker person) {
@@ -60,15 +68,22 @@ public final class StatsCommand implements Callable<Integer> {
         if (weeks < 1 || weeks > 52) {
             throw new UsageProblem("--weeks must be between 1 and 52, was " + weeks, "e.g. --weeks 12");
         }
-        Stats stats = habit == null ? person.tracker().progress(weeks)
-                : person.tracker().progress(HabitArgument.resolve(habit, person.tracker().habits(true).habits()).id(),
-                        weeks);
+        Stats stats = habit == null
+                ? person.tracker().progress(weeks)
+                : person.tracker()
+                        .progress(
+                                HabitArgument.resolve(
+                                                habit,
+                                                person.tracker().habits(true).habits())
+                                        .id(),
+                                weeks);
         if (json.enabled()) {
             json.print(spec, stats);
             return UnknotCli.OK;
         }
         LocalDate today = person.today();
-        LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+        LocalDate firstMonday =
+                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
         Output output = Output.of(spec);
         if (stats.habits().isEmpty()) {
             output.line("No habits yet: add one with 'unknot habit add'.");
@@ -76,9 +91,15 @@ public final class StatsCommand implements Callable<Integer> {
         }
         Table table = Table.withHeader("ID", "HABIT", "STREAK", "BEST", "SCORE", "7 DAYS", "30 DAYS", "90 DAYS");
         for (HabitStats each : stats.habits()) {
-            table.row(each.habit().id(), each.habit().name(), CheckInCommand.streak(each.streak().current(), each.streak()),
-                    CheckInCommand.streak(each.streak().best(), each.streak()), percent(each.score()),
-                    percent(each.adherence7Days()), percent(each.adherence30Days()), percent(each.adherence90Days()));
+            table.row(
+                    each.habit().id(),
+                    each.habit().name(),
+                    CheckInCommand.streak(each.streak().current(), each.streak()),
+                    CheckInCommand.streak(each.streak().best(), each.streak()),
+                    percent(each.score()),
+                    percent(each.adherence7Days()),
+                    percent(each.adherence30Days()),
+                    percent(each.adherence90Days()));
         }
         output.table(table);
         for (HabitStats each : stats.habits()) {
@@ -91,8 +112,9 @@ public final class StatsCommand implements Callable<Integer> {
             output.line("  No tightness recorded yet: 'unknot checkin HABIT --before 6 --after 3'.");
         } else {
             Table points = Table.indented("  ");
-            stats.tightness().forEach(point -> points.row(point.day(), "before " + level(point.before()),
-                    "after " + level(point.after())));
+            stats.tightness()
+                    .forEach(point -> points.row(
+                            point.day(), "before " + level(point.before()), "after " + level(point.after())));
             output.table(points);
         }
         output.blank();
@@ -101,23 +123,27 @@ public final class StatsCommand implements Callable<Integer> {
             output.line("  Not enough check-ins with tightness before and after yet.");
         } else {
             Table helps = Table.indented("  ");
-            stats.relief().forEach(each -> helps.row(each.name(),
-                    String.format(Locale.ROOT, "%.1f", each.averageDrop()), "over " + each.checkIns() + " check-ins"));
+            stats.relief()
+                    .forEach(each -> helps.row(
+                            each.name(),
+                            String.format(Locale.ROOT, "%.1f", each.averageDrop()),
+                            "over " + each.checkIns() + " check-ins"));
             output.table(helps);
         }
         return UnknotCli.OK;
     }
 
     /** Weeks left to right, Monday to Sunday top to bottom, as a commit calendar does. */
-    private static void heatMap(Output output, HabitEntry habit, HabitStats progress, LocalDate firstMonday,
-            LocalDate today) {
+    private static void heatMap(
+            Output output, HabitEntry habit, HabitStats progress, LocalDate firstMonday, LocalDate today) {
         Map<LocalDate, DayEntry> days = new HashMap<>();
         progress.days().forEach(day -> days.put(LocalDate.parse(day.date()), day));
         output.line(output.bold(habit.name()) + "  " + output.faint("(" + key(output) + ")"));
         int weeks = (int) java.time.temporal.ChronoUnit.WEEKS.between(firstMonday, today) + 1;
         for (DayOfWeek weekday : DayOfWeek.values()) {
             StringBuilder line = new StringBuilder("  ")
-                    .append(weekday.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH)).append(' ');
+                    .append(weekday.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH))
+                    .append(' ');
             for (int week = 0; week < weeks; week++) {
                 LocalDate date = firstMonday.plusWeeks(week).with(TemporalAdjusters.nextOrSame(weekday));
                 line.append(date.isAfter(today) ? " " : symbol(output, days.get(date)));
@@ -133,7 +159,9 @@ public final class StatsCommand implements Callable<Integer> {
     }
 
     private static String symbol(Output output, DayEntry day) {
-        return day == null ? " " : symbol(output, day.state().toUpperCase(Locale.ROOT).replace('-', '_'));
+        return day == null
+                ? " "
+                : symbol(output, day.state().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
     private static String symbol(Output output, String state) {

@@ -62,7 +62,10 @@ public final class TodayCommand implements Callable<Integer> {
         Table table = Table.withHeader("STATUS", "ID", "HABIT", "DONE", "STREAK", "NEXT");
         for (AgendaEntry item : agenda.habits()) {
             String status = item.status() + (item.overdue() > 1 ? " (" + item.overdue() + ")" : "");
-            table.row(status, item.habit().id(), item.habit().name(),
+            table.row(
+                    status,
+                    item.habit().id(),
+                    item.habit().name(),
                     Times.amount(item.done()) + "/" + Times.amount(item.target()),
                     streak(item.streak()),
                     item.next() == null ? "" : Times.describe(item.next(), today));

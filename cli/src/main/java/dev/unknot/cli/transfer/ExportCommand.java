@@ -16,8 +16,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code unknot export}: all one's data as versioned JSON, or the check-ins as CSV. */
-@Command(name = "export", description = {"Export your settings, habits and check-ins as JSON (or check-ins as CSV).",
-        "'unknot import' reads it back, e.g. into another UNKNOT_HOME."})
+@Command(
+        name = "export",
+        description = {
+            "Export your settings, habits and check-ins as JSON (or check-ins as CSV).",
+            "'unknot import' reads it back, e.g. into another UNKNOT_HOME."
+        })
 @Prototype
 public final class ExportCommand implements Callable<Integer> {
 
@@ -29,7 +33,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "Only the check-ins, as CSV.")
     boolean csv;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to FILE instead of standard output.")
     Path output;
 
     ExportCommand(PersonalTracker person) {
@@ -47,7 +54,8 @@ public final class ExportCommand implements Callable<Integer> {
         try {
             Files.writeString(output, exported, StandardCharsets.UTF_8);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new UsageProblem("cannot write " + output + ": no such directory", "choose a file in an existing directory");
+            throw new UsageProblem(
+                    "cannot write " + output + ": no such directory", "choose a file in an existing directory");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
         }

@@ -22,8 +22,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code unknot import FILE}: reads what {@code unknot export} wrote. */
-@Command(name = "import", description = {"Import an 'unknot export' file: JSON into an empty home, or check-ins as CSV.",
-        "FILE '-' reads standard input; a name ending in .csv means --csv."})
+@Command(
+        name = "import",
+        description = {
+            "Import an 'unknot export' file: JSON into an empty home, or check-ins as CSV.",
+            "FILE '-' reads standard input; a name ending in .csv means --csv."
+        })
 @Prototype
 public final class ImportCommand implements Callable<Integer> {
 
@@ -49,13 +53,16 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         String text = read();
         boolean asCsv = csv || file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
-        Imported summary = asCsv ? person.tracker().importCsv(text) : person.tracker().importJson(text);
+        Imported summary =
+                asCsv ? person.tracker().importCsv(text) : person.tracker().importJson(text);
         if (json.enabled()) {
             json.print(spec, summary);
             return UnknotCli.OK;
         }
-        Output.of(spec).line("Imported " + summary.habits() + " habits and " + summary.checkIns() + " check-ins"
-                + (summary.alreadyPresent() > 0 ? " (" + summary.alreadyPresent() + " were already there)" : "") + ".");
+        Output.of(spec)
+                .line("Imported " + summary.habits() + " habits and " + summary.checkIns() + " check-ins"
+                        + (summary.alreadyPresent() > 0 ? " (" + summary.alreadyPresent() + " were already there)" : "")
+                        + ".");
         return UnknotCli.OK;
     }
 

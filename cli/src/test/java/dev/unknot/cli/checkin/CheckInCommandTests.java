@@ -22,44 +22,61 @@ class CheckInCommandTests {
     void twoHabits() {
         shell = Shell.withHome(home);
         assertThat(shell.unknot("settings", "--time-zone", "UTC").exitCode()).isZero();
-        assertThat(shell.unknot("habit", "add", "stretching/cat-cow").exitCode()).isZero();
-        assertThat(shell.unknot("habit", "add", "Drink", "water", "--target", "8", "--unit", "glasses").exitCode()).isZero();
+        assertThat(shell.unknot("habit", "add", "stretching/cat-cow").exitCode())
+                .isZero();
+        assertThat(shell.unknot("habit", "add", "Drink", "water", "--target", "8", "--unit", "glasses")
+                        .exitCode())
+                .isZero();
     }
 
     @Test
     void printsWhatWasRecordedAndTheStreak() {
-        Shell.Result result = shell.unknot("checkin", "cat", "--before", "6", "--after", "3", "--note", "stiff",
-                "--minutes", "5");
+        Shell.Result result =
+                shell.unknot("checkin", "cat", "--before", "6", "--after", "3", "--note", "stiff", "--minutes", "5");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(result.outLines().get(0)).matches("Checked in: Cat-cow at \\d\\d:\\d\\d, 5 min, tightness 6 -> 3 \\(stiff\\)");
+        assertThat(result.outLines().get(0))
+                .matches("Checked in: Cat-cow at \\d\\d:\\d\\d, 5 min, tightness 6 -> 3 \\(stiff\\)");
         assertThat(result.outLines().get(1)).isEqualTo("Streak: 1 day | best 1 day");
     }
 
     @Test
     void findsTheHabitByIdOrByAnyCasePrefix() {
         assertThat(shell.unknot("checkin", "1").out()).startsWith("Checked in: Cat-cow");
-        assertThat(shell.unknot("checkin", "DRINK", "--amount", "3").out()).startsWith("Checked in: Drink water at ")
+        assertThat(shell.unknot("checkin", "DRINK", "--amount", "3").out())
+                .startsWith("Checked in: Drink water at ")
                 .contains(", 3 glasses");
     }
 
     @Test
     void jsonShape() {
-        JsonNode json = shell.unknot("checkin", "cat", "--at", "2026-01-05T08:30", "--before", "5",
-                "--client-id", "abc-1", "--json").json();
+        JsonNode json = shell.unknot(
+                        "checkin", "cat", "--at", "2026-01-05T08:30", "--before", "5", "--client-id", "abc-1", "--json")
+                .json();
 
         assertThat(fieldNames(json)).containsExactly("checkIn", "streak", "advice");
         JsonNode checkIn = json.get("checkIn");
-        assertThat(fieldNames(checkIn)).containsExactly("id", "clientId", "habit", "at", "day", "amount",
-                "durationSeconds", "before", "after", "note", "symptoms");
+        assertThat(fieldNames(checkIn))
+                .containsExactly(
+                        "id",
+                        "clientId",
+                        "habit",
+                        "at",
+                        "day",
+                        "amount",
+                        "durationSeconds",
+                        "before",
+                        "after",
+                        "note",
+                        "symptoms");
         assertThat(checkIn.get("clientId").getStringValue()).isEqualTo("abc-1");
         assertThat(checkIn.get("at").getStringValue()).isEqualTo("2026-01-05T08:30:00Z");
         assertThat(checkIn.get("day").getStringValue()).isEqualTo("2026-01-05");
         assertThat(checkIn.get("before").getIntValue()).isEqualTo(5);
         assertThat(checkIn.get("after").isNull()).isTrue();
-        assertThat(fieldNames(checkIn.get("habit"))).containsExactly("id", "name", "target", "schedule", "metric",
-                "startsOn", "status");
+        assertThat(fieldNames(checkIn.get("habit")))
+                .containsExactly("id", "name", "target", "schedule", "metric", "startsOn", "status");
         assertThat(fieldNames(json.get("streak"))).containsExactly("current", "best", "unit");
     }
 
@@ -67,9 +84,14 @@ class CheckInCommandTests {
     void atIsReadInThePersonsTimeZone() {
         shell.unknot("settings", "--time-zone", "Europe/Paris");
 
-        JsonNode clock = shell.unknot("checkin", "cat", "--at", "7:05", "--json").json().get("checkIn");
-        JsonNode iso = shell.unknot("checkin", "cat", "--at", "2026-01-05T08:30", "--json").json().get("checkIn");
-        JsonNode offset = shell.unknot("checkin", "cat", "--at", "2026-01-05T08:30Z", "--json").json().get("checkIn");
+        JsonNode clock =
+                shell.unknot("checkin", "cat", "--at", "7:05", "--json").json().get("checkIn");
+        JsonNode iso = shell.unknot("checkin", "cat", "--at", "2026-01-05T08:30", "--json")
+                .json()
+                .get("checkIn");
+        JsonNode offset = shell.unknot("checkin", "cat", "--at", "2026-01-05T08:30Z", "--json")
+                .json()
+                .get("checkIn");
 
         assertThat(clock.get("at").getStringValue()).matches("\\d{4}-\\d\\d-\\d\\dT07:05:00\\+0[12]:00");
         assertThat(iso.get("at").getStringValue()).isEqualTo("2026-01-05T08:30:00+01:00");
@@ -78,10 +100,16 @@ class CheckInCommandTests {
 
     @Test
     void theSameClientIdTwiceRecordsOnce() {
-        String first = shell.unknot("checkin", "cat", "--client-id", "retry-1", "--json").json().get("checkIn")
-                .get("id").getStringValue();
-        String second = shell.unknot("checkin", "cat", "--client-id", "retry-1", "--json").json().get("checkIn")
-                .get("id").getStringValue();
+        String first = shell.unknot("checkin", "cat", "--client-id", "retry-1", "--json")
+                .json()
+                .get("checkIn")
+                .get("id")
+                .getStringValue();
+        String second = shell.unknot("checkin", "cat", "--client-id", "retry-1", "--json")
+                .json()
+                .get("checkIn")
+                .get("id")
+                .getStringValue();
 
         assertThat(second).isEqualTo(first);
         assertThat(shell.unknot("checkin", "--undo").out()).startsWith("Removed: Cat-cow");
@@ -95,8 +123,15 @@ class CheckInCommandTests {
 
         JsonNode undone = shell.unknot("checkin", "--undo", "--json").json();
 
-        assertThat(undone.get("removed").get("habit").get("name").getStringValue()).isEqualTo("Drink water");
-        assertThat(shell.unknot("today", "--json").json().get("habits").get(1).get("done").getDoubleValue()).isZero();
+        assertThat(undone.get("removed").get("habit").get("name").getStringValue())
+                .isEqualTo("Drink water");
+        assertThat(shell.unknot("today", "--json")
+                        .json()
+                        .get("habits")
+                        .get(1)
+                        .get("done")
+                        .getDoubleValue())
+                .isZero();
         assertThat(shell.unknot("checkin", "--undo", "--json").out()).contains("\"removed\":{");
         assertThat(shell.unknot("checkin", "--undo", "--json").out()).isEqualTo("{\"removed\":null}\n");
     }
@@ -107,26 +142,38 @@ class CheckInCommandTests {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("URGENT: ");
-        JsonNode json = shell.unknot("checkin", "cat", "--symptom", "pain,weakness", "--json").json();
+        JsonNode json = shell.unknot("checkin", "cat", "--symptom", "pain,weakness", "--json")
+                .json();
         assertThat(json.get("advice").size()).isPositive();
         assertThat(fieldNames(json.get("advice").get(0))).containsExactly("rule", "severity", "title", "message");
     }
 
     @Test
     void errorsExitTwoWithOneLine() {
-        assertUsage(shell.unknot("checkin", "nothing"), "unknot: no habit 'nothing'; choose one of 1 (Cat-cow), 2 (Drink water)");
-        assertUsage(shell.unknot("checkin", "42"), "unknot: no habit with id 42; choose one of 1 (Cat-cow), 2 (Drink water)");
-        assertUsage(shell.unknot("checkin", "cat", "--before", "11"),
+        assertUsage(
+                shell.unknot("checkin", "nothing"),
+                "unknot: no habit 'nothing'; choose one of 1 (Cat-cow), 2 (Drink water)");
+        assertUsage(
+                shell.unknot("checkin", "42"),
+                "unknot: no habit with id 42; choose one of 1 (Cat-cow), 2 (Drink water)");
+        assertUsage(
+                shell.unknot("checkin", "cat", "--before", "11"),
                 "unknot: --before must be between 0 and 10, was 11; rate tightness from 0 (none) to 10 (worst)");
-        assertUsage(shell.unknot("checkin", "cat", "--after", "-1"),
+        assertUsage(
+                shell.unknot("checkin", "cat", "--after", "-1"),
                 "unknot: --after must be between 0 and 10, was -1; rate tightness from 0 (none) to 10 (worst)");
-        assertUsage(shell.unknot("checkin", "cat", "--at", "yesterday-ish"),
+        assertUsage(
+                shell.unknot("checkin", "cat", "--at", "yesterday-ish"),
                 "unknot: --at 'yesterday-ish' is not a time; expected HH:MM (today) or an ISO date-time such as 2026-03-01T08:30");
         assertUsage(shell.unknot("checkin", "cat", "--at", LocalDate.now().plusDays(3) + "T10:00"), null);
-        assertUsage(shell.unknot("checkin", "cat", "--amount", "-2"), "unknot: --amount must be zero or more, was -2.0; give how much you did");
+        assertUsage(
+                shell.unknot("checkin", "cat", "--amount", "-2"),
+                "unknot: --amount must be zero or more, was -2.0; give how much you did");
         assertUsage(shell.unknot("checkin", "cat", "--minutes", "abc"), null);
         assertUsage(shell.unknot("checkin"), "unknot: which habit?; run 'unknot checkin HABIT' (see 'unknot habits')");
-        assertUsage(shell.unknot("checkin", "cat", "--undo"), "unknot: --undo takes no HABIT; run 'unknot checkin --undo' alone");
+        assertUsage(
+                shell.unknot("checkin", "cat", "--undo"),
+                "unknot: --undo takes no HABIT; run 'unknot checkin --undo' alone");
         assertUsage(shell.unknot("checkin", "cat", "--symptom", "itch"), null);
     }
 
@@ -134,7 +181,9 @@ class CheckInCommandTests {
     void anAmbiguousPrefixListsTheChoices() {
         shell.unknot("habit", "add", "Drink", "tea");
 
-        assertUsage(shell.unknot("checkin", "dri"), "unknot: 'dri' could be several habits; choose one of 2 (Drink water), 3 (Drink tea)");
+        assertUsage(
+                shell.unknot("checkin", "dri"),
+                "unknot: 'dri' could be several habits; choose one of 2 (Drink water), 3 (Drink tea)");
     }
 
     private static void assertUsage(Shell.Result result, String line) {

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CheckInFlowPostgresTests {
 
-    private final String schema = "unknot_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema =
+            "unknot_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private TestPostgres.Server server;
     private Shell shell;
 
@@ -63,27 +64,40 @@ class CheckInFlowPostgresTests {
         Shell shell = shell();
         assertThat(shell.unknot("settings", "--time-zone", "UTC").exitCode()).isZero();
         assertThat(shell.unknot("habit", "add", "stretching/cat-cow").out()).startsWith("Added habit ");
-        assertThat(shell.unknot("habit", "add", "Drink water", "--target", "8", "--unit", "glasses").exitCode()).isZero();
+        assertThat(shell.unknot("habit", "add", "Drink water", "--target", "8", "--unit", "glasses")
+                        .exitCode())
+                .isZero();
 
         Shell.Result checkedIn = shell.unknot("checkin", "cat", "--before", "6", "--after", "3", "--client-id", "pg-1");
         assertThat(checkedIn.exitCode()).as(checkedIn.toString()).isZero();
         assertThat(checkedIn.outLines()).contains("Streak: 1 day | best 1 day");
-        String id = shell.unknot("checkin", "cat", "--client-id", "pg-1", "--json").json().get("checkIn").get("id")
+        String id = shell.unknot("checkin", "cat", "--client-id", "pg-1", "--json")
+                .json()
+                .get("checkIn")
+                .get("id")
                 .getStringValue();
-        assertThat(shell.unknot("checkin", "cat", "--client-id", "pg-1", "--json").json().get("checkIn").get("id")
-                .getStringValue()).isEqualTo(id);
+        assertThat(shell.unknot("checkin", "cat", "--client-id", "pg-1", "--json")
+                        .json()
+                        .get("checkIn")
+                        .get("id")
+                        .getStringValue())
+                .isEqualTo(id);
         shell.unknot("checkin", "drink", "--amount", "3");
         assertThat(shell.unknot("checkin", "--undo").out()).startsWith("Removed: Drink water");
-        assertThat(shell.unknot("today").outLines()).anySatisfy(line -> assertThat(line).startsWith("done "));
+        assertThat(shell.unknot("today").outLines())
+                .anySatisfy(line -> assertThat(line).startsWith("done "));
         assertThat(shell.unknot("stats").exitCode()).isZero();
         assertThat(shell.unknot("checkin", "nothing").exitCode()).isEqualTo(2);
         assertThat(shell.unknot("checkin", "cat", "--before", "11").exitCode()).isEqualTo(2);
-        assertThat(Files.exists(dir.resolve("home").resolve("unknot.mv.db"))).as("no H2 file").isFalse();
+        assertThat(Files.exists(dir.resolve("home").resolve("unknot.mv.db")))
+                .as("no H2 file")
+                .isFalse();
 
         Path file = dir.resolve("export.json");
         shell.unknot("export", "-o", file.toString());
         Shell embedded = Shell.withHome(dir.resolve("embedded"));
         assertThat(embedded.unknot("import", file.toString()).exitCode()).isZero();
-        assertThat(embedded.unknot("export").out()).isEqualTo(shell.unknot("export").out());
+        assertThat(embedded.unknot("export").out())
+                .isEqualTo(shell.unknot("export").out());
     }
 }

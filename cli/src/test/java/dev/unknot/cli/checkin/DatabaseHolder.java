@@ -21,8 +21,10 @@ public final class DatabaseHolder {
     private DatabaseHolder() {}
 
     public static void main(String[] args) throws Exception {
-        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
-                .properties(Map.of("unknot.home", args[0])).start()) {
+        try (ApplicationContext context = ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(Map.of("unknot.home", args[0]))
+                .start()) {
             Person person = context.getBean(PersonService.class).local();
             context.getBean(HabitService.class).create(person.id(), NewHabit.technique("stretching/cat-cow"));
             CheckInService checkIns = context.getBean(CheckInService.class);

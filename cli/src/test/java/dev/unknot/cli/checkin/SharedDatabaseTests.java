@@ -30,9 +30,16 @@ class SharedDatabaseTests {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void checkInWhileAnotherProcessHoldsTheDatabase() throws Exception {
-        Process holder = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                DatabaseHolder.class.getName(), home.toString()).redirectErrorStream(true).start();
-        try (BufferedReader fromHolder = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+        Process holder = new ProcessBuilder(
+                        java(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        DatabaseHolder.class.getName(),
+                        home.toString())
+                .redirectErrorStream(true)
+                .start();
+        try (BufferedReader fromHolder =
+                        new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
                 Writer toHolder = new OutputStreamWriter(holder.getOutputStream(), StandardCharsets.UTF_8)) {
             assertThat(readUntil(fromHolder, "ready")).as("the holder started").isTrue();
 
@@ -40,27 +47,44 @@ class SharedDatabaseTests {
             assertThat(inProcess.exitCode()).as(inProcess.toString()).isZero();
             assertThat(inProcess.out()).startsWith("Checked in: Cat-cow");
 
-            ProcessBuilder cli = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-                    UnknotCli.class.getName(), "checkin", "cat")
-                    .redirectOutput(home.resolve("out.txt").toFile()).redirectError(home.resolve("err.txt").toFile());
+            ProcessBuilder cli = new ProcessBuilder(
+                            java(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            UnknotCli.class.getName(),
+                            "checkin",
+                            "cat")
+                    .redirectOutput(home.resolve("out.txt").toFile())
+                    .redirectError(home.resolve("err.txt").toFile());
             cli.environment().keySet().removeIf(name -> name.startsWith("UNKNOT_"));
             cli.environment().put("UNKNOT_HOME", home.toString());
             Process started = cli.start();
             assertThat(started.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(started.exitValue()).as(Files.readString(home.resolve("err.txt"))).isZero();
+            assertThat(started.exitValue())
+                    .as(Files.readString(home.resolve("err.txt")))
+                    .isZero();
             assertThat(Files.readString(home.resolve("out.txt"))).startsWith("Checked in: Cat-cow");
 
             toHolder.write("count\n");
             toHolder.flush();
-            assertThat(fromHolder.readLine()).as("the holder sees both check-ins").isEqualTo("2");
+            assertThat(fromHolder.readLine())
+                    .as("the holder sees both check-ins")
+                    .isEqualTo("2");
         } finally {
             holder.getOutputStream().close();
             if (!holder.waitFor(30, TimeUnit.SECONDS)) {
                 holder.destroy();
             }
         }
-        assertThat(Shell.withHome(home).unknot("today", "--json").json().get("habits").get(0).get("status")
-                .getStringValue()).as("after the holder ended").isEqualTo("done");
+        assertThat(Shell.withHome(home)
+                        .unknot("today", "--json")
+                        .json()
+                        .get("habits")
+                        .get(0)
+                        .get("status")
+                        .getStringValue())
+                .as("after the holder ended")
+                .isEqualTo("done");
     }
 
     private static boolean readUntil(BufferedReader in, String expected) throws Exception {

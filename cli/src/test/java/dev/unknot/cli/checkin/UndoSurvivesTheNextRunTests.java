@@ -24,15 +24,25 @@ class UndoSurvivesTheNextRunTests {
     void anUndoneCheckInStaysUndoneInTheNextCommand() throws Exception {
         for (int round = 0; round < 5; round++) {
             Shell shell = Shell.withHome(Files.createDirectory(temporary.resolve("home-" + round)));
-            assertThat(shell.unknot("settings", "--time-zone", "UTC").exitCode()).isZero();
-            assertThat(shell.unknot("habit", "add", "stretching/cat-cow").exitCode()).isZero();
+            assertThat(shell.unknot("settings", "--time-zone", "UTC").exitCode())
+                    .isZero();
+            assertThat(shell.unknot("habit", "add", "stretching/cat-cow").exitCode())
+                    .isZero();
             assertThat(shell.unknot("habit", "add", "Drink", "water", "--target", "8", "--unit", "glasses")
-                    .exitCode()).isZero();
-            assertThat(shell.unknot("checkin", "cat", "--client-id", "retry-1", "--json").exitCode()).isZero();
-            assertThat(shell.unknot("checkin", "cat", "--client-id", "retry-1", "--json").exitCode()).isZero();
+                            .exitCode())
+                    .isZero();
+            assertThat(shell.unknot("checkin", "cat", "--client-id", "retry-1", "--json")
+                            .exitCode())
+                    .isZero();
+            assertThat(shell.unknot("checkin", "cat", "--client-id", "retry-1", "--json")
+                            .exitCode())
+                    .isZero();
 
-            assertThat(shell.unknot("checkin", "--undo").out()).as("round %d", round).startsWith("Removed: Cat-cow");
-            assertThat(shell.unknot("checkin", "--undo").out()).as("round %d", round)
+            assertThat(shell.unknot("checkin", "--undo").out())
+                    .as("round %d", round)
+                    .startsWith("Removed: Cat-cow");
+            assertThat(shell.unknot("checkin", "--undo").out())
+                    .as("round %d", round)
                     .isEqualTo("Nothing to undo: there are no check-ins.\n");
         }
     }

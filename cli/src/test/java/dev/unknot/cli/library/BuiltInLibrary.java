@@ -10,8 +10,8 @@ import java.util.Optional;
  */
 final class BuiltInLibrary {
 
-    static final Library LIBRARY =
-            PluginRegistry.load(BuiltInLibrary.class.getClassLoader(), Optional.empty()).library();
+    static final Library LIBRARY = PluginRegistry.load(BuiltInLibrary.class.getClassLoader(), Optional.empty())
+            .library();
 
     private BuiltInLibrary() {}
 }

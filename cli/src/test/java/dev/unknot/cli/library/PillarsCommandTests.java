@@ -19,11 +19,21 @@ class PillarsCommandTests {
 
     @Test
     void listsTheTenBuiltInPillars() {
-        JsonNode pillars = Shell.withHome(home).unknot("pillars", "--json").json().get("pillars");
+        JsonNode pillars =
+                Shell.withHome(home).unknot("pillars", "--json").json().get("pillars");
 
-        assertThat(strings(pillars, "id")).containsExactlyInAnyOrder(
-                "stretching", "foam-rolling", "heat", "movement", "massage",
-                "strength", "breathing", "ergonomics", "nutrition", "specialist");
+        assertThat(strings(pillars, "id"))
+                .containsExactlyInAnyOrder(
+                        "stretching",
+                        "foam-rolling",
+                        "heat",
+                        "movement",
+                        "massage",
+                        "strength",
+                        "breathing",
+                        "ergonomics",
+                        "nutrition",
+                        "specialist");
     }
 
     @Test

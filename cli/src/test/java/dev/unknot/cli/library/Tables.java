@@ -17,8 +17,12 @@ final class Tables {
             assertThat(start).as("column %s in %s", column, header).isPositive();
             for (String row : lines.subList(1, lines.size())) {
                 assertThat(row.length()).as(row).isGreaterThan(start);
-                assertThat(row.substring(start - 2, start)).as("gap before %s in '%s'", column, row).isEqualTo("  ");
-                assertThat(row.charAt(start)).as("start of %s in '%s'", column, row).isNotEqualTo(' ');
+                assertThat(row.substring(start - 2, start))
+                        .as("gap before %s in '%s'", column, row)
+                        .isEqualTo("  ");
+                assertThat(row.charAt(start))
+                        .as("start of %s in '%s'", column, row)
+                        .isNotEqualTo(' ');
             }
         }
     }

@@ -18,11 +18,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TechniqueCommandTests {
 
-    static final List<String> TECHNIQUE_FIELDS = List.of("id", "name", "pillar", "summary", "steps", "dose", "sides",
-            "timeSeconds", "equipment", "bodyAreas", "causes", "cautions", "phases");
+    static final List<String> TECHNIQUE_FIELDS = List.of(
+            "id",
+            "name",
+            "pillar",
+            "summary",
+            "steps",
+            "dose",
+            "sides",
+            "timeSeconds",
+            "equipment",
+            "bodyAreas",
+            "causes",
+            "cautions",
+            "phases");
 
-    private static final Technique CHILDS_POSE =
-            BuiltInLibrary.LIBRARY.technique(TechniqueId.of("stretching/childs-pose")).orElseThrow();
+    private static final Technique CHILDS_POSE = BuiltInLibrary.LIBRARY
+            .technique(TechniqueId.of("stretching/childs-pose"))
+            .orElseThrow();
 
     @TempDir
     Path home;
@@ -39,28 +52,41 @@ class TechniqueCommandTests {
         assertThat(lines).contains(CHILDS_POSE.summary(), "Steps");
         int steps = lines.indexOf("Steps");
         for (int i = 0; i < CHILDS_POSE.steps().size(); i++) {
-            assertThat(lines.get(steps + 1 + i)).isEqualTo("  " + (i + 1) + ". " + CHILDS_POSE.steps().get(i));
+            assertThat(lines.get(steps + 1 + i))
+                    .isEqualTo("  " + (i + 1) + ". " + CHILDS_POSE.steps().get(i));
         }
-        assertThat(lines).contains(
-                "Dose        hold 20–30 s",
-                "Sides       once (no left and right)",
-                "Time        30 s",
-                "Equipment   none",
-                "Body areas  " + CHILDS_POSE.bodyAreas().stream().map(BodyArea::label).collect(joining(", ")),
-                "Causes      " + CHILDS_POSE.causes().stream().map(Cause::label).collect(joining(", ")));
+        assertThat(lines)
+                .contains(
+                        "Dose        hold 20–30 s",
+                        "Sides       once (no left and right)",
+                        "Time        30 s",
+                        "Equipment   none",
+                        "Body areas  "
+                                + CHILDS_POSE.bodyAreas().stream()
+                                        .map(BodyArea::label)
+                                        .collect(joining(", ")),
+                        "Causes      "
+                                + CHILDS_POSE.causes().stream()
+                                        .map(Cause::label)
+                                        .collect(joining(", ")));
     }
 
     @Test
     void showsCautionsAndTheTimer() {
-        List<String> lines = Shell.withHome(home).unknot("technique", "stretching/childs-pose").outLines();
+        List<String> lines = Shell.withHome(home)
+                .unknot("technique", "stretching/childs-pose")
+                .outLines();
 
-        assertThat(lines).containsSubsequence("Cautions", "  - " + CHILDS_POSE.cautions().get(0));
+        assertThat(lines)
+                .containsSubsequence("Cautions", "  - " + CHILDS_POSE.cautions().get(0));
         assertThat(lines).containsSubsequence("Timer", "  1. Hold  30 s");
     }
 
     @Test
     void aTechniqueOnEachSideTimesBothSides() {
-        List<String> lines = Shell.withHome(home).unknot("technique", "stretching/knee-to-chest").outLines();
+        List<String> lines = Shell.withHome(home)
+                .unknot("technique", "stretching/knee-to-chest")
+                .outLines();
 
         assertThat(lines).contains("Sides       each side, left then right", "Time        1 min");
         assertThat(lines).containsSubsequence("Timer", "  1. Hold (left side)   30 s", "  2. Hold (right side)  30 s");
@@ -72,8 +98,8 @@ class TechniqueCommandTests {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.errLines()).containsExactly(
-                "unknot: no technique 'stretching/nope'; run 'unknot techniques' to list them");
+        assertThat(result.errLines())
+                .containsExactly("unknot: no technique 'stretching/nope'; run 'unknot techniques' to list them");
     }
 
     @Test
@@ -82,8 +108,9 @@ class TechniqueCommandTests {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.errLines()).containsExactly("unknot: 'Stretching/Child Pose' is not a technique id"
-                + " (ids look like 'stretching/childs-pose'); run 'unknot techniques' to list them");
+        assertThat(result.errLines())
+                .containsExactly("unknot: 'Stretching/Child Pose' is not a technique id"
+                        + " (ids look like 'stretching/childs-pose'); run 'unknot techniques' to list them");
     }
 
     @Test

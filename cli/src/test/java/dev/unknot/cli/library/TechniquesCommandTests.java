@@ -26,10 +26,16 @@ class TechniquesCommandTests {
         List<String> lines = result.outLines();
         assertThat(lines.get(0)).matches("ID +NAME +PILLAR +DOSE");
         assertThat(lines).hasSize(BuiltInLibrary.LIBRARY.techniques().size() + 1);
-        assertThat(lines).anySatisfy(line -> assertThat(line.split(" {2,}"))
-                .containsExactly("stretching/childs-pose", "Child's pose", "stretching", "hold 20–30 s"));
-        assertThat(lines).anySatisfy(line -> assertThat(line.split(" {2,}")).containsExactly(
-                "stretching/knee-to-chest", "Knee-to-chest stretch", "stretching", "hold 20–30 s, each side"));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line.split(" {2,}"))
+                        .containsExactly("stretching/childs-pose", "Child's pose", "stretching", "hold 20–30 s"));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line.split(" {2,}"))
+                        .containsExactly(
+                                "stretching/knee-to-chest",
+                                "Knee-to-chest stretch",
+                                "stretching",
+                                "hold 20–30 s, each side"));
         Tables.assertAligned(lines, "NAME", "PILLAR", "DOSE");
     }
 
@@ -58,8 +64,9 @@ class TechniquesCommandTests {
         Shell.Result result = Shell.withHome(home).unknot("techniques", "--pillar", "Foam Rolling");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.errLines()).containsExactly("unknot: 'Foam Rolling' is not a pillar id"
-                + " (ids look like 'foam-rolling'); run 'unknot pillars' to list them");
+        assertThat(result.errLines())
+                .containsExactly("unknot: 'Foam Rolling' is not a pillar id"
+                        + " (ids look like 'foam-rolling'); run 'unknot pillars' to list them");
     }
 
     @Test
@@ -69,9 +76,12 @@ class TechniquesCommandTests {
         assertThat(result.exitCode()).isZero();
         JsonNode document = result.json();
         assertThat(fieldNames(document)).containsExactly("techniques");
-        assertThat(strings(document.get("techniques"), "id")).contains(
-                "stretching/cat-cow", "stretching/childs-pose", "stretching/knee-to-chest",
-                "stretching/seated-spinal-twist");
+        assertThat(strings(document.get("techniques"), "id"))
+                .contains(
+                        "stretching/cat-cow",
+                        "stretching/childs-pose",
+                        "stretching/knee-to-chest",
+                        "stretching/seated-spinal-twist");
         assertThat(strings(document.get("techniques"), "pillar")).containsOnly("stretching");
         assertThat(fieldNames(document.get("techniques").get(0))).isEqualTo(TechniqueCommandTests.TECHNIQUE_FIELDS);
     }

@@ -64,8 +64,11 @@ class PluginsCommandTests {
         List<String> lines = result.outLines();
         assertThat(lines.get(0)).startsWith("Loaded plugins (");
         assertThat(lines.get(1)).matches("ID +VERSION +NAME +AUTHOR +SOURCE");
-        assertThat(lines).anySatisfy(line -> assertThat(line)
-                .matches("stretching +\\d+\\.\\d+\\.\\d+\\S* +Stretching +The Unknot project +\\S+(\\.jar|/classes)"));
+        assertThat(lines)
+                .anySatisfy(
+                        line -> assertThat(line)
+                                .matches(
+                                        "stretching +\\d+\\.\\d+\\.\\d+\\S* +Stretching +The Unknot project +\\S+(\\.jar|/classes)"));
         assertThat(lines).noneMatch(line -> line.startsWith("Failed plugins"));
         assertThat(lines.get(lines.size() - 1)).isEqualTo("Plugin directory: " + home.resolve("plugins"));
     }
@@ -79,11 +82,14 @@ class PluginsCommandTests {
 
         Shell.Result plugins = shell.unknot("plugins");
         assertThat(plugins.exitCode()).isZero();
-        assertThat(plugins.outLines()).anySatisfy(line -> assertThat(line)
-                .matches("yoga +1\\.2\\.0 +Yoga for backs +Example Studio +\\Q" + home.resolve("plugins/yoga.jar") + "\\E"));
+        assertThat(plugins.outLines())
+                .anySatisfy(line -> assertThat(line)
+                        .matches("yoga +1\\.2\\.0 +Yoga for backs +Example Studio +\\Q"
+                                + home.resolve("plugins/yoga.jar") + "\\E"));
         Shell.Result techniques = shell.unknot("techniques", "--pillar", "stretching");
-        assertThat(techniques.outLines()).anySatisfy(line -> assertThat(line.split(" {2,}"))
-                .containsExactly("yoga/downward-dog", "Downward dog", "stretching", "hold 20–40 s"));
+        assertThat(techniques.outLines())
+                .anySatisfy(line -> assertThat(line.split(" {2,}"))
+                        .containsExactly("yoga/downward-dog", "Downward dog", "stretching", "hold 20–40 s"));
     }
 
     @Test
@@ -100,7 +106,8 @@ class PluginsCommandTests {
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("yoga "));
         int failed = lines.indexOf("Failed plugins (1)");
         assertThat(failed).isPositive();
-        assertThat(lines.get(failed + 1)).isEqualTo("SOURCE" + " ".repeat(broken.toString().length() - 4) + "REASON");
+        assertThat(lines.get(failed + 1))
+                .isEqualTo("SOURCE" + " ".repeat(broken.toString().length() - 4) + "REASON");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith(broken + "  not a readable jar"));
         assertThat(shell.unknot("technique", "yoga/downward-dog").exitCode()).isZero();
     }
@@ -109,7 +116,8 @@ class PluginsCommandTests {
     void unknotPluginsDirChoosesAnotherPluginDirectory(@TempDir Path elsewhere) {
         yogaPlugin().writeTo(elsewhere.resolve("yoga.jar"));
 
-        Shell.Result result = shell.with("UNKNOT_PLUGINS_DIR", elsewhere.toString()).unknot("plugins");
+        Shell.Result result =
+                shell.with("UNKNOT_PLUGINS_DIR", elsewhere.toString()).unknot("plugins");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.outLines()).anySatisfy(line -> assertThat(line).startsWith("yoga "));
@@ -126,7 +134,8 @@ class PluginsCommandTests {
         assertThat(result.exitCode()).isZero();
         JsonNode document = result.json();
         assertThat(fieldNames(document)).containsExactly("pluginDirectory", "plugins", "failed");
-        assertThat(document.get("pluginDirectory").getStringValue()).isEqualTo(home.resolve("plugins").toString());
+        assertThat(document.get("pluginDirectory").getStringValue())
+                .isEqualTo(home.resolve("plugins").toString());
         assertThat(strings(document.get("plugins"), "id")).contains("stretching", "yoga");
         JsonNode yoga = find(document.get("plugins"), "yoga");
         assertThat(fieldNames(yoga))
@@ -135,8 +144,10 @@ class PluginsCommandTests {
         assertThat(yoga.get("version").getStringValue()).isEqualTo("1.2.0");
         assertThat(yoga.get("author").getStringValue()).isEqualTo("Example Studio");
         assertThat(yoga.get("spiVersion").getStringValue()).isEqualTo("1.0");
-        assertThat(yoga.get("source").getStringValue()).isEqualTo(home.resolve("plugins/yoga.jar").toString());
-        assertThat(fieldNames(yoga.get("provides"))).containsExactly("pillars", "techniques", "routines", "habitTemplates");
+        assertThat(yoga.get("source").getStringValue())
+                .isEqualTo(home.resolve("plugins/yoga.jar").toString());
+        assertThat(fieldNames(yoga.get("provides")))
+                .containsExactly("pillars", "techniques", "routines", "habitTemplates");
         assertThat(yoga.get("provides").get("techniques").getIntValue()).isEqualTo(1);
         assertThat(yoga.get("provides").get("pillars").getIntValue()).isZero();
 

@@ -30,17 +30,20 @@ class RoutineRunTests {
         Shell.Result result = shell.unknot("routine", "run", ROUTINE, "--pace", "2000");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
-        assertThat((System.nanoTime() - started) / 1_000_000).as("180 s at pace 2000").isLessThan(10_000);
-        assertThat(result.outLines()).containsSubsequence(
-                "Four-stretch release: 4 steps, 3 min.",
-                "",
-                "1/4 Cat-cow  hold 20–30 s",
-                "  Start on hands and knees, hands under shoulders, knees under hips.",
-                "  Hold: 30 s",
-                "3/4 Knee-to-chest stretch  hold 20–30 s",
-                "  Hold (left side): 30 s",
-                "  Hold (right side): 30 s",
-                "Done: 4 steps, 3 min.");
+        assertThat((System.nanoTime() - started) / 1_000_000)
+                .as("180 s at pace 2000")
+                .isLessThan(10_000);
+        assertThat(result.outLines())
+                .containsSubsequence(
+                        "Four-stretch release: 4 steps, 3 min.",
+                        "",
+                        "1/4 Cat-cow  hold 20–30 s",
+                        "  Start on hands and knees, hands under shoulders, knees under hips.",
+                        "  Hold: 30 s",
+                        "3/4 Knee-to-chest stretch  hold 20–30 s",
+                        "  Hold (left side): 30 s",
+                        "  Hold (right side): 30 s",
+                        "Done: 4 steps, 3 min.");
     }
 
     @Test
@@ -48,7 +51,8 @@ class RoutineRunTests {
         Shell.Result result = shell.unknotOnTerminal("routine", "run", ROUTINE, "--pace", "5000");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("\r  Hold (left side)  [░░░░░░░░░░░░░░░░░░░░░░░░]  30 s")
+        assertThat(result.out())
+                .contains("\r  Hold (left side)  [░░░░░░░░░░░░░░░░░░░░░░░░]  30 s")
                 .contains("\r  Hold (left side)  [████████████████████████]  done");
     }
 
@@ -56,14 +60,21 @@ class RoutineRunTests {
     void checksInTheHabitThatFollowsTheRoutine() {
         shell.unknot("habit", "add", ROUTINE);
 
-        Shell.Result result = shell.unknot("routine", "run", ROUTINE, "--pace", "5000", "--before", "6", "--after", "2");
+        Shell.Result result =
+                shell.unknot("routine", "run", ROUTINE, "--pace", "5000", "--before", "6", "--after", "2");
 
         assertThat(result.outLines()).contains("Checked in: Four-stretch release | streak 1 day");
-        JsonNode json = shell.unknot("routine", "run", ROUTINE, "--pace", "5000", "--checkin", "--json").json();
+        JsonNode json = shell.unknot("routine", "run", ROUTINE, "--pace", "5000", "--checkin", "--json")
+                .json();
         assertThat(fieldNames(json)).containsExactly("routine", "steps", "skipped", "seconds", "checkIn");
         assertThat(json.get("seconds").getLongValue()).isEqualTo(180);
         assertThat(json.get("checkIn").get("durationSeconds").getLongValue()).isEqualTo(180);
-        assertThat(shell.unknot("stats", "--json").json().get("relief").get(0).get("averageDrop").getDoubleValue())
+        assertThat(shell.unknot("stats", "--json")
+                        .json()
+                        .get("relief")
+                        .get(0)
+                        .get("averageDrop")
+                        .getDoubleValue())
                 .isEqualTo(4.0);
     }
 
@@ -71,10 +82,14 @@ class RoutineRunTests {
     void errorsExitTwo() {
         assertThat(shell.unknot("routine", "run", "stretching/nope").err())
                 .isEqualTo("unknot: no routine 'stretching/nope'; run 'unknot routines' to list them\n");
-        assertThat(shell.unknot("routine", "run", ROUTINE, "--pace", "0").exitCode()).isEqualTo(2);
-        assertThat(shell.unknot("routine", "run", ROUTINE, "--checkin").err()).isEqualTo("unknot: no habit follows "
-                + "routine stretching/four-stretch-release; add one with 'unknot habit add stretching/four-stretch-release'\n");
-        assertThat(shell.unknot("routine", "run", ROUTINE, "--after", "12").exitCode()).isEqualTo(2);
+        assertThat(shell.unknot("routine", "run", ROUTINE, "--pace", "0").exitCode())
+                .isEqualTo(2);
+        assertThat(shell.unknot("routine", "run", ROUTINE, "--checkin").err())
+                .isEqualTo(
+                        "unknot: no habit follows "
+                                + "routine stretching/four-stretch-release; add one with 'unknot habit add stretching/four-stretch-release'\n");
+        assertThat(shell.unknot("routine", "run", ROUTINE, "--after", "12").exitCode())
+                .isEqualTo(2);
         assertThat(shell.unknot("routine").exitCode()).isEqualTo(2);
     }
 }

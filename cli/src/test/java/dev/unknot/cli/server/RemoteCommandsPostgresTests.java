@@ -14,13 +14,21 @@ import org.junit.jupiter.api.AfterAll;
 @EnabledIfPostgres
 class RemoteCommandsPostgresTests extends RemoteCommandsTests {
 
-    private final String schema = "cli_remote_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String schema =
+            "cli_remote_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
     @Override
     protected Map<String, Object> serverDatabase() {
         TestPostgres.Server postgres = TestPostgres.server();
-        return Map.of("unknot.database.url", postgres.url(), "unknot.database.user", postgres.user(),
-                "unknot.database.password", postgres.password(), "unknot.database.schema", schema);
+        return Map.of(
+                "unknot.database.url",
+                postgres.url(),
+                "unknot.database.user",
+                postgres.user(),
+                "unknot.database.password",
+                postgres.password(),
+                "unknot.database.schema",
+                schema);
     }
 
     @AfterAll

@@ -53,7 +53,8 @@ class RemoteCommandsTests {
             server.close();
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 
@@ -70,7 +71,8 @@ class RemoteCommandsTests {
 
     private static List<CheckIn> checkInsOf(TestServer server, TestServer.Account account) {
         return server.bean(CheckInService.class).history(account.person().id()).stream()
-                .map(RecordedCheckIn::checkIn).toList();
+                .map(RecordedCheckIn::checkIn)
+                .toList();
     }
 
     private static boolean hasLocalDatabase(Path home) throws IOException {
@@ -92,29 +94,46 @@ class RemoteCommandsTests {
         assertThat(login.exitCode()).as(login.toString()).isZero();
         assertThat(login.out()).startsWith("Logged in to " + server.url());
         Path file = home.resolve("server.json");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
 
         assertThat(shell.unknot("settings", "--time-zone", "UTC").outLines())
-                .containsExactly("Time zone:  UTC", "Day starts: 00:00",
+                .containsExactly(
+                        "Time zone:  UTC",
+                        "Day starts: 00:00",
                         "Server:     " + server.url() + " (local data: 'unknot logout')");
         Shell.Result added = shell.unknot("habit", "add", "stretching/cat-cow");
         assertThat(added.out()).as(added.toString()).matches("Added habit \\d+: Cat-cow \\(every day, yes/no\\)\\.\\n");
-        assertThat(shell.unknot("habit", "add", "Drink", "water", "--target", "8", "--unit", "glasses").exitCode()).isZero();
+        assertThat(shell.unknot("habit", "add", "Drink", "water", "--target", "8", "--unit", "glasses")
+                        .exitCode())
+                .isZero();
 
-        Shell.Result checkedIn = shell.unknot("checkin", "cat", "--before", "6", "--after", "3", "--note", "stiff",
-                "--client-id", "laptop-1");
+        Shell.Result checkedIn = shell.unknot(
+                "checkin", "cat", "--before", "6", "--after", "3", "--note", "stiff", "--client-id", "laptop-1");
         assertThat(checkedIn.exitCode()).as(checkedIn.toString()).isZero();
         assertThat(checkedIn.outLines().get(0))
                 .matches("Checked in: Cat-cow at \\d\\d:\\d\\d, tightness 6 -> 3 \\(stiff\\)");
         assertThat(checkedIn.outLines().get(1)).isEqualTo("Streak: 1 day | best 1 day");
-        assertThat(checkInsOf(server, account)).singleElement()
+        assertThat(checkInsOf(server, account))
+                .singleElement()
                 .satisfies(checkIn -> assertThat(checkIn.clientId()).isEqualTo("laptop-1"));
 
         // A retry (same client id, same values) is answered with the first check-in and counted once.
-        Shell.Result retried = shell.unknot("checkin", "cat", "--before", "6", "--after", "3", "--note", "stiff",
-                "--client-id", "laptop-1", "--json");
+        Shell.Result retried = shell.unknot(
+                "checkin",
+                "cat",
+                "--before",
+                "6",
+                "--after",
+                "3",
+                "--note",
+                "stiff",
+                "--client-id",
+                "laptop-1",
+                "--json");
         assertThat(retried.exitCode()).as(retried.toString()).isZero();
-        assertThat(retried.json().get("checkIn").get("clientId").getStringValue()).isEqualTo("laptop-1");
+        assertThat(retried.json().get("checkIn").get("clientId").getStringValue())
+                .isEqualTo("laptop-1");
         assertThat(checkInsOf(server, account)).hasSize(1);
 
         assertThat(shell.unknot("habits").out()).contains("Cat-cow", "Drink water", "8 glasses a day");
@@ -126,19 +145,28 @@ class RemoteCommandsTests {
         assertThat(shell.unknot("today", "--json").json().get("habits").size()).isEqualTo(2);
         assertThat(shell.unknot("habit", "skip", "drink").exitCode()).isZero();
         assertThat(shell.unknot("habit", "unskip", "drink").out()).startsWith("Drink water counts again on ");
-        assertThat(shell.unknot("habit", "pause", "drink", "--to", "2099-01-01").exitCode()).isZero();
+        assertThat(shell.unknot("habit", "pause", "drink", "--to", "2099-01-01").exitCode())
+                .isZero();
         assertThat(shell.unknot("habit", "resume", "--all").out()).startsWith("Resumed Drink water: due again from ");
-        assertThat(shell.unknot("today", "--json").json().get("habits").get(1).get("status").getStringValue())
+        assertThat(shell.unknot("today", "--json")
+                        .json()
+                        .get("habits")
+                        .get(1)
+                        .get("status")
+                        .getStringValue())
                 .isEqualTo("due");
 
         Shell.Result undone = shell.unknot("checkin", "--undo");
         assertThat(undone.out()).startsWith("Removed: Cat-cow at ");
         assertThat(checkInsOf(server, account)).isEmpty();
 
-        assertThat(hasLocalDatabase(home)).as("the local database is never opened while logged in").isFalse();
+        assertThat(hasLocalDatabase(home))
+                .as("the local database is never opened while logged in")
+                .isFalse();
 
         Shell.Result logout = shell.unknot("logout");
-        assertThat(logout.out()).isEqualTo("Logged out of " + server.url() + ": commands use the local database again.\n");
+        assertThat(logout.out())
+                .isEqualTo("Logged out of " + server.url() + ": commands use the local database again.\n");
         assertThat(file).doesNotExist();
         assertThat(shell.unknot("habits").out()).startsWith("No habits yet");
     }
@@ -148,8 +176,21 @@ class RemoteCommandsTests {
         TestServer.Account account = server.account("barbara");
         Shell remote = Shell.withHome(dir.resolve("barbara-laptop"));
         assertThat(login(remote, server.url(), account.token()).exitCode()).isZero();
-        String[] plan = {"plan", "--sitting-hours", "9", "--stress", "7", "--strength-sessions", "0", "--slouch", "yes",
-            "--strain", "no", "--water", "4"};
+        String[] plan = {
+            "plan",
+            "--sitting-hours",
+            "9",
+            "--stress",
+            "7",
+            "--strength-sessions",
+            "0",
+            "--slouch",
+            "yes",
+            "--strain",
+            "no",
+            "--water",
+            "4"
+        };
         Shell local = Shell.withHome(dir.resolve("barbara-local"));
         assertThat(remote.unknot(plan).out()).isEqualTo(local.unknot(plan).out());
 
@@ -158,22 +199,28 @@ class RemoteCommandsTests {
         Shell.Result applied = remote.unknot(apply);
         assertThat(applied.exitCode()).as(applied.toString()).isZero();
         assertThat(applied.out()).contains("Created habit ");
-        assertThat(remote.unknot("habit", "add", "stretching/four-stretch-release").exitCode()).isZero();
+        assertThat(remote.unknot("habit", "add", "stretching/four-stretch-release")
+                        .exitCode())
+                .isZero();
 
-        Shell.Result session = remote.unknot("routine", "run", "stretching/four-stretch-release", "--pace", "5000",
-                "--before", "6", "--after", "2");
+        Shell.Result session = remote.unknot(
+                "routine", "run", "stretching/four-stretch-release", "--pace", "5000", "--before", "6", "--after", "2");
         assertThat(session.exitCode()).as(session.toString()).isZero();
         assertThat(session.out()).contains("1/4 Cat-cow", "Checked in: Four-stretch release");
-        assertThat(checkInsOf(server, account)).singleElement()
-                .satisfies(checkIn -> assertThat(checkIn.duration()).hasValueSatisfying(
-                        duration -> assertThat(duration.toSeconds()).isEqualTo(180)));
+        assertThat(checkInsOf(server, account))
+                .singleElement()
+                .satisfies(checkIn -> assertThat(checkIn.duration())
+                        .hasValueSatisfying(
+                                duration -> assertThat(duration.toSeconds()).isEqualTo(180)));
 
         Path export = dir.resolve("barbara.json");
-        assertThat(remote.unknot("export", "--output", export.toString()).exitCode()).isZero();
+        assertThat(remote.unknot("export", "--output", export.toString()).exitCode())
+                .isZero();
         Shell fresh = Shell.withHome(dir.resolve("barbara-fresh"));
         Shell.Result imported = fresh.unknot("import", export.toString());
         assertThat(imported.exitCode()).as(imported.toString()).isZero();
-        assertThat(fresh.unknot("export").out()).isEqualTo(remote.unknot("export").out());
+        assertThat(fresh.unknot("export").out())
+                .isEqualTo(remote.unknot("export").out());
         assertThat(remote.unknot("export", "--csv").out()).startsWith("id,client_id,habit_id");
     }
 
@@ -184,9 +231,13 @@ class RemoteCommandsTests {
         Shell remote = Shell.withHome(dir.resolve("grace-laptop"));
         assertThat(login(remote, server.url(), account.token()).exitCode()).isZero();
 
-        for (String[] command : List.of(new String[] {"pillars"}, new String[] {"techniques", "--pillar", "stretching"},
-                new String[] {"technique", "stretching/cat-cow"}, new String[] {"routines", "--json"},
-                new String[] {"templates"}, new String[] {"technique", "stretching/nope"})) {
+        for (String[] command : List.of(
+                new String[] {"pillars"},
+                new String[] {"techniques", "--pillar", "stretching"},
+                new String[] {"technique", "stretching/cat-cow"},
+                new String[] {"routines", "--json"},
+                new String[] {"templates"},
+                new String[] {"technique", "stretching/nope"})) {
             Shell.Result there = remote.unknot(command);
             Shell.Result here = local.unknot(command);
             assertThat(there.exitCode()).as(String.join(" ", command)).isEqualTo(here.exitCode());
@@ -200,7 +251,8 @@ class RemoteCommandsTests {
         TestServer.Account account = server.account("alan");
         Shell remote = Shell.withHome(dir.resolve("alan-laptop"));
         assertThat(login(remote, server.url(), account.token()).exitCode()).isZero();
-        assertThat(remote.unknot("habit", "add", "stretching/cat-cow").exitCode()).isZero();
+        assertThat(remote.unknot("habit", "add", "stretching/cat-cow").exitCode())
+                .isZero();
 
         Shell.Result unknown = remote.unknot("checkin", "999");
         assertThat(unknown.exitCode()).isEqualTo(2);
@@ -220,8 +272,9 @@ class RemoteCommandsTests {
         Shell.Result refused = login(Shell.withHome(home), server.url(), "unk_" + "x".repeat(43));
 
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.errLines()).containsExactly("unknot: the server " + server.url()
-                + " refused the token; make a new one in the web UI's Settings and log in again");
+        assertThat(refused.errLines())
+                .containsExactly("unknot: the server " + server.url()
+                        + " refused the token; make a new one in the web UI's Settings and log in again");
         assertThat(home.resolve("server.json")).doesNotExist();
 
         Shell.Result malformed = login(Shell.withHome(home), server.url(), "password123");
@@ -242,7 +295,9 @@ class RemoteCommandsTests {
 
         assertThat(today.exitCode()).isEqualTo(1);
         assertThat(today.out()).isEmpty();
-        assertThat(today.errLines()).singleElement().asString()
+        assertThat(today.errLines())
+                .singleElement()
+                .asString()
                 .startsWith("unknot: the server " + server.url() + " refused the token");
     }
 
@@ -252,29 +307,37 @@ class RemoteCommandsTests {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        Shell shell = Shell.withHome(dir.resolve("offline")).with("UNKNOT_SERVER", "http://127.0.0.1:" + closed)
+        Shell shell = Shell.withHome(dir.resolve("offline"))
+                .with("UNKNOT_SERVER", "http://127.0.0.1:" + closed)
                 .with("UNKNOT_TOKEN", "unk_" + "y".repeat(43));
 
         Shell.Result checkIn = shell.unknot("checkin", "cat");
 
         assertThat(checkIn.exitCode()).isEqualTo(1);
-        assertThat(checkIn.errLines()).containsExactly("unknot: cannot reach the Unknot server at http://127.0.0.1:"
-                + closed + ": connection refused (run again with --verbose for details)");
+        assertThat(checkIn.errLines())
+                .containsExactly("unknot: cannot reach the Unknot server at http://127.0.0.1:" + closed
+                        + ": connection refused (run again with --verbose for details)");
         Shell.Result verbose = shell.unknot("today", "--verbose");
-        assertThat(verbose.errLines().get(0)).isEqualTo("unknot: data from the Unknot server at http://127.0.0.1:" + closed);
+        assertThat(verbose.errLines().get(0))
+                .isEqualTo("unknot: data from the Unknot server at http://127.0.0.1:" + closed);
     }
 
     @Test
     void environmentVariablesChooseAServerForOneRun() {
         TestServer.Account account = server.account("linus");
-        Shell shell = Shell.withHome(dir.resolve("linus-ci")).with("UNKNOT_SERVER", server.url())
+        Shell shell = Shell.withHome(dir.resolve("linus-ci"))
+                .with("UNKNOT_SERVER", server.url())
                 .with("UNKNOT_TOKEN", account.token());
-        assertThat(shell.unknot("habit", "add", "stretching/cat-cow").exitCode()).isZero();
+        assertThat(shell.unknot("habit", "add", "stretching/cat-cow").exitCode())
+                .isZero();
 
-        assertThat(shell.unknot("checkin", "cat", "--client-id", "ci-1").exitCode()).isZero();
+        assertThat(shell.unknot("checkin", "cat", "--client-id", "ci-1").exitCode())
+                .isZero();
         assertThat(checkInsOf(server, account)).hasSize(1);
 
-        Shell.Result half = Shell.withHome(dir.resolve("linus-ci")).with("UNKNOT_SERVER", server.url()).unknot("today");
+        Shell.Result half = Shell.withHome(dir.resolve("linus-ci"))
+                .with("UNKNOT_SERVER", server.url())
+                .unknot("today");
         assertThat(half.exitCode()).isEqualTo(2);
         assertThat(half.err()).startsWith("unknot: UNKNOT_SERVER and UNKNOT_TOKEN go together");
     }

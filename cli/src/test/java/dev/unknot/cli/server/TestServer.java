@@ -22,7 +22,10 @@ final class TestServer implements AutoCloseable {
     TestServer(Path home, Map<String, Object> database) {
         Map<String, Object> properties = new HashMap<>(database);
         properties.put("unknot.home", home.toString());
-        context = ApplicationContext.builder().deduceEnvironment(false).properties(properties).start();
+        context = ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(properties)
+                .start();
         server = context.getBean(EmbeddedServer.class).start();
     }
 
@@ -41,7 +44,8 @@ final class TestServer implements AutoCloseable {
     /** A web account and a personal access token for it, as the web UI's Settings would make. */
     Account account(String username) {
         Person person = bean(PersonService.class).createAccount(username, "{test}not-a-hash");
-        return new Account(person, bean(TokenService.class).issue(person.id(), "laptop").secret());
+        return new Account(
+                person, bean(TokenService.class).issue(person.id(), "laptop").secret());
     }
 
     record Account(Person person, String token) {}

@@ -18,8 +18,12 @@ class ShellCommandTests {
         Shell.Result result = Shell.withHome(dir).unknot("completion", "bash");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("complete -F _complete_unknot").contains("checkin").contains("habit")
-                .contains("--before").contains("routine");
+        assertThat(result.out())
+                .contains("complete -F _complete_unknot")
+                .contains("checkin")
+                .contains("habit")
+                .contains("--before")
+                .contains("routine");
         assertThat(Shell.withHome(dir).unknot("completion", "fish").exitCode()).isEqualTo(2);
     }
 
@@ -34,15 +38,20 @@ class ShellCommandTests {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.outLines().get(0)).isEqualTo("Linked " + bin.resolve("unknot") + " -> " + launcher);
         assertThat(Files.readSymbolicLink(bin.resolve("unknot"))).isEqualTo(launcher);
-        assertThat(shell.unknot("install", "--bin-dir", bin.toString(), "--launcher", launcher.toString()).exitCode())
-                .as("again: the same link").isZero();
+        assertThat(shell.unknot("install", "--bin-dir", bin.toString(), "--launcher", launcher.toString())
+                        .exitCode())
+                .as("again: the same link")
+                .isZero();
         Files.delete(bin.resolve("unknot"));
         Files.writeString(bin.resolve("unknot"), "someone else's");
         Shell.Result taken = shell.unknot("install", "--bin-dir", bin.toString(), "--launcher", launcher.toString());
         assertThat(taken.exitCode()).isEqualTo(2);
-        assertThat(taken.err()).isEqualTo("unknot: " + bin.resolve("unknot") + " already exists; add --force to replace it\n");
+        assertThat(taken.err())
+                .isEqualTo("unknot: " + bin.resolve("unknot") + " already exists; add --force to replace it\n");
         assertThat(shell.unknot("install", "--bin-dir", bin.toString(), "--launcher", launcher.toString(), "--force")
-                .exitCode()).isZero();
-        assertThat(shell.unknot("install", "--bin-dir", bin.toString()).exitCode()).isEqualTo(2);
+                        .exitCode())
+                .isZero();
+        assertThat(shell.unknot("install", "--bin-dir", bin.toString()).exitCode())
+                .isEqualTo(2);
     }
 }

@@ -23,7 +23,12 @@ class StatsCommandTests {
         shell = Shell.withHome(home);
         shell.unknot("settings", "--time-zone", "UTC");
         LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-        shell.unknot("habit", "add", "stretching/cat-cow", "--starts", today.minusDays(10).toString());
+        shell.unknot(
+                "habit",
+                "add",
+                "stretching/cat-cow",
+                "--starts",
+                today.minusDays(10).toString());
         shell.unknot("checkin", "cat", "--at", today.minusDays(1) + "T08:00", "--before", "7", "--after", "4");
         shell.unknot("checkin", "cat", "--at", today + "T00:05", "--before", "6", "--after", "2");
     }
@@ -35,10 +40,16 @@ class StatsCommandTests {
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.outLines().get(0)).matches("ID +HABIT +STREAK +BEST +SCORE +7 DAYS +30 DAYS +90 DAYS");
         assertThat(result.outLines().get(1)).matches("1 +Cat-cow +2 days +2 days +\\d+% +29% +.*");
-        assertThat(result.out()).contains("Cat-cow  (# done, + partly, . missed, s skipped, p paused)")
-                .contains("  Mon ").contains("Tightness, last 84 days").contains("before 7.0  after 4.0")
-                .contains("What helps you").containsPattern("Cat-cow +3\\.5 +over 2 check-ins");
-        assertThat(result.outLines()).filteredOn(line -> line.matches("  [A-Z][a-z]{2} .*#")).hasSize(2);
+        assertThat(result.out())
+                .contains("Cat-cow  (# done, + partly, . missed, s skipped, p paused)")
+                .contains("  Mon ")
+                .contains("Tightness, last 84 days")
+                .contains("before 7.0  after 4.0")
+                .contains("What helps you")
+                .containsPattern("Cat-cow +3\\.5 +over 2 check-ins");
+        assertThat(result.outLines())
+                .filteredOn(line -> line.matches("  [A-Z][a-z]{2} .*#"))
+                .hasSize(2);
     }
 
     @Test
@@ -47,12 +58,15 @@ class StatsCommandTests {
 
         JsonNode json = shell.unknot("stats", "--json").json();
         assertThat(fieldNames(json)).containsExactly("habits", "tightness", "relief");
-        assertThat(fieldNames(json.get("habits").get(0))).containsExactly("habit", "streak", "score", "adherence7Days",
-                "adherence30Days", "adherence90Days", "days");
-        assertThat(fieldNames(json.get("habits").get(0).get("days").get(0))).containsExactly("date", "state", "amount", "target");
+        assertThat(fieldNames(json.get("habits").get(0)))
+                .containsExactly(
+                        "habit", "streak", "score", "adherence7Days", "adherence30Days", "adherence90Days", "days");
+        assertThat(fieldNames(json.get("habits").get(0).get("days").get(0)))
+                .containsExactly("date", "state", "amount", "target");
         assertThat(fieldNames(json.get("tightness").get(0))).containsExactly("day", "before", "after");
         assertThat(fieldNames(json.get("relief").get(0))).containsExactly("name", "target", "averageDrop", "checkIns");
-        assertThat(json.get("relief").get(0).get("averageDrop").getDoubleValue()).isEqualTo(3.5);
+        assertThat(json.get("relief").get(0).get("averageDrop").getDoubleValue())
+                .isEqualTo(3.5);
     }
 
     @Test

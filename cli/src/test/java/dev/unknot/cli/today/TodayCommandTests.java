@@ -33,12 +33,13 @@ class TodayCommandTests {
         Shell.Result result = shell.unknot();
 
         assertThat(result.out()).isEqualTo(shell.unknot("today").out());
-        assertThat(result.outLines()).containsSubsequence(
-                "STATUS  ID  HABIT    DONE  STREAK  NEXT",
-                "done    1   Cat-cow  1/1   1 day",
-                "due     2   Walk     0/1   -",
-                "",
-                "1 to do: 'unknot checkin HABIT' when done.");
+        assertThat(result.outLines())
+                .containsSubsequence(
+                        "STATUS  ID  HABIT    DONE  STREAK  NEXT",
+                        "done    1   Cat-cow  1/1   1 day",
+                        "due     2   Walk     0/1   -",
+                        "",
+                        "1 to do: 'unknot checkin HABIT' when done.");
     }
 
     @Test
@@ -52,14 +53,16 @@ class TodayCommandTests {
         assertThat(fieldNames(json.get("habits").get(0)))
                 .containsExactly("habit", "status", "done", "target", "overdue", "next", "streak");
         assertThat(json.get("habits").get(0).get("status").getStringValue()).isEqualTo("due");
-        assertThat(shell.unknot("--json").json().get("day").getStringValue()).isEqualTo(json.get("day").getStringValue());
+        assertThat(shell.unknot("--json").json().get("day").getStringValue())
+                .isEqualTo(json.get("day").getStringValue());
     }
 
     @Test
     void settingsShowAndChangeTheCalendar() {
         Shell shell = Shell.withHome(home);
 
-        assertThat(shell.unknot("settings", "--time-zone", "Europe/Paris", "--day-start", "04:00").out())
+        assertThat(shell.unknot("settings", "--time-zone", "Europe/Paris", "--day-start", "04:00")
+                        .out())
                 .isEqualTo("Time zone:  Europe/Paris\nDay starts: 04:00\n");
         JsonNode json = shell.unknot("settings", "--json").json();
         assertThat(fieldNames(json)).containsExactly("timeZone", "dayStart");
@@ -67,8 +70,9 @@ class TodayCommandTests {
 
         Shell.Result bad = shell.unknot("settings", "--time-zone", "Mars/Olympus");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).isEqualTo("unknot: time zone must be a region such as Europe/Berlin or an offset such as "
-                + "+02:00, was 'Mars/Olympus'\n");
+        assertThat(bad.err())
+                .isEqualTo("unknot: time zone must be a region such as Europe/Berlin or an offset such as "
+                        + "+02:00, was 'Mars/Olympus'\n");
         assertThat(shell.unknot("settings", "--day-start", "4h").exitCode()).isEqualTo(2);
     }
 }

@@ -23,20 +23,36 @@ class TransferCommandTests {
         first.unknot("habit", "add", "Drink water", "--target", "8", "--unit", "glasses", "--days", "mon,wed");
         first.unknot("habit", "skip", "cat", "--day", "2026-01-02");
         first.unknot("habit", "pause", "drink", "--from", "2026-02-01", "--to", "2026-02-05");
-        first.unknot("checkin", "cat", "--at", "2026-01-03T07:00", "--before", "6", "--after", "3", "--note", "ok",
-                "--minutes", "4");
+        first.unknot(
+                "checkin",
+                "cat",
+                "--at",
+                "2026-01-03T07:00",
+                "--before",
+                "6",
+                "--after",
+                "3",
+                "--note",
+                "ok",
+                "--minutes",
+                "4");
         first.unknot("checkin", "drink", "--amount", "2.5", "--at", "2026-01-05T10:00");
         Path file = dir.resolve("unknot.json");
-        assertThat(first.unknot("export", "--output", file.toString()).exitCode()).isZero();
+        assertThat(first.unknot("export", "--output", file.toString()).exitCode())
+                .isZero();
 
         Shell second = Shell.withHome(dir.resolve("second"));
         Shell.Result imported = second.unknot("import", file.toString());
 
         assertThat(imported.out()).isEqualTo("Imported 2 habits and 2 check-ins.\n");
-        assertThat(second.unknot("export").out()).isEqualTo(first.unknot("export").out());
-        assertThat(second.unknot("export", "--csv").out()).isEqualTo(first.unknot("export", "--csv").out());
-        assertThat(second.unknot("habits", "--json").out()).isEqualTo(first.unknot("habits", "--json").out());
-        assertThat(second.unknot("settings").out()).isEqualTo(first.unknot("settings").out());
+        assertThat(second.unknot("export").out())
+                .isEqualTo(first.unknot("export").out());
+        assertThat(second.unknot("export", "--csv").out())
+                .isEqualTo(first.unknot("export", "--csv").out());
+        assertThat(second.unknot("habits", "--json").out())
+                .isEqualTo(first.unknot("habits", "--json").out());
+        assertThat(second.unknot("settings").out())
+                .isEqualTo(first.unknot("settings").out());
         assertThat(Files.readString(file)).startsWith("{");
     }
 
@@ -63,13 +79,17 @@ class TransferCommandTests {
         shell.unknot("export", "-o", file.toString());
         Files.writeString(dir.resolve("junk.json"), "{\"format\":\"something else\"}");
 
-        assertThat(shell.unknot("import", dir.resolve("missing.json").toString()).exitCode()).isEqualTo(2);
+        assertThat(shell.unknot("import", dir.resolve("missing.json").toString())
+                        .exitCode())
+                .isEqualTo(2);
         Shell.Result notOurs = shell.unknot("import", dir.resolve("junk.json").toString());
         assertThat(notOurs.exitCode()).isEqualTo(2);
         assertThat(notOurs.err()).startsWith("unknot: not an Unknot export");
         Shell.Result twice = shell.unknot("import", file.toString());
         assertThat(twice.exitCode()).isEqualTo(2);
         assertThat(twice.errLines()).hasSize(1);
-        assertThat(shell.unknot("export", "-o", dir.resolve("no/such/dir.json").toString()).exitCode()).isEqualTo(2);
+        assertThat(shell.unknot("export", "-o", dir.resolve("no/such/dir.json").toString())
+                        .exitCode())
+                .isEqualTo(2);
     }
 }

@@ -46,8 +46,13 @@ public final class History {
         this(today, calendar, List.copyOf(habits), List.copyOf(checkIns), null, isOldestFirst(checkIns));
     }
 
-    private History(LocalDate today, PersonalCalendar calendar, List<Habit> habits, List<CheckIn> checkIns,
-            List<CheckIn> reports, boolean oldestFirst) {
+    private History(
+            LocalDate today,
+            PersonalCalendar calendar,
+            List<Habit> habits,
+            List<CheckIn> checkIns,
+            List<CheckIn> reports,
+            boolean oldestFirst) {
         this.today = Require.present(today, "today");
         this.calendar = Require.present(calendar, "calendar");
         this.habits = habits;
@@ -64,10 +69,19 @@ public final class History {
      * @param reports those of {@code checkIns} that {@link CheckIn#reports()}, in the same order
      * @since 0.1
      */
-    public static History ofOldestFirst(LocalDate today, PersonalCalendar calendar, List<Habit> habits,
-            List<CheckIn> checkIns, List<CheckIn> reports) {
-        return new History(today, calendar, List.copyOf(habits), Collections.unmodifiableList(checkIns),
-                Collections.unmodifiableList(Objects.requireNonNull(reports, "reports")), true);
+    public static History ofOldestFirst(
+            LocalDate today,
+            PersonalCalendar calendar,
+            List<Habit> habits,
+            List<CheckIn> checkIns,
+            List<CheckIn> reports) {
+        return new History(
+                today,
+                calendar,
+                List.copyOf(habits),
+                Collections.unmodifiableList(checkIns),
+                Collections.unmodifiableList(Objects.requireNonNull(reports, "reports")),
+                true);
     }
 
     public LocalDate today() {

@@ -43,7 +43,8 @@ public record PersonalCalendar(ZoneId zone, LocalTime dayStart) {
     /** The person's day that {@code at} falls on. */
     public LocalDate dayOf(Instant at) {
         LocalDateTime local = LocalDateTime.ofInstant(at, zone);
-        LocalDate day = local.toLocalTime().isBefore(dayStart) ? local.toLocalDate().minusDays(1) : local.toLocalDate();
+        LocalDate day =
+                local.toLocalTime().isBefore(dayStart) ? local.toLocalDate().minusDays(1) : local.toLocalDate();
         // In the hour repeated when the clocks go back, the wall clock may read before a day start
         // it has already passed.
         LocalDate next = day.plusDays(1);

@@ -51,7 +51,8 @@ public record CheckIn(
         Require.present(after, "tightness after");
         note = Require.present(note, "note").strip();
         Require.present(symptoms, "symptoms");
-        symptoms = Collections.unmodifiableSet(symptoms.isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(symptoms));
+        symptoms = Collections.unmodifiableSet(
+                symptoms.isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(symptoms));
     }
 
     /**

@@ -14,7 +14,12 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Habit(
-        HabitId id, String name, HabitTarget target, Schedule schedule, Metric metric, LocalDate startsOn,
+        HabitId id,
+        String name,
+        HabitTarget target,
+        Schedule schedule,
+        Metric metric,
+        LocalDate startsOn,
         HabitStatus status) {
 
     public Habit {

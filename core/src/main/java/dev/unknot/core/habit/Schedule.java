@@ -64,9 +64,10 @@ public sealed interface Schedule
 
         @Override
         public String describe() {
-            return "on " + days.stream()
-                    .map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
-                    .collect(Collectors.joining(", "));
+            return "on "
+                    + days.stream()
+                            .map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+                            .collect(Collectors.joining(", "));
         }
     }
 
@@ -92,8 +93,7 @@ public sealed interface Schedule
             Require.present(from, "window start");
             Require.present(until, "window end");
             if (!from.isBefore(until)) {
-                throw new IllegalArgumentException(
-                        "the window must start before it ends, was " + from + "–" + until);
+                throw new IllegalArgumentException("the window must start before it ends, was " + from + "–" + until);
             }
         }
 

@@ -15,18 +15,13 @@ import org.apiguardian.api.API;
  */
 @API(status = STABLE, since = "0.1")
 public enum Cause {
-    POOR_POSTURE("Poor posture",
-            "Slumping, a forward head and long hours at a desk strain and tire the back."),
-    LACK_OF_MOVEMENT("Lack of movement",
-            "Staying still slows circulation and lets muscles stiffen."),
-    MUSCLE_IMBALANCE("Muscle imbalance",
-            "When glutes and core are weak, the back muscles pick up their work."),
-    STRESS("Stress and anxiety",
-            "Mental tension tends to settle in the body as muscle tension."),
-    OVERUSE("Overuse or poor training",
-            "Repetitive strain and lifting with bad form overload the back."),
-    DEHYDRATION_OR_POOR_NUTRITION("Dehydration or poor nutrition",
-            "Muscles need enough water and nutrients to stay supple.");
+    POOR_POSTURE("Poor posture", "Slumping, a forward head and long hours at a desk strain and tire the back."),
+    LACK_OF_MOVEMENT("Lack of movement", "Staying still slows circulation and lets muscles stiffen."),
+    MUSCLE_IMBALANCE("Muscle imbalance", "When glutes and core are weak, the back muscles pick up their work."),
+    STRESS("Stress and anxiety", "Mental tension tends to settle in the body as muscle tension."),
+    OVERUSE("Overuse or poor training", "Repetitive strain and lifting with bad form overload the back."),
+    DEHYDRATION_OR_POOR_NUTRITION(
+            "Dehydration or poor nutrition", "Muscles need enough water and nutrients to stay supple.");
 
     private final String label;
     private final String explanation;

@@ -22,8 +22,7 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")
-public sealed interface Dose
-        permits Dose.Hold, Dose.Timed, Dose.Reps, Dose.Cycles, Dose.Amount, Dose.Once {
+public sealed interface Dose permits Dose.Hold, Dose.Timed, Dose.Reps, Dose.Cycles, Dose.Amount, Dose.Once {
 
     /** A short human description such as {@code hold 20–30 s} or {@code 10 reps × 2 sets}. */
     String describe();
@@ -105,9 +104,8 @@ public sealed interface Dose
         @Override
         public Optional<String> saneRangeViolation() {
             return Durations.outside(min, max, Duration.ofSeconds(5), Duration.ofMinutes(5), "a hold")
-                    .or(() -> holds > 10
-                            ? Optional.of("more than 10 holds in a row (" + holds + ")")
-                            : Optional.empty());
+                    .or(() ->
+                            holds > 10 ? Optional.of("more than 10 holds in a row (" + holds + ")") : Optional.empty());
         }
     }
 
@@ -225,8 +223,8 @@ public sealed interface Dose
             List<TimerPhase> phases = new ArrayList<>();
             for (String side : sides.labels()) {
                 for (int cycle = 0; cycle < cycles; cycle++) {
-                    pattern.forEach(phase -> phases.add(
-                            new TimerPhase(Durations.withSide(phase.label(), side), phase.duration())));
+                    pattern.forEach(phase ->
+                            phases.add(new TimerPhase(Durations.withSide(phase.label(), side), phase.duration())));
                 }
             }
             return List.copyOf(phases);

@@ -42,8 +42,8 @@ public final class Durations {
         if (min.equals(max)) {
             return format(max);
         }
-        boolean wholeMinutes = min.toSecondsPart() == 0 && max.toSecondsPart() == 0
-                && min.toMinutes() > 0 && max.toHours() == 0;
+        boolean wholeMinutes =
+                min.toSecondsPart() == 0 && max.toSecondsPart() == 0 && min.toMinutes() > 0 && max.toHours() == 0;
         if (wholeMinutes) {
             return min.toMinutes() + "–" + max.toMinutes() + " min";
         }

@@ -14,17 +14,15 @@ final class Slugs {
     static String slug(String value, String what) {
         if (value == null || !SLUG_PATTERN.matcher(value).matches()) {
             throw new IllegalArgumentException(
-                    what + " must be lower-case words joined by hyphens (like 'foam-rolling'), was '"
-                            + value + "'");
+                    what + " must be lower-case words joined by hyphens (like 'foam-rolling'), was '" + value + "'");
         }
         return value;
     }
 
     static String namespaced(String value, String what) {
         if (value == null || !NAMESPACED_PATTERN.matcher(value).matches()) {
-            throw new IllegalArgumentException(
-                    what + " must be 'namespace/name' in lower-case words joined by hyphens"
-                            + " (like 'stretching/childs-pose'), was '" + value + "'");
+            throw new IllegalArgumentException(what + " must be 'namespace/name' in lower-case words joined by hyphens"
+                    + " (like 'stretching/childs-pose'), was '" + value + "'");
         }
         return value;
     }

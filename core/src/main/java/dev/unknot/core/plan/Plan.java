@@ -2,8 +2,8 @@ package dev.unknot.core.plan;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.unknot.core.library.Cause;
 import dev.unknot.core.habit.HabitTemplate;
+import dev.unknot.core.library.Cause;
 import dev.unknot.core.library.Routine;
 import java.util.List;
 import java.util.Map;

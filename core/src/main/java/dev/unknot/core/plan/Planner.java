@@ -51,7 +51,8 @@ public final class Planner {
     public static Plan propose(Map<Cause, Double> causes, Library library) {
         causes.forEach((cause, weight) -> {
             if (weight == null || !(weight >= 0 && weight <= 1)) {
-                throw new IllegalArgumentException("the weight of " + cause.id() + " must be between 0 and 1, was " + weight);
+                throw new IllegalArgumentException(
+                        "the weight of " + cause.id() + " must be between 0 and 1, was " + weight);
             }
         });
         Map<Cause, Double> weights = new EnumMap<>(Cause.class);
@@ -64,7 +65,9 @@ public final class Planner {
         }
         Map<Cause, Double> heaviestFirst = new LinkedHashMap<>();
         weights.entrySet().stream()
-                .sorted(Map.Entry.<Cause, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<Cause, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(entry -> heaviestFirst.put(entry.getKey(), entry.getValue()));
 
         List<HabitTemplate> chosen = new ArrayList<>();
@@ -82,7 +85,8 @@ public final class Planner {
         }
         Optional<Routine> routine = library.routines().stream()
                 .filter(candidate -> weight(causesOf(candidate, library), heaviestFirst) > 0)
-                .max(Comparator.comparingDouble((Routine candidate) -> weight(causesOf(candidate, library), heaviestFirst))
+                .max(Comparator.comparingDouble(
+                                (Routine candidate) -> weight(causesOf(candidate, library), heaviestFirst))
                         .thenComparing(Routine::totalTime, Comparator.reverseOrder())
                         .thenComparing(Routine::id, Comparator.reverseOrder()));
         return new Plan(heaviestFirst, chosen, routine);
@@ -94,7 +98,9 @@ public final class Planner {
             return library.technique(of.technique()).map(Technique::causes).orElse(Set.of());
         }
         if (target instanceof HabitTarget.OfRoutine of) {
-            return library.routine(of.routine()).map(routine -> causesOf(routine, library)).orElse(Set.of());
+            return library.routine(of.routine())
+                    .map(routine -> causesOf(routine, library))
+                    .orElse(Set.of());
         }
         return Set.of();
     }
@@ -106,6 +112,8 @@ public final class Planner {
     }
 
     private static double weight(Set<Cause> causes, Map<Cause, Double> weights) {
-        return causes.stream().mapToDouble(cause -> weights.getOrDefault(cause, 0.0)).sum();
+        return causes.stream()
+                .mapToDouble(cause -> weights.getOrDefault(cause, 0.0))
+                .sum();
     }
 }

@@ -20,7 +20,10 @@ public record FailedPlugin(String source, Optional<String> pluginId, String reas
         java.util.Objects.requireNonNull(source, "source");
         java.util.Objects.requireNonNull(pluginId, "plugin id");
         java.util.Objects.requireNonNull(reason, "reason");
-        reason = reason.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst()
+        reason = reason.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .findFirst()
                 .orElse("unknown failure");
     }
 }

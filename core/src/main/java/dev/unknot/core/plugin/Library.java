@@ -38,7 +38,8 @@ public final class Library {
 
     private Library(
             List<Pillar> pillars, List<Technique> techniques, List<Routine> routines, List<HabitTemplate> templates) {
-        this.pillars = index(pillars, Pillar::id, Comparator.comparing(Pillar::name).thenComparing(Pillar::id));
+        this.pillars =
+                index(pillars, Pillar::id, Comparator.comparing(Pillar::name).thenComparing(Pillar::id));
         this.techniques = index(techniques, Technique::id, Comparator.comparing(Technique::id));
         this.routines = index(routines, Routine::id, Comparator.comparing(Routine::id));
         this.templates = index(templates, HabitTemplate::id, Comparator.comparing(HabitTemplate::id));
@@ -67,7 +68,9 @@ public final class Library {
     }
 
     public List<Technique> techniques(PillarId pillar) {
-        return techniques.values().stream().filter(technique -> technique.pillar().equals(pillar)).toList();
+        return techniques.values().stream()
+                .filter(technique -> technique.pillar().equals(pillar))
+                .toList();
     }
 
     public Optional<Technique> technique(TechniqueId id) {

@@ -62,8 +62,8 @@ final class PluginDiscovery {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            failed.add(new FailedPlugin(directory.toString(), Optional.empty(),
-                    "cannot list the plugin directory: " + describe(e)));
+            failed.add(new FailedPlugin(
+                    directory.toString(), Optional.empty(), "cannot list the plugin directory: " + describe(e)));
             return;
         }
         jars.forEach(this::fromJar);
@@ -79,15 +79,15 @@ final class PluginDiscovery {
         }
         URLClassLoader loader;
         try {
-            loader = new PluginClassLoader(jar.toUri().toURL(),
-                    new ServiceFilesHidden(TechniquePlugin.class.getClassLoader()));
+            loader = new PluginClassLoader(
+                    jar.toUri().toURL(), new ServiceFilesHidden(TechniquePlugin.class.getClassLoader()));
         } catch (MalformedURLException e) {
             failed.add(new FailedPlugin(source, Optional.empty(), "cannot open: " + describe(e)));
             return;
         }
         if (loader.findResource(SERVICE_FILE) == null) {
-            failed.add(new FailedPlugin(source, Optional.empty(),
-                    "not an Unknot plugin: the jar has no " + SERVICE_FILE));
+            failed.add(
+                    new FailedPlugin(source, Optional.empty(), "not an Unknot plugin: the jar has no " + SERVICE_FILE));
             close(loader);
             return;
         }
@@ -116,11 +116,12 @@ final class PluginDiscovery {
             try {
                 into.add(LoadedPlugin.read(plugin, location));
             } catch (RuntimeException | LinkageError e) {
-                failed.add(new FailedPlugin(location, idOf(plugin), plugin.getClass().getName() + ": " + describe(e)));
+                failed.add(new FailedPlugin(
+                        location, idOf(plugin), plugin.getClass().getName() + ": " + describe(e)));
             }
         }
-        failed.add(new FailedPlugin(source, Optional.empty(),
-                "stopped after " + MAX_PROVIDERS_PER_SOURCE + " providers"));
+        failed.add(
+                new FailedPlugin(source, Optional.empty(), "stopped after " + MAX_PROVIDERS_PER_SOURCE + " providers"));
     }
 
     /** The plugin's id, when its descriptor can be read. */
@@ -210,8 +211,11 @@ final class PluginDiscovery {
         }
 
         private static boolean sharedWithHost(String name) {
-            return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
-                    || name.startsWith("dev.unknot.core.") || name.startsWith("org.apiguardian.");
+            return name.startsWith("java.")
+                    || name.startsWith("javax.")
+                    || name.startsWith("jdk.")
+                    || name.startsWith("dev.unknot.core.")
+                    || name.startsWith("org.apiguardian.");
         }
     }
 

@@ -78,8 +78,8 @@ public final class PluginRegistry {
         for (LoadedPlugin candidate : candidates) {
             LoadedPlugin earlier = byId.get(candidate.id());
             if (earlier != null) {
-                failures.add(failure(candidate, "plugin id '" + candidate.id() + "' is already loaded from "
-                        + earlier.source()));
+                failures.add(failure(
+                        candidate, "plugin id '" + candidate.id() + "' is already loaded from " + earlier.source()));
                 continue;
             }
             List<PluginProblem> problems = new ArrayList<>(PluginValidator.ownProblems(candidate, host));
@@ -106,10 +106,14 @@ public final class PluginRegistry {
                 }
             }
         }
-        accepted.forEach(plugin -> LOG.log(Level.DEBUG, "Loaded plugin {0} {1} from {2}",
-                plugin.id(), plugin.descriptor().version(), plugin.source()));
-        failures.forEach(failure -> LOG.log(Level.DEBUG, "Skipped plugin from {0}: {1}",
-                failure.source(), failure.reason()));
+        accepted.forEach(plugin -> LOG.log(
+                Level.DEBUG,
+                "Loaded plugin {0} {1} from {2}",
+                plugin.id(),
+                plugin.descriptor().version(),
+                plugin.source()));
+        failures.forEach(
+                failure -> LOG.log(Level.DEBUG, "Skipped plugin from {0}: {1}", failure.source(), failure.reason()));
         return new PluginRegistry(accepted, failures);
     }
 
@@ -150,18 +154,18 @@ public final class PluginRegistry {
                 collect(plugins, LoadedPlugin::habitTemplates));
     }
 
-    private static <T> List<T> collect(List<LoadedPlugin> plugins, java.util.function.Function<LoadedPlugin, List<T>> part) {
+    private static <T> List<T> collect(
+            List<LoadedPlugin> plugins, java.util.function.Function<LoadedPlugin, List<T>> part) {
         return plugins.stream().flatMap(plugin -> part.apply(plugin).stream()).toList();
     }
 
     private static FailedPlugin failure(LoadedPlugin plugin, List<PluginProblem> problems) {
-        String reason = problems.get(0).message()
-                + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
+        String reason =
+                problems.get(0).message() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
         return failure(plugin, reason);
     }
 
     private static FailedPlugin failure(LoadedPlugin plugin, String reason) {
         return new FailedPlugin(plugin.source(), Optional.of(plugin.id()), reason);
     }
-
 }

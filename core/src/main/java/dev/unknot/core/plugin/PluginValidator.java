@@ -40,7 +40,8 @@ public final class PluginValidator {
         List<PluginProblem> problems = new ArrayList<>();
         SpiVersion built = plugin.descriptor().spiVersion();
         if (!built.runsOn(host)) {
-            problems.add(new PluginProblem(SPI_VERSION,
+            problems.add(new PluginProblem(
+                    SPI_VERSION,
                     "built for plugin SPI " + built + ", but this Unknot runs SPI " + host
                             + " (same major version and a minor version up to " + host.minor() + " required)"));
         }
@@ -51,23 +52,31 @@ public final class PluginValidator {
         plugin.habitTemplates().forEach(template -> ids.add(template.id()));
         ids.stream()
                 .filter(id -> !id.namespace().equals(namespace))
-                .forEach(id -> problems.add(new PluginProblem(NAMESPACE,
-                        "id '" + id.value() + "' must start with the plugin id '" + namespace + "/'")));
+                .forEach(id -> problems.add(new PluginProblem(
+                        NAMESPACE, "id '" + id.value() + "' must start with the plugin id '" + namespace + "/'")));
         duplicates(plugin.pillars(), Pillar::id, "pillar", problems);
         duplicates(plugin.techniques(), Technique::id, "technique", problems);
         duplicates(plugin.routines(), Routine::id, "routine", problems);
         duplicates(plugin.habitTemplates(), HabitTemplate::id, "habit template", problems);
         for (Technique technique : plugin.techniques()) {
-            technique.dose().saneRangeViolation().ifPresent(violation -> problems.add(
-                    new PluginProblem(DOSE, "technique '" + technique.id() + "' has " + violation)));
+            technique
+                    .dose()
+                    .saneRangeViolation()
+                    .ifPresent(violation -> problems.add(
+                            new PluginProblem(DOSE, "technique '" + technique.id() + "' has " + violation)));
         }
         for (Routine routine : plugin.routines()) {
             for (RoutineStep step : routine.steps()) {
-                step.dose().saneRangeViolation().ifPresent(violation -> problems.add(new PluginProblem(DOSE,
-                        "routine '" + routine.id() + "' step '" + step.technique() + "' has " + violation)));
+                step.dose()
+                        .saneRangeViolation()
+                        .ifPresent(violation -> problems.add(new PluginProblem(
+                                DOSE,
+                                "routine '" + routine.id() + "' step '" + step.technique() + "' has " + violation)));
             }
         }
-        if (plugin.pillars().isEmpty() && plugin.techniques().isEmpty() && plugin.routines().isEmpty()
+        if (plugin.pillars().isEmpty()
+                && plugin.techniques().isEmpty()
+                && plugin.routines().isEmpty()
                 && plugin.habitTemplates().isEmpty()) {
             problems.add(new PluginProblem(EMPTY, "provides no pillar, technique, routine or habit template"));
         }
@@ -80,8 +89,12 @@ public final class PluginValidator {
         clash(plugin.pillars(), Pillar::id, id -> others.pillar(id).isPresent(), "pillar", problems);
         clash(plugin.techniques(), Technique::id, id -> others.technique(id).isPresent(), "technique", problems);
         clash(plugin.routines(), Routine::id, id -> others.routine(id).isPresent(), "routine", problems);
-        clash(plugin.habitTemplates(), HabitTemplate::id, id -> others.habitTemplate(id).isPresent(),
-                "habit template", problems);
+        clash(
+                plugin.habitTemplates(),
+                HabitTemplate::id,
+                id -> others.habitTemplate(id).isPresent(),
+                "habit template",
+                problems);
         return List.copyOf(problems);
     }
 
@@ -94,34 +107,46 @@ public final class PluginValidator {
         List<PluginProblem> problems = new ArrayList<>();
         for (Technique technique : plugin.techniques()) {
             if (visible.pillar(technique.pillar()).isEmpty()) {
-                problems.add(new PluginProblem(DANGLING_REFERENCE,
+                problems.add(new PluginProblem(
+                        DANGLING_REFERENCE,
                         "technique '" + technique.id() + "' is in pillar '" + technique.pillar()
                                 + "', which no loaded plugin provides"));
             }
         }
         for (Routine routine : plugin.routines()) {
             for (RoutineStep step : routine.steps()) {
-                visible.technique(step.technique()).ifPresentOrElse(
-                        technique -> {
-                            if (technique.sides() != step.sides()) {
-                                problems.add(new PluginProblem(DOSE, "routine '" + routine.id() + "' does '"
-                                        + step.technique() + "' with sides " + step.sides()
-                                        + ", but the technique has " + technique.sides()));
-                            }
-                        },
-                        () -> problems.add(new PluginProblem(DANGLING_REFERENCE, "routine '" + routine.id()
-                                + "' uses technique '" + step.technique() + "', which no loaded plugin provides")));
+                visible.technique(step.technique())
+                        .ifPresentOrElse(
+                                technique -> {
+                                    if (technique.sides() != step.sides()) {
+                                        problems.add(new PluginProblem(
+                                                DOSE,
+                                                "routine '" + routine.id() + "' does '"
+                                                        + step.technique() + "' with sides " + step.sides()
+                                                        + ", but the technique has " + technique.sides()));
+                                    }
+                                },
+                                () -> problems.add(new PluginProblem(
+                                        DANGLING_REFERENCE,
+                                        "routine '" + routine.id() + "' uses technique '" + step.technique()
+                                                + "', which no loaded plugin provides")));
             }
         }
         for (HabitTemplate template : plugin.habitTemplates()) {
             HabitTarget target = template.target();
-            if (target instanceof HabitTarget.OfTechnique of && visible.technique(of.technique()).isEmpty()) {
-                problems.add(new PluginProblem(DANGLING_REFERENCE, "habit template '" + template.id()
-                        + "' targets technique '" + of.technique() + "', which no loaded plugin provides"));
+            if (target instanceof HabitTarget.OfTechnique of
+                    && visible.technique(of.technique()).isEmpty()) {
+                problems.add(new PluginProblem(
+                        DANGLING_REFERENCE,
+                        "habit template '" + template.id() + "' targets technique '" + of.technique()
+                                + "', which no loaded plugin provides"));
             }
-            if (target instanceof HabitTarget.OfRoutine of && visible.routine(of.routine()).isEmpty()) {
-                problems.add(new PluginProblem(DANGLING_REFERENCE, "habit template '" + template.id()
-                        + "' targets routine '" + of.routine() + "', which no loaded plugin provides"));
+            if (target instanceof HabitTarget.OfRoutine of
+                    && visible.routine(of.routine()).isEmpty()) {
+                problems.add(new PluginProblem(
+                        DANGLING_REFERENCE,
+                        "habit template '" + template.id() + "' targets routine '" + of.routine()
+                                + "', which no loaded plugin provides"));
             }
         }
         return List.copyOf(problems);
@@ -139,7 +164,10 @@ public final class PluginValidator {
 
     private static <T, K> void clash(
             List<T> items, Function<T, K> id, Predicate<K> taken, String what, List<PluginProblem> problems) {
-        items.stream().map(id).filter(taken).forEach(key -> problems.add(new PluginProblem(DUPLICATE_ID,
-                what + " id '" + key + "' is already provided by another plugin")));
+        items.stream()
+                .map(id)
+                .filter(taken)
+                .forEach(key -> problems.add(new PluginProblem(
+                        DUPLICATE_ID, what + " id '" + key + "' is already provided by another plugin")));
     }
 }

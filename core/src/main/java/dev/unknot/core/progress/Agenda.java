@@ -71,7 +71,8 @@ public final class Agenda {
             List<Instant> slots = slots(everyHours, today, calendar);
             int passed = (int) slots.stream().filter(slot -> !slot.isAfter(now)).count();
             int overdue = Math.max(0, passed - (int) Math.floor(amount));
-            Optional<Instant> next = slots.stream().filter(slot -> slot.isAfter(now)).findFirst();
+            Optional<Instant> next =
+                    slots.stream().filter(slot -> slot.isAfter(now)).findFirst();
             AgendaItem.Status status = overdue > 0 ? AgendaItem.Status.OVERDUE : AgendaItem.Status.DUE;
             return Optional.of(new AgendaItem(habit, status, amount, target, overdue, next));
         }
@@ -82,7 +83,8 @@ public final class Agenda {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<Day> days = Progress.days(monday, log, today);
         double dayTarget = Progress.dailyTarget(log.habit());
-        int met = (int) days.stream().filter(day -> day.state() == DayState.DONE).count();
+        int met =
+                (int) days.stream().filter(day -> day.state() == DayState.DONE).count();
         // The week's quota as progress counts it: lower when skips, pauses or the start leave fewer days.
         int required = Progress.requiredInWeek(log, perWeek.times(), monday);
         boolean doneToday = log.amountOn(today) >= dayTarget;

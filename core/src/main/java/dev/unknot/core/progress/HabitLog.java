@@ -39,7 +39,10 @@ public record HabitLog(Habit habit, Map<LocalDate, Double> amounts, Set<LocalDat
 
     /** Sums the check-ins' amounts per day of {@code calendar}. */
     public static HabitLog of(
-            Habit habit, Collection<CheckIn> checkIns, PersonalCalendar calendar, Set<LocalDate> skipped,
+            Habit habit,
+            Collection<CheckIn> checkIns,
+            PersonalCalendar calendar,
+            Set<LocalDate> skipped,
             List<DateRange> pauses) {
         Map<LocalDate, Double> amounts = new HashMap<>();
         for (CheckIn checkIn : checkIns) {

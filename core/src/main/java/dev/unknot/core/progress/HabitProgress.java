@@ -17,8 +17,14 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record HabitProgress(
-        HabitId habit, LocalDate today, List<Day> days, List<Week> weeks, Streak current, Streak best,
-        double strength, Adherence adherence) {
+        HabitId habit,
+        LocalDate today,
+        List<Day> days,
+        List<Week> weeks,
+        Streak current,
+        Streak best,
+        double strength,
+        Adherence adherence) {
 
     public HabitProgress {
         days = List.copyOf(days);

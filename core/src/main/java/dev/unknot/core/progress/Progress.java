@@ -63,15 +63,29 @@ public final class Progress {
         List<Day> days = days(log, today);
         if (habit.schedule() instanceof Schedule.TimesPerWeek perWeek) {
             List<Week> weeks = weeks(log, days, perWeek.times(), today);
-            return new HabitProgress(habit.id(), today, days, weeks,
-                    currentWeekStreak(weeks), bestWeekStreak(weeks), weeklyStrength(weeks),
-                    new Adherence(weekAdherence(weeks, today, 7), weekAdherence(weeks, today, 30),
+            return new HabitProgress(
+                    habit.id(),
+                    today,
+                    days,
+                    weeks,
+                    currentWeekStreak(weeks),
+                    bestWeekStreak(weeks),
+                    weeklyStrength(weeks),
+                    new Adherence(
+                            weekAdherence(weeks, today, 7),
+                            weekAdherence(weeks, today, 30),
                             weekAdherence(weeks, today, 90)));
         }
-        return new HabitProgress(habit.id(), today, days, List.of(),
-                currentDayStreak(days), bestDayStreak(days), dailyStrength(days),
-                new Adherence(dayAdherence(days, today, 7), dayAdherence(days, today, 30),
-                        dayAdherence(days, today, 90)));
+        return new HabitProgress(
+                habit.id(),
+                today,
+                days,
+                List.of(),
+                currentDayStreak(days),
+                bestDayStreak(days),
+                dailyStrength(days),
+                new Adherence(
+                        dayAdherence(days, today, 7), dayAdherence(days, today, 30), dayAdherence(days, today, 90)));
     }
 
     /** The states of the days from the habit's start to {@code today}; empty when it starts later. */
@@ -149,7 +163,8 @@ public final class Progress {
         LocalDate start = log.habit().startsOn();
         int index = 0;
         for (LocalDate monday = start.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                !monday.isAfter(today); monday = monday.plusWeeks(1)) {
+                !monday.isAfter(today);
+                monday = monday.plusWeeks(1)) {
             LocalDate sunday = monday.plusDays(6);
             int done = 0;
             while (index < days.size() && !days.get(index).date().isAfter(sunday)) {
@@ -250,7 +265,10 @@ public final class Progress {
                 first = length == 0 ? week.monday() : first;
                 length++;
                 if (length > best.length()) {
-                    best = new Streak(length, Streak.Unit.WEEKS, Optional.of(first),
+                    best = new Streak(
+                            length,
+                            Streak.Unit.WEEKS,
+                            Optional.of(first),
                             Optional.of(week.monday().plusDays(6)));
                 }
             } else if (week.state() == Week.State.MISSED) {
@@ -298,7 +316,9 @@ public final class Progress {
         LocalDate from = today.minusDays(window - 1L);
         double sum = 0;
         int counted = 0;
-        for (int i = weeks.size() - 1; i >= 0 && !weeks.get(i).monday().plusDays(6).isBefore(from); i--) {
+        for (int i = weeks.size() - 1;
+                i >= 0 && !weeks.get(i).monday().plusDays(6).isBefore(from);
+                i--) {
             Week week = weeks.get(i);
             if (week.state() == Week.State.MET || week.state() == Week.State.MISSED) {
                 sum += week.fraction();

@@ -41,8 +41,8 @@ public record Relief(HabitTarget target, double averageDrop, int checkIns) {
      * check-ins first). Check-ins without both tightness values, or of habits not given, are left out.
      */
     public static List<Relief> perTarget(Collection<Habit> habits, Collection<CheckIn> checkIns) {
-        Map<HabitId, HabitTarget> targets = habits.stream()
-                .collect(Collectors.toMap(Habit::id, Habit::target, (first, second) -> first));
+        Map<HabitId, HabitTarget> targets =
+                habits.stream().collect(Collectors.toMap(Habit::id, Habit::target, (first, second) -> first));
         Map<HabitTarget, double[]> sums = new LinkedHashMap<>();
         for (CheckIn checkIn : checkIns) {
             HabitTarget target = targets.get(checkIn.habit());
@@ -55,9 +55,9 @@ public record Relief(HabitTarget target, double averageDrop, int checkIns) {
         }
         List<Relief> relief = new ArrayList<>();
         sums.forEach((target, sum) -> relief.add(new Relief(target, sum[0] / sum[1], (int) sum[1])));
-        relief.sort(Comparator.comparingDouble(Relief::averageDrop).reversed()
+        relief.sort(Comparator.comparingDouble(Relief::averageDrop)
+                .reversed()
                 .thenComparing(Comparator.comparingInt(Relief::checkIns).reversed()));
         return List.copyOf(relief);
     }
-
 }

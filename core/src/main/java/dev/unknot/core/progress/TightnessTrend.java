@@ -32,7 +32,8 @@ public final class TightnessTrend {
         TreeMap<LocalDate, double[]> sums = new TreeMap<>();
         for (CheckIn checkIn : checkIns) {
             LocalDate day = calendar.dayOf(checkIn.at());
-            if (day.isBefore(from) || day.isAfter(to)
+            if (day.isBefore(from)
+                    || day.isAfter(to)
                     || (checkIn.before().isEmpty() && checkIn.after().isEmpty())) {
                 continue;
             }

@@ -25,9 +25,16 @@ class HistoryTests {
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 10);
 
     private static CheckIn checkIn(String localDateTime) {
-        return new CheckIn(localDateTime, new HabitId(1),
-                LocalDateTime.parse(localDateTime).atZone(CALENDAR.zone()).toInstant(), 1, Optional.empty(),
-                Optional.empty(), Optional.empty(), "", Set.of());
+        return new CheckIn(
+                localDateTime,
+                new HabitId(1),
+                LocalDateTime.parse(localDateTime).atZone(CALENDAR.zone()).toInstant(),
+                1,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "",
+                Set.of());
     }
 
     private static List<String> recordedAt(List<CheckIn> checkIns) {
@@ -44,14 +51,16 @@ class HistoryTests {
                 checkIn("2025-06-11T04:00")); // tomorrow
         History history = new History(TODAY, CALENDAR, List.of(), checkIns);
 
-        assertThat(recordedAt(history.lastDays(7))).containsExactly("2025-06-04T04:00", "2025-06-07T12:00", "2025-06-11T01:30");
+        assertThat(recordedAt(history.lastDays(7)))
+                .containsExactly("2025-06-04T04:00", "2025-06-07T12:00", "2025-06-11T01:30");
         assertThat(recordedAt(history.lastDays(1))).containsExactly("2025-06-11T01:30");
         assertThat(recordedAt(history.lastDays(8))).hasSize(4);
     }
 
     @Test
     void lastDaysKeepsTheOrderOfTheHistory() {
-        List<CheckIn> checkIns = List.of(checkIn("2025-06-09T09:00"), checkIn("2025-06-10T09:00"), checkIn("2025-06-08T09:00"));
+        List<CheckIn> checkIns =
+                List.of(checkIn("2025-06-09T09:00"), checkIn("2025-06-10T09:00"), checkIn("2025-06-08T09:00"));
 
         assertThat(recordedAt(new History(TODAY, CALENDAR, List.of(), checkIns).lastDays(30)))
                 .containsExactly("2025-06-09T09:00", "2025-06-10T09:00", "2025-06-08T09:00");
@@ -62,20 +71,31 @@ class HistoryTests {
         // Every 37 minutes for four weeks around the autumn change, oldest first: the days found by
         // halving must be exactly those of looking at each check-in's day (the oracle).
         LocalDate today = LocalDate.of(2025, 11, 15);
-        Instant start = LocalDateTime.of(2025, 10, 20, 0, 0).atZone(CALENDAR.zone()).toInstant();
+        Instant start =
+                LocalDateTime.of(2025, 10, 20, 0, 0).atZone(CALENDAR.zone()).toInstant();
         List<CheckIn> checkIns = new ArrayList<>();
         for (Instant at = start; at.isBefore(start.plus(Duration.ofDays(28))); at = at.plus(Duration.ofMinutes(37))) {
-            checkIns.add(new CheckIn(at.toString(), new HabitId(1), at, 1, Optional.empty(), Optional.empty(),
-                    Optional.empty(), "", Set.of()));
+            checkIns.add(new CheckIn(
+                    at.toString(),
+                    new HabitId(1),
+                    at,
+                    1,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    "",
+                    Set.of()));
         }
         History history = new History(today, CALENDAR, List.of(), checkIns);
 
         for (int days = 1; days <= 30; days++) {
             LocalDate from = today.minusDays(days - 1L);
-            List<CheckIn> oracle = checkIns.stream().filter(checkIn -> {
-                LocalDate day = CALENDAR.dayOf(checkIn.at());
-                return !day.isBefore(from) && !day.isAfter(today);
-            }).toList();
+            List<CheckIn> oracle = checkIns.stream()
+                    .filter(checkIn -> {
+                        LocalDate day = CALENDAR.dayOf(checkIn.at());
+                        return !day.isBefore(from) && !day.isAfter(today);
+                    })
+                    .toList();
             assertThat(history.lastDays(days)).as("last %d days", days).isEqualTo(oracle);
         }
     }
@@ -94,30 +114,47 @@ class HistoryTests {
 
     @Test
     void todayAndCalendarAreRequired() {
-        assertThatNullPointerException().isThrownBy(() -> new History(null, CALENDAR, List.of(), List.of()))
+        assertThatNullPointerException()
+                .isThrownBy(() -> new History(null, CALENDAR, List.of(), List.of()))
                 .withMessage("today must not be null");
-        assertThatNullPointerException().isThrownBy(() -> new History(TODAY, null, List.of(), List.of()))
+        assertThatNullPointerException()
+                .isThrownBy(() -> new History(TODAY, null, List.of(), List.of()))
                 .withMessage("calendar must not be null");
     }
 
     private static CheckIn withTightness(String localDateTime, int before) {
         CheckIn plain = checkIn(localDateTime);
-        return new CheckIn(plain.clientId(), plain.habit(), plain.at(), 1, Optional.empty(),
-                Optional.of(dev.unknot.core.checkin.Tightness.of(before)), Optional.empty(), "", Set.of());
+        return new CheckIn(
+                plain.clientId(),
+                plain.habit(),
+                plain.at(),
+                1,
+                Optional.empty(),
+                Optional.of(dev.unknot.core.checkin.Tightness.of(before)),
+                Optional.empty(),
+                "",
+                Set.of());
     }
 
     @Test
     void reportsOfLastDaysAreTheCheckInsOfThoseDaysThatSayHowTheBackWas() {
         LocalDate today = LocalDate.of(2025, 11, 15);
-        Instant start = LocalDateTime.of(2025, 10, 20, 0, 0).atZone(CALENDAR.zone()).toInstant();
+        Instant start =
+                LocalDateTime.of(2025, 10, 20, 0, 0).atZone(CALENDAR.zone()).toInstant();
         List<CheckIn> checkIns = new ArrayList<>();
         int number = 0;
         for (Instant at = start; at.isBefore(start.plus(Duration.ofDays(28))); at = at.plus(Duration.ofMinutes(37))) {
             // Every third check-in says something: a tightness, a note or a symptom in turn.
             int kind = number++ % 9;
-            checkIns.add(new CheckIn(at.toString(), new HabitId(1), at, 1, Optional.empty(),
+            checkIns.add(new CheckIn(
+                    at.toString(),
+                    new HabitId(1),
+                    at,
+                    1,
+                    Optional.empty(),
                     kind == 0 ? Optional.of(dev.unknot.core.checkin.Tightness.of(5)) : Optional.empty(),
-                    Optional.empty(), kind == 3 ? "stiff after the drive" : "",
+                    Optional.empty(),
+                    kind == 3 ? "stiff after the drive" : "",
                     kind == 6 ? Set.of(dev.unknot.core.checkin.Symptom.NUMBNESS) : Set.of()));
         }
         List<CheckIn> reports = checkIns.stream().filter(CheckIn::reports).toList();
@@ -126,17 +163,23 @@ class HistoryTests {
 
         assertThat(reports).hasSize((checkIns.size() + 2) / 3);
         for (int days = 1; days <= 30; days++) {
-            List<CheckIn> oracle = copied.lastDays(days).stream().filter(CheckIn::reports).toList();
+            List<CheckIn> oracle =
+                    copied.lastDays(days).stream().filter(CheckIn::reports).toList();
             assertThat(copied.reportsOfLastDays(days)).as("last %d days", days).isEqualTo(oracle);
-            assertThat(kept.reportsOfLastDays(days)).as("last %d days, kept", days).isEqualTo(oracle);
+            assertThat(kept.reportsOfLastDays(days))
+                    .as("last %d days, kept", days)
+                    .isEqualTo(oracle);
             assertThat(kept.lastDays(days)).isEqualTo(copied.lastDays(days));
         }
     }
 
     @Test
     void reportsOfAnUnsortedHistoryAreFoundToo() {
-        List<CheckIn> checkIns = List.of(withTightness("2025-06-09T09:00", 4), checkIn("2025-06-10T09:00"),
-                withTightness("2025-06-08T09:00", 6), withTightness("2025-05-01T09:00", 2));
+        List<CheckIn> checkIns = List.of(
+                withTightness("2025-06-09T09:00", 4),
+                checkIn("2025-06-10T09:00"),
+                withTightness("2025-06-08T09:00", 6),
+                withTightness("2025-05-01T09:00", 2));
 
         assertThat(recordedAt(new History(TODAY, CALENDAR, List.of(), checkIns).reportsOfLastDays(30)))
                 .containsExactly("2025-06-09T09:00", "2025-06-08T09:00");
@@ -148,8 +191,11 @@ class HistoryTests {
         History history = History.ofOldestFirst(TODAY, CALENDAR, List.of(), checkIns, checkIns.subList(0, 1));
 
         assertThat(history.checkIns()).isEqualTo(checkIns).isUnmodifiable();
-        assertThat(history.reportsOfLastDays(7)).containsExactly(checkIns.get(0)).isUnmodifiable();
-        assertThatNullPointerException().isThrownBy(
-                () -> History.ofOldestFirst(TODAY, CALENDAR, List.of(), checkIns, null)).withMessage("reports");
+        assertThat(history.reportsOfLastDays(7))
+                .containsExactly(checkIns.get(0))
+                .isUnmodifiable();
+        assertThatNullPointerException()
+                .isThrownBy(() -> History.ofOldestFirst(TODAY, CALENDAR, List.of(), checkIns, null))
+                .withMessage("reports");
     }
 }

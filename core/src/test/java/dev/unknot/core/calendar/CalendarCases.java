@@ -66,8 +66,10 @@ public final class CalendarCases {
             case 1 -> nearTransition(random, zone);
             case 2 -> nearWallClock(random, zone, LocalTime.MIDNIGHT);
             case 3 -> nearWallClock(random, zone, calendar.dayStart());
-            default -> zone.equals(APIA) ? APIA_SKIP.plusSeconds(random.nextInt(-2 * 86_400, 2 * 86_400))
-                    : nearTransition(random, zone);
+            default ->
+                zone.equals(APIA)
+                        ? APIA_SKIP.plusSeconds(random.nextInt(-2 * 86_400, 2 * 86_400))
+                        : nearTransition(random, zone);
         };
     }
 
@@ -118,7 +120,8 @@ public final class CalendarCases {
 
     private static Instant nearWallClock(Random random, ZoneId zone, LocalTime time) {
         LocalDate date = LocalDate.ofEpochDay(random.nextLong(
-                LocalDate.of(1990, 1, 2).toEpochDay(), LocalDate.of(2039, 12, 30).toEpochDay()));
+                LocalDate.of(1990, 1, 2).toEpochDay(),
+                LocalDate.of(2039, 12, 30).toEpochDay()));
         ZonedDateTime local = LocalDateTime.of(date, time).atZone(zone);
         if (random.nextBoolean()) {
             local = local.withLaterOffsetAtOverlap();

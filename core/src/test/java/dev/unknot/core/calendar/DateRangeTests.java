@@ -33,13 +33,18 @@ class DateRangeTests {
 
     @Test
     void aRangeEndingBeforeItStartsIsRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new DateRange(LAST, FIRST))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new DateRange(LAST, FIRST))
                 .withMessage("the range ends (2025-07-14) before it starts (2025-07-20)");
     }
 
     @Test
     void bothEndsAreRequired() {
-        assertThatNullPointerException().isThrownBy(() -> new DateRange(null, LAST)).withMessage("first day must not be null");
-        assertThatNullPointerException().isThrownBy(() -> new DateRange(FIRST, null)).withMessage("last day must not be null");
+        assertThatNullPointerException()
+                .isThrownBy(() -> new DateRange(null, LAST))
+                .withMessage("first day must not be null");
+        assertThatNullPointerException()
+                .isThrownBy(() -> new DateRange(FIRST, null))
+                .withMessage("last day must not be null");
     }
 }

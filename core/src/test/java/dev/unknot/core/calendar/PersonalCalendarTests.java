@@ -166,7 +166,8 @@ class PersonalCalendarTests {
         PersonalCalendar calendar = PersonalCalendar.startingAtMidnight(APIA);
         LocalDate skipped = LocalDate.of(2011, 12, 30);
 
-        for (Instant at = Instant.parse("2011-12-27T00:00:00Z"); at.isBefore(Instant.parse("2012-01-03T00:00:00Z"));
+        for (Instant at = Instant.parse("2011-12-27T00:00:00Z");
+                at.isBefore(Instant.parse("2012-01-03T00:00:00Z"));
                 at = at.plusSeconds(60)) {
             assertThat(calendar.dayOf(at)).as("day of %s", at).isNotEqualTo(skipped);
         }
@@ -232,15 +233,19 @@ class PersonalCalendarTests {
         for (ZoneId zone : ZONES) {
             for (ZoneOffsetTransition transition : transitions(zone)) {
                 for (int halfHours = 0; halfHours < 48; halfHours++) {
-                    PersonalCalendar calendar = new PersonalCalendar(zone, LocalTime.of(0, 0).plusMinutes(30L * halfHours));
+                    PersonalCalendar calendar =
+                            new PersonalCalendar(zone, LocalTime.of(0, 0).plusMinutes(30L * halfHours));
                     Instant from = transition.getInstant().minus(Duration.ofHours(3));
                     LocalDate previous = calendar.dayOf(from);
-                    for (Instant at = from; at.isBefore(transition.getInstant().plus(Duration.ofHours(3)));
+                    for (Instant at = from;
+                            at.isBefore(transition.getInstant().plus(Duration.ofHours(3)));
                             at = at.plusSeconds(60)) {
                         LocalDate day = calendar.dayOf(at);
                         // Only Apia, skipping a day, ever moves on by two.
                         LocalDate latest = previous.plusDays(zone.equals(APIA) ? 2 : 1);
-                        assertThat(day).as("%s at %s, after %s", calendar, at, previous).isBetween(previous, latest);
+                        assertThat(day)
+                                .as("%s at %s, after %s", calendar, at, previous)
+                                .isBetween(previous, latest);
                         previous = day;
                     }
                 }
@@ -260,8 +265,11 @@ class PersonalCalendarTests {
 
     @Test
     void dayOfAgreesWithTheWallClockOracle() {
-        forAll(500, 20250309L, PersonalCalendarTests::randomCase, sample ->
-                assertThat(sample.calendar().dayOf(sample.at()))
+        forAll(
+                500,
+                20250309L,
+                PersonalCalendarTests::randomCase,
+                sample -> assertThat(sample.calendar().dayOf(sample.at()))
                         .isEqualTo(CalendarCases.oracleDay(sample.calendar(), sample.at())));
     }
 
@@ -291,7 +299,8 @@ class PersonalCalendarTests {
 
     @Test
     void theDayStartsOnAWholeMinute() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new PersonalCalendar(BERLIN, LocalTime.of(4, 0, 30)))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PersonalCalendar(BERLIN, LocalTime.of(4, 0, 30)))
                 .withMessage("the day must start on a whole minute, was 04:00:30");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new PersonalCalendar(BERLIN, LocalTime.of(4, 0, 0, 1)))
@@ -300,17 +309,22 @@ class PersonalCalendarTests {
 
     @Test
     void zoneAndDayStartAreRequired() {
-        assertThatNullPointerException().isThrownBy(() -> new PersonalCalendar(null, FOUR_AM))
+        assertThatNullPointerException()
+                .isThrownBy(() -> new PersonalCalendar(null, FOUR_AM))
                 .withMessage("time zone must not be null");
-        assertThatNullPointerException().isThrownBy(() -> new PersonalCalendar(BERLIN, null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> new PersonalCalendar(BERLIN, null))
                 .withMessage("day start must not be null");
     }
 
     private static java.util.List<ZoneOffsetTransition> transitions(ZoneId zone) {
         java.util.List<ZoneOffsetTransition> transitions = new java.util.ArrayList<>();
-        Instant from = zone.equals(APIA) ? Instant.parse("2011-01-01T00:00:00Z") : Instant.parse("2025-01-01T00:00:00Z");
+        Instant from =
+                zone.equals(APIA) ? Instant.parse("2011-01-01T00:00:00Z") : Instant.parse("2025-01-01T00:00:00Z");
         ZoneOffsetTransition next = zone.getRules().nextTransition(from);
-        while (next != null && next.getInstant().isBefore(Instant.parse("2026-01-01T00:00:00Z")) && transitions.size() < 4) {
+        while (next != null
+                && next.getInstant().isBefore(Instant.parse("2026-01-01T00:00:00Z"))
+                && transitions.size() < 4) {
             transitions.add(next);
             next = zone.getRules().nextTransition(next.getInstant());
         }

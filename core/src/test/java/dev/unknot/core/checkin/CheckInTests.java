@@ -20,8 +20,16 @@ class CheckInTests {
     private static final Instant AT = Instant.parse("2025-03-30T07:15:00Z");
 
     private static CheckIn checkIn(String clientId, double amount, Optional<Duration> duration, String note) {
-        return new CheckIn(clientId, HABIT, AT, amount, duration, Optional.of(Tightness.of(6)),
-                Optional.of(Tightness.of(3)), note, Set.of());
+        return new CheckIn(
+                clientId,
+                HABIT,
+                AT,
+                amount,
+                duration,
+                Optional.of(Tightness.of(6)),
+                Optional.of(Tightness.of(3)),
+                note,
+                Set.of());
     }
 
     @Test
@@ -37,7 +45,8 @@ class CheckInTests {
 
     @Test
     void acceptsZeroAmountNoDurationAndAnEmptyNote() {
-        CheckIn checkIn = new CheckIn("c", HABIT, AT, 0, Optional.empty(), Optional.empty(), Optional.empty(), "", Set.of());
+        CheckIn checkIn =
+                new CheckIn("c", HABIT, AT, 0, Optional.empty(), Optional.empty(), Optional.empty(), "", Set.of());
 
         assertThat(checkIn.amount()).isZero();
         assertThat(checkIn.duration()).isEmpty();
@@ -75,22 +84,34 @@ class CheckInTests {
     @Test
     void missingPartsAreNamed() {
         assertThatNullPointerException()
-                .isThrownBy(() -> new CheckIn("c", null, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), "", Set.of()))
+                .isThrownBy(() -> new CheckIn(
+                        "c", null, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), "", Set.of()))
                 .withMessage("habit must not be null");
         assertThatNullPointerException()
-                .isThrownBy(() -> new CheckIn("c", HABIT, null, 1, Optional.empty(), Optional.empty(), Optional.empty(), "", Set.of()))
+                .isThrownBy(() -> new CheckIn(
+                        "c", HABIT, null, 1, Optional.empty(), Optional.empty(), Optional.empty(), "", Set.of()))
                 .withMessage("check-in time must not be null");
         assertThatNullPointerException()
-                .isThrownBy(() -> new CheckIn("c", HABIT, AT, 1, null, Optional.empty(), Optional.empty(), "", Set.of()))
+                .isThrownBy(
+                        () -> new CheckIn("c", HABIT, AT, 1, null, Optional.empty(), Optional.empty(), "", Set.of()))
                 .withMessage("duration must not be null");
         assertThatNullPointerException()
-                .isThrownBy(() -> new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), null, Set.of()))
+                .isThrownBy(() -> new CheckIn(
+                        "c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), null, Set.of()))
                 .withMessage("note must not be null");
     }
 
     @Test
     void keepsReportedSymptomsAsAnImmutableSet() {
-        CheckIn checkIn = new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), "",
+        CheckIn checkIn = new CheckIn(
+                "c",
+                HABIT,
+                AT,
+                1,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "",
                 java.util.EnumSet.of(Symptom.NUMBNESS));
 
         assertThat(checkIn.symptoms()).containsExactly(Symptom.NUMBNESS);
@@ -101,23 +122,64 @@ class CheckInTests {
     @Test
     void refusesMissingSymptoms() {
         assertThatNullPointerException()
-                .isThrownBy(() -> new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(),
-                        "", null))
+                .isThrownBy(() ->
+                        new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), "", null))
                 .withMessageContaining("symptoms");
     }
 
     @Test
     void aCheckInReportsWhenItSaysHowTheBackWas() {
-        CheckIn plain = new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), "  ", Set.of());
+        CheckIn plain =
+                new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), "  ", Set.of());
 
         assertThat(plain.reports()).isFalse();
-        assertThat(new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.of(Tightness.of(0)), Optional.empty(), "",
-                Set.of()).reports()).isTrue();
-        assertThat(new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.of(Tightness.of(3)), "",
-                Set.of()).reports()).isTrue();
-        assertThat(new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), "stiff",
-                Set.of()).reports()).isTrue();
-        assertThat(new CheckIn("c", HABIT, AT, 1, Optional.empty(), Optional.empty(), Optional.empty(), "",
-                Set.of(Symptom.PAIN)).reports()).isTrue();
+        assertThat(new CheckIn(
+                                "c",
+                                HABIT,
+                                AT,
+                                1,
+                                Optional.empty(),
+                                Optional.of(Tightness.of(0)),
+                                Optional.empty(),
+                                "",
+                                Set.of())
+                        .reports())
+                .isTrue();
+        assertThat(new CheckIn(
+                                "c",
+                                HABIT,
+                                AT,
+                                1,
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.of(Tightness.of(3)),
+                                "",
+                                Set.of())
+                        .reports())
+                .isTrue();
+        assertThat(new CheckIn(
+                                "c",
+                                HABIT,
+                                AT,
+                                1,
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                "stiff",
+                                Set.of())
+                        .reports())
+                .isTrue();
+        assertThat(new CheckIn(
+                                "c",
+                                HABIT,
+                                AT,
+                                1,
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                "",
+                                Set.of(Symptom.PAIN))
+                        .reports())
+                .isTrue();
     }
 }

@@ -16,8 +16,14 @@ class HabitTests {
     private static final LocalDate START = LocalDate.of(2025, 1, 6);
 
     private static Habit habit(String name) {
-        return new Habit(new HabitId(1), name, HabitTarget.technique("stretching/childs-pose"), Schedule.daily(),
-                Metric.yesNo(), START, HabitStatus.ACTIVE);
+        return new Habit(
+                new HabitId(1),
+                name,
+                HabitTarget.technique("stretching/childs-pose"),
+                Schedule.daily(),
+                Metric.yesNo(),
+                START,
+                HabitStatus.ACTIVE);
     }
 
     @Test
@@ -39,21 +45,24 @@ class HabitTests {
     void missingPartsAreNamed() {
         HabitTarget target = HabitTarget.custom("Drink water");
         assertThatNullPointerException()
-                .isThrownBy(() -> new Habit(null, "n", target, Schedule.daily(), Metric.yesNo(), START, HabitStatus.ACTIVE))
+                .isThrownBy(
+                        () -> new Habit(null, "n", target, Schedule.daily(), Metric.yesNo(), START, HabitStatus.ACTIVE))
                 .withMessage("habit id must not be null");
         assertThatNullPointerException()
-                .isThrownBy(() -> new Habit(new HabitId(1), "n", null, Schedule.daily(), Metric.yesNo(), START,
-                        HabitStatus.ACTIVE))
+                .isThrownBy(() -> new Habit(
+                        new HabitId(1), "n", null, Schedule.daily(), Metric.yesNo(), START, HabitStatus.ACTIVE))
                 .withMessage("habit target must not be null");
         assertThatNullPointerException()
-                .isThrownBy(() -> new Habit(new HabitId(1), "n", target, null, Metric.yesNo(), START, HabitStatus.ACTIVE))
+                .isThrownBy(
+                        () -> new Habit(new HabitId(1), "n", target, null, Metric.yesNo(), START, HabitStatus.ACTIVE))
                 .withMessage("habit schedule must not be null");
         assertThatNullPointerException()
-                .isThrownBy(() -> new Habit(new HabitId(1), "n", target, Schedule.daily(), null, START, HabitStatus.ACTIVE))
+                .isThrownBy(
+                        () -> new Habit(new HabitId(1), "n", target, Schedule.daily(), null, START, HabitStatus.ACTIVE))
                 .withMessage("habit metric must not be null");
         assertThatNullPointerException()
-                .isThrownBy(() -> new Habit(new HabitId(1), "n", target, Schedule.daily(), Metric.yesNo(), null,
-                        HabitStatus.ACTIVE))
+                .isThrownBy(() -> new Habit(
+                        new HabitId(1), "n", target, Schedule.daily(), Metric.yesNo(), null, HabitStatus.ACTIVE))
                 .withMessage("habit start must not be null");
         assertThatNullPointerException()
                 .isThrownBy(() -> new Habit(new HabitId(1), "n", target, Schedule.daily(), Metric.yesNo(), START, null))

@@ -14,9 +14,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class DoseTests {
 
-    private static final Dose.Cycles BOX_BREATHING = Dose.cycles(4,
-            TimerPhase.seconds("Inhale", 4), TimerPhase.seconds("Hold", 4),
-            TimerPhase.seconds("Exhale", 4), TimerPhase.seconds("Hold", 4));
+    private static final Dose.Cycles BOX_BREATHING = Dose.cycles(
+            4,
+            TimerPhase.seconds("Inhale", 4),
+            TimerPhase.seconds("Hold", 4),
+            TimerPhase.seconds("Exhale", 4),
+            TimerPhase.seconds("Hold", 4));
 
     // --- Hold -------------------------------------------------------------------------------
 
@@ -34,8 +37,9 @@ class DoseTests {
         Dose.Hold hold = Dose.hold(20, 30);
 
         assertThat(hold.time(Sides.EACH_SIDE)).isEqualTo(Duration.ofSeconds(60));
-        assertThat(hold.phases(Sides.EACH_SIDE)).containsExactly(
-                TimerPhase.seconds("Hold (left side)", 30), TimerPhase.seconds("Hold (right side)", 30));
+        assertThat(hold.phases(Sides.EACH_SIDE))
+                .containsExactly(
+                        TimerPhase.seconds("Hold (left side)", 30), TimerPhase.seconds("Hold (right side)", 30));
     }
 
     @Test
@@ -44,9 +48,11 @@ class DoseTests {
 
         assertThat(hold.describe()).isEqualTo("hold 20–30 s × 2");
         assertThat(hold.time(Sides.EACH_SIDE)).isEqualTo(Duration.ofSeconds(120));
-        assertThat(hold.phases(Sides.EACH_SIDE)).extracting(TimerPhase::label).containsExactly(
-                "Hold 1 of 2 (left side)", "Hold 2 of 2 (left side)",
-                "Hold 1 of 2 (right side)", "Hold 2 of 2 (right side)");
+        assertThat(hold.phases(Sides.EACH_SIDE))
+                .extracting(TimerPhase::label)
+                .containsExactly(
+                        "Hold 1 of 2 (left side)", "Hold 2 of 2 (left side)",
+                        "Hold 1 of 2 (right side)", "Hold 2 of 2 (right side)");
     }
 
     @Test
@@ -80,7 +86,8 @@ class DoseTests {
         assertThat(timed.describe()).isEqualTo("1–2 min");
         assertThat(timed.time(Sides.NONE)).isEqualTo(Duration.ofSeconds(120));
         assertThat(timed.phases(Sides.NONE)).containsExactly(TimerPhase.seconds("Go", 120));
-        assertThat(timed.phases(Sides.EACH_SIDE)).extracting(TimerPhase::label)
+        assertThat(timed.phases(Sides.EACH_SIDE))
+                .extracting(TimerPhase::label)
                 .containsExactly("Go (left side)", "Go (right side)");
     }
 
@@ -109,10 +116,11 @@ class DoseTests {
         assertThat(reps.describe()).isEqualTo("10 reps × 2 sets");
         // 2 sets · 10 reps · 3 s + 30 s rest between them
         assertThat(reps.time(Sides.NONE)).isEqualTo(Duration.ofSeconds(90));
-        assertThat(reps.phases(Sides.NONE)).containsExactly(
-                TimerPhase.seconds("Set 1 of 2: 10 reps", 30),
-                TimerPhase.seconds("Rest", 30),
-                TimerPhase.seconds("Set 2 of 2: 10 reps", 30));
+        assertThat(reps.phases(Sides.NONE))
+                .containsExactly(
+                        TimerPhase.seconds("Set 1 of 2: 10 reps", 30),
+                        TimerPhase.seconds("Rest", 30),
+                        TimerPhase.seconds("Set 2 of 2: 10 reps", 30));
     }
 
     @Test
@@ -120,9 +128,15 @@ class DoseTests {
         Dose.Reps reps = Dose.reps(10, 2);
 
         assertThat(reps.time(Sides.EACH_SIDE)).isEqualTo(Duration.ofSeconds(180));
-        assertThat(reps.phases(Sides.EACH_SIDE)).extracting(TimerPhase::label).containsExactly(
-                "Set 1 of 2: 10 reps (left side)", "Rest", "Set 2 of 2: 10 reps (left side)",
-                "Set 1 of 2: 10 reps (right side)", "Rest", "Set 2 of 2: 10 reps (right side)");
+        assertThat(reps.phases(Sides.EACH_SIDE))
+                .extracting(TimerPhase::label)
+                .containsExactly(
+                        "Set 1 of 2: 10 reps (left side)",
+                        "Rest",
+                        "Set 2 of 2: 10 reps (left side)",
+                        "Set 1 of 2: 10 reps (right side)",
+                        "Rest",
+                        "Set 2 of 2: 10 reps (right side)");
     }
 
     @Test
@@ -137,10 +151,12 @@ class DoseTests {
     void repsRejectZeroRepsOrSets() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Dose.reps(0, 2))
-                .withMessageStartingWith("reps must be between 1 and ").withMessageEndingWith(", was 0");
+                .withMessageStartingWith("reps must be between 1 and ")
+                .withMessageEndingWith(", was 0");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Dose.reps(10, -1))
-                .withMessageStartingWith("sets must be between 1 and ").withMessageEndingWith(", was -1");
+                .withMessageStartingWith("sets must be between 1 and ")
+                .withMessageEndingWith(", was -1");
     }
 
     // --- Cycles -----------------------------------------------------------------------------
@@ -148,12 +164,12 @@ class DoseTests {
     @Test
     void boxBreathingIsSixteenPhasesInSixtyFourSeconds() {
         assertThat(BOX_BREATHING.phases(Sides.NONE)).hasSize(16);
-        assertThat(BOX_BREATHING.phases(Sides.NONE).subList(0, 4)).extracting(TimerPhase::label)
+        assertThat(BOX_BREATHING.phases(Sides.NONE).subList(0, 4))
+                .extracting(TimerPhase::label)
                 .containsExactly("Inhale", "Hold", "Exhale", "Hold");
         assertThat(BOX_BREATHING.time(Sides.NONE)).isEqualTo(Duration.ofSeconds(64));
         assertThat(BOX_BREATHING.cycleTime()).isEqualTo(Duration.ofSeconds(16));
-        assertThat(BOX_BREATHING.describe())
-                .isEqualTo("4 cycles of inhale 4 s · hold 4 s · exhale 4 s · hold 4 s");
+        assertThat(BOX_BREATHING.describe()).isEqualTo("4 cycles of inhale 4 s · hold 4 s · exhale 4 s · hold 4 s");
     }
 
     @Test
@@ -161,8 +177,7 @@ class DoseTests {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            assertThat(BOX_BREATHING.describe())
-                    .isEqualTo("4 cycles of inhale 4 s · hold 4 s · exhale 4 s · hold 4 s");
+            assertThat(BOX_BREATHING.describe()).isEqualTo("4 cycles of inhale 4 s · hold 4 s · exhale 4 s · hold 4 s");
         } finally {
             Locale.setDefault(before);
         }
@@ -170,7 +185,8 @@ class DoseTests {
 
     @Test
     void oneCycleReadsInTheSingular() {
-        assertThat(Dose.cycles(1, TimerPhase.seconds("Breathe in", 5)).describe()).isEqualTo("1 cycle of breathe in 5 s");
+        assertThat(Dose.cycles(1, TimerPhase.seconds("Breathe in", 5)).describe())
+                .isEqualTo("1 cycle of breathe in 5 s");
     }
 
     @Test
@@ -241,19 +257,30 @@ class DoseTests {
     @Test
     void guideDosesAreSane() {
         List<Dose> guide = List.of(
-                Dose.hold(20, 30), Dose.hold(20, 30).times(3), Dose.minutes(1, 2), Dose.reps(10, 2),
-                Dose.minutes(10), BOX_BREATHING, Dose.daily(8, "glasses"), Dose.once());
+                Dose.hold(20, 30),
+                Dose.hold(20, 30).times(3),
+                Dose.minutes(1, 2),
+                Dose.reps(10, 2),
+                Dose.minutes(10),
+                BOX_BREATHING,
+                Dose.daily(8, "glasses"),
+                Dose.once());
 
-        assertThat(guide).allSatisfy(dose -> assertThat(dose.saneRangeViolation()).as(dose.describe()).isEmpty());
+        assertThat(guide)
+                .allSatisfy(dose -> assertThat(dose.saneRangeViolation())
+                        .as(dose.describe())
+                        .isEmpty());
     }
 
     @Test
     void saneRangesIncludeTheirEdges() {
         assertThat(Dose.hold(5, 300).saneRangeViolation()).isEmpty();
         assertThat(Dose.hold(20, 30).times(10).saneRangeViolation()).isEmpty();
-        assertThat(new Dose.Timed(Duration.ofSeconds(10), Duration.ofHours(2)).saneRangeViolation()).isEmpty();
+        assertThat(new Dose.Timed(Duration.ofSeconds(10), Duration.ofHours(2)).saneRangeViolation())
+                .isEmpty();
         assertThat(Dose.reps(50, 10).saneRangeViolation()).isEmpty();
-        assertThat(Dose.cycles(100, TimerPhase.seconds("Breathe", 300)).saneRangeViolation()).isEmpty();
+        assertThat(Dose.cycles(100, TimerPhase.seconds("Breathe", 300)).saneRangeViolation())
+                .isEmpty();
         assertThat(Dose.daily(1000, "steps").saneRangeViolation()).isEmpty();
     }
 

@@ -25,7 +25,8 @@ class DoseTimingTests {
     void timeIsTheSumOfThePhases() {
         forAll(CASES, 1L, random -> new Done(timedDose(random), sides(random)), done -> {
             Duration walked = done.dose().phases(done.sides()).stream()
-                    .map(TimerPhase::duration).reduce(Duration.ZERO, Duration::plus);
+                    .map(TimerPhase::duration)
+                    .reduce(Duration.ZERO, Duration::plus);
 
             assertThat(done.dose().time(done.sides())).isEqualTo(walked);
         });
@@ -33,8 +34,12 @@ class DoseTimingTests {
 
     @Test
     void eachSideTakesExactlyTwiceAsLongAsNone() {
-        forAll(CASES, 2L, DoseTimingTests::anyDose,
-                dose -> assertThat(dose.time(Sides.EACH_SIDE)).isEqualTo(dose.time(Sides.NONE).multipliedBy(2)));
+        forAll(
+                CASES,
+                2L,
+                DoseTimingTests::anyDose,
+                dose -> assertThat(dose.time(Sides.EACH_SIDE))
+                        .isEqualTo(dose.time(Sides.NONE).multipliedBy(2)));
     }
 
     @Test
@@ -46,8 +51,10 @@ class DoseTimingTests {
             assertThat(both).hasSize(2 * once.size());
             for (int i = 0; i < once.size(); i++) {
                 assertThat(both.get(i).duration()).isEqualTo(once.get(i).duration());
-                assertThat(both.get(once.size() + i).duration()).isEqualTo(once.get(i).duration());
-                assertThat(both.get(i).label()).isIn(once.get(i).label(), once.get(i).label() + " (left side)");
+                assertThat(both.get(once.size() + i).duration())
+                        .isEqualTo(once.get(i).duration());
+                assertThat(both.get(i).label())
+                        .isIn(once.get(i).label(), once.get(i).label() + " (left side)");
                 assertThat(both.get(once.size() + i).label())
                         .isIn(once.get(i).label(), once.get(i).label() + " (right side)");
             }
@@ -64,8 +71,13 @@ class DoseTimingTests {
 
     @Test
     void everyDoseDescribesItself() {
-        forAll(CASES, 5L, DoseTimingTests::anyDose,
-                dose -> assertThat(dose.describe()).isNotBlank().isEqualTo(dose.describe().strip()));
+        forAll(
+                CASES,
+                5L,
+                DoseTimingTests::anyDose,
+                dose -> assertThat(dose.describe())
+                        .isNotBlank()
+                        .isEqualTo(dose.describe().strip()));
     }
 
     @Test
@@ -126,7 +138,8 @@ class DoseTimingTests {
     private static Dose.Cycles cycles(Random random) {
         List<TimerPhase> pattern = new ArrayList<>();
         for (int phases = between(random, 1, 6); phases > 0; phases--) {
-            pattern.add(TimerPhase.seconds(pick(random, "Inhale", "Hold", "Exhale", "Rest"), between(random, 1, 120, 1)));
+            pattern.add(
+                    TimerPhase.seconds(pick(random, "Inhale", "Hold", "Exhale", "Rest"), between(random, 1, 120, 1)));
         }
         return new Dose.Cycles(between(random, 1, 30, 1), pattern);
     }

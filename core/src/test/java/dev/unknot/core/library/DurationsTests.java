@@ -41,6 +41,7 @@ class DurationsTests {
             3600 | 7200 | 1 h–2 h
             """)
     void rangesShareAUnitWhenTheyCan(long min, long max, String expected) {
-        assertThat(Durations.range(Duration.ofSeconds(min), Duration.ofSeconds(max))).isEqualTo(expected);
+        assertThat(Durations.range(Duration.ofSeconds(min), Duration.ofSeconds(max)))
+                .isEqualTo(expected);
     }
 }

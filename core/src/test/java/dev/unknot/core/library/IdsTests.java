@@ -22,9 +22,23 @@ class IdsTests {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "childs-pose", "stretching/", "/childs-pose", "a/b/c", "a//b", "Stretching/childs-pose",
-            "stretching/childs pose", "stretching/-pose", "stretching/pose-", "stretching/childs--pose",
-            "stretching/child's-pose", " stretching/childs-pose", "stretching/childs_pose"})
+    @ValueSource(
+            strings = {
+                "",
+                "childs-pose",
+                "stretching/",
+                "/childs-pose",
+                "a/b/c",
+                "a//b",
+                "Stretching/childs-pose",
+                "stretching/childs pose",
+                "stretching/-pose",
+                "stretching/pose-",
+                "stretching/childs--pose",
+                "stretching/child's-pose",
+                " stretching/childs-pose",
+                "stretching/childs_pose"
+            })
     void namespacedIdsRejectAnythingElseAndQuoteIt(String value) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> TechniqueId.of(value))
@@ -59,8 +73,8 @@ class IdsTests {
     void pillarIdWithASlashOrOtherShapeIsRejected(String value) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> PillarId.of(value))
-                .withMessage("pillar id must be lower-case words joined by hyphens (like 'foam-rolling'), was '"
-                        + value + "'");
+                .withMessage("pillar id must be lower-case words joined by hyphens (like 'foam-rolling'), was '" + value
+                        + "'");
     }
 
     @Test
@@ -70,7 +84,8 @@ class IdsTests {
 
         ids.sort(null);
 
-        assertThat(ids).extracting(TechniqueId::value)
+        assertThat(ids)
+                .extracting(TechniqueId::value)
                 .containsExactly("heat/pad", "stretching/cat-cow", "stretching/twist");
         assertThat(PillarId.of("heat")).isLessThan(PillarId.of("stretching"));
         assertThat(RoutineId.of("a/b")).isLessThan(RoutineId.of("a/c"));

@@ -36,8 +36,13 @@ class PillarAndTemplateTests {
 
     @Test
     void templateKeepsWhatItSuggests() {
-        HabitTemplate water = HabitTemplate.of("hydration/water", "Water", "Eight glasses a day.",
-                HabitTarget.custom("Drink a glass of water"), Schedule.daily(), Metric.measured("glasses", 8));
+        HabitTemplate water = HabitTemplate.of(
+                "hydration/water",
+                "Water",
+                "Eight glasses a day.",
+                HabitTarget.custom("Drink a glass of water"),
+                Schedule.daily(),
+                Metric.measured("glasses", 8));
 
         assertThat(water.id()).isEqualTo(TemplateId.of("hydration/water"));
         assertThat(water.metric()).isEqualTo(Metric.measured("glasses", 8));
@@ -46,12 +51,12 @@ class PillarAndTemplateTests {
     @Test
     void templateRejectsBlankTextNamingItself() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> HabitTemplate.of("hydration/water", " ", "d", HabitTarget.custom("x"),
-                        Schedule.daily(), Metric.yesNo()))
+                .isThrownBy(() -> HabitTemplate.of(
+                        "hydration/water", " ", "d", HabitTarget.custom("x"), Schedule.daily(), Metric.yesNo()))
                 .withMessage("name of hydration/water must not be blank");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> HabitTemplate.of("hydration/water", "n", "", HabitTarget.custom("x"),
-                        Schedule.daily(), Metric.yesNo()))
+                .isThrownBy(() -> HabitTemplate.of(
+                        "hydration/water", "n", "", HabitTarget.custom("x"), Schedule.daily(), Metric.yesNo()))
                 .withMessage("description of hydration/water must not be blank");
         assertThatNullPointerException()
                 .isThrownBy(() -> HabitTemplate.of("hydration/water", "n", "d", null, Schedule.daily(), Metric.yesNo()))

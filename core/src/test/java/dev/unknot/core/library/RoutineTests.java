@@ -19,8 +19,13 @@ class RoutineTests {
 
     @Test
     void totalTimeIsTheSumOfItsSteps() {
-        Routine routine = Routine.of("movement/morning", "Morning", "Wake the back up.",
-                RoutineStep.of(twist), RoutineStep.of(bridge), RoutineStep.of(roll));
+        Routine routine = Routine.of(
+                "movement/morning",
+                "Morning",
+                "Wake the back up.",
+                RoutineStep.of(twist),
+                RoutineStep.of(bridge),
+                RoutineStep.of(roll));
 
         // 60 s (30 s each side) + 90 s (2 × 10 reps × 3 s + 30 s rest) + 120 s
         assertThat(routine.totalTime()).isEqualTo(Duration.ofSeconds(270));
@@ -31,8 +36,8 @@ class RoutineTests {
     @Test
     void untimedStepsAddNothing() {
         Technique desk = technique("posture/raise-screen", "posture", Dose.once());
-        Routine routine = Routine.of("posture/set-up", "Set up", "Fix the desk, then stretch.",
-                RoutineStep.of(desk), RoutineStep.of(roll));
+        Routine routine = Routine.of(
+                "posture/set-up", "Set up", "Fix the desk, then stretch.", RoutineStep.of(desk), RoutineStep.of(roll));
 
         assertThat(routine.totalTime()).isEqualTo(Duration.ofMinutes(2));
     }

@@ -27,8 +27,18 @@ class TechniqueTests {
 
     private static Technique technique(
             List<String> steps, List<String> equipment, Set<BodyArea> areas, Set<Cause> causes, List<String> cautions) {
-        return new Technique(TechniqueId.of("stretching/childs-pose"), "Child's pose", PillarId.of("stretching"),
-                "Lengthens the lower back.", steps, Dose.hold(20, 30), Sides.NONE, equipment, areas, causes, cautions);
+        return new Technique(
+                TechniqueId.of("stretching/childs-pose"),
+                "Child's pose",
+                PillarId.of("stretching"),
+                "Lengthens the lower back.",
+                steps,
+                Dose.hold(20, 30),
+                Sides.NONE,
+                equipment,
+                areas,
+                causes,
+                cautions);
     }
 
     @Test
@@ -67,14 +77,19 @@ class TechniqueTests {
 
         assertThat(once.time()).isEqualTo(Duration.ofSeconds(30));
         assertThat(eachSide.time()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(eachSide.phases()).extracting(TimerPhase::label)
+        assertThat(eachSide.phases())
+                .extracting(TimerPhase::label)
                 .containsExactly("Hold (left side)", "Hold (right side)");
     }
 
     @Test
     void textIsStripped() {
-        Technique technique = technique(List.of("  Kneel.  "), List.of(" A mat "), Set.of(BodyArea.LOWER_BACK),
-                Set.of(), List.of(" Go gently. "));
+        Technique technique = technique(
+                List.of("  Kneel.  "),
+                List.of(" A mat "),
+                Set.of(BodyArea.LOWER_BACK),
+                Set.of(),
+                List.of(" Go gently. "));
 
         assertThat(technique.steps()).containsExactly("Kneel.");
         assertThat(technique.equipment()).containsExactly("A mat");
@@ -84,16 +99,26 @@ class TechniqueTests {
     @Test
     void techniqueWithoutStepsIsRejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Technique.builder("stretching/childs-pose").name("n").pillar("stretching")
-                        .summary("s").dose(Dose.once()).bodyAreas(BodyArea.NECK).build())
+                .isThrownBy(() -> Technique.builder("stretching/childs-pose")
+                        .name("n")
+                        .pillar("stretching")
+                        .summary("s")
+                        .dose(Dose.once())
+                        .bodyAreas(BodyArea.NECK)
+                        .build())
                 .withMessage("stretching/childs-pose needs at least one step");
     }
 
     @Test
     void techniqueWithoutBodyAreasIsRejected() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Technique.builder("stretching/childs-pose").name("n").pillar("stretching")
-                        .summary("s").steps("Kneel.").dose(Dose.once()).build())
+                .isThrownBy(() -> Technique.builder("stretching/childs-pose")
+                        .name("n")
+                        .pillar("stretching")
+                        .summary("s")
+                        .steps("Kneel.")
+                        .dose(Dose.once())
+                        .build())
                 .withMessage("stretching/childs-pose needs at least one body area");
     }
 
@@ -122,8 +147,13 @@ class TechniqueTests {
                 .isThrownBy(() -> childsPose().dose(null).build())
                 .withMessage("dose of stretching/childs-pose must not be null");
         assertThatNullPointerException()
-                .isThrownBy(() -> Technique.builder("stretching/x").name("n").summary("s").steps("a")
-                        .dose(Dose.once()).bodyAreas(BodyArea.NECK).build())
+                .isThrownBy(() -> Technique.builder("stretching/x")
+                        .name("n")
+                        .summary("s")
+                        .steps("a")
+                        .dose(Dose.once())
+                        .bodyAreas(BodyArea.NECK)
+                        .build())
                 .withMessage("pillar of stretching/x must not be null");
     }
 
@@ -167,7 +197,8 @@ class TechniqueTests {
 
     @Test
     void emptyCausesAreAllowed() {
-        assertThat(technique(List.of("Kneel."), List.of(), Set.of(BodyArea.CORE), Set.of(), List.of()).causes())
+        assertThat(technique(List.of("Kneel."), List.of(), Set.of(BodyArea.CORE), Set.of(), List.of())
+                        .causes())
                 .isEmpty();
     }
 

@@ -28,13 +28,14 @@ class AssessmentTests {
 
     @Test
     void everyAnswerPointsAtItsCauseWithItsWeight() {
-        assertThat(new Assessment(10, 8, 0, true, true, 0).causes()).containsOnly(
-                entry(LACK_OF_MOVEMENT, 1.0),
-                entry(POOR_POSTURE, 1.0),
-                entry(STRESS, 0.8),
-                entry(MUSCLE_IMBALANCE, 0.8),
-                entry(OVERUSE, 0.7),
-                entry(DEHYDRATION_OR_POOR_NUTRITION, 1.0));
+        assertThat(new Assessment(10, 8, 0, true, true, 0).causes())
+                .containsOnly(
+                        entry(LACK_OF_MOVEMENT, 1.0),
+                        entry(POOR_POSTURE, 1.0),
+                        entry(STRESS, 0.8),
+                        entry(MUSCLE_IMBALANCE, 0.8),
+                        entry(OVERUSE, 0.7),
+                        entry(DEHYDRATION_OR_POOR_NUTRITION, 1.0));
     }
 
     @ParameterizedTest(name = "{0} h sitting")
@@ -75,17 +76,23 @@ class AssessmentTests {
 
     @Test
     void answersOutOfRangeAreRejectedNamingTheQuestion() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Assessment(25, 3, 3, false, false, 8))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Assessment(25, 3, 3, false, false, 8))
                 .withMessage("hours sitting a day must be between 0 and 24, was 25");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Assessment(-1, 3, 3, false, false, 8))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Assessment(-1, 3, 3, false, false, 8))
                 .withMessage("hours sitting a day must be between 0 and 24, was -1");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Assessment(4, 11, 3, false, false, 8))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Assessment(4, 11, 3, false, false, 8))
                 .withMessage("stress must be between 0 and 10, was 11");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Assessment(4, 3, 15, false, false, 8))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Assessment(4, 3, 15, false, false, 8))
                 .withMessage("strength sessions a week must be between 0 and 14, was 15");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Assessment(4, 3, 3, false, false, -1))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Assessment(4, 3, 3, false, false, -1))
                 .withMessage("glasses of water a day must be between 0 and 30, was -1");
-        assertThatIllegalArgumentException().isThrownBy(() -> new Assessment(4, 3, 3, false, false, 31))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Assessment(4, 3, 3, false, false, 31))
                 .withMessage("glasses of water a day must be between 0 and 30, was 31");
     }
 

@@ -28,8 +28,15 @@ class PlannerTests {
     private static final Pillar MOVEMENT = Samples.pillar("movement");
 
     private static Technique technique(String id, Cause... causes) {
-        return Technique.builder(id).name("Technique " + id).pillar("movement").summary("Helps with " + id + ".")
-                .steps("Do it.").dose(Dose.minutes(2)).bodyAreas(BodyArea.LOWER_BACK).causes(causes).build();
+        return Technique.builder(id)
+                .name("Technique " + id)
+                .pillar("movement")
+                .summary("Helps with " + id + ".")
+                .steps("Do it.")
+                .dose(Dose.minutes(2))
+                .bodyAreas(BodyArea.LOWER_BACK)
+                .causes(causes)
+                .build();
     }
 
     private final Technique walk = technique("movement/walk", LACK_OF_MOVEMENT);
@@ -40,23 +47,29 @@ class PlannerTests {
     private final Technique bridge = technique("strength/glute-bridge", MUSCLE_IMBALANCE);
     private final Technique formCheck = technique("strength/form-check", OVERUSE);
     private final Technique water = technique("care/water", DEHYDRATION_OR_POOR_NUTRITION);
-    private final List<Technique> techniques = List.of(walk, deskBreak, chinTuck, box, bodyScan, bridge, formCheck, water);
+    private final List<Technique> techniques =
+            List.of(walk, deskBreak, chinTuck, box, bodyScan, bridge, formCheck, water);
 
     private final Routine deskReset = Samples.routine("movement/desk-reset", deskBreak, chinTuck);
     private final Routine windDown = Samples.routine("breathing/wind-down", box, bodyScan);
 
     private static HabitTemplate templateFor(Technique technique) {
-        return Samples.template(technique.id().value(), HabitTarget.technique(technique.id().value()));
+        return Samples.template(
+                technique.id().value(), HabitTarget.technique(technique.id().value()));
     }
 
     private Library library() {
-        List<HabitTemplate> templates = new java.util.ArrayList<>(techniques.stream().map(PlannerTests::templateFor).toList());
+        List<HabitTemplate> templates = new java.util.ArrayList<>(
+                techniques.stream().map(PlannerTests::templateFor).toList());
         templates.add(Samples.template("care/write-it-down", HabitTarget.custom("Write down what helped")));
         return Library.of(List.of(MOVEMENT), techniques, List.of(deskReset, windDown), templates);
     }
 
     private static List<String> ids(Plan plan) {
-        return plan.habits().stream().map(HabitTemplate::id).map(TemplateId::value).toList();
+        return plan.habits().stream()
+                .map(HabitTemplate::id)
+                .map(TemplateId::value)
+                .toList();
     }
 
     @Test
@@ -64,8 +77,8 @@ class PlannerTests {
         // Ten hours sitting, stress 9, three strength sessions, upright, no strain, eight glasses.
         Plan plan = Planner.propose(new Assessment(10, 9, 3, false, false, 8), library());
 
-        assertThat(plan.causes()).containsExactly(
-                entry(LACK_OF_MOVEMENT, 1.0), entry(STRESS, 0.9), entry(POOR_POSTURE, 0.6));
+        assertThat(plan.causes())
+                .containsExactly(entry(LACK_OF_MOVEMENT, 1.0), entry(STRESS, 0.9), entry(POOR_POSTURE, 0.6));
         // Lack of movement: the desk break also helps posture, so it outweighs the walk.
         // Stress: box breathing and the body scan tie, so the first id wins.
         assertThat(ids(plan)).containsExactly("movement/desk-break", "breathing/body-scan", "movement/chin-tuck");
@@ -77,10 +90,23 @@ class PlannerTests {
         Plan plan = Planner.propose(new Assessment(10, 8, 0, true, true, 0), library());
 
         // Heaviest first; on equal weight, in the order causes are declared.
-        assertThat(plan.causes().keySet()).containsExactly(
-                POOR_POSTURE, LACK_OF_MOVEMENT, DEHYDRATION_OR_POOR_NUTRITION, MUSCLE_IMBALANCE, STRESS, OVERUSE);
-        assertThat(ids(plan)).hasSize(Planner.MAX_HABITS).doesNotHaveDuplicates().containsExactly(
-                "movement/desk-break", "movement/walk", "care/water", "strength/glute-bridge", "breathing/body-scan");
+        assertThat(plan.causes().keySet())
+                .containsExactly(
+                        POOR_POSTURE,
+                        LACK_OF_MOVEMENT,
+                        DEHYDRATION_OR_POOR_NUTRITION,
+                        MUSCLE_IMBALANCE,
+                        STRESS,
+                        OVERUSE);
+        assertThat(ids(plan))
+                .hasSize(Planner.MAX_HABITS)
+                .doesNotHaveDuplicates()
+                .containsExactly(
+                        "movement/desk-break",
+                        "movement/walk",
+                        "care/water",
+                        "strength/glute-bridge",
+                        "breathing/body-scan");
     }
 
     @Test
@@ -89,9 +115,13 @@ class PlannerTests {
 
         assertThat(plan.causes().keySet()).containsExactly(Cause.values());
         assertThat(plan.causes().values()).containsOnly(0.2);
-        assertThat(ids(plan)).containsExactly(
-                "movement/desk-break", "movement/walk", "strength/glute-bridge", "breathing/body-scan",
-                "strength/form-check");
+        assertThat(ids(plan))
+                .containsExactly(
+                        "movement/desk-break",
+                        "movement/walk",
+                        "strength/glute-bridge",
+                        "breathing/body-scan",
+                        "strength/form-check");
         assertThat(plan.routine()).contains(deskReset);
     }
 
@@ -111,14 +141,18 @@ class PlannerTests {
         Routine longWindDown = Samples.routine("breathing/long-wind-down", box, bodyScan, box);
         Library library = Library.of(List.of(MOVEMENT), techniques, List.of(longWindDown, windDown), List.of());
 
-        assertThat(Planner.propose(new Assessment(4, 10, 3, false, false, 8), library).routine()).contains(windDown);
+        assertThat(Planner.propose(new Assessment(4, 10, 3, false, false, 8), library)
+                        .routine())
+                .contains(windDown);
     }
 
     @Test
     void aRoutineCoveringNoCauseThatAppliesIsNotProposed() {
         Library library = Library.of(List.of(MOVEMENT), techniques, List.of(windDown), List.of());
 
-        assertThat(Planner.propose(new Assessment(8, 3, 3, false, false, 8), library).routine()).isEmpty();
+        assertThat(Planner.propose(new Assessment(8, 3, 3, false, false, 8), library)
+                        .routine())
+                .isEmpty();
     }
 
     @Test
@@ -136,17 +170,22 @@ class PlannerTests {
 
         assertThat(Planner.causesOf(HabitTarget.technique("movement/desk-break"), library))
                 .containsExactlyInAnyOrder(LACK_OF_MOVEMENT, POOR_POSTURE);
-        assertThat(Planner.causesOf(HabitTarget.routine("breathing/wind-down"), library)).containsExactly(STRESS);
-        assertThat(Planner.causesOf(HabitTarget.custom("Write down what helped"), library)).isEmpty();
-        assertThat(Planner.causesOf(HabitTarget.technique("movement/unknown"), library)).isEmpty();
+        assertThat(Planner.causesOf(HabitTarget.routine("breathing/wind-down"), library))
+                .containsExactly(STRESS);
+        assertThat(Planner.causesOf(HabitTarget.custom("Write down what helped"), library))
+                .isEmpty();
+        assertThat(Planner.causesOf(HabitTarget.technique("movement/unknown"), library))
+                .isEmpty();
     }
 
     @Test
     void aTemplateOfARoutineIsChosenForTheCausesOfItsSteps() {
-        HabitTemplate windDownDaily = Samples.template("breathing/wind-down-daily", HabitTarget.routine("breathing/wind-down"));
+        HabitTemplate windDownDaily =
+                Samples.template("breathing/wind-down-daily", HabitTarget.routine("breathing/wind-down"));
         Library library = Library.of(List.of(MOVEMENT), techniques, List.of(windDown), List.of(windDownDaily));
 
-        assertThat(Planner.propose(new Assessment(4, 10, 3, false, false, 8), library).habits())
+        assertThat(Planner.propose(new Assessment(4, 10, 3, false, false, 8), library)
+                        .habits())
                 .containsExactly(windDownDaily);
     }
 }

@@ -16,17 +16,26 @@ record InMemoryPlugin(
         List<Pillar> pillars,
         List<Technique> techniques,
         List<Routine> routines,
-        List<HabitTemplate> habitTemplates) implements TechniquePlugin {
+        List<HabitTemplate> habitTemplates)
+        implements TechniquePlugin {
 
     static InMemoryPlugin named(String id) {
-        return new InMemoryPlugin(PluginDescriptor.of(id, "Plugin " + id, "1.0.0", "Unknot tests"),
-                List.of(), List.of(), List.of(), List.of());
+        return new InMemoryPlugin(
+                PluginDescriptor.of(id, "Plugin " + id, "1.0.0", "Unknot tests"),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     InMemoryPlugin builtFor(SpiVersion spiVersion) {
         PluginDescriptor d = descriptor;
-        return new InMemoryPlugin(new PluginDescriptor(d.id(), d.name(), d.version(), d.author(), spiVersion),
-                pillars, techniques, routines, habitTemplates);
+        return new InMemoryPlugin(
+                new PluginDescriptor(d.id(), d.name(), d.version(), d.author(), spiVersion),
+                pillars,
+                techniques,
+                routines,
+                habitTemplates);
     }
 
     InMemoryPlugin withPillars(Pillar... more) {

@@ -40,8 +40,11 @@ class LibraryTests {
     private final HabitTemplate stretch = template("stretching/daily", HabitTarget.routine("stretching/morning"));
 
     private Library library() {
-        return Library.of(List.of(stretching, breathing, heat), List.of(childsPose, catCow, boxBreathing, heatPad),
-                List.of(windDown, morning), List.of(stretch, breathe));
+        return Library.of(
+                List.of(stretching, breathing, heat),
+                List.of(childsPose, catCow, boxBreathing, heatPad),
+                List.of(windDown, morning),
+                List.of(stretch, breathe));
     }
 
     @Test
@@ -88,7 +91,8 @@ class LibraryTests {
         Pillar b = pillar("b", "Same");
         Pillar a = pillar("a", "Same");
 
-        assertThat(Library.of(List.of(b, a), List.of(), List.of(), List.of()).pillars()).containsExactly(a, b);
+        assertThat(Library.of(List.of(b, a), List.of(), List.of(), List.of()).pillars())
+                .containsExactly(a, b);
     }
 
     @ParameterizedTest
@@ -116,8 +120,11 @@ class LibraryTests {
         HabitTemplate firstTemplate = template("stretching/daily", HabitTarget.custom("First"));
         HabitTemplate secondTemplate = template("stretching/daily", HabitTarget.custom("Second"));
 
-        Library library = Library.of(List.of(), List.of(first, catCow, second),
-                List.of(firstRoutine, secondRoutine), List.of(firstTemplate, secondTemplate));
+        Library library = Library.of(
+                List.of(),
+                List.of(first, catCow, second),
+                List.of(firstRoutine, secondRoutine),
+                List.of(firstTemplate, secondTemplate));
 
         assertThat(library.techniques()).containsExactly(catCow, first);
         assertThat(library.technique(first.id())).containsSame(first);

@@ -50,13 +50,23 @@ class PluginDirectoryTests {
         good = plugin("good", "GoodPlugin", "good", "").writeTo(built.resolve("good.jar"));
         twin = plugin("twin", "TwinPlugin", "good", "").writeTo(built.resolve("twin.jar"));
         throwing = PluginJars.builder()
-                .source("throwing.ThrowingPlugin", source("throwing", "ThrowingPlugin", "throwing",
-                        "public ThrowingPlugin() { throw new IllegalStateException(\"cannot start\\nsecond line\"); }"))
+                .source(
+                        "throwing.ThrowingPlugin",
+                        source(
+                                "throwing",
+                                "ThrowingPlugin",
+                                "throwing",
+                                "public ThrowingPlugin() { throw new IllegalStateException(\"cannot start\\nsecond line\"); }"))
                 .provider("throwing.ThrowingPlugin")
                 .writeTo(built.resolve("throwing.jar"));
         mixed = PluginJars.builder()
-                .source("mixed.Broken", source("mixed", "Broken", "broken",
-                        "public Broken() { throw new IllegalStateException(\"cannot start\"); }"))
+                .source(
+                        "mixed.Broken",
+                        source(
+                                "mixed",
+                                "Broken",
+                                "broken",
+                                "public Broken() { throw new IllegalStateException(\"cannot start\"); }"))
                 .source("mixed.Fine", source("mixed", "Fine", "fine", ""))
                 .provider("mixed.Broken", "mixed.Fine")
                 .writeTo(built.resolve("mixed.jar"));
@@ -75,8 +85,8 @@ class PluginDirectoryTests {
                 .source("future.FuturePlugin", source("future", "FuturePlugin", "future", "new SpiVersion(2, 0)", ""))
                 .provider("future.FuturePlugin")
                 .writeTo(built.resolve("future.jar"));
-        host = plugin("host", "HostPlugin", "host",
-                "public static int created; public HostPlugin() { created++; }").writeTo(built.resolve("host.jar"));
+        host = plugin("host", "HostPlugin", "host", "public static int created; public HostPlugin() { created++; }")
+                .writeTo(built.resolve("host.jar"));
         guest = plugin("guest", "GuestPlugin", "guest", "").writeTo(built.resolve("guest.jar"));
     }
 
@@ -145,10 +155,15 @@ class PluginDirectoryTests {
 
     /** The good jar loaded, whatever else happened, and every reason is a single line. */
     private static void assertGoodJarLoaded(PluginRegistry registry, Path goodJar) {
-        assertThat(registry.plugin("good")).as("the good jar next to the bad one").get()
-                .extracting(LoadedPlugin::source).isEqualTo(goodJar.toString());
-        assertThat(registry.library().technique(TechniqueId.of("good/stretch-good"))).isPresent();
-        assertThat(registry.failures()).allSatisfy(failure -> assertThat(failure.reason()).doesNotContain("\n", "\r"));
+        assertThat(registry.plugin("good"))
+                .as("the good jar next to the bad one")
+                .get()
+                .extracting(LoadedPlugin::source)
+                .isEqualTo(goodJar.toString());
+        assertThat(registry.library().technique(TechniqueId.of("good/stretch-good")))
+                .isPresent();
+        assertThat(registry.failures())
+                .allSatisfy(failure -> assertThat(failure.reason()).doesNotContain("\n", "\r"));
     }
 
     private static FailedPlugin onlyFailure(PluginRegistry registry) {
@@ -177,7 +192,9 @@ class PluginDirectoryTests {
             assertThat(plugin.descriptor().version()).isEqualTo("1.0.0");
         });
         assertThat(registry.library().technique(TechniqueId.of("good/stretch-good")))
-                .get().extracting(technique -> technique.pillar().value()).isEqualTo("good-pillar");
+                .get()
+                .extracting(technique -> technique.pillar().value())
+                .isEqualTo("good-pillar");
     }
 
     @Test
@@ -225,7 +242,10 @@ class PluginDirectoryTests {
         PluginRegistry registry = load();
 
         assertGoodJarLoaded(registry, jar);
-        assertThat(registry.plugin("fine")).get().extracting(LoadedPlugin::source).isEqualTo(bad.toString());
+        assertThat(registry.plugin("fine"))
+                .get()
+                .extracting(LoadedPlugin::source)
+                .isEqualTo(bad.toString());
         assertThat(onlyFailure(registry).reason()).contains("mixed.Broken could not be instantiated");
     }
 
@@ -239,8 +259,9 @@ class PluginDirectoryTests {
         assertGoodJarLoaded(registry, jar);
         FailedPlugin failure = onlyFailure(registry);
         assertThat(failure.source()).isEqualTo(bad.toString());
-        assertThat(failure.reason()).isEqualTo(
-                "not an Unknot plugin: the jar has no META-INF/services/dev.unknot.core.spi.TechniquePlugin");
+        assertThat(failure.reason())
+                .isEqualTo(
+                        "not an Unknot plugin: the jar has no META-INF/services/dev.unknot.core.spi.TechniquePlugin");
     }
 
     @Test
@@ -317,7 +338,10 @@ class PluginDirectoryTests {
 
         PluginRegistry registry = load();
 
-        assertThat(registry.plugin("good")).get().extracting(LoadedPlugin::source).isEqualTo(first.toString());
+        assertThat(registry.plugin("good"))
+                .get()
+                .extracting(LoadedPlugin::source)
+                .isEqualTo(first.toString());
         assertThat(onlyFailure(registry).reason()).isEqualTo("plugin id 'good' is already loaded from " + first);
     }
 
@@ -338,14 +362,15 @@ class PluginDirectoryTests {
     @Test
     void classpathProvidersAreFoundThroughTheGivenClassLoaderBeforeDirectoryJars() throws Exception {
         Path jar = put(guest);
-        try (URLClassLoader hostLoader = new URLClassLoader(new URL[] {host.toUri().toURL()},
-                getClass().getClassLoader())) {
+        try (URLClassLoader hostLoader =
+                new URLClassLoader(new URL[] {host.toUri().toURL()}, getClass().getClassLoader())) {
 
             PluginRegistry registry = PluginRegistry.load(hostLoader, Optional.of(dir));
 
             assertThat(registry.failures()).isEmpty();
             assertThat(registry.plugins()).extracting(LoadedPlugin::id).containsExactly("host", "guest");
-            assertThat(registry.plugins()).extracting(LoadedPlugin::source)
+            assertThat(registry.plugins())
+                    .extracting(LoadedPlugin::source)
                     .containsExactly(host.toString(), jar.toString());
         }
     }
@@ -359,7 +384,11 @@ class PluginDirectoryTests {
     @Test
     void directoryJarsDoNotSeeOrReinstantiateClasspathProviders() throws Exception {
         put(guest);
-        URL[] hostClasspath = {locationOf(TechniquePlugin.class), locationOf(API.class), host.toUri().toURL()};
+        URL[] hostClasspath = {
+            locationOf(TechniquePlugin.class),
+            locationOf(API.class),
+            host.toUri().toURL()
+        };
         try (URLClassLoader hostLoader = new URLClassLoader(hostClasspath, ClassLoader.getPlatformClassLoader())) {
             Class<?> registryType = hostLoader.loadClass(PluginRegistry.class.getName());
             assertThat(registryType).isNotSameAs(PluginRegistry.class);
@@ -368,10 +397,15 @@ class PluginDirectoryTests {
             Object registry = load.invoke(null, hostLoader, Optional.of(dir));
 
             assertThat(call(registry, "failures")).asList().isEmpty();
-            assertThat((List<?>) call(registry, "plugins")).extracting(plugin -> call(plugin, "id"))
+            assertThat((List<?>) call(registry, "plugins"))
+                    .extracting(plugin -> call(plugin, "id"))
                     .containsExactly("host", "guest");
-            assertThat(hostLoader.loadClass("host.HostPlugin").getField("created").getInt(null))
-                    .as("instances of the classpath provider").isEqualTo(1);
+            assertThat(hostLoader
+                            .loadClass("host.HostPlugin")
+                            .getField("created")
+                            .getInt(null))
+                    .as("instances of the classpath provider")
+                    .isEqualTo(1);
         }
     }
 
@@ -382,9 +416,14 @@ class PluginDirectoryTests {
     @Test
     void directoryJarsLoadTheirOwnClassesBeforeTheHostsOfTheSameName() throws Exception {
         Path copy = put(plugin("host", "HostPlugin", "host-copy", "").writeTo(built.resolve("host-copy.jar")));
-        URL[] hostClasspath = {locationOf(TechniquePlugin.class), locationOf(API.class), host.toUri().toURL()};
+        URL[] hostClasspath = {
+            locationOf(TechniquePlugin.class),
+            locationOf(API.class),
+            host.toUri().toURL()
+        };
         try (URLClassLoader hostLoader = new URLClassLoader(hostClasspath, ClassLoader.getPlatformClassLoader())) {
-            Method load = hostLoader.loadClass(PluginRegistry.class.getName())
+            Method load = hostLoader
+                    .loadClass(PluginRegistry.class.getName())
                     .getMethod("load", ClassLoader.class, Optional.class);
 
             Object registry = load.invoke(null, hostLoader, Optional.of(dir));
@@ -394,12 +433,16 @@ class PluginDirectoryTests {
             assertThat((List<?>) call(registry, "failures"))
                     .extracting(failure -> call(failure, "source"), failure -> call(failure, "pluginId"))
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(copy.toString(), Optional.of("host-copy")));
-            assertThat((List<?>) call(registry, "plugins")).extracting(plugin -> call(plugin, "id")).containsExactly("host");
+            assertThat((List<?>) call(registry, "plugins"))
+                    .extracting(plugin -> call(plugin, "id"))
+                    .containsExactly("host");
         }
     }
 
     private static URL locationOf(Class<?> type) throws URISyntaxException, IOException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toUri().toURL();
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toUri()
+                .toURL();
     }
 
     private static Object call(Object target, String method) {

@@ -31,9 +31,8 @@ class PluginRegistryTests {
     private final Technique catCow = technique("stretching/cat-cow", "stretching");
     private final Technique walk = technique("movement/walk", "movement", Dose.minutes(10));
 
-    private final InMemoryPlugin stretching = InMemoryPlugin.named("stretching")
-            .withPillars(pillar("stretching"))
-            .withTechniques(childsPose, catCow);
+    private final InMemoryPlugin stretching =
+            InMemoryPlugin.named("stretching").withPillars(pillar("stretching")).withTechniques(childsPose, catCow);
     /** Uses the stretching plugin's techniques in a routine and a habit template. */
     private final InMemoryPlugin movement = InMemoryPlugin.named("movement")
             .withPillars(pillar("movement"))
@@ -56,10 +55,13 @@ class PluginRegistryTests {
 
         assertThat(registry.failures()).isEmpty();
         assertThat(registry.plugins()).extracting(LoadedPlugin::id).containsExactly("stretching", "movement");
-        assertThat(registry.plugin("movement")).get().extracting(LoadedPlugin::source)
+        assertThat(registry.plugin("movement"))
+                .get()
+                .extracting(LoadedPlugin::source)
                 .isEqualTo(InMemoryPlugin.class.getName());
         assertThat(registry.plugin("yoga")).isEmpty();
-        assertThat(registry.library().pillars()).extracting(pillar -> pillar.id().value())
+        assertThat(registry.library().pillars())
+                .extracting(pillar -> pillar.id().value())
                 .containsExactly("movement", "stretching");
         assertThat(registry.library().techniques()).containsExactly(walk, catCow, childsPose);
         assertThat(registry.library().routines()).containsExactlyElementsOf(movement.routines());
@@ -90,9 +92,16 @@ class PluginRegistryTests {
         PluginRegistry registry = PluginRegistry.of(List.of(stretching, advisor));
 
         assertThat(registry.adviceRules()).containsExactly(calm, alarm);
-        assertThat(registry.plugin("advisor")).get().extracting(LoadedPlugin::adviceRules).asList()
+        assertThat(registry.plugin("advisor"))
+                .get()
+                .extracting(LoadedPlugin::adviceRules)
+                .asList()
                 .containsExactly(calm, alarm);
-        assertThat(registry.plugin("stretching")).get().extracting(LoadedPlugin::adviceRules).asList().isEmpty();
+        assertThat(registry.plugin("stretching"))
+                .get()
+                .extracting(LoadedPlugin::adviceRules)
+                .asList()
+                .isEmpty();
     }
 
     @Test
@@ -112,7 +121,8 @@ class PluginRegistryTests {
         PluginRegistry registry = PluginRegistry.of(List.of(stretching, broken));
 
         assertThat(registry.plugins()).extracting(LoadedPlugin::id).containsExactly("stretching");
-        assertThat(registry.failures()).singleElement()
+        assertThat(registry.failures())
+                .singleElement()
                 .satisfies(failure -> assertThat(failure.reason()).isEqualTo("rules file missing"));
     }
 
@@ -194,7 +204,8 @@ class PluginRegistryTests {
 
     @Test
     void secondPluginWithTheSameIdFailsNamingTheFirstOnesSource() {
-        TechniquePlugin twin = InMemoryPlugin.named("stretching").withPillars(pillar("yoga")).underAnotherClass();
+        TechniquePlugin twin =
+                InMemoryPlugin.named("stretching").withPillars(pillar("yoga")).underAnotherClass();
 
         PluginRegistry registry = PluginRegistry.of(List.of(stretching, twin));
 
@@ -219,8 +230,8 @@ class PluginRegistryTests {
         assertThat(registry.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.pluginId()).contains("copycat");
             // The copied id is outside the copycat's namespace too; the reason says how many more.
-            assertThat(failure.reason()).isEqualTo(
-                    "id 'stretching/childs-pose' must start with the plugin id 'copycat/' (and 1 more)");
+            assertThat(failure.reason())
+                    .isEqualTo("id 'stretching/childs-pose' must start with the plugin id 'copycat/' (and 1 more)");
         });
     }
 
@@ -250,8 +261,9 @@ class PluginRegistryTests {
         assertThat(registry.plugins()).extracting(LoadedPlugin::id).containsExactly("stretching", "movement");
         assertThat(registry.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.pluginId()).contains("lost");
-            assertThat(failure.reason()).isEqualTo(
-                    "technique 'lost/float' is in pillar 'floating', which no loaded plugin provides (and 1 more)");
+            assertThat(failure.reason())
+                    .isEqualTo(
+                            "technique 'lost/float' is in pillar 'floating', which no loaded plugin provides (and 1 more)");
         });
         assertThat(registry.library().technique(TechniqueId.of("lost/float"))).isEmpty();
     }
@@ -259,38 +271,44 @@ class PluginRegistryTests {
     @Test
     void pluginWhoseReferencesResolvedOnlyThroughAFailedPluginFailsToo() {
         // stretching fails for an insane dose, so movement's routine and template lose their techniques.
-        InMemoryPlugin insaneStretching = stretching
-                .withTechniques(technique("stretching/marathon-hold", "stretching", Dose.hold(1200, 1200)));
+        InMemoryPlugin insaneStretching =
+                stretching.withTechniques(technique("stretching/marathon-hold", "stretching", Dose.hold(1200, 1200)));
 
         PluginRegistry registry = PluginRegistry.of(List.of(insaneStretching, movement));
 
         assertThat(registry.plugins()).isEmpty();
-        assertThat(registry.failures()).extracting(FailedPlugin::pluginId)
+        assertThat(registry.failures())
+                .extracting(FailedPlugin::pluginId)
                 .containsExactly(Optional.of("stretching"), Optional.of("movement"));
         assertThat(registry.failures().get(0).reason())
                 .isEqualTo("technique 'stretching/marathon-hold' has a hold longer than 5 min (20 min)");
-        assertThat(registry.failures().get(1).reason()).isEqualTo("routine 'movement/morning' uses technique"
-                + " 'stretching/cat-cow', which no loaded plugin provides (and 1 more)");
+        assertThat(registry.failures().get(1).reason())
+                .isEqualTo("routine 'movement/morning' uses technique"
+                        + " 'stretching/cat-cow', which no loaded plugin provides (and 1 more)");
         assertThat(registry.library().techniques()).isEmpty();
     }
 
     @Test
     void cascadeFollowsAChainOfPlugins() {
         // c uses b's technique, b's technique is in a's pillar, a fails: all three fail.
-        InMemoryPlugin a = InMemoryPlugin.named("a").withPillars(pillar("shared")).builtFor(new SpiVersion(2, 0));
+        InMemoryPlugin a =
+                InMemoryPlugin.named("a").withPillars(pillar("shared")).builtFor(new SpiVersion(2, 0));
         InMemoryPlugin b = InMemoryPlugin.named("b").withTechniques(technique("b/lean", "shared"));
-        InMemoryPlugin c = InMemoryPlugin.named("c")
-                .withTemplates(template("c/lean-daily", HabitTarget.technique("b/lean")));
+        InMemoryPlugin c =
+                InMemoryPlugin.named("c").withTemplates(template("c/lean-daily", HabitTarget.technique("b/lean")));
         InMemoryPlugin bystander = InMemoryPlugin.named("bystander").withPillars(pillar("bystanding"));
 
         PluginRegistry registry = PluginRegistry.of(List.of(c, bystander, b, a));
 
         assertThat(registry.plugins()).extracting(LoadedPlugin::id).containsExactly("bystander");
-        assertThat(registry.failures()).extracting(failure -> failure.pluginId().orElseThrow())
+        assertThat(registry.failures())
+                .extracting(failure -> failure.pluginId().orElseThrow())
                 .containsExactlyInAnyOrder("a", "b", "c");
-        assertThat(registry.failures()).filteredOn(failure -> failure.pluginId().equals(Optional.of("c")))
-                .singleElement().extracting(FailedPlugin::reason).isEqualTo(
-                        "habit template 'c/lean-daily' targets technique 'b/lean', which no loaded plugin provides");
+        assertThat(registry.failures())
+                .filteredOn(failure -> failure.pluginId().equals(Optional.of("c")))
+                .singleElement()
+                .extracting(FailedPlugin::reason)
+                .isEqualTo("habit template 'c/lean-daily' targets technique 'b/lean', which no loaded plugin provides");
     }
 
     @Test
@@ -298,28 +316,36 @@ class PluginRegistryTests {
         PluginRegistry registry = PluginRegistry.of(List.of(stretching.builtFor(new SpiVersion(1, 1))));
 
         assertThat(registry.plugins()).isEmpty();
-        assertThat(registry.failures()).singleElement().extracting(FailedPlugin::reason).asString()
+        assertThat(registry.failures())
+                .singleElement()
+                .extracting(FailedPlugin::reason)
+                .asString()
                 .startsWith("built for plugin SPI 1.1, but this Unknot runs SPI 1.0");
     }
 
     @Test
     void pluginOrderDoesNotChangeWhichPluginsLoad() {
-        InMemoryPlugin insane = InMemoryPlugin.named("insane")
-                .withTechniques(technique("insane/hold", "stretching", Dose.hold(3, 3)));
-        InMemoryPlugin reliesOnInsane = InMemoryPlugin.named("relies").withRoutines(routine("relies/flow",
-                new RoutineStep(TechniqueId.of("insane/hold"), Dose.hold(20, 30), Sides.NONE)));
+        InMemoryPlugin insane =
+                InMemoryPlugin.named("insane").withTechniques(technique("insane/hold", "stretching", Dose.hold(3, 3)));
+        InMemoryPlugin reliesOnInsane = InMemoryPlugin.named("relies")
+                .withRoutines(routine(
+                        "relies/flow", new RoutineStep(TechniqueId.of("insane/hold"), Dose.hold(20, 30), Sides.NONE)));
         InMemoryPlugin empty = InMemoryPlugin.named("empty");
         List<InMemoryPlugin> all = List.of(movement, stretching, insane, reliesOnInsane, empty);
 
         for (List<InMemoryPlugin> order : permutations(all)) {
             PluginRegistry registry = PluginRegistry.of(order);
 
-            assertThat(registry.plugins()).as("loaded from %s", ids(order)).extracting(LoadedPlugin::id)
+            assertThat(registry.plugins())
+                    .as("loaded from %s", ids(order))
+                    .extracting(LoadedPlugin::id)
                     .containsExactlyInAnyOrder("stretching", "movement");
-            assertThat(registry.failures()).as("failed from %s", ids(order))
+            assertThat(registry.failures())
+                    .as("failed from %s", ids(order))
                     .extracting(failure -> failure.pluginId().orElseThrow())
                     .containsExactlyInAnyOrder("insane", "relies", "empty");
-            assertThat(registry.library().techniques()).as("techniques from %s", ids(order))
+            assertThat(registry.library().techniques())
+                    .as("techniques from %s", ids(order))
                     .containsExactly(walk, catCow, childsPose);
         }
     }
@@ -340,23 +366,30 @@ class PluginRegistryTests {
 
         PluginRegistry registry = PluginRegistry.of(List.of(multiLine));
 
-        assertThat(registry.failures()).singleElement().extracting(FailedPlugin::reason).asString()
-                .doesNotContain("\n", "\r").startsWith("first line");
+        assertThat(registry.failures())
+                .singleElement()
+                .extracting(FailedPlugin::reason)
+                .asString()
+                .doesNotContain("\n", "\r")
+                .startsWith("first line");
     }
 
     @Test
     void failedPluginKeepsOnlyTheFirstNonBlankLineOfAReason() {
-        assertThat(new FailedPlugin("x.jar", Optional.empty(), "  broken\nstack").reason()).isEqualTo("broken");
-        assertThat(new FailedPlugin("x.jar", Optional.empty(), "\n  \nbroken\nstack").reason()).isEqualTo("broken");
+        assertThat(new FailedPlugin("x.jar", Optional.empty(), "  broken\nstack").reason())
+                .isEqualTo("broken");
+        assertThat(new FailedPlugin("x.jar", Optional.empty(), "\n  \nbroken\nstack").reason())
+                .isEqualTo("broken");
         assertThat(new FailedPlugin("x.jar", Optional.empty(), "").reason()).isEqualTo("unknown failure");
-        assertThat(new FailedPlugin("x.jar", Optional.empty(), " \n\t").reason()).isEqualTo("unknown failure");
+        assertThat(new FailedPlugin("x.jar", Optional.empty(), " \n\t").reason())
+                .isEqualTo("unknown failure");
     }
 
     @Test
     void loadedPluginKeepsImmutableCopies() {
         List<Technique> techniques = new ArrayList<>(List.of(childsPose));
-        LoadedPlugin loaded = new LoadedPlugin(stretching.descriptor(), "test", List.of(), techniques, List.of(),
-                List.of());
+        LoadedPlugin loaded =
+                new LoadedPlugin(stretching.descriptor(), "test", List.of(), techniques, List.of(), List.of());
 
         techniques.add(catCow);
 

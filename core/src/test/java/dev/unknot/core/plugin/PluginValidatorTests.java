@@ -78,8 +78,10 @@ class PluginValidatorTests {
         List<PluginProblem> problems = problems(calm().builtFor(new SpiVersion(2, 0)));
 
         assertThat(kinds(problems)).containsExactly(SPI_VERSION);
-        assertThat(problems).singleElement().extracting(PluginProblem::message).isEqualTo(
-                "built for plugin SPI 2.0, but this Unknot runs SPI 1.0"
+        assertThat(problems)
+                .singleElement()
+                .extracting(PluginProblem::message)
+                .isEqualTo("built for plugin SPI 2.0, but this Unknot runs SPI 1.0"
                         + " (same major version and a minor version up to 0 required)");
     }
 
@@ -94,7 +96,8 @@ class PluginValidatorTests {
     @Test
     void pluginForAnOlderMinorSpiVersionRunsOnANewerHost() {
         assertThat(problems(calm(), Library.empty(), new SpiVersion(1, 3))).isEmpty();
-        assertThat(problems(calm().builtFor(new SpiVersion(1, 1)), Library.empty(), new SpiVersion(1, 1))).isEmpty();
+        assertThat(problems(calm().builtFor(new SpiVersion(1, 1)), Library.empty(), new SpiVersion(1, 1)))
+                .isEmpty();
     }
 
     @Test
@@ -102,14 +105,14 @@ class PluginValidatorTests {
         List<PluginProblem> problems = problems(calm().withTechniques(technique("stretching/cat-cow", "breathing")));
 
         assertThat(kinds(problems)).containsExactly(NAMESPACE);
-        assertThat(problems).extracting(PluginProblem::message)
+        assertThat(problems)
+                .extracting(PluginProblem::message)
                 .containsExactly("id 'stretching/cat-cow' must start with the plugin id 'calm/'");
     }
 
     @Test
     void routineAndTemplateIdsAreNamespacedToo() {
-        InMemoryPlugin plugin = calm()
-                .withRoutines(routine("other/flow", box))
+        InMemoryPlugin plugin = calm().withRoutines(routine("other/flow", box))
                 .withTemplates(template("other/daily", HabitTarget.custom("Breathe")));
 
         assertThat(kinds(problems(plugin))).containsExactly(NAMESPACE);
@@ -121,22 +124,24 @@ class PluginValidatorTests {
         List<PluginProblem> problems = problems(calm().withTechniques(technique("calm/box-breathing", "breathing")));
 
         assertThat(kinds(problems)).containsExactly(DUPLICATE_ID);
-        assertThat(problems).extracting(PluginProblem::message)
+        assertThat(problems)
+                .extracting(PluginProblem::message)
                 .containsExactly("technique id 'calm/box-breathing' is used twice");
     }
 
     @Test
     void samePillarRoutineOrTemplateIdTwiceInsideAPluginIsRefused() {
-        InMemoryPlugin plugin = calm()
-                .withPillars(pillar("breathing", "Breathing again"))
+        InMemoryPlugin plugin = calm().withPillars(pillar("breathing", "Breathing again"))
                 .withRoutines(routine("calm/wind-down", box))
                 .withTemplates(template("calm/water", HabitTarget.custom("Water again")));
 
         assertThat(kinds(problems(plugin))).containsExactly(DUPLICATE_ID);
-        assertThat(problems(plugin)).extracting(PluginProblem::message).containsExactly(
-                "pillar id 'breathing' is used twice",
-                "routine id 'calm/wind-down' is used twice",
-                "habit template id 'calm/water' is used twice");
+        assertThat(problems(plugin))
+                .extracting(PluginProblem::message)
+                .containsExactly(
+                        "pillar id 'breathing' is used twice",
+                        "routine id 'calm/wind-down' is used twice",
+                        "habit template id 'calm/water' is used twice");
     }
 
     @Test
@@ -146,19 +151,26 @@ class PluginValidatorTests {
         List<PluginProblem> clashes = PluginValidator.clashes(calm().loaded(), others);
 
         assertThat(kinds(clashes)).containsExactly(DUPLICATE_ID);
-        assertThat(clashes).extracting(PluginProblem::message).containsExactly(
-                "pillar id 'breathing' is already provided by another plugin",
-                "technique id 'calm/box-breathing' is already provided by another plugin");
+        assertThat(clashes)
+                .extracting(PluginProblem::message)
+                .containsExactly(
+                        "pillar id 'breathing' is already provided by another plugin",
+                        "technique id 'calm/box-breathing' is already provided by another plugin");
     }
 
     @Test
     void routineAndTemplateIdsClashToo() {
-        Library others = Library.of(List.of(), List.of(), List.of(routine("calm/wind-down", box)),
+        Library others = Library.of(
+                List.of(),
+                List.of(),
+                List.of(routine("calm/wind-down", box)),
                 List.of(template("calm/water", HabitTarget.custom("Water"))));
 
-        assertThat(PluginValidator.clashes(calm().loaded(), others)).extracting(PluginProblem::message).containsExactly(
-                "routine id 'calm/wind-down' is already provided by another plugin",
-                "habit template id 'calm/water' is already provided by another plugin");
+        assertThat(PluginValidator.clashes(calm().loaded(), others))
+                .extracting(PluginProblem::message)
+                .containsExactly(
+                        "routine id 'calm/wind-down' is already provided by another plugin",
+                        "habit template id 'calm/water' is already provided by another plugin");
     }
 
     @Test
@@ -166,8 +178,9 @@ class PluginValidatorTests {
         List<PluginProblem> problems = problems(calm().withTechniques(technique("calm/sigh", "sighing")));
 
         assertThat(kinds(problems)).containsExactly(DANGLING_REFERENCE);
-        assertThat(problems).extracting(PluginProblem::message).containsExactly(
-                "technique 'calm/sigh' is in pillar 'sighing', which no loaded plugin provides");
+        assertThat(problems)
+                .extracting(PluginProblem::message)
+                .containsExactly("technique 'calm/sigh' is in pillar 'sighing', which no loaded plugin provides");
     }
 
     @Test
@@ -180,64 +193,75 @@ class PluginValidatorTests {
 
     @Test
     void routineStepUsingAnUnknownTechniqueDangles() {
-        InMemoryPlugin plugin = calm().withRoutines(routine("calm/long",
-                new RoutineStep(TechniqueId.of("stretching/cat-cow"), Dose.hold(20, 30), Sides.NONE)));
+        InMemoryPlugin plugin = calm().withRoutines(routine(
+                "calm/long", new RoutineStep(TechniqueId.of("stretching/cat-cow"), Dose.hold(20, 30), Sides.NONE)));
 
         List<PluginProblem> problems = problems(plugin);
 
         assertThat(kinds(problems)).containsExactly(DANGLING_REFERENCE);
-        assertThat(problems).extracting(PluginProblem::message).containsExactly(
-                "routine 'calm/long' uses technique 'stretching/cat-cow', which no loaded plugin provides");
+        assertThat(problems)
+                .extracting(PluginProblem::message)
+                .containsExactly(
+                        "routine 'calm/long' uses technique 'stretching/cat-cow', which no loaded plugin provides");
     }
 
     @Test
     void templateTargetingAnUnknownTechniqueDangles() {
-        List<PluginProblem> problems = problems(calm()
-                .withTemplates(template("calm/sigh-daily", HabitTarget.technique("calm/sigh"))));
+        List<PluginProblem> problems =
+                problems(calm().withTemplates(template("calm/sigh-daily", HabitTarget.technique("calm/sigh"))));
 
         assertThat(kinds(problems)).containsExactly(DANGLING_REFERENCE);
-        assertThat(problems).extracting(PluginProblem::message).containsExactly(
-                "habit template 'calm/sigh-daily' targets technique 'calm/sigh', which no loaded plugin provides");
+        assertThat(problems)
+                .extracting(PluginProblem::message)
+                .containsExactly(
+                        "habit template 'calm/sigh-daily' targets technique 'calm/sigh', which no loaded plugin provides");
     }
 
     @Test
     void templateTargetingAnUnknownRoutineDangles() {
-        List<PluginProblem> problems = problems(calm()
-                .withTemplates(template("calm/flow-daily", HabitTarget.routine("movement/flow"))));
+        List<PluginProblem> problems =
+                problems(calm().withTemplates(template("calm/flow-daily", HabitTarget.routine("movement/flow"))));
 
         assertThat(kinds(problems)).containsExactly(DANGLING_REFERENCE);
-        assertThat(problems).extracting(PluginProblem::message).containsExactly(
-                "habit template 'calm/flow-daily' targets routine 'movement/flow', which no loaded plugin provides");
+        assertThat(problems)
+                .extracting(PluginProblem::message)
+                .containsExactly(
+                        "habit template 'calm/flow-daily' targets routine 'movement/flow', which no loaded plugin provides");
     }
 
     @Test
     void insaneTechniqueDoseIsRefused() {
-        List<PluginProblem> problems = problems(calm()
-                .withTechniques(technique("calm/long-hold", "breathing", Dose.hold(1200, 1200))));
+        List<PluginProblem> problems =
+                problems(calm().withTechniques(technique("calm/long-hold", "breathing", Dose.hold(1200, 1200))));
 
         assertThat(kinds(problems)).containsExactly(DOSE);
-        assertThat(problems).extracting(PluginProblem::message)
+        assertThat(problems)
+                .extracting(PluginProblem::message)
                 .containsExactly("technique 'calm/long-hold' has a hold longer than 5 min (20 min)");
     }
 
     @Test
     void insaneRoutineStepDoseIsRefused() {
-        List<PluginProblem> problems = problems(calm()
-                .withRoutines(routine("calm/marathon", RoutineStep.of(box, Dose.reps(60, 2)))));
+        List<PluginProblem> problems =
+                problems(calm().withRoutines(routine("calm/marathon", RoutineStep.of(box, Dose.reps(60, 2)))));
 
         assertThat(kinds(problems)).containsExactly(DOSE);
-        assertThat(problems).extracting(PluginProblem::message).containsExactly(
-                "routine 'calm/marathon' step 'calm/box-breathing' has more than 50 reps in a set (60)");
+        assertThat(problems)
+                .extracting(PluginProblem::message)
+                .containsExactly(
+                        "routine 'calm/marathon' step 'calm/box-breathing' has more than 50 reps in a set (60)");
     }
 
     @Test
     void routineStepOnOtherSidesThanItsTechniqueIsRefused() {
-        List<PluginProblem> problems = problems(calm().withRoutines(routine("calm/lopsided",
-                new RoutineStep(twist.id(), twist.dose(), Sides.NONE))));
+        List<PluginProblem> problems = problems(
+                calm().withRoutines(routine("calm/lopsided", new RoutineStep(twist.id(), twist.dose(), Sides.NONE))));
 
         assertThat(kinds(problems)).containsExactly(DOSE);
-        assertThat(problems).extracting(PluginProblem::message).containsExactly(
-                "routine 'calm/lopsided' does 'calm/twist' with sides NONE, but the technique has EACH_SIDE");
+        assertThat(problems)
+                .extracting(PluginProblem::message)
+                .containsExactly(
+                        "routine 'calm/lopsided' does 'calm/twist' with sides NONE, but the technique has EACH_SIDE");
     }
 
     @Test
@@ -245,13 +269,15 @@ class PluginValidatorTests {
         List<PluginProblem> problems = problems(InMemoryPlugin.named("hollow"));
 
         assertThat(kinds(problems)).containsExactly(EMPTY);
-        assertThat(problems).extracting(PluginProblem::message)
+        assertThat(problems)
+                .extracting(PluginProblem::message)
                 .containsExactly("provides no pillar, technique, routine or habit template");
     }
 
     @Test
     void pluginProvidingOnlyAPillarIsNotEmpty() {
-        assertThat(problems(InMemoryPlugin.named("yoga").withPillars(pillar("yoga")))).isEmpty();
+        assertThat(problems(InMemoryPlugin.named("yoga").withPillars(pillar("yoga"))))
+                .isEmpty();
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {

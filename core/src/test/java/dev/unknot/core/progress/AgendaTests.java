@@ -49,22 +49,24 @@ class AgendaTests {
 
     @Test
     void anHourlyHabitWithNoCheckInAtHalfPastTenIsOneSlotOverdueWithElevenNext() {
-        assertThat(agenda("2025-06-10T10:30", LogBook.of(hourly).log())).containsExactly(
-                new AgendaItem(hourly, Status.OVERDUE, 0, 8, 1, Optional.of(at("2025-06-10T11:00"))));
+        assertThat(agenda("2025-06-10T10:30", LogBook.of(hourly).log()))
+                .containsExactly(new AgendaItem(hourly, Status.OVERDUE, 0, 8, 1, Optional.of(at("2025-06-10T11:00"))));
     }
 
     @Test
     void anHourlyHabitWithOneCheckInAtHalfPastTenIsDue() {
-        assertThat(agenda("2025-06-10T10:30", LogBook.of(hourly).done(TUESDAY_10).log())).containsExactly(
-                new AgendaItem(hourly, Status.DUE, 1, 8, 0, Optional.of(at("2025-06-10T11:00"))));
+        assertThat(agenda(
+                        "2025-06-10T10:30", LogBook.of(hourly).done(TUESDAY_10).log()))
+                .containsExactly(new AgendaItem(hourly, Status.DUE, 1, 8, 0, Optional.of(at("2025-06-10T11:00"))));
     }
 
     @Test
     void anHourlyHabitIsDueBeforeItsFirstSlotAndEachSlotFallsDueOnTheHour() {
-        assertThat(agenda("2025-06-10T08:00", LogBook.of(hourly).log())).containsExactly(
-                new AgendaItem(hourly, Status.DUE, 0, 8, 0, Optional.of(at("2025-06-10T10:00"))));
-        assertThat(agenda("2025-06-10T11:00", LogBook.of(hourly).done(TUESDAY_10).log())).containsExactly(
-                new AgendaItem(hourly, Status.OVERDUE, 1, 8, 1, Optional.of(at("2025-06-10T12:00"))));
+        assertThat(agenda("2025-06-10T08:00", LogBook.of(hourly).log()))
+                .containsExactly(new AgendaItem(hourly, Status.DUE, 0, 8, 0, Optional.of(at("2025-06-10T10:00"))));
+        assertThat(agenda(
+                        "2025-06-10T11:00", LogBook.of(hourly).done(TUESDAY_10).log()))
+                .containsExactly(new AgendaItem(hourly, Status.OVERDUE, 1, 8, 1, Optional.of(at("2025-06-10T12:00"))));
     }
 
     @Test
@@ -73,15 +75,24 @@ class AgendaTests {
 
         assertThat(agenda("2025-06-10T17:30", threeDone))
                 .containsExactly(new AgendaItem(hourly, Status.OVERDUE, 3, 8, 5, Optional.empty()));
-        assertThat(agenda("2025-06-10T17:30", LogBook.of(hourly).amount(TUESDAY_10, 8).log()))
+        assertThat(agenda(
+                        "2025-06-10T17:30",
+                        LogBook.of(hourly).amount(TUESDAY_10, 8).log()))
                 .containsExactly(item(hourly, Status.DONE, 8, 8));
     }
 
     @Test
     void theSlotsOfAnHourlyHabitAreOnTheHourFromTenToFive() {
-        assertThat(Agenda.slots(HOURLY, TUESDAY_10, MIDNIGHT)).containsExactly(
-                at("2025-06-10T10:00"), at("2025-06-10T11:00"), at("2025-06-10T12:00"), at("2025-06-10T13:00"),
-                at("2025-06-10T14:00"), at("2025-06-10T15:00"), at("2025-06-10T16:00"), at("2025-06-10T17:00"));
+        assertThat(Agenda.slots(HOURLY, TUESDAY_10, MIDNIGHT))
+                .containsExactly(
+                        at("2025-06-10T10:00"),
+                        at("2025-06-10T11:00"),
+                        at("2025-06-10T12:00"),
+                        at("2025-06-10T13:00"),
+                        at("2025-06-10T14:00"),
+                        at("2025-06-10T15:00"),
+                        at("2025-06-10T16:00"),
+                        at("2025-06-10T17:00"));
     }
 
     @Test
@@ -112,7 +123,9 @@ class AgendaTests {
     void aMeasuredHabitShowsHowMuchOfTodaysTargetIsDone() {
         Habit water = habit(Schedule.daily(), Metric.measured("glasses", 8), MONDAY_9);
 
-        assertThat(agenda("2025-06-10T12:00", LogBook.of(water).amount(TUESDAY_10, 5).log()))
+        assertThat(agenda(
+                        "2025-06-10T12:00",
+                        LogBook.of(water).amount(TUESDAY_10, 5).log()))
                 .containsExactly(item(water, Status.DUE, 5, 8));
     }
 
@@ -120,16 +133,24 @@ class AgendaTests {
     void aWeekdayHabitNotDueTodayIsLeftOut() {
         Habit mondayWednesdayFriday = habit(Schedule.on(MONDAY, WEDNESDAY, FRIDAY), Metric.yesNo(), MONDAY_9);
 
-        assertThat(agenda("2025-06-10T12:00", LogBook.of(mondayWednesdayFriday).log())).isEmpty();
+        assertThat(agenda("2025-06-10T12:00", LogBook.of(mondayWednesdayFriday).log()))
+                .isEmpty();
     }
 
     @Test
     void aWeekdayHabitNotDueTodayIsLeftOutEvenWhenPausedOrSkipped() {
         Habit mondayWednesdayFriday = habit(Schedule.on(MONDAY, WEDNESDAY, FRIDAY), Metric.yesNo(), MONDAY_9);
 
-        assertThat(agenda("2025-06-10T12:00",
-                LogBook.of(mondayWednesdayFriday).paused(MONDAY_9, LocalDate.of(2025, 6, 20)).log())).isEmpty();
-        assertThat(agenda("2025-06-10T12:00", LogBook.of(mondayWednesdayFriday).skipped(TUESDAY_10).log())).isEmpty();
+        assertThat(agenda(
+                        "2025-06-10T12:00",
+                        LogBook.of(mondayWednesdayFriday)
+                                .paused(MONDAY_9, LocalDate.of(2025, 6, 20))
+                                .log()))
+                .isEmpty();
+        assertThat(agenda(
+                        "2025-06-10T12:00",
+                        LogBook.of(mondayWednesdayFriday).skipped(TUESDAY_10).log()))
+                .isEmpty();
     }
 
     @Test
@@ -137,16 +158,21 @@ class AgendaTests {
         Habit archived = habit(2, Schedule.daily(), Metric.yesNo(), MONDAY_9, HabitStatus.ARCHIVED);
         Habit tomorrow = daily(TUESDAY_10.plusDays(1));
 
-        assertThat(agenda("2025-06-10T12:00", LogBook.of(archived).log(), LogBook.of(tomorrow).log())).isEmpty();
+        assertThat(agenda(
+                        "2025-06-10T12:00",
+                        LogBook.of(archived).log(),
+                        LogBook.of(tomorrow).log()))
+                .isEmpty();
     }
 
     @Test
     void aHabitPausedOrSkippedTodayIsShownAsSuch() {
         HabitLog paused = LogBook.of(walk).paused(MONDAY_9, TUESDAY_10).log();
-        HabitLog skipped = LogBook.of(hourly).skipped(TUESDAY_10).amount(TUESDAY_10, 2).log();
+        HabitLog skipped =
+                LogBook.of(hourly).skipped(TUESDAY_10).amount(TUESDAY_10, 2).log();
 
-        assertThat(agenda("2025-06-10T12:00", paused, skipped)).containsExactly(
-                item(walk, Status.PAUSED, 0, 1), item(hourly, Status.SKIPPED, 2, 8));
+        assertThat(agenda("2025-06-10T12:00", paused, skipped))
+                .containsExactly(item(walk, Status.PAUSED, 0, 1), item(hourly, Status.SKIPPED, 2, 8));
     }
 
     @Test
@@ -154,9 +180,15 @@ class AgendaTests {
         Habit threeTimes = habit(Schedule.timesPerWeek(3), Metric.yesNo(), LocalDate.of(2025, 6, 2));
         LocalDate wednesday = LocalDate.of(2025, 6, 11);
 
-        assertThat(agenda("2025-06-12T12:00", LogBook.of(threeTimes).done(MONDAY_9, TUESDAY_10, wednesday).log()))
+        assertThat(agenda(
+                        "2025-06-12T12:00",
+                        LogBook.of(threeTimes)
+                                .done(MONDAY_9, TUESDAY_10, wednesday)
+                                .log()))
                 .containsExactly(item(threeTimes, Status.DONE, 3, 3));
-        assertThat(agenda("2025-06-12T12:00", LogBook.of(threeTimes).done(MONDAY_9).log()))
+        assertThat(agenda(
+                        "2025-06-12T12:00",
+                        LogBook.of(threeTimes).done(MONDAY_9).log()))
                 .containsExactly(item(threeTimes, Status.DUE, 1, 3));
     }
 
@@ -164,7 +196,9 @@ class AgendaTests {
     void threeTimesAWeekIsDoneForTheDayOnceDoneToday() {
         Habit threeTimes = habit(Schedule.timesPerWeek(3), Metric.yesNo(), LocalDate.of(2025, 6, 2));
 
-        assertThat(agenda("2025-06-10T12:00", LogBook.of(threeTimes).done(TUESDAY_10).log()))
+        assertThat(agenda(
+                        "2025-06-10T12:00",
+                        LogBook.of(threeTimes).done(TUESDAY_10).log()))
                 .containsExactly(item(threeTimes, Status.DONE, 1, 3));
     }
 
@@ -176,13 +210,23 @@ class AgendaTests {
         LogBook pausedMondayToThursday = LogBook.of(fiveTimes).paused(MONDAY_9, thursday);
 
         assertThat(agenda("2025-06-13T12:00", pausedMondayToThursday.log()))
-                .as("Friday to Sunday left: three days").containsExactly(item(fiveTimes, Status.DUE, 0, 3));
-        assertThat(agenda("2025-06-14T12:00", LogBook.of(fiveTimes).paused(MONDAY_9, thursday)
-                .done(friday, LocalDate.of(2025, 6, 14)).log()))
+                .as("Friday to Sunday left: three days")
+                .containsExactly(item(fiveTimes, Status.DUE, 0, 3));
+        assertThat(agenda(
+                        "2025-06-14T12:00",
+                        LogBook.of(fiveTimes)
+                                .paused(MONDAY_9, thursday)
+                                .done(friday, LocalDate.of(2025, 6, 14))
+                                .log()))
                 .containsExactly(item(fiveTimes, Status.DONE, 2, 3));
-        assertThat(agenda("2025-06-15T09:00", LogBook.of(fiveTimes).paused(MONDAY_9, thursday)
-                .done(friday, LocalDate.of(2025, 6, 14)).log()))
-                .as("Sunday, two of three done").containsExactly(item(fiveTimes, Status.DUE, 2, 3));
+        assertThat(agenda(
+                        "2025-06-15T09:00",
+                        LogBook.of(fiveTimes)
+                                .paused(MONDAY_9, thursday)
+                                .done(friday, LocalDate.of(2025, 6, 14))
+                                .log()))
+                .as("Sunday, two of three done")
+                .containsExactly(item(fiveTimes, Status.DUE, 2, 3));
     }
 
     @Test
@@ -190,14 +234,16 @@ class AgendaTests {
         Habit threeTimes = habit(Schedule.timesPerWeek(3), Metric.yesNo(), LocalDate.of(2025, 6, 14));
 
         assertThat(agenda("2025-06-14T12:00", LogBook.of(threeTimes).log()))
-                .as("Saturday and Sunday").containsExactly(item(threeTimes, Status.DUE, 0, 2));
+                .as("Saturday and Sunday")
+                .containsExactly(item(threeTimes, Status.DUE, 0, 2));
     }
 
     @Test
     void lastWeeksDaysDoNotCountTowardsThisWeek() {
         Habit threeTimes = habit(Schedule.timesPerWeek(3), Metric.yesNo(), LocalDate.of(2025, 6, 2));
         HabitLog log = LogBook.of(threeTimes)
-                .done(LocalDate.of(2025, 6, 6), LocalDate.of(2025, 6, 7), LocalDate.of(2025, 6, 8)).log();
+                .done(LocalDate.of(2025, 6, 6), LocalDate.of(2025, 6, 7), LocalDate.of(2025, 6, 8))
+                .log();
 
         assertThat(agenda("2025-06-09T12:00", log)).containsExactly(item(threeTimes, Status.DUE, 0, 3));
     }
@@ -206,27 +252,35 @@ class AgendaTests {
     void withAFourAmDayStartTheAgendaAtHalfPastOneIsStillYesterdays() {
         // 01:30 on Wednesday the 11th is still Tuesday the 10th for this person.
         PersonalCalendar fourAm = new PersonalCalendar(BERLIN, LocalTime.of(4, 0));
-        Habit mondayWednesdayFriday = habit(3, Schedule.on(MONDAY, WEDNESDAY, FRIDAY), Metric.yesNo(), MONDAY_9,
-                HabitStatus.ACTIVE);
+        Habit mondayWednesdayFriday =
+                habit(3, Schedule.on(MONDAY, WEDNESDAY, FRIDAY), Metric.yesNo(), MONDAY_9, HabitStatus.ACTIVE);
         Habit tuesdays = habit(4, Schedule.on(TUESDAY), Metric.yesNo(), MONDAY_9, HabitStatus.ACTIVE);
 
-        List<AgendaItem> agenda = Agenda.at(at("2025-06-11T01:30"), fourAm, List.of(
-                LogBook.of(walk).done(TUESDAY_10).log(),
-                LogBook.of(mondayWednesdayFriday).log(),
-                LogBook.of(tuesdays).log(),
-                LogBook.of(hourly).amount(TUESDAY_10, 6).log()));
+        List<AgendaItem> agenda = Agenda.at(
+                at("2025-06-11T01:30"),
+                fourAm,
+                List.of(
+                        LogBook.of(walk).done(TUESDAY_10).log(),
+                        LogBook.of(mondayWednesdayFriday).log(),
+                        LogBook.of(tuesdays).log(),
+                        LogBook.of(hourly).amount(TUESDAY_10, 6).log()));
 
-        assertThat(agenda).containsExactly(
-                item(walk, Status.DONE, 1, 1),
-                item(tuesdays, Status.DUE, 0, 1),
-                new AgendaItem(hourly, Status.OVERDUE, 6, 8, 2, Optional.empty()));
+        assertThat(agenda)
+                .containsExactly(
+                        item(walk, Status.DONE, 1, 1),
+                        item(tuesdays, Status.DUE, 0, 1),
+                        new AgendaItem(hourly, Status.OVERDUE, 6, 8, 2, Optional.empty()));
     }
 
     @Test
     void itemsComeInTheOrderOfTheLogs() {
         Habit second = habit(2, Schedule.daily(), Metric.yesNo(), MONDAY_9, HabitStatus.ACTIVE);
 
-        assertThat(agenda("2025-06-10T12:00", LogBook.of(second).log(), LogBook.of(walk).log()))
-                .extracting(AgendaItem::habit).containsExactly(second, walk);
+        assertThat(agenda(
+                        "2025-06-10T12:00",
+                        LogBook.of(second).log(),
+                        LogBook.of(walk).log()))
+                .extracting(AgendaItem::habit)
+                .containsExactly(second, walk);
     }
 }

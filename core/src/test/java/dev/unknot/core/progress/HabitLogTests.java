@@ -20,34 +20,44 @@ import org.junit.jupiter.api.Test;
 class HabitLogTests {
 
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
-    private static final Habit HABIT = new Habit(new HabitId(1), "Stretch", HabitTarget.custom("stretch"),
-            Schedule.daily(), Metric.yesNo(), START, HabitStatus.ACTIVE);
+    private static final Habit HABIT = new Habit(
+            new HabitId(1),
+            "Stretch",
+            HabitTarget.custom("stretch"),
+            Schedule.daily(),
+            Metric.yesNo(),
+            START,
+            HabitStatus.ACTIVE);
 
     @Test
     void overlappingAndAdjoiningPausesAreJoinedInOrder() {
-        HabitLog log = log(List.of(
-                range(20, 25), range(1, 3), range(4, 6), range(2, 5), range(30, 30), range(22, 28)));
+        HabitLog log = log(List.of(range(20, 25), range(1, 3), range(4, 6), range(2, 5), range(30, 30), range(22, 28)));
 
         assertThat(log.pauses()).containsExactly(range(1, 6), range(20, 28), range(30, 30));
     }
 
     @Test
     void aDayIsPausedExactlyWhenSomePauseContainsIt() {
-        RandomCases.forAll(300, 20261125L, random -> {
-            List<DateRange> pauses = new ArrayList<>();
-            for (int i = random.nextInt(8); i > 0; i--) {
-                int first = random.nextInt(60);
-                pauses.add(range(first, first + random.nextInt(10)));
-            }
-            return pauses;
-        }, pauses -> {
-            HabitLog log = log(pauses);
-            for (int day = -2; day < 75; day++) {
-                LocalDate date = START.plusDays(day);
-                assertThat(log.isPaused(date)).as("%s in %s", date, pauses)
-                        .isEqualTo(pauses.stream().anyMatch(pause -> pause.contains(date)));
-            }
-        });
+        RandomCases.forAll(
+                300,
+                20261125L,
+                random -> {
+                    List<DateRange> pauses = new ArrayList<>();
+                    for (int i = random.nextInt(8); i > 0; i--) {
+                        int first = random.nextInt(60);
+                        pauses.add(range(first, first + random.nextInt(10)));
+                    }
+                    return pauses;
+                },
+                pauses -> {
+                    HabitLog log = log(pauses);
+                    for (int day = -2; day < 75; day++) {
+                        LocalDate date = START.plusDays(day);
+                        assertThat(log.isPaused(date))
+                                .as("%s in %s", date, pauses)
+                                .isEqualTo(pauses.stream().anyMatch(pause -> pause.contains(date)));
+                    }
+                });
     }
 
     private static HabitLog log(List<DateRange> pauses) {

@@ -36,7 +36,8 @@ final class LogBook {
     }
 
     static Habit habit(long id, Schedule schedule, Metric metric, LocalDate startsOn, HabitStatus status) {
-        return new Habit(new HabitId(id), "Habit " + id, HabitTarget.custom("Loosen up"), schedule, metric, startsOn, status);
+        return new Habit(
+                new HabitId(id), "Habit " + id, HabitTarget.custom("Loosen up"), schedule, metric, startsOn, status);
     }
 
     static Habit daily(LocalDate startsOn) {

@@ -42,7 +42,11 @@ class ProgressPropertyTests {
     // --- Oracles -------------------------------------------------------------------------------
 
     /** A day or a week as a streak sees it: a success, a miss, or neither. */
-    private enum Mark { SUCCESS, MISS, NEUTRAL }
+    private enum Mark {
+        SUCCESS,
+        MISS,
+        NEUTRAL
+    }
 
     /** A day or a week: the days it covers and its mark. */
     private record Span(LocalDate first, LocalDate last, Mark mark) {}
@@ -52,26 +56,35 @@ class ProgressPropertyTests {
 
         static Streaks of(List<Span> spans, Streak.Unit unit) {
             // Neutral days and weeks are transparent: drop them, then read runs of successes.
-            List<Span> counted = spans.stream().filter(span -> span.mark() != Mark.NEUTRAL).toList();
+            List<Span> counted =
+                    spans.stream().filter(span -> span.mark() != Mark.NEUTRAL).toList();
             Streak best = Streak.none(unit);
             int runStart = 0;
             for (int i = 0; i <= counted.size(); i++) {
                 if (i == counted.size() || counted.get(i).mark() == Mark.MISS) {
                     int length = i - runStart;
                     if (length > best.length()) {
-                        best = new Streak(length, unit, Optional.of(counted.get(runStart).first()),
+                        best = new Streak(
+                                length,
+                                unit,
+                                Optional.of(counted.get(runStart).first()),
                                 Optional.of(counted.get(i - 1).last()));
                     }
                     runStart = i + 1;
                 }
             }
             int trailing = 0;
-            while (trailing < counted.size() && counted.get(counted.size() - 1 - trailing).mark() == Mark.SUCCESS) {
+            while (trailing < counted.size()
+                    && counted.get(counted.size() - 1 - trailing).mark() == Mark.SUCCESS) {
                 trailing++;
             }
-            Streak current = trailing == 0 ? Streak.none(unit) : new Streak(trailing, unit,
-                    Optional.of(counted.get(counted.size() - trailing).first()),
-                    Optional.of(counted.get(counted.size() - 1).last()));
+            Streak current = trailing == 0
+                    ? Streak.none(unit)
+                    : new Streak(
+                            trailing,
+                            unit,
+                            Optional.of(counted.get(counted.size() - trailing).first()),
+                            Optional.of(counted.get(counted.size() - 1).last()));
             return new Streaks(current, best);
         }
     }
@@ -145,10 +158,9 @@ class ProgressPropertyTests {
             }
             int asked = Math.min(times, playable);
             LocalDate sunday = monday.plusDays(6);
-            Mark mark = asked == 0 ? Mark.NEUTRAL
-                    : met >= asked ? Mark.SUCCESS
-                    : sunday.isBefore(scenario.today()) ? Mark.MISS
-                    : Mark.NEUTRAL;
+            Mark mark = asked == 0
+                    ? Mark.NEUTRAL
+                    : met >= asked ? Mark.SUCCESS : sunday.isBefore(scenario.today()) ? Mark.MISS : Mark.NEUTRAL;
             spans.add(new Span(monday, sunday, mark));
         }
         return spans;
@@ -158,7 +170,11 @@ class ProgressPropertyTests {
 
     /** A habit with its amounts, skips and pauses, looked at on {@code today}. */
     private record Scenario(
-            Habit habit, Map<LocalDate, Double> amounts, Set<LocalDate> skipped, List<DateRange> pauses, LocalDate today) {
+            Habit habit,
+            Map<LocalDate, Double> amounts,
+            Set<LocalDate> skipped,
+            List<DateRange> pauses,
+            LocalDate today) {
 
         HabitLog log() {
             return new HabitLog(habit, amounts, skipped, pauses);
@@ -189,7 +205,8 @@ class ProgressPropertyTests {
             default -> everyHours(random);
         };
         Metric metric = schedule instanceof Schedule.EveryHours || random.nextBoolean()
-                ? Metric.yesNo() : Metric.measured("glasses", random.nextInt(2, 11));
+                ? Metric.yesNo()
+                : Metric.measured("glasses", random.nextInt(2, 11));
         return scenario(random, schedule, metric);
     }
 
@@ -200,10 +217,11 @@ class ProgressPropertyTests {
 
     private static Scenario scenario(Random random, Schedule schedule, Metric metric) {
         LocalDate start = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(365));
-        LocalDate today = random.nextInt(25) == 0 ? start.minusDays(random.nextInt(1, 4))
+        LocalDate today = random.nextInt(25) == 0
+                ? start.minusDays(random.nextInt(1, 4))
                 : start.plusDays(random.nextInt(pick(random, 7, 30, 120)));
-        Habit habit = new Habit(new HabitId(1), "Habit", HabitTarget.custom("Loosen up"), schedule, metric, start,
-                HabitStatus.ACTIVE);
+        Habit habit = new Habit(
+                new HabitId(1), "Habit", HabitTarget.custom("Loosen up"), schedule, metric, start, HabitStatus.ACTIVE);
         double target = oracleTarget(habit);
         // How often a day is done: from hardly ever to nearly always, so that runs of every length come up.
         double doneRate = pick(random, 0.3, 0.7, 0.9, 0.97);
@@ -224,8 +242,8 @@ class ProgressPropertyTests {
         }
         List<DateRange> pauses = new ArrayList<>();
         for (int count = random.nextInt(4); count > 0; count--) {
-            LocalDate first = start.minusDays(5).plusDays(random.nextLong(
-                    Math.max(1, today.toEpochDay() - start.toEpochDay() + 10)));
+            LocalDate first = start.minusDays(5)
+                    .plusDays(random.nextLong(Math.max(1, today.toEpochDay() - start.toEpochDay() + 10)));
             pauses.add(new DateRange(first, first.plusDays(random.nextInt(0, 10))));
         }
         return new Scenario(habit, amounts, skipped, pauses, today);
@@ -282,7 +300,9 @@ class ProgressPropertyTests {
             HabitProgress progress = Progress.of(scenario.log(), scenario.today());
 
             assertThat(progress.strength()).isBetween(0.0, 1.0);
-            for (var window : List.of(progress.adherence().last7Days(), progress.adherence().last30Days(),
+            for (var window : List.of(
+                    progress.adherence().last7Days(),
+                    progress.adherence().last30Days(),
                     progress.adherence().last90Days())) {
                 window.ifPresent(value -> assertThat(value).isBetween(0.0, 1.0));
             }
@@ -291,35 +311,49 @@ class ProgressPropertyTests {
 
     @Test
     void turningAMissedDayIntoADoneDayNeverLowersStrength() {
-        forAll(CASES, 404L, random -> {
-            Scenario scenario = dayBased(random);
-            List<LocalDate> missed = oracleDays(scenario).stream()
-                    .filter(span -> span.mark() == Mark.MISS).map(Span::first).toList();
-            return missed.isEmpty() ? null : new Turned(scenario, pick(random, missed));
-        }, turned -> {
-            if (turned != null) {
-                assertThat(turned.after().strength()).isGreaterThanOrEqualTo(turned.before().strength());
-            }
-        });
+        forAll(
+                CASES,
+                404L,
+                random -> {
+                    Scenario scenario = dayBased(random);
+                    List<LocalDate> missed = oracleDays(scenario).stream()
+                            .filter(span -> span.mark() == Mark.MISS)
+                            .map(Span::first)
+                            .toList();
+                    return missed.isEmpty() ? null : new Turned(scenario, pick(random, missed));
+                },
+                turned -> {
+                    if (turned != null) {
+                        assertThat(turned.after().strength())
+                                .isGreaterThanOrEqualTo(turned.before().strength());
+                    }
+                });
     }
 
     @Test
     void doingOneMoreDayInAPastWeekNeverLowersStrength() {
-        forAll(CASES, 505L, random -> {
-            Scenario scenario = timesAWeek(random);
-            double target = oracleTarget(scenario.habit());
-            List<LocalDate> notDone = new ArrayList<>();
-            for (LocalDate day = scenario.habit().startsOn(); day.isBefore(scenario.today()); day = day.plusDays(1)) {
-                if (!excused(scenario, day) && scenario.amountOn(day) < target) {
-                    notDone.add(day);
-                }
-            }
-            return notDone.isEmpty() ? null : new Turned(scenario, pick(random, notDone));
-        }, turned -> {
-            if (turned != null) {
-                assertThat(turned.after().strength()).isGreaterThanOrEqualTo(turned.before().strength());
-            }
-        });
+        forAll(
+                CASES,
+                505L,
+                random -> {
+                    Scenario scenario = timesAWeek(random);
+                    double target = oracleTarget(scenario.habit());
+                    List<LocalDate> notDone = new ArrayList<>();
+                    for (LocalDate day = scenario.habit().startsOn();
+                            day.isBefore(scenario.today());
+                            day = day.plusDays(1)) {
+                        if (!excused(scenario, day) && scenario.amountOn(day) < target) {
+                            notDone.add(day);
+                        }
+                    }
+                    return notDone.isEmpty() ? null : new Turned(scenario, pick(random, notDone));
+                },
+                turned -> {
+                    if (turned != null) {
+                        assertThat(turned.after().strength())
+                                .isGreaterThanOrEqualTo(turned.before().strength());
+                    }
+                });
     }
 
     /** A scenario before and after one more day was done in full. */
@@ -330,7 +364,8 @@ class ProgressPropertyTests {
         }
 
         HabitProgress after() {
-            return Progress.of(scenario.withAmount(day, oracleTarget(scenario.habit())).log(), scenario.today());
+            return Progress.of(
+                    scenario.withAmount(day, oracleTarget(scenario.habit())).log(), scenario.today());
         }
 
         @Override
@@ -352,8 +387,16 @@ class ProgressPropertyTests {
                 case 1 -> around.plusSeconds(random.nextInt(-5 * 86_400, 5 * 86_400));
                 default -> around.plusSeconds(60L * random.nextInt(-3, 4));
             };
-            checkIns.add(new CheckIn("c" + i, new HabitId(1), at, random.nextInt(0, 4), Optional.empty(),
-                    Optional.empty(), Optional.empty(), "", Set.of()));
+            checkIns.add(new CheckIn(
+                    "c" + i,
+                    new HabitId(1),
+                    at,
+                    random.nextInt(0, 4),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    "",
+                    Set.of()));
         }
         return new Diary(calendar, checkIns);
     }
@@ -362,17 +405,21 @@ class ProgressPropertyTests {
     void checkInsLandOnThePersonsDayThroughTheLog() {
         forAll(CASES, 606L, ProgressPropertyTests::diary, diary -> {
             Map<LocalDate, Double> expected = new HashMap<>();
-            diary.checkIns().forEach(checkIn ->
-                    expected.merge(CalendarCases.oracleDay(diary.calendar(), checkIn.at()), checkIn.amount(), Double::sum));
-            LocalDate first = expected.keySet().stream().min(LocalDate::compareTo).orElseThrow();
-            LocalDate last = expected.keySet().stream().max(LocalDate::compareTo).orElseThrow();
+            diary.checkIns()
+                    .forEach(checkIn -> expected.merge(
+                            CalendarCases.oracleDay(diary.calendar(), checkIn.at()), checkIn.amount(), Double::sum));
+            LocalDate first =
+                    expected.keySet().stream().min(LocalDate::compareTo).orElseThrow();
+            LocalDate last =
+                    expected.keySet().stream().max(LocalDate::compareTo).orElseThrow();
             Habit habit = LogBook.daily(first);
 
             HabitLog log = HabitLog.of(habit, diary.checkIns(), diary.calendar(), Set.of(), List.of());
 
             assertThat(log.amounts()).isEqualTo(expected);
             for (Day day : Progress.days(log, last)) {
-                DayState state = expected.getOrDefault(day.date(), 0.0) >= 1 ? DayState.DONE
+                DayState state = expected.getOrDefault(day.date(), 0.0) >= 1
+                        ? DayState.DONE
                         : day.date().equals(last) ? DayState.PENDING : DayState.MISSED;
                 assertThat(day.state()).as("state of %s", day.date()).isEqualTo(state);
             }

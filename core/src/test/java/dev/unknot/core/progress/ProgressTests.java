@@ -15,8 +15,8 @@ import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.calendar.PersonalCalendar;
+import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.habit.Metric;
@@ -66,9 +66,8 @@ class ProgressTests {
     @Nested
     class DayStreaks {
 
-        private final LogBook fiveMissThree = LogBook.of(daily(june(2)))
-                .doneFrom(june(2), june(6))
-                .doneFrom(june(8), june(10));
+        private final LogBook fiveMissThree =
+                LogBook.of(daily(june(2))).doneFrom(june(2), june(6)).doneFrom(june(8), june(10));
 
         @Test
         void fiveDoneOneMissedThenThreeDoneIsACurrentStreakOfThreeAndABestOfFive() {
@@ -98,8 +97,11 @@ class ProgressTests {
 
         @Test
         void skippedAndPausedDaysNeitherCountNorBreakAStreak() {
-            HabitLog log = LogBook.of(daily(june(2))).done(june(2), june(3), june(8))
-                    .skipped(june(4)).paused(june(5), june(7)).log();
+            HabitLog log = LogBook.of(daily(june(2)))
+                    .done(june(2), june(3), june(8))
+                    .skipped(june(4))
+                    .paused(june(5), june(7))
+                    .log();
 
             HabitProgress progress = Progress.of(log, june(8));
 
@@ -109,8 +111,12 @@ class ProgressTests {
 
         @Test
         void aCheckInOnASkippedOrPausedDayDoesNotCountEither() {
-            HabitLog log = LogBook.of(daily(june(2))).done(june(2), june(3), june(4))
-                    .skipped(june(3)).paused(june(4), june(4)).skipped(june(4)).log();
+            HabitLog log = LogBook.of(daily(june(2)))
+                    .done(june(2), june(3), june(4))
+                    .skipped(june(3))
+                    .paused(june(4), june(4))
+                    .skipped(june(4))
+                    .log();
 
             HabitProgress progress = Progress.of(log, june(4));
 
@@ -121,7 +127,9 @@ class ProgressTests {
         @Test
         void aMondayWednesdayFridayScheduleIgnoresTheOtherDays() {
             Habit habit = habit(Schedule.on(MONDAY, WEDNESDAY, FRIDAY), Metric.yesNo(), june(2));
-            HabitLog log = LogBook.of(habit).done(june(2), june(3), june(4), june(6), june(9)).log();
+            HabitLog log = LogBook.of(habit)
+                    .done(june(2), june(3), june(4), june(6), june(9))
+                    .log();
 
             HabitProgress tuesday = Progress.of(log, june(10));
             HabitProgress thursday = Progress.of(log, june(12));
@@ -136,27 +144,35 @@ class ProgressTests {
 
         @Test
         void theEarliestOfTwoEquallyLongRunsIsTheBest() {
-            HabitLog log = LogBook.of(daily(june(2))).doneFrom(june(2), june(3)).doneFrom(june(5), june(6)).log();
+            HabitLog log = LogBook.of(daily(june(2)))
+                    .doneFrom(june(2), june(3))
+                    .doneFrom(june(5), june(6))
+                    .log();
 
             assertThat(Progress.of(log, june(7)).best()).isEqualTo(days(2, june(2), june(3)));
         }
 
         @Test
         void aHabitThatStartsLaterHasNothingYet() {
-            HabitProgress progress = Progress.of(LogBook.of(daily(june(10))).done(june(9)).log(), june(9));
+            HabitProgress progress =
+                    Progress.of(LogBook.of(daily(june(10))).done(june(9)).log(), june(9));
 
             assertThat(progress.days()).isEmpty();
             assertThat(progress.weeks()).isEmpty();
             assertThat(progress.current()).isEqualTo(Streak.none(Unit.DAYS));
             assertThat(progress.best()).isEqualTo(Streak.none(Unit.DAYS));
             assertThat(progress.strength()).isZero();
-            assertThat(progress.adherence()).isEqualTo(new Adherence(
-                    java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty()));
+            assertThat(progress.adherence())
+                    .isEqualTo(new Adherence(
+                            java.util.OptionalDouble.empty(),
+                            java.util.OptionalDouble.empty(),
+                            java.util.OptionalDouble.empty()));
         }
 
         @Test
         void daysBeforeTheStartAreLeftOut() {
-            HabitLog log = LogBook.of(daily(june(4))).done(june(2), june(3), june(4)).log();
+            HabitLog log =
+                    LogBook.of(daily(june(4))).done(june(2), june(3), june(4)).log();
 
             HabitProgress progress = Progress.of(log, june(4));
 
@@ -172,8 +188,12 @@ class ProgressTests {
 
         @Test
         void fiveOfEightGlassesIsPartialBreaksTheStreakAndCountsFiveEighthsTowardsStrength() {
-            HabitLog log = LogBook.of(water).amount(june(2), 8).amount(june(3), 8).amount(june(4), 5)
-                    .amount(june(5), 8).log();
+            HabitLog log = LogBook.of(water)
+                    .amount(june(2), 8)
+                    .amount(june(3), 8)
+                    .amount(june(4), 5)
+                    .amount(june(5), 8)
+                    .log();
 
             HabitProgress progress = Progress.of(log, june(5));
 
@@ -188,7 +208,8 @@ class ProgressTests {
 
         @Test
         void aPartialDayAloneGivesFiveEighthsOfOneStep() {
-            HabitLog log = LogBook.of(water).amount(june(2), 5).amount(june(3), 3).log();
+            HabitLog log =
+                    LogBook.of(water).amount(june(2), 5).amount(june(3), 3).log();
 
             HabitProgress progress = Progress.of(log, june(3));
 
@@ -198,7 +219,8 @@ class ProgressTests {
 
         @Test
         void checkInsOfADayAddUpAndMoreThanTheTargetCountsAsTheWholeDay() {
-            HabitLog log = LogBook.of(water).amount(june(2), 5).amount(june(2), 7).log();
+            HabitLog log =
+                    LogBook.of(water).amount(june(2), 5).amount(june(2), 7).log();
 
             Day day = Progress.of(log, june(2)).days().get(0);
 
@@ -242,19 +264,31 @@ class ProgressTests {
             HabitProgress progress = Progress.of(log, june(4));
 
             assertThat(Progress.dailyTarget(habit)).isEqualTo(8);
-            assertThat(progress.days()).containsExactly(
-                    new Day(june(2), DONE, 8, 8), new Day(june(3), PARTIAL, 7, 8), new Day(june(4), PENDING, 0, 8));
+            assertThat(progress.days())
+                    .containsExactly(
+                            new Day(june(2), DONE, 8, 8),
+                            new Day(june(3), PARTIAL, 7, 8),
+                            new Day(june(4), PENDING, 0, 8));
             assertThat(progress.days().get(1).fraction()).isEqualTo(0.875);
         }
 
         @Test
         void aMeasuredTargetWinsOverTheSlots() {
-            assertThat(Progress.dailyTarget(habit(hourly, Metric.measured("breaks", 5), june(2)))).isEqualTo(5);
+            assertThat(Progress.dailyTarget(habit(hourly, Metric.measured("breaks", 5), june(2))))
+                    .isEqualTo(5);
         }
 
         private CheckIn checkIn(PersonalCalendar calendar, LocalDate day, int hour) {
-            return new CheckIn("c-" + day + "-" + hour, new HabitId(1), day.atTime(hour, 30).atZone(calendar.zone()).toInstant(),
-                    1, Optional.empty(), Optional.empty(), Optional.empty(), "", Set.of());
+            return new CheckIn(
+                    "c-" + day + "-" + hour,
+                    new HabitId(1),
+                    day.atTime(hour, 30).atZone(calendar.zone()).toInstant(),
+                    1,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    "",
+                    Set.of());
         }
     }
 
@@ -277,12 +311,13 @@ class ProgressTests {
         void keepsItsStreakWeekByWeek() {
             HabitProgress progress = Progress.of(fiveWeeks(threeTimes).log(), july(2));
 
-            assertThat(progress.weeks()).containsExactly(
-                    new Week(june(2), 3, 3, Week.State.MET),
-                    new Week(june(9), 3, 3, Week.State.MET),
-                    new Week(june(16), 2, 3, Week.State.MISSED),
-                    new Week(june(23), 3, 3, Week.State.MET),
-                    new Week(june(30), 1, 3, Week.State.PENDING));
+            assertThat(progress.weeks())
+                    .containsExactly(
+                            new Week(june(2), 3, 3, Week.State.MET),
+                            new Week(june(9), 3, 3, Week.State.MET),
+                            new Week(june(16), 2, 3, Week.State.MISSED),
+                            new Week(june(23), 3, 3, Week.State.MET),
+                            new Week(june(30), 1, 3, Week.State.PENDING));
             assertThat(progress.current()).isEqualTo(weeks(1, june(23), june(29)));
             assertThat(progress.best()).isEqualTo(weeks(2, june(2), june(15)));
         }
@@ -297,16 +332,26 @@ class ProgressTests {
 
         @Test
         void aWeekWithFourPausedDaysStillAsksForTheThreeLeft() {
-            HabitLog met = LogBook.of(threeTimes).paused(june(2), june(5)).done(june(6), june(7), june(8)).log();
-            HabitLog missed = LogBook.of(threeTimes).paused(june(2), june(5)).done(june(6), june(8)).log();
+            HabitLog met = LogBook.of(threeTimes)
+                    .paused(june(2), june(5))
+                    .done(june(6), june(7), june(8))
+                    .log();
+            HabitLog missed = LogBook.of(threeTimes)
+                    .paused(june(2), june(5))
+                    .done(june(6), june(8))
+                    .log();
 
             assertThat(Progress.of(met, june(9)).weeks().get(0)).isEqualTo(new Week(june(2), 3, 3, Week.State.MET));
-            assertThat(Progress.of(missed, june(9)).weeks().get(0)).isEqualTo(new Week(june(2), 2, 3, Week.State.MISSED));
+            assertThat(Progress.of(missed, june(9)).weeks().get(0))
+                    .isEqualTo(new Week(june(2), 2, 3, Week.State.MISSED));
         }
 
         @Test
         void aWeekWithFivePausedDaysAsksOnlyForTheTwoLeft() {
-            HabitLog log = LogBook.of(threeTimes).paused(june(2), june(6)).done(june(7), june(8)).log();
+            HabitLog log = LogBook.of(threeTimes)
+                    .paused(june(2), june(6))
+                    .done(june(7), june(8))
+                    .log();
 
             assertThat(Progress.of(log, june(9)).weeks().get(0)).isEqualTo(new Week(june(2), 2, 2, Week.State.MET));
         }
@@ -315,8 +360,10 @@ class ProgressTests {
         void aWeekWithNoDayLeftIsExcusedAndNeitherCountsNorBreaks() {
             HabitLog log = LogBook.of(threeTimes)
                     .done(june(2), june(3), june(4))
-                    .paused(june(9), june(13)).skipped(june(14), june(15))
-                    .done(june(16), june(17), june(18)).log();
+                    .paused(june(9), june(13))
+                    .skipped(june(14), june(15))
+                    .done(june(16), june(17), june(18))
+                    .log();
 
             HabitProgress progress = Progress.of(log, june(22));
 
@@ -332,16 +379,28 @@ class ProgressTests {
             Habit threeTimesFromThursday = habit(Schedule.timesPerWeek(3), Metric.yesNo(), june(5));
             Habit threeTimesFromSaturday = habit(Schedule.timesPerWeek(3), Metric.yesNo(), june(7));
 
-            assertThat(Progress.of(LogBook.of(fiveTimesFromThursday).log(), june(9)).weeks())
-                    .containsExactly(new Week(june(2), 0, 4, Week.State.MISSED), new Week(june(9), 0, 5, Week.State.PENDING));
-            assertThat(Progress.of(LogBook.of(threeTimesFromThursday).log(), june(9)).weeks().get(0).required()).isEqualTo(3);
-            assertThat(Progress.of(LogBook.of(threeTimesFromSaturday).log(), june(9)).weeks().get(0).required()).isEqualTo(2);
+            assertThat(Progress.of(LogBook.of(fiveTimesFromThursday).log(), june(9))
+                            .weeks())
+                    .containsExactly(
+                            new Week(june(2), 0, 4, Week.State.MISSED), new Week(june(9), 0, 5, Week.State.PENDING));
+            assertThat(Progress.of(LogBook.of(threeTimesFromThursday).log(), june(9))
+                            .weeks()
+                            .get(0)
+                            .required())
+                    .isEqualTo(3);
+            assertThat(Progress.of(LogBook.of(threeTimesFromSaturday).log(), june(9))
+                            .weeks()
+                            .get(0)
+                            .required())
+                    .isEqualTo(2);
         }
 
         @Test
         void theRunningWeekIsPendingUntilMetAndCountsAsSoonAsItIsMet() {
-            HabitProgress oneDone = Progress.of(LogBook.of(threeTimes).done(june(2)).log(), june(4));
-            HabitProgress threeDone = Progress.of(LogBook.of(threeTimes).done(june(2), june(3), june(4)).log(), june(4));
+            HabitProgress oneDone =
+                    Progress.of(LogBook.of(threeTimes).done(june(2)).log(), june(4));
+            HabitProgress threeDone = Progress.of(
+                    LogBook.of(threeTimes).done(june(2), june(3), june(4)).log(), june(4));
 
             assertThat(oneDone.weeks()).containsExactly(new Week(june(2), 1, 3, Week.State.PENDING));
             assertThat(oneDone.current()).isEqualTo(Streak.none(Unit.WEEKS));
@@ -359,13 +418,21 @@ class ProgressTests {
 
         @Test
         void fourMetWeeksMakeAStrengthOfOneHalfAndAMissedWeekCountsItsShare() {
-            HabitLog fourMet = LogBook.of(threeTimes).done(june(2), june(3), june(4), june(9), june(10), june(11),
-                    june(16), june(17), june(18), june(23), june(24), june(25)).log();
+            HabitLog fourMet = LogBook.of(threeTimes)
+                    .done(
+                            june(2), june(3), june(4), june(9), june(10), june(11), june(16), june(17), june(18),
+                            june(23), june(24), june(25))
+                    .log();
 
             assertThat(Progress.of(fourMet, june(29)).strength()).isCloseTo(0.5, EXACTLY);
-            assertThat(Progress.of(fiveWeeks(threeTimes).log(), july(2)).strength()).isCloseTo(
-                    (1 - WEEKLY_ALPHA) * (Math.pow(WEEKLY_ALPHA, 3) + WEEKLY_ALPHA * WEEKLY_ALPHA
-                            + WEEKLY_ALPHA * 2 / 3.0 + 1), EXACTLY);
+            assertThat(Progress.of(fiveWeeks(threeTimes).log(), july(2)).strength())
+                    .isCloseTo(
+                            (1 - WEEKLY_ALPHA)
+                                    * (Math.pow(WEEKLY_ALPHA, 3)
+                                            + WEEKLY_ALPHA * WEEKLY_ALPHA
+                                            + WEEKLY_ALPHA * 2 / 3.0
+                                            + 1),
+                            EXACTLY);
         }
 
         @Test
@@ -382,7 +449,9 @@ class ProgressTests {
 
         @Test
         void adherenceIsEmptyWhileTheFirstWeekRuns() {
-            Adherence adherence = Progress.of(LogBook.of(threeTimes).done(june(2)).log(), june(4)).adherence();
+            Adherence adherence = Progress.of(
+                            LogBook.of(threeTimes).done(june(2)).log(), june(4))
+                    .adherence();
 
             assertThat(adherence.last7Days()).isEmpty();
             assertThat(adherence.last30Days()).isEmpty();
@@ -395,7 +464,8 @@ class ProgressTests {
 
         @Test
         void fourteenDoneDaysMakeExactlyOneHalf() {
-            HabitLog log = LogBook.of(daily(june(1))).doneFrom(june(1), june(14)).log();
+            HabitLog log =
+                    LogBook.of(daily(june(1))).doneFrom(june(1), june(14)).log();
 
             // 1 − α¹⁴ with α¹⁴ = 0.5
             assertThat(Progress.of(log, june(14)).strength()).isCloseTo(0.5, EXACTLY);
@@ -403,7 +473,8 @@ class ProgressTests {
 
         @Test
         void fourteenDoneThenOneMissIsOneHalfTimesAlpha() {
-            HabitLog log = LogBook.of(daily(june(1))).doneFrom(june(1), june(14)).log();
+            HabitLog log =
+                    LogBook.of(daily(june(1))).doneFrom(june(1), june(14)).log();
 
             double strength = Progress.of(log, june(16)).strength();
 
@@ -413,7 +484,9 @@ class ProgressTests {
         @Test
         void aSingleMissAfterALongRunCostsAboutFivePercent() {
             LocalDate start = LocalDate.of(2025, 1, 1);
-            HabitLog log = LogBook.of(daily(start)).doneFrom(start, start.plusDays(199)).log();
+            HabitLog log = LogBook.of(daily(start))
+                    .doneFrom(start, start.plusDays(199))
+                    .log();
 
             double before = Progress.of(log, start.plusDays(199)).strength();
             double after = Progress.of(log, start.plusDays(201)).strength(); // 200th day missed, 201st pending
@@ -425,7 +498,8 @@ class ProgressTests {
         @Test
         void fourWeeksOfMissesHalveItTwice() {
             LocalDate start = LocalDate.of(2025, 1, 1);
-            HabitLog log = LogBook.of(daily(start)).doneFrom(start, start.plusDays(99)).log();
+            HabitLog log =
+                    LogBook.of(daily(start)).doneFrom(start, start.plusDays(99)).log();
 
             double before = Progress.of(log, start.plusDays(99)).strength();
             double after = Progress.of(log, start.plusDays(128)).strength(); // days 100–127 missed, today pending
@@ -446,7 +520,8 @@ class ProgressTests {
             }
             fourteenDue.skipped(day).paused(day.plusDays(1), day.plusDays(9));
 
-            assertThat(Progress.of(fourteenDue.log(), day.plusDays(9)).strength()).isCloseTo(0.5, EXACTLY);
+            assertThat(Progress.of(fourteenDue.log(), day.plusDays(9)).strength())
+                    .isCloseTo(0.5, EXACTLY);
         }
     }
 
@@ -460,7 +535,8 @@ class ProgressTests {
         private HabitProgress progress() {
             Habit water = habit(Schedule.daily(), Metric.measured("glasses", 8), LocalDate.of(2025, 5, 2));
             LogBook book = LogBook.of(water);
-            Set<LocalDate> none = Set.of(LocalDate.of(2025, 5, 3), LocalDate.of(2025, 5, 20), LocalDate.of(2025, 5, 21));
+            Set<LocalDate> none =
+                    Set.of(LocalDate.of(2025, 5, 3), LocalDate.of(2025, 5, 20), LocalDate.of(2025, 5, 21));
             for (LocalDate day = LocalDate.of(2025, 5, 2); day.isBefore(june(10)); day = day.plusDays(1)) {
                 if (!none.contains(day)) {
                     book.amount(day, day.equals(june(5)) ? 4 : 8);
@@ -485,8 +561,10 @@ class ProgressTests {
         void isEmptyWhenNothingWasDue() {
             Habit mondayWednesdayFriday = habit(Schedule.on(MONDAY, WEDNESDAY, FRIDAY), Metric.yesNo(), june(7));
 
-            Adherence startsToday = Progress.of(LogBook.of(daily(june(10))).log(), june(10)).adherence();
-            Adherence weekend = Progress.of(LogBook.of(mondayWednesdayFriday).log(), june(8)).adherence();
+            Adherence startsToday =
+                    Progress.of(LogBook.of(daily(june(10))).log(), june(10)).adherence();
+            Adherence weekend = Progress.of(LogBook.of(mondayWednesdayFriday).log(), june(8))
+                    .adherence();
 
             assertThat(startsToday.last7Days()).isEmpty();
             assertThat(startsToday.last90Days()).isEmpty();
@@ -496,7 +574,10 @@ class ProgressTests {
 
         @Test
         void aWindowWithOnlySkipsAndPausesIsEmptyWhileALongerOneIsNot() {
-            HabitLog log = LogBook.of(daily(june(1))).done(june(1)).paused(june(2), june(10)).log();
+            HabitLog log = LogBook.of(daily(june(1)))
+                    .done(june(1))
+                    .paused(june(2), june(10))
+                    .log();
 
             Adherence adherence = Progress.of(log, june(10)).adherence();
 

@@ -26,31 +26,43 @@ class ReliefTests {
     private static final HabitTarget HEAT = HabitTarget.technique("heat/pad");
 
     private static Habit habit(long id, HabitTarget target) {
-        return new Habit(new HabitId(id), "Habit " + id, target, Schedule.daily(), Metric.yesNo(),
-                LocalDate.of(2025, 6, 1), HabitStatus.ACTIVE);
+        return new Habit(
+                new HabitId(id),
+                "Habit " + id,
+                target,
+                Schedule.daily(),
+                Metric.yesNo(),
+                LocalDate.of(2025, 6, 1),
+                HabitStatus.ACTIVE);
     }
 
     private static CheckIn checkIn(long habit, Integer before, Integer after) {
-        return new CheckIn("phone-1", new HabitId(habit), Instant.parse("2025-06-10T08:00:00Z"), 1,
-                Optional.empty(), Optional.ofNullable(before).map(Tightness::of),
-                Optional.ofNullable(after).map(Tightness::of), "", Set.of());
+        return new CheckIn(
+                "phone-1",
+                new HabitId(habit),
+                Instant.parse("2025-06-10T08:00:00Z"),
+                1,
+                Optional.empty(),
+                Optional.ofNullable(before).map(Tightness::of),
+                Optional.ofNullable(after).map(Tightness::of),
+                "",
+                Set.of());
     }
 
     @Test
     void averagesTheDropPerTargetLargestFirstWithTheCheckInsItRestsOn() {
         List<Habit> habits = List.of(habit(1, CHILDS_POSE), habit(2, WIND_DOWN));
-        List<CheckIn> checkIns = List.of(
-                checkIn(2, 5, 4), checkIn(1, 7, 3), checkIn(1, 6, 4), checkIn(2, 6, 6));
+        List<CheckIn> checkIns = List.of(checkIn(2, 5, 4), checkIn(1, 7, 3), checkIn(1, 6, 4), checkIn(2, 6, 6));
 
-        assertThat(Relief.perTarget(habits, checkIns)).containsExactly(
-                new Relief(CHILDS_POSE, 3.0, 2), new Relief(WIND_DOWN, 0.5, 2));
+        assertThat(Relief.perTarget(habits, checkIns))
+                .containsExactly(new Relief(CHILDS_POSE, 3.0, 2), new Relief(WIND_DOWN, 0.5, 2));
     }
 
     @Test
     void checkInsLackingTightnessBeforeOrAfterAreLeftOut() {
         List<Habit> habits = List.of(habit(1, CHILDS_POSE), habit(2, WIND_DOWN));
-        List<CheckIn> checkIns = List.of(
-                checkIn(1, 8, 2), checkIn(1, 9, null), checkIn(1, null, 0), checkIn(2, null, null));
+        List<CheckIn> checkIns =
+                List.of(checkIn(1, 8, 2), checkIn(1, 9, null), checkIn(1, null, 0), checkIn(2, null, null));
 
         assertThat(Relief.perTarget(habits, checkIns)).containsExactly(new Relief(CHILDS_POSE, 6.0, 1));
     }
@@ -67,14 +79,17 @@ class ReliefTests {
         List<CheckIn> checkIns = List.of(
                 checkIn(4, 3, 5),
                 checkIn(1, 6, 4),
-                checkIn(3, 5, 3), checkIn(3, 6, 4), checkIn(3, 4, 2),
+                checkIn(3, 5, 3),
+                checkIn(3, 6, 4),
+                checkIn(3, 4, 2),
                 checkIn(2, 8, 3));
 
-        assertThat(Relief.perTarget(habits, checkIns)).containsExactly(
-                new Relief(WIND_DOWN, 5.0, 1),
-                new Relief(WALK, 2.0, 3),
-                new Relief(CHILDS_POSE, 2.0, 1),
-                new Relief(HEAT, -2.0, 1));
+        assertThat(Relief.perTarget(habits, checkIns))
+                .containsExactly(
+                        new Relief(WIND_DOWN, 5.0, 1),
+                        new Relief(WALK, 2.0, 3),
+                        new Relief(CHILDS_POSE, 2.0, 1),
+                        new Relief(HEAT, -2.0, 1));
     }
 
     @Test
@@ -92,7 +107,8 @@ class ReliefTests {
 
     @Test
     void reliefRestsOnAtLeastOneCheckIn() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Relief(WALK, 1.0, 0))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Relief(WALK, 1.0, 0))
                 .withMessage("relief rests on at least one check-in, was 0");
     }
 }

@@ -19,15 +19,22 @@ import org.junit.jupiter.api.Test;
 
 class TightnessTrendTests {
 
-    private static final PersonalCalendar CALENDAR = new PersonalCalendar(ZoneId.of("Asia/Kathmandu"), LocalTime.of(4, 0));
+    private static final PersonalCalendar CALENDAR =
+            new PersonalCalendar(ZoneId.of("Asia/Kathmandu"), LocalTime.of(4, 0));
     private static final LocalDate JUNE_9 = LocalDate.of(2025, 6, 9);
     private static final LocalDate JUNE_10 = LocalDate.of(2025, 6, 10);
     private static final LocalDate JUNE_11 = LocalDate.of(2025, 6, 11);
 
     private static CheckIn checkIn(String localDateTime, Integer before, Integer after) {
-        return new CheckIn("phone-1", new HabitId(1),
-                LocalDateTime.parse(localDateTime).atZone(CALENDAR.zone()).toInstant(), 1, Optional.empty(),
-                Optional.ofNullable(before).map(Tightness::of), Optional.ofNullable(after).map(Tightness::of), "",
+        return new CheckIn(
+                "phone-1",
+                new HabitId(1),
+                LocalDateTime.parse(localDateTime).atZone(CALENDAR.zone()).toInstant(),
+                1,
+                Optional.empty(),
+                Optional.ofNullable(before).map(Tightness::of),
+                Optional.ofNullable(after).map(Tightness::of),
+                "",
                 Set.of());
     }
 
@@ -39,18 +46,20 @@ class TightnessTrendTests {
                 checkIn("2025-06-10T20:00", 8, null),
                 checkIn("2025-06-10T21:00", 7, 4));
 
-        assertThat(TightnessTrend.daily(checkIns, CALENDAR, JUNE_9, JUNE_11)).containsExactly(
-                new Point(JUNE_10, OptionalDouble.of(7.0), OptionalDouble.of(3.5)),
-                new Point(JUNE_11, OptionalDouble.of(5.0), OptionalDouble.of(2.0)));
+        assertThat(TightnessTrend.daily(checkIns, CALENDAR, JUNE_9, JUNE_11))
+                .containsExactly(
+                        new Point(JUNE_10, OptionalDouble.of(7.0), OptionalDouble.of(3.5)),
+                        new Point(JUNE_11, OptionalDouble.of(5.0), OptionalDouble.of(2.0)));
     }
 
     @Test
     void aSideNobodyReportedThatDayIsEmpty() {
         List<CheckIn> checkIns = List.of(checkIn("2025-06-10T08:00", null, 3), checkIn("2025-06-11T08:00", 6, null));
 
-        assertThat(TightnessTrend.daily(checkIns, CALENDAR, JUNE_9, JUNE_11)).containsExactly(
-                new Point(JUNE_10, OptionalDouble.empty(), OptionalDouble.of(3.0)),
-                new Point(JUNE_11, OptionalDouble.of(6.0), OptionalDouble.empty()));
+        assertThat(TightnessTrend.daily(checkIns, CALENDAR, JUNE_9, JUNE_11))
+                .containsExactly(
+                        new Point(JUNE_10, OptionalDouble.empty(), OptionalDouble.of(3.0)),
+                        new Point(JUNE_11, OptionalDouble.of(6.0), OptionalDouble.empty()));
     }
 
     @Test
@@ -67,8 +76,9 @@ class TightnessTrendTests {
                 checkIn("2025-06-12T01:30", 4, 2), // still June 11
                 checkIn("2025-06-12T04:00", 1, 1));
 
-        assertThat(TightnessTrend.daily(checkIns, CALENDAR, JUNE_9, JUNE_11)).containsExactly(
-                new Point(JUNE_9, OptionalDouble.of(8.0), OptionalDouble.of(8.0)),
-                new Point(JUNE_11, OptionalDouble.of(4.0), OptionalDouble.of(2.0)));
+        assertThat(TightnessTrend.daily(checkIns, CALENDAR, JUNE_9, JUNE_11))
+                .containsExactly(
+                        new Point(JUNE_9, OptionalDouble.of(8.0), OptionalDouble.of(8.0)),
+                        new Point(JUNE_11, OptionalDouble.of(4.0), OptionalDouble.of(2.0)));
     }
 }

@@ -41,7 +41,8 @@ class RandomCasesTests {
 
     @Test
     void aFailureNamesTheCaseTheSeedsAndTheValueAndKeepsItsCause() {
-        AssertionError failure = catchThrowableOfType(AssertionError.class,
+        AssertionError failure = catchThrowableOfType(
+                AssertionError.class,
                 () -> RandomCases.forAll(500, 42L, PERCENT, n -> {
                     if (n == 99) {
                         throw new IllegalStateException("ninety-nine");
@@ -55,7 +56,8 @@ class RandomCasesTests {
 
     @Test
     void theCaseSeedOfAFailureReplaysThatValue() {
-        AssertionError failure = catchThrowableOfType(AssertionError.class,
+        AssertionError failure = catchThrowableOfType(
+                AssertionError.class,
                 () -> RandomCases.forAll(500, 42L, PERCENT, n -> assertThat(n).isNotEqualTo(99)));
         Matcher caseSeed = Pattern.compile("case seed (-?\\d+)").matcher(failure.getMessage());
         assertThat(caseSeed.find()).isTrue();
@@ -68,18 +70,25 @@ class RandomCasesTests {
 
     @Test
     void aGeneratorThatThrowsIsReportedAsSuch() {
-        AssertionError failure = catchThrowableOfType(AssertionError.class,
-                () -> RandomCases.forAll(3, 1L, random -> {
-                    throw new IllegalArgumentException("no such value");
-                }, value -> {}));
+        AssertionError failure = catchThrowableOfType(
+                AssertionError.class,
+                () -> RandomCases.forAll(
+                        3,
+                        1L,
+                        random -> {
+                            throw new IllegalArgumentException("no such value");
+                        },
+                        value -> {}));
 
-        assertThat(failure.getMessage()).startsWith("case 0 of 3 failed (seed 1, case seed ")
+        assertThat(failure.getMessage())
+                .startsWith("case 0 of 3 failed (seed 1, case seed ")
                 .endsWith(") while generating its value: java.lang.IllegalArgumentException: no such value");
     }
 
     @Test
     void atLeastOneCaseIsRun() {
-        assertThatIllegalArgumentException().isThrownBy(() -> RandomCases.forAll(0, 1L, PERCENT, n -> {}))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RandomCases.forAll(0, 1L, PERCENT, n -> {}))
                 .withMessage("run at least one case, was 0");
     }
 

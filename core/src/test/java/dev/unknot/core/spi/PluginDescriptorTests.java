@@ -22,12 +22,13 @@ class PluginDescriptorTests {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "Foam-Rolling", "foam rolling", "foam/rolling", "-foam", "foam--rolling", "foam_rolling"})
+    @ValueSource(
+            strings = {"", "Foam-Rolling", "foam rolling", "foam/rolling", "-foam", "foam--rolling", "foam_rolling"})
     void idMustBeALowerCaseSlug(String id) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> PluginDescriptor.of(id, "Foam rolling", "1.0", "Unknot"))
-                .withMessage("plugin id must be lower-case words joined by hyphens (like 'foam-rolling'), was '"
-                        + id + "'");
+                .withMessage(
+                        "plugin id must be lower-case words joined by hyphens (like 'foam-rolling'), was '" + id + "'");
     }
 
     @Test

@@ -29,7 +29,9 @@ class SpiVersionTests {
             for (SpiVersion host : VERSIONS) {
                 boolean expected = plugin.major() == host.major() && plugin.minor() <= host.minor();
 
-                assertThat(plugin.runsOn(host)).as("%s runs on %s", plugin, host).isEqualTo(expected);
+                assertThat(plugin.runsOn(host))
+                        .as("%s runs on %s", plugin, host)
+                        .isEqualTo(expected);
             }
         }
     }
@@ -51,7 +53,9 @@ class SpiVersionTests {
             for (SpiVersion b : VERSIONS) {
                 for (SpiVersion c : VERSIONS) {
                     if (a.runsOn(b) && b.runsOn(c)) {
-                        assertThat(a.runsOn(c)).as("%s runs on %s through %s", a, c, b).isTrue();
+                        assertThat(a.runsOn(c))
+                                .as("%s runs on %s through %s", a, c, b)
+                                .isTrue();
                     }
                 }
             }
@@ -63,9 +67,11 @@ class SpiVersionTests {
         forAll(200, 11L, random -> new int[] {random.nextInt(-1000, 0), random.nextInt(0, 1001)}, parts -> {
             int negative = parts[0];
             int other = parts[1];
-            assertThatIllegalArgumentException().isThrownBy(() -> new SpiVersion(negative, other))
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new SpiVersion(negative, other))
                     .withMessage("SPI version parts must not be negative: " + negative + "." + other);
-            assertThatIllegalArgumentException().isThrownBy(() -> new SpiVersion(other, negative))
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> new SpiVersion(other, negative))
                     .withMessage("SPI version parts must not be negative: " + other + "." + negative);
         });
     }

@@ -107,9 +107,12 @@ public final class PluginJars {
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((name, code) -> units.add(new Source(name, code)));
         List<String> options = List.of(
-                "-d", classes.toString(),
-                "-classpath", System.getProperty("java.class.path"),
-                "--release", "17",
+                "-d",
+                classes.toString(),
+                "-classpath",
+                System.getProperty("java.class.path"),
+                "--release",
+                "17",
                 "-proc:none");
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         boolean ok;
@@ -117,11 +120,14 @@ public final class PluginJars {
             if (sharedFileManager == null) {
                 sharedFileManager = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8);
             }
-            ok = compiler.getTask(null, sharedFileManager, diagnostics, options, null, units).call();
+            ok = compiler.getTask(null, sharedFileManager, diagnostics, options, null, units)
+                    .call();
         }
         if (!ok) {
             throw new IllegalStateException("test plugin sources did not compile: " + sources.keySet() + "\n"
-                    + diagnostics.getDiagnostics().stream().map(Object::toString).collect(Collectors.joining("\n")));
+                    + diagnostics.getDiagnostics().stream()
+                            .map(Object::toString)
+                            .collect(Collectors.joining("\n")));
         }
     }
 
@@ -156,6 +162,5 @@ public final class PluginJars {
         public CharSequence getCharContent(boolean ignoreEncodingErrors) {
             return code;
         }
-
     }
 }

@@ -96,7 +96,12 @@ public class AdviceService {
                 }
                 given.forEach(advisory -> advice.add(java.util.Objects.requireNonNull(advisory, "advisory")));
             } catch (RuntimeException | LinkageError e) {
-                LOG.warn("Skipped advice rule {} of {}: {}", idOf(rule), rule.getClass().getName(), e.toString(), e);
+                LOG.warn(
+                        "Skipped advice rule {} of {}: {}",
+                        idOf(rule),
+                        rule.getClass().getName(),
+                        e.toString(),
+                        e);
             }
         }
         advice.sort(Comparator.comparing(Advisory::severity).reversed());
@@ -112,7 +117,8 @@ public class AdviceService {
         LocalDate firstDay = today.minusDays(LOOK_BACK_DAYS - 1L);
         // A day's margin, then the calendar's own rule, as around a daylight-saving change the two can
         // disagree by an hour.
-        CheckInService.Recent recent = checkIns.recent(person, calendar.startOf(firstDay).minus(Duration.ofDays(1)));
+        CheckInService.Recent recent =
+                checkIns.recent(person, calendar.startOf(firstDay).minus(Duration.ofDays(1)));
         List<CheckIn> since = fromDay(recent.checkIns(), calendar, firstDay);
         List<CheckIn> reports = fromDay(recent.reports(), calendar, firstDay);
         Optional<CheckIn> first = checkIns.first(person).map(RecordedCheckIn::checkIn);

@@ -49,8 +49,16 @@ public record CheckInRequest(
 
     /** Done once, now, with nothing else to say. */
     public static CheckInRequest of(String clientId, HabitId habit) {
-        return new CheckInRequest(clientId, habit, Optional.empty(), 1, Optional.empty(), Optional.empty(),
-                Optional.empty(), "", Set.of());
+        return new CheckInRequest(
+                clientId,
+                habit,
+                Optional.empty(),
+                1,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "",
+                Set.of());
     }
 
     /** Like {@link #of(String, HabitId)} with a new random client id, for a client that never retries. */
@@ -60,9 +68,16 @@ public record CheckInRequest(
 
     /** The request that would store {@code checkIn} as it is: a start for an edit. */
     public static CheckInRequest from(CheckIn checkIn) {
-        return new CheckInRequest(checkIn.clientId(), checkIn.habit(), Optional.of(checkIn.at()), checkIn.amount(),
-                checkIn.duration(), checkIn.before().map(Tightness::level), checkIn.after().map(Tightness::level),
-                checkIn.note(), checkIn.symptoms());
+        return new CheckInRequest(
+                checkIn.clientId(),
+                checkIn.habit(),
+                Optional.of(checkIn.at()),
+                checkIn.amount(),
+                checkIn.duration(),
+                checkIn.before().map(Tightness::level),
+                checkIn.after().map(Tightness::level),
+                checkIn.note(),
+                checkIn.symptoms());
     }
 
     public CheckInRequest habit(HabitId habit) {
@@ -78,13 +93,21 @@ public record CheckInRequest(
     }
 
     public CheckInRequest duration(Duration duration) {
-        return new CheckInRequest(clientId, habit, at, amount, Optional.ofNullable(duration), before, after, note,
-                symptoms);
+        return new CheckInRequest(
+                clientId, habit, at, amount, Optional.ofNullable(duration), before, after, note, symptoms);
     }
 
     public CheckInRequest tightness(Integer before, Integer after) {
-        return new CheckInRequest(clientId, habit, at, amount, duration, Optional.ofNullable(before),
-                Optional.ofNullable(after), note, symptoms);
+        return new CheckInRequest(
+                clientId,
+                habit,
+                at,
+                amount,
+                duration,
+                Optional.ofNullable(before),
+                Optional.ofNullable(after),
+                note,
+                symptoms);
     }
 
     public CheckInRequest note(String note) {

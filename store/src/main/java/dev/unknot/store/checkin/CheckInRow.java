@@ -16,11 +16,16 @@ record CheckInRow(
         long personId,
         long habitId,
         String clientId,
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class) Instant doneAt,
+
+        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class)
+        Instant doneAt,
+
         double amount,
         @Nullable Long durationSeconds,
         @Nullable Integer tightnessBefore,
         @Nullable Integer tightnessAfter,
         String note,
         String symptoms,
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class) Instant recordedAt) {}
+
+        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class)
+        Instant recordedAt) {}

@@ -74,10 +74,18 @@ public class CheckInService {
      * answer to it is made (see {@link #atRevision}): their history need not be validated again.
      */
     private final ThreadLocal<long[]> answeringAt = new ThreadLocal<>();
+
     private final CheckInWriter groupWriter;
 
-    CheckInService(CheckInRepository checkIns, HistoryReader reader, HistoryWriter writer, HistoryCache cache,
-            HabitService habits, PersonService people, Clock clock, Transactions transactions,
+    CheckInService(
+            CheckInRepository checkIns,
+            HistoryReader reader,
+            HistoryWriter writer,
+            HistoryCache cache,
+            HabitService habits,
+            PersonService people,
+            Clock clock,
+            Transactions transactions,
             CheckInWriter groupWriter) {
         this.groupWriter = groupWriter;
         this.transactions = transactions;
@@ -104,7 +112,8 @@ public class CheckInService {
             return recorded(stored.get());
         }
         habits.get(person, request.habit());
-        return insert(person, validate(people.get(person).calendar(), request, clientId)).checkIn();
+        return insert(person, validate(people.get(person).calendar(), request, clientId))
+                .checkIn();
     }
 
     /** A check-in and whether this call stored it ({@code false}: its client id was recorded before). */
@@ -135,7 +144,8 @@ public class CheckInService {
             // when the client id was looked up first: the caller tells a retry with other values
             // (a conflict) from the same one.
             return checkIns.findByPersonIdAndClientId(person.id().value(), clientId)
-                    .map(stored -> new Outcome(recorded(stored), false)).orElseThrow(() -> invalid);
+                    .map(stored -> new Outcome(recorded(stored), false))
+                    .orElseThrow(() -> invalid);
         }
         return insert(person.id(), checkIn);
     }
@@ -220,8 +230,11 @@ public class CheckInService {
         CheckInRow row = row(null, person, checkIn, clock.instant());
         Optional<HistoryWriter.Inserted> inserted = writer.insertAndRaiseRevision(row);
         if (inserted.isEmpty()) {
-            return new Outcome(checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId())
-                    .map(CheckInService::recorded).orElseThrow(), false);
+            return new Outcome(
+                    checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId())
+                            .map(CheckInService::recorded)
+                            .orElseThrow(),
+                    false);
         }
         // What a read of the row would give: the values were normalised (note stripped, times to
         // the millisecond, durations to the second) before the insert.
@@ -258,7 +271,9 @@ public class CheckInService {
             return OptionalLong.of(raised);
         }
         long[] answering = answeringAt.get();
-        if (answering != null && answering[0] == personId && cache.get(personId, answering[1]).isPresent()) {
+        if (answering != null
+                && answering[0] == personId
+                && cache.get(personId, answering[1]).isPresent()) {
             return OptionalLong.of(answering[1]);
         }
         return reader.revision(personId);
@@ -341,19 +356,25 @@ public class CheckInService {
         PersonalCalendar calendar = people.get(person).calendar();
         // A margin of a day on each side, then the calendar's own rule: around a daylight-saving
         // change the wall-clock rule and a range of instants can disagree by an hour.
-        return checkIns.findByPersonIdAndDoneAtGreaterThanEqualsAndDoneAtLessThan(person.value(),
+        return checkIns
+                .findByPersonIdAndDoneAtGreaterThanEqualsAndDoneAtLessThan(
+                        person.value(),
                         calendar.startOf(days.first()).minus(Duration.ofDays(1)),
                         calendar.startOf(days.last().plusDays(1)).plus(Duration.ofDays(1)))
                 .stream()
                 .filter(row -> days.contains(calendar.dayOf(row.doneAt())))
-                .sorted(OLDEST_FIRST).map(CheckInService::recorded).toList();
+                .sorted(OLDEST_FIRST)
+                .map(CheckInService::recorded)
+                .toList();
     }
 
     /** The check-ins of one habit on {@code days}, oldest first. */
     @Transactional(readOnly = true)
     public List<RecordedCheckIn> list(PersonId person, HabitId habit, DateRange days) {
         habits.get(person, habit);
-        return list(person, days).stream().filter(recorded -> recorded.checkIn().habit().equals(habit)).toList();
+        return list(person, days).stream()
+                .filter(recorded -> recorded.checkIn().habit().equals(habit))
+                .toList();
     }
 
     /**
@@ -380,12 +401,14 @@ public class CheckInService {
             return Map.of();
         }
         long current = revision.getAsLong();
-        return cache.dailyAmounts(person.value(), current, calendar).orElseGet(() -> {
-            HistoryCache.DailyAmounts daily = new HistoryCache.DailyAmounts(calendar,
-                    sum(history(person, current), calendar));
-            cache.putDailyAmounts(person.value(), current, daily);
-            return daily;
-        }).byHabit();
+        return cache.dailyAmounts(person.value(), current, calendar)
+                .orElseGet(() -> {
+                    HistoryCache.DailyAmounts daily =
+                            new HistoryCache.DailyAmounts(calendar, sum(history(person, current), calendar));
+                    cache.putDailyAmounts(person.value(), current, daily);
+                    return daily;
+                })
+                .byHabit();
     }
 
     /** The history at {@code revision}, which was read first, from the cache or the database. */
@@ -426,10 +449,19 @@ public class CheckInService {
         Optional<List<RecordedCheckIn>> held = cache.get(person.value(), revision.getAsLong());
         Optional<List<RecordedCheckIn>> reports = cache.reports(person.value(), revision.getAsLong());
         if (held.isPresent() && reports.isPresent()) {
-            return new Recent(CheckInsView.of(held.get().subList(firstDoneAtOrAfter(held.get(), since), held.get().size())),
-                    CheckInsView.of(reports.get().subList(firstDoneAtOrAfter(reports.get(), since), reports.get().size())));
+            return new Recent(
+                    CheckInsView.of(held.get()
+                            .subList(
+                                    firstDoneAtOrAfter(held.get(), since),
+                                    held.get().size())),
+                    CheckInsView.of(reports.get()
+                            .subList(
+                                    firstDoneAtOrAfter(reports.get(), since),
+                                    reports.get().size())));
         }
-        List<CheckIn> read = reader.since(person.value(), since).stream().map(RecordedCheckIn::checkIn).toList();
+        List<CheckIn> read = reader.since(person.value(), since).stream()
+                .map(RecordedCheckIn::checkIn)
+                .toList();
         return new Recent(read, read.stream().filter(CheckIn::reports).toList());
     }
 
@@ -493,14 +525,18 @@ public class CheckInService {
     public List<RecordedCheckIn> history(PersonId person, HabitId habit) {
         habits.get(person, habit);
         return checkIns.findByPersonIdAndHabitId(person.value(), habit.value()).stream()
-                .sorted(OLDEST_FIRST).map(CheckInService::recorded).toList();
+                .sorted(OLDEST_FIRST)
+                .map(CheckInService::recorded)
+                .toList();
     }
 
     /** The person's check-in with this client id, if they have one. */
     @Transactional(readOnly = true)
     public Optional<RecordedCheckIn> findByClientId(PersonId person, String clientId) {
-        return clientId == null ? Optional.empty()
-                : checkIns.findByPersonIdAndClientId(person.value(), clientId.strip()).map(CheckInService::recorded);
+        return clientId == null
+                ? Optional.empty()
+                : checkIns.findByPersonIdAndClientId(person.value(), clientId.strip())
+                        .map(CheckInService::recorded);
     }
 
     /** Whether the person has any check-in at all. */
@@ -520,7 +556,8 @@ public class CheckInService {
         habits.get(person, checkIn.habit());
         clientId(checkIn.clientId());
         note(checkIn.note());
-        if (checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId()).isPresent()) {
+        if (checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId())
+                .isPresent()) {
             throw new InvalidInputException("client id", "client id '" + checkIn.clientId() + "' is used twice");
         }
         RecordedCheckIn restored = recorded(checkIns.save(row(null, person, checkIn, recordedAt)));
@@ -534,8 +571,8 @@ public class CheckInService {
         LocalDate day = calendar.dayOf(at);
         LocalDate today = calendar.today(clock);
         if (day.isAfter(today)) {
-            throw new InvalidInputException("time",
-                    "a check-in cannot be for a later day than today (" + today + "), was for " + day);
+            throw new InvalidInputException(
+                    "time", "a check-in cannot be for a later day than today (" + today + "), was for " + day);
         }
         if (!(request.amount() >= 0) || Double.isInfinite(request.amount())) {
             throw new InvalidInputException("amount", "amount must be zero or more, was " + number(request.amount()));
@@ -546,16 +583,24 @@ public class CheckInService {
             }
             return value.truncatedTo(ChronoUnit.SECONDS);
         });
-        return new CheckIn(clientId, request.habit(), at, request.amount(), duration,
-                tightness(request.before(), "tightness before"), tightness(request.after(), "tightness after"),
-                note(request.note()), request.symptoms());
+        return new CheckIn(
+                clientId,
+                request.habit(),
+                at,
+                request.amount(),
+                duration,
+                tightness(request.before(), "tightness before"),
+                tightness(request.after(), "tightness after"),
+                note(request.note()),
+                request.symptoms());
     }
 
     private static Optional<Tightness> tightness(Optional<Integer> level, String field) {
         return level.map(value -> {
             if (value < Tightness.MIN || value > Tightness.MAX) {
-                throw new InvalidInputException(field, field + " must be between " + Tightness.MIN + " and "
-                        + Tightness.MAX + ", was " + value);
+                throw new InvalidInputException(
+                        field,
+                        field + " must be between " + Tightness.MIN + " and " + Tightness.MAX + ", was " + value);
             }
             return Tightness.of(value);
         });
@@ -564,8 +609,8 @@ public class CheckInService {
     private static String clientId(String clientId) {
         String stripped = clientId == null ? "" : clientId.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_CLIENT_ID) {
-            throw new InvalidInputException("client id",
-                    "client id must be 1 to " + MAX_CLIENT_ID + " characters, was " + stripped.length());
+            throw new InvalidInputException(
+                    "client id", "client id must be 1 to " + MAX_CLIENT_ID + " characters, was " + stripped.length());
         }
         return stripped;
     }
@@ -573,14 +618,15 @@ public class CheckInService {
     private static String note(String note) {
         String stripped = note.strip();
         if (stripped.length() > MAX_NOTE) {
-            throw new InvalidInputException("note",
-                    "note must be at most " + MAX_NOTE + " characters, was " + stripped.length());
+            throw new InvalidInputException(
+                    "note", "note must be at most " + MAX_NOTE + " characters, was " + stripped.length());
         }
         return stripped;
     }
 
     private static String number(double value) {
-        return Double.isFinite(value) ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+        return Double.isFinite(value)
+                ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
                 : Double.toString(value);
     }
 
@@ -590,18 +636,32 @@ public class CheckInService {
     }
 
     private static CheckInRow row(Long id, PersonId person, CheckIn checkIn, Instant recordedAt) {
-        return new CheckInRow(id, person.value(), checkIn.habit().value(), checkIn.clientId(), checkIn.at(),
-                checkIn.amount(), checkIn.duration().map(Duration::toSeconds).orElse(null),
-                checkIn.before().map(Tightness::level).orElse(null), checkIn.after().map(Tightness::level).orElse(null),
-                checkIn.note(), symptoms(checkIn.symptoms()), recordedAt.truncatedTo(ChronoUnit.MILLIS));
+        return new CheckInRow(
+                id,
+                person.value(),
+                checkIn.habit().value(),
+                checkIn.clientId(),
+                checkIn.at(),
+                checkIn.amount(),
+                checkIn.duration().map(Duration::toSeconds).orElse(null),
+                checkIn.before().map(Tightness::level).orElse(null),
+                checkIn.after().map(Tightness::level).orElse(null),
+                checkIn.note(),
+                symptoms(checkIn.symptoms()),
+                recordedAt.truncatedTo(ChronoUnit.MILLIS));
     }
 
     static RecordedCheckIn recorded(CheckInRow row) {
-        CheckIn checkIn = new CheckIn(row.clientId(), new HabitId(row.habitId()), row.doneAt(), row.amount(),
+        CheckIn checkIn = new CheckIn(
+                row.clientId(),
+                new HabitId(row.habitId()),
+                row.doneAt(),
+                row.amount(),
                 Optional.ofNullable(row.durationSeconds()).map(Duration::ofSeconds),
                 Optional.ofNullable(row.tightnessBefore()).map(Tightness::of),
                 Optional.ofNullable(row.tightnessAfter()).map(Tightness::of),
-                row.note(), symptoms(row.symptoms()));
+                row.note(),
+                symptoms(row.symptoms()));
         return new RecordedCheckIn(new CheckInId(row.id()), checkIn, row.recordedAt());
     }
 
@@ -614,7 +674,9 @@ public class CheckInService {
             return Set.of();
         }
         Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
-        Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty())
+        Arrays.stream(ids.split(","))
+                .map(String::strip)
+                .filter(id -> !id.isEmpty())
                 .forEach(id -> symptoms.add(Symptom.valueOf(id.toUpperCase(Locale.ROOT))));
         return symptoms;
     }

@@ -66,8 +66,8 @@ class CheckInWriter {
      * @param writers {@code unknot.check-ins.writers}: how many batches may be under way at once,
      *     so that one gathers while another commits
      */
-    CheckInWriter(PlainQueries queries, DatabaseSettings database,
-            @Value("${unknot.check-ins.writers:1}") int writers) {
+    CheckInWriter(
+            PlainQueries queries, DatabaseSettings database, @Value("${unknot.check-ins.writers:1}") int writers) {
         this.queries = queries;
         this.group = new GroupCommit<>(this::writeAll, MAX_BATCH, writers);
         this.available = !database.isEmbedded() && queries.connectionsOfItsOwn();
@@ -99,7 +99,8 @@ class CheckInWriter {
         for (Pending pending : batch) {
             // The same client id twice in one statement would be inserted once, and both callers
             // would think it theirs: the second is told it is taken, and looks it up once this commits.
-            boolean first = clientIds.add(pending.row().personId() + " " + pending.row().clientId());
+            boolean first =
+                    clientIds.add(pending.row().personId() + " " + pending.row().clientId());
             written.add(first ? null : new Taken());
             if (first) {
                 distinct.add(pending);
@@ -124,16 +125,19 @@ class CheckInWriter {
             parameters[at + 12] = distinct.get(i).settingsRevision();
         }
         // One row per check-in, in the order of their numbers.
-        List<Written> outcomes = queries.listOnItsOwn(statement(distinct.size()), each -> {
-            Long id = each.getNullableLong(3);
-            if (each.getLong(2) == 0) {
-                return new Stale();
-            }
-            return id == null ? new Taken() : new Inserted(id, each.getLong(4), (int) each.getLong(5));
-        }, parameters);
+        List<Written> outcomes = queries.listOnItsOwn(
+                statement(distinct.size()),
+                each -> {
+                    Long id = each.getNullableLong(3);
+                    if (each.getLong(2) == 0) {
+                        return new Stale();
+                    }
+                    return id == null ? new Taken() : new Inserted(id, each.getLong(4), (int) each.getLong(5));
+                },
+                parameters);
         if (outcomes.size() != distinct.size()) {
-            throw new IllegalStateException("a group of " + distinct.size() + " check-ins was answered with "
-                    + outcomes.size() + " rows");
+            throw new IllegalStateException(
+                    "a group of " + distinct.size() + " check-ins was answered with " + outcomes.size() + " rows");
         }
         int next = 0;
         for (int i = 0; i < written.size(); i++) {

@@ -1,10 +1,10 @@
 package dev.unknot.store.checkin;
 
 import dev.unknot.core.calendar.PersonalCalendar;
+import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.habit.HabitId;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
-import dev.unknot.core.checkin.CheckIn;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
@@ -41,6 +41,7 @@ class HistoryCache {
         final SharedHistory checkIns;
         /** Those of {@code checkIns} that {@link CheckIn#reports()}, in the same order: what advice looks through. */
         final SharedHistory reports;
+
         DailyAmounts daily;
         /**
          * The thread whose transaction made this entry and has not committed yet, or null. Until
@@ -60,7 +61,8 @@ class HistoryCache {
     private final Map<Long, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
     private int held;
 
-    HistoryCache(@Property(name = "unknot.history-cache.check-ins", defaultValue = "" + DEFAULT_CAPACITY) int capacity) {
+    HistoryCache(
+            @Property(name = "unknot.history-cache.check-ins", defaultValue = "" + DEFAULT_CAPACITY) int capacity) {
         this.capacity = Math.max(0, capacity);
     }
 
@@ -79,7 +81,8 @@ class HistoryCache {
 
     /** The daily amounts of the person's history at {@code revision} for {@code calendar}, if they are held. */
     synchronized Optional<DailyAmounts> dailyAmounts(long personId, long revision, PersonalCalendar calendar) {
-        return current(personId, revision).map(entry -> entry.daily)
+        return current(personId, revision)
+                .map(entry -> entry.daily)
                 .filter(daily -> daily.calendar().equals(calendar));
     }
 
@@ -105,8 +108,12 @@ class HistoryCache {
         if (checkIns.size() > capacity) {
             return;
         }
-        Entry entry = new Entry(revision, SharedHistory.of(checkIns),
-                SharedHistory.of(checkIns.stream().filter(each -> each.checkIn().reports()).toList()));
+        Entry entry = new Entry(
+                revision,
+                SharedHistory.of(checkIns),
+                SharedHistory.of(checkIns.stream()
+                        .filter(each -> each.checkIn().reports())
+                        .toList()));
         entry.uncommittedIn = uncommitted ? Thread.currentThread() : null;
         entries.put(personId, entry);
         held += checkIns.size();
@@ -152,7 +159,10 @@ class HistoryCache {
 
     private boolean add(long personId, long before, long after, RecordedCheckIn added, boolean uncommitted) {
         Entry entry = entries.get(personId);
-        if (after != before + 1 || entry == null || entry.revision != before || entry.uncommittedIn != null
+        if (after != before + 1
+                || entry == null
+                || entry.revision != before
+                || entry.uncommittedIn != null
                 || entry.checkIns.size() + 1 > capacity) {
             return false;
         }
@@ -233,8 +243,10 @@ class HistoryCache {
 
     private Optional<Entry> current(long personId, long revision) {
         Entry entry = entries.get(personId);
-        return entry != null && entry.revision == revision
-                && (entry.uncommittedIn == null || entry.uncommittedIn == Thread.currentThread())
-                ? Optional.of(entry) : Optional.empty();
+        return entry != null
+                        && entry.revision == revision
+                        && (entry.uncommittedIn == null || entry.uncommittedIn == Thread.currentThread())
+                ? Optional.of(entry)
+                : Optional.empty();
     }
 }

@@ -59,10 +59,16 @@ class HistoryReader {
         Long durationSeconds = row.getNullableLong(6);
         Integer before = row.getNullableInteger(7);
         Integer after = row.getNullableInteger(8);
-        CheckIn checkIn = new CheckIn(row.getString(3), new HabitId(row.getLong(2)), row.getInstant(4),
-                row.getDouble(5), Optional.ofNullable(durationSeconds).map(Duration::ofSeconds),
-                Optional.ofNullable(before).map(Tightness::of), Optional.ofNullable(after).map(Tightness::of),
-                row.getString(9), CheckInService.symptoms(row.getString(10)));
+        CheckIn checkIn = new CheckIn(
+                row.getString(3),
+                new HabitId(row.getLong(2)),
+                row.getInstant(4),
+                row.getDouble(5),
+                Optional.ofNullable(durationSeconds).map(Duration::ofSeconds),
+                Optional.ofNullable(before).map(Tightness::of),
+                Optional.ofNullable(after).map(Tightness::of),
+                row.getString(9),
+                CheckInService.symptoms(row.getString(10)));
         return new RecordedCheckIn(new CheckInId(row.getLong(1)), checkIn, row.getInstant(11));
     }
 }

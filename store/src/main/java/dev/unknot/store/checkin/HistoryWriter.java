@@ -56,12 +56,27 @@ class HistoryWriter {
      */
     Optional<Inserted> insertAndRaiseRevision(CheckInRow row) {
         if (!oneStatement) {
-            return insertUnlessRecorded(row).map(id -> new Inserted(id, raiseRevision(row.personId()).orElseThrow()));
+            return insertUnlessRecorded(row)
+                    .map(id -> new Inserted(id, raiseRevision(row.personId()).orElseThrow()));
         }
-        return queries.list(INSERT_AND_RAISE, each -> new Inserted(each.getLong(1), each.getLong(2)),
-                row.personId(), row.habitId(), row.clientId(), row.doneAt(), row.amount(), row.durationSeconds(),
-                row.tightnessBefore(), row.tightnessAfter(), row.note(), row.symptoms(), row.recordedAt(),
-                row.personId()).stream().findFirst();
+        return queries
+                .list(
+                        INSERT_AND_RAISE,
+                        each -> new Inserted(each.getLong(1), each.getLong(2)),
+                        row.personId(),
+                        row.habitId(),
+                        row.clientId(),
+                        row.doneAt(),
+                        row.amount(),
+                        row.durationSeconds(),
+                        row.tightnessBefore(),
+                        row.tightnessAfter(),
+                        row.note(),
+                        row.symptoms(),
+                        row.recordedAt(),
+                        row.personId())
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -70,9 +85,21 @@ class HistoryWriter {
      * two processes racing with the same client id store one row, and neither transaction fails.
      */
     Optional<Long> insertUnlessRecorded(CheckInRow row) {
-        List<Long> ids = queries.change(INSERT_UNLESS_RECORDED, List.of("id"), each -> each.getLong(1),
-                row.personId(), row.habitId(), row.clientId(), row.doneAt(), row.amount(), row.durationSeconds(),
-                row.tightnessBefore(), row.tightnessAfter(), row.note(), row.symptoms(), row.recordedAt());
+        List<Long> ids = queries.change(
+                INSERT_UNLESS_RECORDED,
+                List.of("id"),
+                each -> each.getLong(1),
+                row.personId(),
+                row.habitId(),
+                row.clientId(),
+                row.doneAt(),
+                row.amount(),
+                row.durationSeconds(),
+                row.tightnessBefore(),
+                row.tightnessAfter(),
+                row.note(),
+                row.symptoms(),
+                row.recordedAt());
         return ids.stream().findFirst();
     }
 
@@ -82,8 +109,8 @@ class HistoryWriter {
      * the revision in the database for the rest of it.
      */
     OptionalLong raiseRevision(long personId) {
-        List<Long> revisions = queries.change(RAISE_REVISION, List.of("history_revision"), each -> each.getLong(1),
-                personId);
+        List<Long> revisions =
+                queries.change(RAISE_REVISION, List.of("history_revision"), each -> each.getLong(1), personId);
         return revisions.isEmpty() ? OptionalLong.empty() : OptionalLong.of(revisions.get(0));
     }
 }

@@ -44,8 +44,8 @@ class ConnectionPool {
     private final DataSource dataSource;
     private final AutoCloseable closer;
 
-    ConnectionPool(DatabaseSettings settings,
-            @Value("${unknot.database.single-connection:false}") boolean singleConnection) {
+    ConnectionPool(
+            DatabaseSettings settings, @Value("${unknot.database.single-connection:false}") boolean singleConnection) {
         long started = System.nanoTime();
         if (settings.isEmbedded()) {
             createDirectoryOf(settings.url());
@@ -63,8 +63,8 @@ class ConnectionPool {
                 closer = pool;
             }
         } catch (SQLException | RuntimeException e) {
-            throw new StoreUnavailableException("cannot open the database " + settings.describe() + ": "
-                    + rootMessage(e), e);
+            throw new StoreUnavailableException(
+                    "cannot open the database " + settings.describe() + ": " + rootMessage(e), e);
         }
         try {
             if (!upToDate(opened)) {
@@ -72,8 +72,8 @@ class ConnectionPool {
             }
         } catch (RuntimeException e) {
             closeQuietly(closer, e);
-            throw new StoreUnavailableException("cannot bring the database " + settings.describe()
-                    + " up to date: " + rootMessage(e), e);
+            throw new StoreUnavailableException(
+                    "cannot bring the database " + settings.describe() + " up to date: " + rootMessage(e), e);
         }
         this.dataSource = opened;
         this.closer = closer;
@@ -153,7 +153,8 @@ class ConnectionPool {
         }
         int options = url.indexOf(';');
         Path parent = Path.of(url.substring(prefix.length(), options < 0 ? url.length() : options))
-                .toAbsolutePath().getParent();
+                .toAbsolutePath()
+                .getParent();
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {

@@ -46,7 +46,10 @@ public record DatabaseSettings(String url, Optional<String> user, Optional<Strin
 
     /** The settings for the given values; blank ones count as absent. */
     public static DatabaseSettings resolve(
-            Optional<String> url, Optional<String> user, Optional<String> password, Optional<String> schema,
+            Optional<String> url,
+            Optional<String> user,
+            Optional<String> password,
+            Optional<String> schema,
             UnknotPaths paths) {
         Optional<String> givenUrl = url.map(String::strip).filter(value -> !value.isEmpty());
         return new DatabaseSettings(
@@ -67,7 +70,9 @@ public record DatabaseSettings(String url, Optional<String> user, Optional<Strin
 
     /** The URL and user, for a person to read: never the password. */
     public String describe() {
-        return url + user.map(name -> " as " + name).orElse("") + schema.map(name -> ", schema " + name).orElse("");
+        return url
+                + user.map(name -> " as " + name).orElse("")
+                + schema.map(name -> ", schema " + name).orElse("");
     }
 
     @Override

@@ -30,13 +30,15 @@ public final class EarlyOpening implements AutoCloseable {
             opener = null;
             return;
         }
-        opener = new Thread(() -> {
-            try {
-                connection = DriverManager.getConnection(url);
-            } catch (SQLException | RuntimeException e) {
-                // The store opens the database itself and reports what went wrong.
-            }
-        }, "unknot-early-opening");
+        opener = new Thread(
+                () -> {
+                    try {
+                        connection = DriverManager.getConnection(url);
+                    } catch (SQLException | RuntimeException e) {
+                        // The store opens the database itself and reports what went wrong.
+                    }
+                },
+                "unknot-early-opening");
         opener.setDaemon(true);
         opener.start();
     }
@@ -52,8 +54,9 @@ public final class EarlyOpening implements AutoCloseable {
             return Optional.empty();
         }
         // Exactly the URL of the store's one connection of a command (see ConnectionPool).
-        return Optional.of(DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), paths).url());
+        return Optional.of(
+                DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), paths)
+                        .url());
     }
 
     /** Whether a database is being opened (false when there was none to open). */

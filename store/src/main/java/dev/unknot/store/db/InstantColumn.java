@@ -38,6 +38,7 @@ public final class InstantColumn implements AttributeConverter<Instant, Object> 
         if (value instanceof Instant instant) {
             return instant;
         }
-        throw new IllegalStateException("cannot read an instant from " + value.getClass().getName());
+        throw new IllegalStateException(
+                "cannot read an instant from " + value.getClass().getName());
     }
 }

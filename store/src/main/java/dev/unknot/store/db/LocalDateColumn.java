@@ -27,6 +27,7 @@ public final class LocalDateColumn implements AttributeConverter<LocalDate, Obje
         if (value instanceof java.sql.Date date) {
             return date.toLocalDate();
         }
-        throw new IllegalStateException("cannot read a date from " + value.getClass().getName());
+        throw new IllegalStateException(
+                "cannot read a date from " + value.getClass().getName());
     }
 }

@@ -55,7 +55,9 @@ public final class PlainQueries {
     private final Provider<ConnectionPool> pool;
     private final boolean singleConnection;
 
-    PlainQueries(ConnectionOperations<Connection> connections, Provider<ConnectionPool> pool,
+    PlainQueries(
+            ConnectionOperations<Connection> connections,
+            Provider<ConnectionPool> pool,
             @Value("${unknot.database.single-connection:false}") boolean singleConnection) {
         this.connections = connections;
         this.pool = pool;
@@ -146,8 +148,8 @@ public final class PlainQueries {
     private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object parameter = parameters[i];
-            statement.setObject(i + 1,
-                    parameter instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : parameter);
+            statement.setObject(
+                    i + 1, parameter instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : parameter);
         }
     }
 

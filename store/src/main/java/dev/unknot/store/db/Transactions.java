@@ -45,14 +45,17 @@ public final class Transactions {
      * @return {@code false}, and nothing is called, when the caller is in no transaction
      */
     public boolean whenEnded(Consumer<Boolean> ended) {
-        return transactions.findTransactionStatus().map(status -> {
-            status.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(Status completed) {
-                    ended.accept(completed == Status.COMMITTED);
-                }
-            });
-            return true;
-        }).orElse(false);
+        return transactions
+                .findTransactionStatus()
+                .map(status -> {
+                    status.registerSynchronization(new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(Status completed) {
+                            ended.accept(completed == Status.COMMITTED);
+                        }
+                    });
+                    return true;
+                })
+                .orElse(false);
     }
 }

@@ -39,7 +39,9 @@ public class HabitBook {
 
         /** The person's habit with this id, if they have it. */
         public Optional<HabitDetails> habit(HabitId id) {
-            return habits.stream().filter(details -> details.habit().id().equals(id)).findFirst();
+            return habits.stream()
+                    .filter(details -> details.habit().id().equals(id))
+                    .findFirst();
         }
     }
 

@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * @param skipped the days skipped on purpose, in order
  * @param pauses the pauses, in order of their first day
  */
-public record HabitDetails(Habit habit, Optional<TemplateId> template, SortedSet<LocalDate> skipped, List<DateRange> pauses) {
+public record HabitDetails(
+        Habit habit, Optional<TemplateId> template, SortedSet<LocalDate> skipped, List<DateRange> pauses) {
 
     public HabitDetails {
         Objects.requireNonNull(habit, "habit");
@@ -30,7 +31,8 @@ public record HabitDetails(Habit habit, Optional<TemplateId> template, SortedSet
                 .toList();
     }
 
-    public static HabitDetails of(Habit habit, Optional<TemplateId> template, Set<LocalDate> skipped, List<DateRange> pauses) {
+    public static HabitDetails of(
+            Habit habit, Optional<TemplateId> template, Set<LocalDate> skipped, List<DateRange> pauses) {
         return new HabitDetails(habit, template, new TreeSet<>(skipped), pauses);
     }
 }

@@ -28,7 +28,12 @@ record HabitRow(
         String metricKind,
         @Nullable String metricUnit,
         @Nullable Double metricTarget,
-        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class) LocalDate startsOn,
+
+        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class)
+        LocalDate startsOn,
+
         String status,
         @Nullable String templateId,
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class) Instant createdAt) {}
+
+        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class)
+        Instant createdAt) {}

@@ -20,7 +20,13 @@ final class HabitRows {
     private HabitRows() {}
 
     static Habit habit(HabitRow row) {
-        return new Habit(new HabitId(row.id()), row.name(), target(row), schedule(row), metric(row), row.startsOn(),
+        return new Habit(
+                new HabitId(row.id()),
+                row.name(),
+                target(row),
+                schedule(row),
+                metric(row),
+                row.startsOn(),
                 HabitStatus.valueOf(row.status()));
     }
 
@@ -30,8 +36,16 @@ final class HabitRows {
 
     /** A row for {@code habit}; its id is kept when it has been stored, else left for the database. */
     static HabitRow row(
-            Long id, long personId, String name, HabitTarget target, Schedule schedule, Metric metric,
-            java.time.LocalDate startsOn, HabitStatus status, Optional<TemplateId> template, Instant createdAt) {
+            Long id,
+            long personId,
+            String name,
+            HabitTarget target,
+            Schedule schedule,
+            Metric metric,
+            java.time.LocalDate startsOn,
+            HabitStatus status,
+            Optional<TemplateId> template,
+            Instant createdAt) {
         String targetKind;
         String targetRef;
         if (target instanceof HabitTarget.OfTechnique technique) {
@@ -72,9 +86,25 @@ final class HabitRows {
             unit = measured.unit();
             dailyTarget = measured.dailyTarget();
         }
-        return new HabitRow(id, personId, name, targetKind, targetRef, scheduleKind, weekdays, timesPerWeek,
-                everyHours, windowFrom, windowUntil, metricKind, unit, dailyTarget, startsOn, status.name(),
-                template.map(TemplateId::value).orElse(null), createdAt);
+        return new HabitRow(
+                id,
+                personId,
+                name,
+                targetKind,
+                targetRef,
+                scheduleKind,
+                weekdays,
+                timesPerWeek,
+                everyHours,
+                windowFrom,
+                windowUntil,
+                metricKind,
+                unit,
+                dailyTarget,
+                startsOn,
+                status.name(),
+                template.map(TemplateId::value).orElse(null),
+                createdAt);
     }
 
     private static HabitTarget target(HabitRow row) {
@@ -91,8 +121,11 @@ final class HabitRows {
             case "DAILY" -> Schedule.daily();
             case "WEEKDAYS" -> new Schedule.OnWeekdays(weekdays(row.weekdays()));
             case "TIMES_PER_WEEK" -> Schedule.timesPerWeek(row.timesPerWeek());
-            case "EVERY_HOURS" -> Schedule.everyHours(row.everyHours(),
-                    LocalTime.ofSecondOfDay(row.windowFrom() * 60L), LocalTime.ofSecondOfDay(row.windowUntil() * 60L));
+            case "EVERY_HOURS" ->
+                Schedule.everyHours(
+                        row.everyHours(),
+                        LocalTime.ofSecondOfDay(row.windowFrom() * 60L),
+                        LocalTime.ofSecondOfDay(row.windowUntil() * 60L));
             default -> throw new IllegalStateException("unknown schedule kind " + row.scheduleKind());
         };
     }

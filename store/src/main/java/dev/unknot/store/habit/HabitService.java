@@ -52,8 +52,12 @@ public class HabitService {
     private final Clock clock;
 
     HabitService(
-            HabitRepository habits, SkipRepository skips, PauseRepository pauses, PersonService people,
-            Library library, Clock clock) {
+            HabitRepository habits,
+            SkipRepository skips,
+            PauseRepository pauses,
+            PersonService people,
+            Library library,
+            Clock clock) {
         this.habits = habits;
         this.skips = skips;
         this.pauses = pauses;
@@ -71,24 +75,41 @@ public class HabitService {
     @Transactional
     public Habit create(PersonId personId, NewHabit request) {
         Person person = people.get(personId);
-        Optional<HabitTemplate> template = request.template().map(id -> library.habitTemplate(id)
-                .orElseThrow(() -> new InvalidInputException("template",
-                        "no loaded plugin offers the habit template '" + id + "'")));
+        Optional<HabitTemplate> template = request.template()
+                .map(id -> library.habitTemplate(id)
+                        .orElseThrow(() -> new InvalidInputException(
+                                "template", "no loaded plugin offers the habit template '" + id + "'")));
         if (template.isPresent() && request.target().isPresent()) {
-            throw new InvalidInputException("target", "a habit adopted from a template does what the template says; "
-                    + "give a template or a target, not both");
+            throw new InvalidInputException(
+                    "target",
+                    "a habit adopted from a template does what the template says; "
+                            + "give a template or a target, not both");
         }
-        HabitTarget target = template.map(HabitTemplate::target).or(request::target)
-                .orElseThrow(() -> new InvalidInputException("target",
-                        "a new habit needs a template, a technique, a routine or a description"));
+        HabitTarget target = template.map(HabitTemplate::target)
+                .or(request::target)
+                .orElseThrow(() -> new InvalidInputException(
+                        "target", "a new habit needs a template, a technique, a routine or a description"));
         String targetName = nameOf(target);
-        String name = name(request.name().or(() -> template.map(HabitTemplate::name)).orElse(targetName));
-        Schedule schedule = schedule(request.schedule().or(() -> template.map(HabitTemplate::schedule))
+        String name =
+                name(request.name().or(() -> template.map(HabitTemplate::name)).orElse(targetName));
+        Schedule schedule = schedule(request.schedule()
+                .or(() -> template.map(HabitTemplate::schedule))
                 .orElse(Schedule.daily()));
-        Metric metric = metric(request.metric().or(() -> template.map(HabitTemplate::metric)).orElse(Metric.yesNo()));
-        LocalDate startsOn = request.startsOn().orElseGet(() -> person.calendar().today(clock));
-        HabitRow row = habits.save(HabitRows.row(null, personId.value(), name, target, schedule, metric, startsOn,
-                HabitStatus.ACTIVE, template.map(HabitTemplate::id), clock.instant()));
+        Metric metric = metric(
+                request.metric().or(() -> template.map(HabitTemplate::metric)).orElse(Metric.yesNo()));
+        LocalDate startsOn =
+                request.startsOn().orElseGet(() -> person.calendar().today(clock));
+        HabitRow row = habits.save(HabitRows.row(
+                null,
+                personId.value(),
+                name,
+                target,
+                schedule,
+                metric,
+                startsOn,
+                HabitStatus.ACTIVE,
+                template.map(HabitTemplate::id),
+                clock.instant()));
         return HabitRows.habit(row);
     }
 
@@ -96,13 +117,16 @@ public class HabitService {
     @Transactional(readOnly = true)
     public List<Habit> list(PersonId person) {
         return habits.findByPersonIdAndStatusOrderById(person.value(), HabitStatus.ACTIVE.name()).stream()
-                .map(HabitRows::habit).toList();
+                .map(HabitRows::habit)
+                .toList();
     }
 
     /** All the person's habits, archived ones included, oldest first. */
     @Transactional(readOnly = true)
     public List<Habit> listAll(PersonId person) {
-        return habits.findByPersonIdOrderById(person.value()).stream().map(HabitRows::habit).toList();
+        return habits.findByPersonIdOrderById(person.value()).stream()
+                .map(HabitRows::habit)
+                .toList();
     }
 
     /** @throws NotFoundException when the person has no such habit */
@@ -121,13 +145,17 @@ public class HabitService {
     public Habit edit(PersonId person, HabitId id, HabitChanges changes) {
         HabitRow row = row(person, id);
         Habit habit = HabitRows.habit(row);
-        HabitRow changed = HabitRows.row(row.id(), row.personId(),
+        HabitRow changed = HabitRows.row(
+                row.id(),
+                row.personId(),
                 changes.name().map(HabitService::name).orElse(habit.name()),
                 habit.target(),
                 changes.schedule().map(HabitService::schedule).orElse(habit.schedule()),
                 changes.metric().map(HabitService::metric).orElse(habit.metric()),
                 changes.startsOn().orElse(habit.startsOn()),
-                habit.status(), HabitRows.template(row), row.createdAt());
+                habit.status(),
+                HabitRows.template(row),
+                row.createdAt());
         return HabitRows.habit(habits.update(changed));
     }
 
@@ -140,8 +168,16 @@ public class HabitService {
     public Habit archive(PersonId person, HabitId id) {
         HabitRow row = row(person, id);
         Habit habit = HabitRows.habit(row);
-        return HabitRows.habit(habits.update(HabitRows.row(row.id(), row.personId(), habit.name(), habit.target(),
-                habit.schedule(), habit.metric(), habit.startsOn(), HabitStatus.ARCHIVED, HabitRows.template(row),
+        return HabitRows.habit(habits.update(HabitRows.row(
+                row.id(),
+                row.personId(),
+                habit.name(),
+                habit.target(),
+                habit.schedule(),
+                habit.metric(),
+                habit.startsOn(),
+                HabitStatus.ARCHIVED,
+                HabitRows.template(row),
                 row.createdAt())));
     }
 
@@ -202,7 +238,8 @@ public class HabitService {
         people.get(person);
         Map<Long, List<PauseRow>> byHabit = new HashMap<>();
         pauses.findByPersonId(person.value())
-                .forEach(pause -> byHabit.computeIfAbsent(pause.habitId(), habit -> new ArrayList<>()).add(pause));
+                .forEach(pause -> byHabit.computeIfAbsent(pause.habitId(), habit -> new ArrayList<>())
+                        .add(pause));
         List<Habit> resumed = new ArrayList<>();
         for (HabitRow row : habits.findByPersonIdOrderById(person.value())) {
             if (resume(byHabit.getOrDefault(row.id(), List.of()), day)) {
@@ -244,7 +281,8 @@ public class HabitService {
         Set<LocalDate> skipped = new HashSet<>();
         skips.findByPersonIdAndHabitId(person.value(), row.id()).forEach(skip -> skipped.add(skip.skippedOn()));
         List<DateRange> paused = pauses.findByPersonIdAndHabitId(person.value(), row.id()).stream()
-                .map(pause -> new DateRange(pause.firstDay(), pause.lastDay())).toList();
+                .map(pause -> new DateRange(pause.firstDay(), pause.lastDay()))
+                .toList();
         return HabitDetails.of(HabitRows.habit(row), HabitRows.template(row), skipped, paused);
     }
 
@@ -253,13 +291,18 @@ public class HabitService {
     public List<HabitDetails> detailsOfAll(PersonId person) {
         Map<Long, Set<LocalDate>> skipped = new HashMap<>();
         skips.findByPersonId(person.value())
-                .forEach(skip -> skipped.computeIfAbsent(skip.habitId(), id -> new HashSet<>()).add(skip.skippedOn()));
+                .forEach(skip -> skipped.computeIfAbsent(skip.habitId(), id -> new HashSet<>())
+                        .add(skip.skippedOn()));
         Map<Long, List<DateRange>> paused = new HashMap<>();
-        pauses.findByPersonId(person.value()).forEach(pause -> paused.computeIfAbsent(pause.habitId(),
-                id -> new ArrayList<>()).add(new DateRange(pause.firstDay(), pause.lastDay())));
+        pauses.findByPersonId(person.value())
+                .forEach(pause -> paused.computeIfAbsent(pause.habitId(), id -> new ArrayList<>())
+                        .add(new DateRange(pause.firstDay(), pause.lastDay())));
         return habits.findByPersonIdOrderById(person.value()).stream()
-                .map(row -> HabitDetails.of(HabitRows.habit(row), HabitRows.template(row),
-                        skipped.getOrDefault(row.id(), Set.of()), paused.getOrDefault(row.id(), List.of())))
+                .map(row -> HabitDetails.of(
+                        HabitRows.habit(row),
+                        HabitRows.template(row),
+                        skipped.getOrDefault(row.id(), Set.of()),
+                        paused.getOrDefault(row.id(), List.of())))
                 .toList();
     }
 
@@ -275,9 +318,17 @@ public class HabitService {
     public Habit restore(PersonId person, HabitDetails details) {
         people.get(person);
         Habit habit = details.habit();
-        HabitRow row = habits.save(HabitRows.row(null, person.value(), name(habit.name()), habit.target(),
-                schedule(habit.schedule()), metric(habit.metric()), habit.startsOn(), habit.status(),
-                details.template(), clock.instant()));
+        HabitRow row = habits.save(HabitRows.row(
+                null,
+                person.value(),
+                name(habit.name()),
+                habit.target(),
+                schedule(habit.schedule()),
+                metric(habit.metric()),
+                habit.startsOn(),
+                habit.status(),
+                details.template(),
+                clock.instant()));
         for (LocalDate day : details.skipped()) {
             skips.insertUnlessSkipped(person.value(), row.id(), day);
         }
@@ -294,18 +345,21 @@ public class HabitService {
 
     private String nameOf(HabitTarget target) {
         if (target instanceof HabitTarget.OfTechnique of) {
-            return library.technique(of.technique()).map(Technique::name)
-                    .orElseThrow(() -> new InvalidInputException("technique",
-                            "no loaded plugin offers the technique '" + of.technique() + "'"));
+            return library.technique(of.technique())
+                    .map(Technique::name)
+                    .orElseThrow(() -> new InvalidInputException(
+                            "technique", "no loaded plugin offers the technique '" + of.technique() + "'"));
         }
         if (target instanceof HabitTarget.OfRoutine of) {
-            return library.routine(of.routine()).map(Routine::name)
-                    .orElseThrow(() -> new InvalidInputException("routine",
-                            "no loaded plugin offers the routine '" + of.routine() + "'"));
+            return library.routine(of.routine())
+                    .map(Routine::name)
+                    .orElseThrow(() -> new InvalidInputException(
+                            "routine", "no loaded plugin offers the routine '" + of.routine() + "'"));
         }
         String text = ((HabitTarget.Custom) target).text();
         if (text.length() > MAX_DESCRIPTION) {
-            throw new InvalidInputException("habit description",
+            throw new InvalidInputException(
+                    "habit description",
                     "habit description must be at most " + MAX_DESCRIPTION + " characters, was " + text.length());
         }
         return text.length() > MAX_NAME ? text.substring(0, MAX_NAME).strip() : text;
@@ -314,8 +368,8 @@ public class HabitService {
     private static String name(String name) {
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_NAME) {
-            throw new InvalidInputException("habit name",
-                    "habit name must be 1 to " + MAX_NAME + " characters, was " + stripped.length());
+            throw new InvalidInputException(
+                    "habit name", "habit name must be 1 to " + MAX_NAME + " characters, was " + stripped.length());
         }
         return stripped;
     }
@@ -336,8 +390,10 @@ public class HabitService {
 
     private static Metric metric(Metric metric) {
         if (metric instanceof Metric.Measured measured && measured.unit().length() > MAX_UNIT) {
-            throw new InvalidInputException("unit",
-                    "unit must be at most " + MAX_UNIT + " characters, was " + measured.unit().length());
+            throw new InvalidInputException(
+                    "unit",
+                    "unit must be at most " + MAX_UNIT + " characters, was "
+                            + measured.unit().length());
         }
         return metric;
     }

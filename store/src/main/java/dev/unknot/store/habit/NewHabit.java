@@ -41,13 +41,23 @@ public record NewHabit(
 
     /** @throws InvalidInputException when {@code id} is not of the form {@code plugin/name} */
     public static NewHabit fromTemplate(String id) {
-        return new NewHabit(Optional.of(parse("template", () -> TemplateId.of(id))), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new NewHabit(
+                Optional.of(parse("template", () -> TemplateId.of(id))),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     public static NewHabit of(HabitTarget target) {
-        return new NewHabit(Optional.empty(), Optional.of(target), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+        return new NewHabit(
+                Optional.empty(),
+                Optional.of(target),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** @throws InvalidInputException when {@code id} is not of the form {@code plugin/name} */

@@ -14,5 +14,9 @@ record PauseRow(
         @Id @GeneratedValue @Nullable Long id,
         long personId,
         long habitId,
-        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class) LocalDate firstDay,
-        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class) LocalDate lastDay) {}
+
+        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class)
+        LocalDate firstDay,
+
+        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class)
+        LocalDate lastDay) {}

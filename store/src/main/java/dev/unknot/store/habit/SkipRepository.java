@@ -1,9 +1,9 @@
 package dev.unknot.store.habit;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import io.micronaut.data.annotation.Query;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -14,4 +14,6 @@ record SkipRow(
         @Id @GeneratedValue @Nullable Long id,
         long personId,
         long habitId,
-        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class) LocalDate skippedOn) {}
+
+        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class)
+        LocalDate skippedOn) {}

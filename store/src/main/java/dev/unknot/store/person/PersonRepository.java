@@ -1,11 +1,11 @@
 package dev.unknot.store.person;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.annotation.Query;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,8 +21,7 @@ interface PersonRepository extends GenericRepository<PersonRow, Long> {
             VALUES (:username, :passwordHash, :timeZone, :dayStartMinute, :createdAt)
             ON CONFLICT DO NOTHING""")
     int insertUnlessTaken(
-            String username, @Nullable String passwordHash, String timeZone, int dayStartMinute,
-            Instant createdAt);
+            String username, @Nullable String passwordHash, String timeZone, int dayStartMinute, Instant createdAt);
 
     Optional<PersonRow> findById(Long id);
 

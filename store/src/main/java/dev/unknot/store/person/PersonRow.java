@@ -16,4 +16,6 @@ record PersonRow(
         @Nullable String passwordHash,
         String timeZone,
         int dayStartMinute,
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class) Instant createdAt) {}
+
+        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class)
+        Instant createdAt) {}

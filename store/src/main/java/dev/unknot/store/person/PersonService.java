@@ -72,14 +72,17 @@ public class PersonService {
     /** @throws NotFoundException when no such person exists */
     @Transactional(readOnly = true)
     public Person get(PersonId id) {
-        return people.findById(id.value()).map(PersonService::toPerson)
+        return people.findById(id.value())
+                .map(PersonService::toPerson)
                 .orElseThrow(() -> new NotFoundException("person", id));
     }
 
     @Transactional(readOnly = true)
     public Optional<Person> findByUsername(String username) {
-        return username == null ? Optional.empty()
-                : people.findByUsername(username.strip().toLowerCase(Locale.ROOT)).map(PersonService::toPerson);
+        return username == null
+                ? Optional.empty()
+                : people.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+                        .map(PersonService::toPerson);
     }
 
     /** Whether any web account exists; a fresh install has none, and the web UI then offers to open the first. */
@@ -91,7 +94,8 @@ public class PersonService {
     /** The stored password hash of a web account; empty for an unknown username or the local person. */
     @Transactional(readOnly = true)
     public Optional<Credentials> credentials(String username) {
-        return username == null ? Optional.empty()
+        return username == null
+                ? Optional.empty()
                 : people.findByUsername(username.strip().toLowerCase(Locale.ROOT))
                         .filter(row -> row.passwordHash() != null)
                         .map(row -> new Credentials(new PersonId(row.id()), row.passwordHash()));
@@ -138,7 +142,8 @@ public class PersonService {
         try {
             return ZoneId.of(text == null ? "" : text.strip());
         } catch (DateTimeException e) {
-            throw new InvalidInputException("time zone",
+            throw new InvalidInputException(
+                    "time zone",
                     "time zone must be a region such as Europe/Berlin or an offset such as +02:00, was '" + text + "'");
         }
     }
@@ -163,8 +168,12 @@ public class PersonService {
 
     /** Inserts the person; empty when the username is taken. */
     private Optional<PersonRow> insert(String username, Optional<String> passwordHash, PersonalCalendar calendar) {
-        int inserted = people.insertUnlessTaken(username, passwordHash.orElse(null), calendar.zone().getId(),
-                calendar.dayStart().toSecondOfDay() / 60, clock.instant());
+        int inserted = people.insertUnlessTaken(
+                username,
+                passwordHash.orElse(null),
+                calendar.zone().getId(),
+                calendar.dayStart().toSecondOfDay() / 60,
+                clock.instant());
         return inserted == 1 ? people.findByUsername(username) : Optional.empty();
     }
 
@@ -177,14 +186,18 @@ public class PersonService {
     private static String username(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
-            throw new InvalidInputException("username", "username must be 1 to 64 letters, digits, dots, dashes or "
-                    + "underscores, starting with a letter or digit, was '" + username + "'");
+            throw new InvalidInputException(
+                    "username",
+                    "username must be 1 to 64 letters, digits, dots, dashes or "
+                            + "underscores, starting with a letter or digit, was '" + username + "'");
         }
         return name;
     }
 
     static Person toPerson(PersonRow row) {
-        return new Person(new PersonId(row.id()), row.username(),
+        return new Person(
+                new PersonId(row.id()),
+                row.username(),
                 new PersonalCalendar(ZoneId.of(row.timeZone()), LocalTime.ofSecondOfDay(row.dayStartMinute() * 60L)));
     }
 }

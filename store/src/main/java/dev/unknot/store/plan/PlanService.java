@@ -64,14 +64,17 @@ public class PlanService {
             if (kept.isPresent()) {
                 alreadyKept.add(kept.get());
             } else {
-                created.add(habits.create(person, NewHabit.fromTemplate(template.id().value())));
+                created.add(habits.create(
+                        person, NewHabit.fromTemplate(template.id().value())));
             }
         }
         if (plan.routine().isPresent()) {
             Routine routine = plan.routine().get();
             HabitTarget target = new HabitTarget.OfRoutine(routine.id());
-            Optional<Habit> kept = active.stream().map(HabitDetails::habit)
-                    .filter(habit -> habit.target().equals(target)).findFirst();
+            Optional<Habit> kept = active.stream()
+                    .map(HabitDetails::habit)
+                    .filter(habit -> habit.target().equals(target))
+                    .findFirst();
             if (kept.isPresent()) {
                 alreadyKept.add(kept.get());
             } else {

@@ -47,8 +47,11 @@ public class ProgressService {
     static final int REMEMBERED = 32;
 
     /** What {@link #progress(PersonId)} computed last for one person, and from what. */
-    private record Computed(Map<HabitId, Map<LocalDate, Double>> amounts, LocalDate today,
-            List<HabitDetails> habits, List<HabitProgress> progress) {}
+    private record Computed(
+            Map<HabitId, Map<LocalDate, Double>> amounts,
+            LocalDate today,
+            List<HabitDetails> habits,
+            List<HabitProgress> progress) {}
 
     private final PersonService people;
     private final HabitService habits;
@@ -87,8 +90,8 @@ public class ProgressService {
         PersonalCalendar calendar = person.calendar();
         Map<LocalDate, Double> amounts = checkIns.dailyAmounts(person.id(), calendar)
                 .getOrDefault(details.habit().id(), Map.of());
-        return Progress.of(new HabitLog(details.habit(), amounts, details.skipped(), details.pauses()),
-                calendar.today(clock));
+        return Progress.of(
+                new HabitLog(details.habit(), amounts, details.skipped(), details.pauses()), calendar.today(clock));
     }
 
     /**
@@ -111,14 +114,20 @@ public class ProgressService {
                 .toList();
         synchronized (computed) {
             Computed last = computed.get(personId);
-            if (last != null && last.amounts() == amounts && last.today().equals(today)
+            if (last != null
+                    && last.amounts() == amounts
+                    && last.today().equals(today)
                     && last.habits().equals(active)) {
                 return last.progress();
             }
         }
         List<HabitProgress> progress = active.stream()
-                .map(details -> Progress.of(new HabitLog(details.habit(),
-                        amounts.getOrDefault(details.habit().id(), Map.of()), details.skipped(), details.pauses()),
+                .map(details -> Progress.of(
+                        new HabitLog(
+                                details.habit(),
+                                amounts.getOrDefault(details.habit().id(), Map.of()),
+                                details.skipped(),
+                                details.pauses()),
                         today))
                 .toList();
         synchronized (computed) {
@@ -140,7 +149,8 @@ public class ProgressService {
         Map<HabitId, List<CheckIn>> byHabit = byHabit(checkIns.list(personId, new DateRange(monday, today)));
         List<HabitLog> logs = habits.detailsOfAll(personId).stream()
                 .filter(details -> details.habit().status() == HabitStatus.ACTIVE)
-                .map(details -> log(details, byHabit.getOrDefault(details.habit().id(), List.of()), calendar))
+                .map(details ->
+                        log(details, byHabit.getOrDefault(details.habit().id(), List.of()), calendar))
                 .toList();
         return Agenda.at(now, calendar, logs);
     }
@@ -153,14 +163,20 @@ public class ProgressService {
     public List<Relief> relief(PersonId personId) {
         people.get(personId);
         List<Habit> all = habits.listAll(personId);
-        return Relief.perTarget(all, checkIns.history(personId).stream().map(RecordedCheckIn::checkIn).toList());
+        return Relief.perTarget(
+                all,
+                checkIns.history(personId).stream()
+                        .map(RecordedCheckIn::checkIn)
+                        .toList());
     }
 
     /** The mean tightness before and after, per day of {@code days} on which any was reported. */
     @Transactional(readOnly = true)
     public List<TightnessTrend.Point> tightnessTrend(PersonId personId, DateRange days) {
         PersonalCalendar calendar = people.get(personId).calendar();
-        List<CheckIn> reported = checkIns.list(personId, days).stream().map(RecordedCheckIn::checkIn).toList();
+        List<CheckIn> reported = checkIns.list(personId, days).stream()
+                .map(RecordedCheckIn::checkIn)
+                .toList();
         return TightnessTrend.daily(reported, calendar, days.first(), days.last());
     }
 
@@ -185,7 +201,8 @@ public class ProgressService {
     private static Map<HabitId, List<CheckIn>> byHabit(List<RecordedCheckIn> recorded) {
         Map<HabitId, List<CheckIn>> byHabit = new HashMap<>();
         for (RecordedCheckIn checkIn : recorded) {
-            byHabit.computeIfAbsent(checkIn.checkIn().habit(), id -> new java.util.ArrayList<>()).add(checkIn.checkIn());
+            byHabit.computeIfAbsent(checkIn.checkIn().habit(), id -> new java.util.ArrayList<>())
+                    .add(checkIn.checkIn());
         }
         return byHabit;
     }

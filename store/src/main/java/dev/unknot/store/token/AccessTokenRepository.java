@@ -30,6 +30,7 @@ interface AccessTokenRepository extends GenericRepository<AccessTokenRow, Long> 
     boolean existsByPersonIdAndLiveName(long personId, String liveName);
 
     /** The person's live tokens, newest first (by id when two were created in the same instant). */
-    @Query("SELECT * FROM access_token WHERE person_id = :personId AND revoked_at IS NULL ORDER BY created_at DESC, id DESC")
+    @Query(
+            "SELECT * FROM access_token WHERE person_id = :personId AND revoked_at IS NULL ORDER BY created_at DESC, id DESC")
     List<AccessTokenRow> findLive(long personId);
 }

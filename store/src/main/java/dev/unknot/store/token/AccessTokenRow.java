@@ -21,7 +21,12 @@ record AccessTokenRow(
         String name,
         @Nullable String liveName,
         String secretHash,
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class) Instant createdAt,
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class) @jakarta.annotation.Nullable Instant lastUsedAt,
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class) @jakarta.annotation.Nullable Instant revokedAt) {
-}
+
+        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class)
+        Instant createdAt,
+
+        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class) @jakarta.annotation.Nullable
+        Instant lastUsedAt,
+
+        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class) @jakarta.annotation.Nullable
+        Instant revokedAt) {}

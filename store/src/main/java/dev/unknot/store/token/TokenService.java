@@ -2,9 +2,9 @@ package dev.unknot.store.token;
 
 import dev.unknot.store.InvalidInputException;
 import dev.unknot.store.NotFoundException;
+import dev.unknot.store.db.Transactions;
 import dev.unknot.store.person.PersonId;
 import dev.unknot.store.person.PersonService;
-import dev.unknot.store.db.Transactions;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -73,8 +73,7 @@ public class TokenService {
     /** Counts forgettings, so that a lookup that overlapped one does not remember what it read. */
     private volatile long revocations;
 
-    TokenService(AccessTokenRepository tokens, PersonService people, Clock clock,
-            Transactions transactions) {
+    TokenService(AccessTokenRepository tokens, PersonService people, Clock clock, Transactions transactions) {
         this.tokens = tokens;
         this.transactions = transactions;
         this.people = people;
@@ -95,12 +94,13 @@ public class TokenService {
         String tokenName = name(name);
         people.get(person);
         if (tokens.existsByPersonIdAndLiveName(person.value(), tokenName)) {
-            throw new InvalidInputException("name", "you already have a token named '" + tokenName
-                    + "'; choose another name or revoke that one first");
+            throw new InvalidInputException(
+                    "name",
+                    "you already have a token named '" + tokenName + "'; choose another name or revoke that one first");
         }
         String secret = newSecret();
-        AccessTokenRow row = tokens.save(new AccessTokenRow(null, person.value(), tokenName, tokenName, hash(secret),
-                clock.instant(), null, null));
+        AccessTokenRow row = tokens.save(new AccessTokenRow(
+                null, person.value(), tokenName, tokenName, hash(secret), clock.instant(), null, null));
         return new IssuedToken(toToken(row), secret);
     }
 
@@ -123,8 +123,15 @@ public class TokenService {
         AccessTokenRow row = tokens.findByIdAndPersonId(id.value(), person.value())
                 .filter(found -> found.revokedAt() == null)
                 .orElseThrow(() -> new NotFoundException("access token", id));
-        tokens.update(new AccessTokenRow(row.id(), row.personId(), row.name(), null, row.secretHash(),
-                row.createdAt(), row.lastUsedAt(), clock.instant()));
+        tokens.update(new AccessTokenRow(
+                row.id(),
+                row.personId(),
+                row.name(),
+                null,
+                row.secretHash(),
+                row.createdAt(),
+                row.lastUsedAt(),
+                clock.instant()));
         // Forgotten now, so that this process refuses the secret from the next call on, and again
         // after the commit, in case a call read the row before the revocation was committed.
         forget(row.secretHash());
@@ -188,8 +195,11 @@ public class TokenService {
         }
         Remembered known = remembered.get(hash(secret));
         Instant now = clock.instant();
-        if (known == null || !now.isBefore(known.readAt().plus(REMEMBERED_FOR)) || now.isBefore(known.readAt())
-                || known.lastUsedAt() == null || !now.isBefore(known.lastUsedAt().plus(LAST_USE_PRECISION))) {
+        if (known == null
+                || !now.isBefore(known.readAt().plus(REMEMBERED_FOR))
+                || now.isBefore(known.readAt())
+                || known.lastUsedAt() == null
+                || !now.isBefore(known.lastUsedAt().plus(LAST_USE_PRECISION))) {
             return Optional.empty();
         }
         return Optional.of(known.person());
@@ -239,8 +249,8 @@ public class TokenService {
     private static String name(String name) {
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) {
-            throw new InvalidInputException("name", "token name must be 1 to " + MAX_NAME_LENGTH
-                    + " characters, was " + stripped.length());
+            throw new InvalidInputException(
+                    "name", "token name must be 1 to " + MAX_NAME_LENGTH + " characters, was " + stripped.length());
         }
         if (stripped.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException("name", "token name must not contain control characters");
@@ -249,7 +259,11 @@ public class TokenService {
     }
 
     private static AccessToken toToken(AccessTokenRow row) {
-        return new AccessToken(new TokenId(row.id()), new PersonId(row.personId()), row.name(), row.createdAt(),
+        return new AccessToken(
+                new TokenId(row.id()),
+                new PersonId(row.personId()),
+                row.name(),
+                row.createdAt(),
                 Optional.ofNullable(row.lastUsedAt()));
     }
 }

@@ -43,7 +43,10 @@ record ExportDocument(
     /** Exactly one of the three is set. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Target(@Nullable String technique, @Nullable String routine, @Nullable String custom) {}
+    record Target(
+            @Nullable String technique,
+            @Nullable String routine,
+            @Nullable String custom) {}
 
     /** {@code kind}: daily, weekdays (with {@code days}), times-per-week (with {@code times}), every-hours. */
     @Serdeable
@@ -59,7 +62,10 @@ record ExportDocument(
     /** {@code kind}: yes-no, or measured with {@code unit} and {@code dailyTarget}. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record MetricEntry(@Nullable String kind, @Nullable String unit, @Nullable Double dailyTarget) {}
+    record MetricEntry(
+            @Nullable String kind,
+            @Nullable String unit,
+            @Nullable Double dailyTarget) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -68,8 +68,19 @@ import org.apache.commons.csv.CSVRecord;
 public class TransferService {
 
     /** The CSV columns, in order. {@code id}, {@code habit} and {@code day} are for reading and ignored on import. */
-    public static final List<String> CSV_HEADER = List.of("id", "client_id", "habit_id", "habit", "at", "day",
-            "amount", "duration_seconds", "tightness_before", "tightness_after", "note", "symptoms");
+    public static final List<String> CSV_HEADER = List.of(
+            "id",
+            "client_id",
+            "habit_id",
+            "habit",
+            "at",
+            "day",
+            "amount",
+            "duration_seconds",
+            "tightness_before",
+            "tightness_after",
+            "note",
+            "symptoms");
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -102,11 +113,16 @@ public class TransferService {
             habitEntries.add(habitEntry(ref, details));
         }
         List<ExportDocument.CheckInEntry> checkInEntries = checkIns.history(personId).stream()
-                .map(recorded -> checkInEntry(recorded, refs)).toList();
+                .map(recorded -> checkInEntry(recorded, refs))
+                .toList();
         PersonalCalendar calendar = person.calendar();
-        ExportDocument document = new ExportDocument(ExportDocument.FORMAT, ExportDocument.VERSION,
-                new ExportDocument.Settings(calendar.zone().getId(), calendar.dayStart().toString()),
-                habitEntries, checkInEntries);
+        ExportDocument document = new ExportDocument(
+                ExportDocument.FORMAT,
+                ExportDocument.VERSION,
+                new ExportDocument.Settings(
+                        calendar.zone().getId(), calendar.dayStart().toString()),
+                habitEntries,
+                checkInEntries);
         try {
             return indent(mapper.writeValueAsString(document));
         } catch (IOException e) {
@@ -129,19 +145,25 @@ public class TransferService {
         people.get(personId);
         ExportDocument document = read(json);
         if (!ExportDocument.FORMAT.equals(document.format())) {
-            throw new InvalidInputException("format",
-                    "not an Unknot export: format must be '" + ExportDocument.FORMAT + "', was '" + document.format() + "'");
+            throw new InvalidInputException(
+                    "format",
+                    "not an Unknot export: format must be '" + ExportDocument.FORMAT + "', was '" + document.format()
+                            + "'");
         }
         if (!Integer.valueOf(ExportDocument.VERSION).equals(document.version())) {
-            throw new InvalidInputException("version", "this Unknot reads export version " + ExportDocument.VERSION
-                    + ", the file is version " + document.version());
+            throw new InvalidInputException(
+                    "version",
+                    "this Unknot reads export version " + ExportDocument.VERSION + ", the file is version "
+                            + document.version());
         }
         if (!habits.listAll(personId).isEmpty() || checkIns.any(personId)) {
-            throw new ConflictException("an import needs a person without habits or check-ins, "
-                    + "and this one has some already");
+            throw new ConflictException(
+                    "an import needs a person without habits or check-ins, " + "and this one has some already");
         }
         ExportDocument.Settings settings = required(document.settings(), "settings");
-        people.changeCalendar(personId, required(settings.timeZone(), "settings time zone"),
+        people.changeCalendar(
+                personId,
+                required(settings.timeZone(), "settings time zone"),
                 required(settings.dayStart(), "settings day start"));
 
         Map<Integer, HabitId> habitIds = new HashMap<>();
@@ -151,16 +173,22 @@ public class TransferService {
             if (habitIds.containsKey(ref)) {
                 throw new InvalidInputException("habit ref", where + ": ref is used twice");
             }
-            habitIds.put(ref, habits.restore(personId, habitDetails(entry, where)).id());
+            habitIds.put(
+                    ref, habits.restore(personId, habitDetails(entry, where)).id());
         }
         int stored = 0;
         for (ExportDocument.CheckInEntry entry : orEmpty(document.checkIns())) {
             String where = "check-in " + entry.clientId();
             HabitId habit = Optional.ofNullable(habitIds.get(required(entry.habit(), where + " habit")))
-                    .orElseThrow(() -> new InvalidInputException("check-in habit",
+                    .orElseThrow(() -> new InvalidInputException(
+                            "check-in habit",
                             where + ": refers to habit " + entry.habit() + ", which the file does not contain"));
-            checkIns.restore(personId, checkIn(entry, habit, where),
-                    parse(where + " recorded at", () -> Instant.parse(required(entry.recordedAt(), where + " recorded at"))));
+            checkIns.restore(
+                    personId,
+                    checkIn(entry, habit, where),
+                    parse(
+                            where + " recorded at",
+                            () -> Instant.parse(required(entry.recordedAt(), where + " recorded at"))));
             stored++;
         }
         return new ImportSummary(habitIds.size(), stored, 0);
@@ -178,16 +206,27 @@ public class TransferService {
         Map<HabitId, String> names = new HashMap<>();
         habits.listAll(personId).forEach(habit -> names.put(habit.id(), habit.name()));
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(CSV_HEADER.toArray(String[]::new)).get())) {
+        try (CSVPrinter printer = new CSVPrinter(
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(CSV_HEADER.toArray(String[]::new))
+                        .get())) {
             for (RecordedCheckIn recorded : checkIns.history(personId)) {
                 CheckIn checkIn = recorded.checkIn();
-                printer.printRecord(recorded.id().value(), checkIn.clientId(), checkIn.habit().value(),
-                        names.get(checkIn.habit()), checkIn.at(), calendar.dayOf(checkIn.at()), checkIn.amount(),
+                printer.printRecord(
+                        recorded.id().value(),
+                        checkIn.clientId(),
+                        checkIn.habit().value(),
+                        names.get(checkIn.habit()),
+                        checkIn.at(),
+                        calendar.dayOf(checkIn.at()),
+                        checkIn.amount(),
                         checkIn.duration().map(Duration::toSeconds).orElse(null),
                         checkIn.before().map(Tightness::level).orElse(null),
                         checkIn.after().map(Tightness::level).orElse(null),
-                        checkIn.note(), symptoms(checkIn.symptoms()));
+                        checkIn.note(),
+                        symptoms(checkIn.symptoms()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -209,8 +248,14 @@ public class TransferService {
         people.get(personId);
         int stored = 0;
         int present = 0;
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv), CSVFormat.RFC4180.builder()
-                .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get())) {
+        try (CSVParser parser = CSVParser.parse(
+                new StringReader(csv),
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .setIgnoreEmptyLines(true)
+                        .get())) {
             for (String column : List.of("client_id", "habit_id", "at")) {
                 if (!parser.getHeaderMap().containsKey(column)) {
                     throw new InvalidInputException("header", "the CSV header must name a column '" + column + "'");
@@ -250,33 +295,57 @@ public class TransferService {
         }
         ExportDocument.ScheduleEntry schedule;
         if (habit.schedule() instanceof Schedule.OnWeekdays onWeekdays) {
-            schedule = new ExportDocument.ScheduleEntry("weekdays",
-                    onWeekdays.days().stream().sorted().map(DayOfWeek::name).toList(), null, null, null, null);
+            schedule = new ExportDocument.ScheduleEntry(
+                    "weekdays",
+                    onWeekdays.days().stream().sorted().map(DayOfWeek::name).toList(),
+                    null,
+                    null,
+                    null,
+                    null);
         } else if (habit.schedule() instanceof Schedule.TimesPerWeek perWeek) {
             schedule = new ExportDocument.ScheduleEntry("times-per-week", null, perWeek.times(), null, null, null);
         } else if (habit.schedule() instanceof Schedule.EveryHours hourly) {
-            schedule = new ExportDocument.ScheduleEntry("every-hours", null, null, hourly.hours(),
-                    hourly.from().toString(), hourly.until().toString());
+            schedule = new ExportDocument.ScheduleEntry(
+                    "every-hours",
+                    null,
+                    null,
+                    hourly.hours(),
+                    hourly.from().toString(),
+                    hourly.until().toString());
         } else {
             schedule = new ExportDocument.ScheduleEntry("daily", null, null, null, null, null);
         }
         ExportDocument.MetricEntry metric = habit.metric() instanceof Metric.Measured measured
                 ? new ExportDocument.MetricEntry("measured", measured.unit(), measured.dailyTarget())
                 : new ExportDocument.MetricEntry("yes-no", null, null);
-        return new ExportDocument.HabitEntry(ref, habit.name(), habit.status().name().toLowerCase(Locale.ROOT),
-                habit.startsOn().toString(), details.template().map(TemplateId::value).orElse(null), target,
-                schedule, metric, details.skipped().stream().map(LocalDate::toString).toList(),
+        return new ExportDocument.HabitEntry(
+                ref,
+                habit.name(),
+                habit.status().name().toLowerCase(Locale.ROOT),
+                habit.startsOn().toString(),
+                details.template().map(TemplateId::value).orElse(null),
+                target,
+                schedule,
+                metric,
+                details.skipped().stream().map(LocalDate::toString).toList(),
                 details.pauses().stream()
-                        .map(pause -> new ExportDocument.Pause(pause.first().toString(), pause.last().toString()))
+                        .map(pause -> new ExportDocument.Pause(
+                                pause.first().toString(), pause.last().toString()))
                         .toList());
     }
 
     private static ExportDocument.CheckInEntry checkInEntry(RecordedCheckIn recorded, Map<HabitId, Integer> refs) {
         CheckIn checkIn = recorded.checkIn();
-        return new ExportDocument.CheckInEntry(checkIn.clientId(), refs.get(checkIn.habit()), checkIn.at().toString(),
-                checkIn.amount(), checkIn.duration().map(Duration::toSeconds).orElse(null),
-                checkIn.before().map(Tightness::level).orElse(null), checkIn.after().map(Tightness::level).orElse(null),
-                checkIn.note(), checkIn.symptoms().stream().sorted().map(Symptom::id).toList(),
+        return new ExportDocument.CheckInEntry(
+                checkIn.clientId(),
+                refs.get(checkIn.habit()),
+                checkIn.at().toString(),
+                checkIn.amount(),
+                checkIn.duration().map(Duration::toSeconds).orElse(null),
+                checkIn.before().map(Tightness::level).orElse(null),
+                checkIn.after().map(Tightness::level).orElse(null),
+                checkIn.note(),
+                checkIn.symptoms().stream().sorted().map(Symptom::id).toList(),
                 recorded.recordedAt().toString());
     }
 
@@ -294,26 +363,39 @@ public class TransferService {
             ExportDocument.ScheduleEntry schedule = required(entry.schedule(), where + " schedule");
             Schedule habitSchedule = switch (required(schedule.kind(), where + " schedule kind")) {
                 case "daily" -> Schedule.daily();
-                case "weekdays" -> new Schedule.OnWeekdays(EnumSet.copyOf(
-                        required(schedule.days(), where + " schedule days").stream().map(DayOfWeek::valueOf).toList()));
+                case "weekdays" ->
+                    new Schedule.OnWeekdays(EnumSet.copyOf(required(schedule.days(), where + " schedule days").stream()
+                            .map(DayOfWeek::valueOf)
+                            .toList()));
                 case "times-per-week" -> Schedule.timesPerWeek(required(schedule.times(), where + " schedule times"));
-                case "every-hours" -> Schedule.everyHours(required(schedule.hours(), where + " schedule hours"),
-                        LocalTime.parse(required(schedule.from(), where + " schedule from")),
-                        LocalTime.parse(required(schedule.until(), where + " schedule until")));
+                case "every-hours" ->
+                    Schedule.everyHours(
+                            required(schedule.hours(), where + " schedule hours"),
+                            LocalTime.parse(required(schedule.from(), where + " schedule from")),
+                            LocalTime.parse(required(schedule.until(), where + " schedule until")));
                 default -> throw new IllegalArgumentException("unknown schedule kind '" + schedule.kind() + "'");
             };
             ExportDocument.MetricEntry metric = required(entry.metric(), where + " metric");
             Metric habitMetric = switch (required(metric.kind(), where + " metric kind")) {
                 case "yes-no" -> Metric.yesNo();
-                case "measured" -> Metric.measured(required(metric.unit(), where + " metric unit"),
-                        required(metric.dailyTarget(), where + " metric daily target"));
+                case "measured" ->
+                    Metric.measured(
+                            required(metric.unit(), where + " metric unit"),
+                            required(metric.dailyTarget(), where + " metric daily target"));
                 default -> throw new IllegalArgumentException("unknown metric kind '" + metric.kind() + "'");
             };
-            Habit habit = new Habit(new HabitId(1), required(entry.name(), where + " name"), habitTarget,
-                    habitSchedule, habitMetric, LocalDate.parse(required(entry.startsOn(), where + " starts on")),
-                    HabitStatus.valueOf(required(entry.status(), where + " status").toUpperCase(Locale.ROOT)));
+            Habit habit = new Habit(
+                    new HabitId(1),
+                    required(entry.name(), where + " name"),
+                    habitTarget,
+                    habitSchedule,
+                    habitMetric,
+                    LocalDate.parse(required(entry.startsOn(), where + " starts on")),
+                    HabitStatus.valueOf(
+                            required(entry.status(), where + " status").toUpperCase(Locale.ROOT)));
             List<DateRange> pauses = orEmpty(entry.pauses()).stream()
-                    .map(pause -> new DateRange(LocalDate.parse(required(pause.first(), where + " pause first")),
+                    .map(pause -> new DateRange(
+                            LocalDate.parse(required(pause.first(), where + " pause first")),
                             LocalDate.parse(required(pause.last(), where + " pause last"))))
                     .toList();
             Set<LocalDate> skipped = new java.util.HashSet<>();
@@ -325,28 +407,37 @@ public class TransferService {
     private static CheckIn checkIn(ExportDocument.CheckInEntry entry, HabitId habit, String where) {
         tightness(entry.before(), where, "tightness before");
         tightness(entry.after(), where, "tightness after");
-        return parse(where, () -> new CheckIn(required(entry.clientId(), "check-in client id"), habit,
-                Instant.parse(required(entry.at(), where + " at")), required(entry.amount(), where + " amount"),
-                Optional.ofNullable(entry.durationSeconds()).map(Duration::ofSeconds),
-                Optional.ofNullable(entry.before()).map(Tightness::of),
-                Optional.ofNullable(entry.after()).map(Tightness::of),
-                Optional.ofNullable(entry.note()).orElse(""),
-                symptoms(orEmpty(entry.symptoms()), where)));
+        return parse(
+                where,
+                () -> new CheckIn(
+                        required(entry.clientId(), "check-in client id"),
+                        habit,
+                        Instant.parse(required(entry.at(), where + " at")),
+                        required(entry.amount(), where + " amount"),
+                        Optional.ofNullable(entry.durationSeconds()).map(Duration::ofSeconds),
+                        Optional.ofNullable(entry.before()).map(Tightness::of),
+                        Optional.ofNullable(entry.after()).map(Tightness::of),
+                        Optional.ofNullable(entry.note()).orElse(""),
+                        symptoms(orEmpty(entry.symptoms()), where)));
     }
 
     private static CheckInRequest checkInRequest(CSVRecord row, String line) {
         Supplier<CheckInRequest> request = () -> new CheckInRequest(
                 column(row, "client_id").orElse(""),
-                new HabitId(Long.parseLong(column(row, "habit_id").orElseThrow(
-                        () -> new InvalidInputException("habit_id", line + ": habit_id is empty")))),
-                Optional.of(Instant.parse(column(row, "at").orElseThrow(
-                        () -> new InvalidInputException("at", line + ": at is empty")))),
+                new HabitId(Long.parseLong(column(row, "habit_id")
+                        .orElseThrow(() -> new InvalidInputException("habit_id", line + ": habit_id is empty")))),
+                Optional.of(Instant.parse(
+                        column(row, "at").orElseThrow(() -> new InvalidInputException("at", line + ": at is empty")))),
                 column(row, "amount").map(Double::parseDouble).orElse(1.0),
                 column(row, "duration_seconds").map(Long::parseLong).map(Duration::ofSeconds),
                 column(row, "tightness_before").map(Integer::parseInt),
                 column(row, "tightness_after").map(Integer::parseInt),
                 column(row, "note").orElse(""),
-                symptoms(column(row, "symptoms").map(ids -> List.of(ids.split(","))).orElse(List.of()), line));
+                symptoms(
+                        column(row, "symptoms")
+                                .map(ids -> List.of(ids.split(",")))
+                                .orElse(List.of()),
+                        line));
         try {
             return request.get();
         } catch (NumberFormatException | DateTimeException e) {
@@ -364,8 +455,10 @@ public class TransferService {
 
     private static void tightness(Integer level, String where, String field) {
         if (level != null && (level < Tightness.MIN || level > Tightness.MAX)) {
-            throw new InvalidInputException(field, where + ": " + field + " must be between " + Tightness.MIN
-                    + " and " + Tightness.MAX + ", was " + level);
+            throw new InvalidInputException(
+                    field,
+                    where + ": " + field + " must be between " + Tightness.MIN + " and " + Tightness.MAX + ", was "
+                            + level);
         }
     }
 

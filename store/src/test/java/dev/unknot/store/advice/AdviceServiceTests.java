@@ -30,32 +30,50 @@ abstract class AdviceServiceTests extends StoreTest {
     void redFlagInTheLastWeekCallsForASpecialistWhileABrokenRuleIsSkipped() {
         Person person = newPerson();
         Habit habit = bean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
-        bean(CheckInService.class).record(person.id(), CheckInRequest.of(habit.id())
-                .at(clock.instant().minus(Duration.ofDays(2))).symptoms(Set.of(Symptom.NUMBNESS)));
+        bean(CheckInService.class)
+                .record(
+                        person.id(),
+                        CheckInRequest.of(habit.id())
+                                .at(clock.instant().minus(Duration.ofDays(2)))
+                                .symptoms(Set.of(Symptom.NUMBNESS)));
 
-        assertThat(advice().advice(person.id())).containsExactly(new Advisory(TestPlugin.RED_FLAGS,
-                Advisory.Severity.URGENT, "See a specialist", "You reported a red flag this week."));
+        assertThat(advice().advice(person.id()))
+                .containsExactly(new Advisory(
+                        TestPlugin.RED_FLAGS,
+                        Advisory.Severity.URGENT,
+                        "See a specialist",
+                        "You reported a red flag this week."));
     }
 
     @Test
     void habitsReadByTheCallerGiveTheSameAdvice() {
         Person person = newPerson();
         Habit habit = bean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
-        bean(CheckInService.class).record(person.id(), CheckInRequest.of(habit.id())
-                .at(clock.instant().minus(Duration.ofDays(1))).symptoms(Set.of(Symptom.PAIN)));
+        bean(CheckInService.class)
+                .record(
+                        person.id(),
+                        CheckInRequest.of(habit.id())
+                                .at(clock.instant().minus(Duration.ofDays(1)))
+                                .symptoms(Set.of(Symptom.PAIN)));
 
         assertThat(advice().advice(person, bean(HabitService.class).listAll(person.id())))
                 .isEqualTo(advice().advice(person.id()))
-                .extracting(Advisory::severity).containsExactly(Advisory.Severity.URGENT);
+                .extracting(Advisory::severity)
+                .containsExactly(Advisory.Severity.URGENT);
     }
 
     @Test
     void noAdviceWithoutRedFlagsOrForAnOldOne() {
         Person person = newPerson();
         Habit habit = bean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
-        bean(CheckInService.class).record(person.id(), CheckInRequest.of(habit.id()).tightness(4, 2));
-        bean(CheckInService.class).record(person.id(), CheckInRequest.of(habit.id())
-                .at(Instant.parse("2025-02-01T10:00:00Z")).symptoms(Set.of(Symptom.PAIN)));
+        bean(CheckInService.class)
+                .record(person.id(), CheckInRequest.of(habit.id()).tightness(4, 2));
+        bean(CheckInService.class)
+                .record(
+                        person.id(),
+                        CheckInRequest.of(habit.id())
+                                .at(Instant.parse("2025-02-01T10:00:00Z"))
+                                .symptoms(Set.of(Symptom.PAIN)));
 
         assertThat(advice().advice(person.id())).isEmpty();
     }

@@ -56,8 +56,8 @@ class GroupedCheckInsPostgresTests extends StoreTest {
 
     private Optional<CheckInService.Grouped> grouped(PersonId person, Habit habit, String clientId) {
         HabitBook.Page page = book().page(person);
-        return checkIns().recordGrouped(page.person(), habit, CheckInRequest.of(clientId, habit.id()),
-                page.settingsRevision());
+        return checkIns()
+                .recordGrouped(page.person(), habit, CheckInRequest.of(clientId, habit.id()), page.settingsRevision());
     }
 
     private long settingsRevision(PersonId person) {
@@ -78,8 +78,13 @@ class GroupedCheckInsPostgresTests extends StoreTest {
         assertThat(checkIns().get(person.id(), grouped.checkIn().id())).isEqualTo(grouped.checkIn());
         assertThat(checkIns().history(person.id())).containsExactly(before.get(0), grouped.checkIn());
         // The held history was added to, not read again: what the database holds is the same.
-        assertThat(bean(Transactions.class).inOneReading(() -> bean(HistoryReader.class).revision(person.id().value()))).hasValue(grouped.revision());
-        assertThat(bean(Transactions.class).inOneReading(() -> bean(HistoryReader.class).all(person.id().value())))
+        assertThat(bean(Transactions.class)
+                        .inOneReading(() ->
+                                bean(HistoryReader.class).revision(person.id().value())))
+                .hasValue(grouped.revision());
+        assertThat(bean(Transactions.class)
+                        .inOneReading(
+                                () -> bean(HistoryReader.class).all(person.id().value())))
                 .containsExactly(before.get(0), grouped.checkIn());
     }
 
@@ -99,9 +104,14 @@ class GroupedCheckInsPostgresTests extends StoreTest {
         Habit habit = habit(person);
         HabitBook.Page page = book().page(person.id());
 
-        assertThat(checkIns().recordGrouped(page.person(), habit,
-                CheckInRequest.of("late", habit.id()).at(clock.instant().plusSeconds(3 * 86_400)),
-                page.settingsRevision())).isEmpty();
+        assertThat(checkIns()
+                        .recordGrouped(
+                                page.person(),
+                                habit,
+                                CheckInRequest.of("late", habit.id())
+                                        .at(clock.instant().plusSeconds(3 * 86_400)),
+                                page.settingsRevision()))
+                .isEmpty();
         assertThat(checkIns().history(person.id())).isEmpty();
     }
 
@@ -125,11 +135,19 @@ class GroupedCheckInsPostgresTests extends StoreTest {
             change.accept(person.id());
 
             String clientId = "stale-" + number++;
-            assertThat(checkIns().recordGrouped(page.person(), habit, CheckInRequest.of(clientId, habit.id()),
-                    page.settingsRevision())).as("after change %d", number).isEmpty();
+            assertThat(checkIns()
+                            .recordGrouped(
+                                    page.person(),
+                                    habit,
+                                    CheckInRequest.of(clientId, habit.id()),
+                                    page.settingsRevision()))
+                    .as("after change %d", number)
+                    .isEmpty();
             assertThat(checkIns().findByClientId(person.id(), clientId)).isEmpty();
             book().forget(person.id());
-            assertThat(grouped(person.id(), habit, clientId + "-again")).as("after change %d", number).isPresent();
+            assertThat(grouped(person.id(), habit, clientId + "-again"))
+                    .as("after change %d", number)
+                    .isPresent();
         }
     }
 
@@ -165,8 +183,9 @@ class GroupedCheckInsPostgresTests extends StoreTest {
 
         Optional<CheckInService.Grouped> inside = bean(Transactions.class).inOne(() -> {
             assertThat(checkIns().canRecordGrouped()).isFalse();
-            return checkIns().recordGrouped(page.person(), habit, CheckInRequest.of("inside", habit.id()),
-                    page.settingsRevision());
+            return checkIns()
+                    .recordGrouped(
+                            page.person(), habit, CheckInRequest.of("inside", habit.id()), page.settingsRevision());
         });
 
         assertThat(inside).isEmpty();
@@ -179,7 +198,7 @@ class GroupedCheckInsPostgresTests extends StoreTest {
         int each = 40;
         List<Person> people = List.of(newPerson(), newPerson(), newPerson(), newPerson());
         List<Habit> habits = people.stream().map(this::habit).toList();
-        people.forEach(person -> checkIns().history(person.id()));   // held, so that answers add to it
+        people.forEach(person -> checkIns().history(person.id())); // held, so that answers add to it
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         ConcurrentLinkedQueue<CheckInService.Grouped> answers = new ConcurrentLinkedQueue<>();
         CyclicBarrier start = new CyclicBarrier(threads);
@@ -205,18 +224,27 @@ class GroupedCheckInsPostgresTests extends StoreTest {
         }
 
         assertThat(answers).hasSize(threads * each);
-        assertThat(answers.stream().map(answer -> answer.checkIn().id()).distinct()).hasSize(threads * each);
+        assertThat(answers.stream().map(answer -> answer.checkIn().id()).distinct())
+                .hasSize(threads * each);
         for (Person person : people) {
             List<RecordedCheckIn> stored = bean(Transactions.class)
-                    .inOneReading(() -> bean(HistoryReader.class).all(person.id().value()));
+                    .inOneReading(
+                            () -> bean(HistoryReader.class).all(person.id().value()));
             assertThat(stored).hasSize(threads * each / people.size());
             assertThat(checkIns().history(person.id())).isEqualTo(stored);
             Set<Long> revisions = new HashSet<>();
-            answers.stream().filter(answer -> answer.checkIn().checkIn().habit().equals(
-                    habits.get(people.indexOf(person)).id())).forEach(answer -> revisions.add(answer.revision()));
+            answers.stream()
+                    .filter(answer -> answer.checkIn()
+                            .checkIn()
+                            .habit()
+                            .equals(habits.get(people.indexOf(person)).id()))
+                    .forEach(answer -> revisions.add(answer.revision()));
             // Every answer's revision is one the person's history passed through, and it ends at the last.
             assertThat(revisions).allSatisfy(revision -> assertThat(revision).isBetween(1L, (long) stored.size()));
-            assertThat(bean(Transactions.class).inOneReading(() -> bean(HistoryReader.class).revision(person.id().value()))).hasValue(stored.size());
+            assertThat(bean(Transactions.class)
+                            .inOneReading(() -> bean(HistoryReader.class)
+                                    .revision(person.id().value())))
+                    .hasValue(stored.size());
         }
     }
 

@@ -32,19 +32,22 @@ class HistoryCacheTests {
     @Test
     void dailyAmountsGoWithTheirHistoryAndCalendar() {
         HistoryCache cache = new HistoryCache(100);
-        HistoryCache.DailyAmounts daily = new HistoryCache.DailyAmounts(UTC,
-                Map.of(new HabitId(1), Map.of(LocalDate.EPOCH, 1.0)));
+        HistoryCache.DailyAmounts daily =
+                new HistoryCache.DailyAmounts(UTC, Map.of(new HabitId(1), Map.of(LocalDate.EPOCH, 1.0)));
         cache.putDailyAmounts(1, 7, daily);
         assertThat(cache.dailyAmounts(1, 7, UTC)).as("no history held yet").isEmpty();
 
         cache.put(1, 7, history(1));
         cache.putDailyAmounts(1, 7, daily);
         assertThat(cache.dailyAmounts(1, 7, UTC)).contains(daily);
-        assertThat(cache.dailyAmounts(1, 7, PersonalCalendar.startingAtMidnight(ZoneOffset.ofHours(2)))).isEmpty();
+        assertThat(cache.dailyAmounts(1, 7, PersonalCalendar.startingAtMidnight(ZoneOffset.ofHours(2))))
+                .isEmpty();
         assertThat(cache.dailyAmounts(1, 8, UTC)).isEmpty();
 
         cache.put(1, 8, history(2));
-        assertThat(cache.dailyAmounts(1, 8, UTC)).as("a new history starts without them").isEmpty();
+        assertThat(cache.dailyAmounts(1, 8, UTC))
+                .as("a new history starts without them")
+                .isEmpty();
     }
 
     @Test
@@ -105,8 +108,12 @@ class HistoryCacheTests {
         HistoryCache cache = new HistoryCache(100);
         cache.put(1, 7, history(2));
 
-        assertThat(cache.addCommitted(1, 6, 7, recorded(3, 30, ""))).as("not the revision held").isFalse();
-        assertThat(cache.addCommitted(1, 7, 9, recorded(3, 30, ""))).as("a change in between").isFalse();
+        assertThat(cache.addCommitted(1, 6, 7, recorded(3, 30, "")))
+                .as("not the revision held")
+                .isFalse();
+        assertThat(cache.addCommitted(1, 7, 9, recorded(3, 30, "")))
+                .as("a change in between")
+                .isFalse();
         assertThat(cache.get(1, 7)).contains(history(2));
         assertThat(cache.addCommitted(1, 7, 8, recorded(3, 30, ""))).isTrue();
         // Committed: another thread may use it at once.
@@ -122,23 +129,49 @@ class HistoryCacheTests {
     }
 
     private static RecordedCheckIn recorded(long id, long second, String note) {
-        CheckIn checkIn = new CheckIn("c" + id, new HabitId(1), Instant.EPOCH.plusSeconds(second), 1, Optional.empty(),
-                Optional.empty(), Optional.empty(), note, Set.of());
+        CheckIn checkIn = new CheckIn(
+                "c" + id,
+                new HabitId(1),
+                Instant.EPOCH.plusSeconds(second),
+                1,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                note,
+                Set.of());
         return new RecordedCheckIn(new CheckInId(id), checkIn, Instant.EPOCH.plusSeconds(second));
     }
 
     private static RecordedCheckIn noted(RecordedCheckIn recorded, String note) {
         CheckIn checkIn = recorded.checkIn();
-        return new RecordedCheckIn(recorded.id(), new CheckIn(checkIn.clientId(), checkIn.habit(), checkIn.at(),
-                checkIn.amount(), checkIn.duration(), checkIn.before(), checkIn.after(), note, checkIn.symptoms()),
+        return new RecordedCheckIn(
+                recorded.id(),
+                new CheckIn(
+                        checkIn.clientId(),
+                        checkIn.habit(),
+                        checkIn.at(),
+                        checkIn.amount(),
+                        checkIn.duration(),
+                        checkIn.before(),
+                        checkIn.after(),
+                        note,
+                        checkIn.symptoms()),
                 recorded.recordedAt());
     }
 
     private static List<RecordedCheckIn> history(int size) {
         List<RecordedCheckIn> history = new ArrayList<>();
         for (int i = 1; i <= size; i++) {
-            CheckIn checkIn = new CheckIn("c" + i, new HabitId(1), Instant.EPOCH.plusSeconds(i), 1, Optional.empty(),
-                    Optional.empty(), Optional.empty(), "", Set.of());
+            CheckIn checkIn = new CheckIn(
+                    "c" + i,
+                    new HabitId(1),
+                    Instant.EPOCH.plusSeconds(i),
+                    1,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    "",
+                    Set.of());
             history.add(new RecordedCheckIn(new CheckInId(i), checkIn, Instant.EPOCH.plusSeconds(i)));
         }
         return history;

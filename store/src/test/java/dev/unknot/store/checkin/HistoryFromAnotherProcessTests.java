@@ -29,11 +29,13 @@ class HistoryFromAnotherProcessTests {
         TestDatabase.H2 database = (TestDatabase.H2) TestDatabase.h2();
         Path home = database.home();
         try (database;
-                ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
-                        .properties(Map.of("unknot.home", home.toString(), "unknot.test.real-clock", "true")).start()) {
+                ApplicationContext context = ApplicationContext.builder()
+                        .deduceEnvironment(false)
+                        .properties(Map.of("unknot.home", home.toString(), "unknot.test.real-clock", "true"))
+                        .start()) {
             Person person = context.getBean(PersonService.class).local();
-            Habit habit = context.getBean(HabitService.class).create(person.id(),
-                    NewHabit.technique(TestPlugin.NECK_ROLL));
+            Habit habit =
+                    context.getBean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
             CheckInService checkIns = context.getBean(CheckInService.class);
             checkIns.record(person.id(), CheckInRequest.of("here", habit.id()));
             assertThat(checkIns.history(person.id())).hasSize(1);
@@ -44,7 +46,8 @@ class HistoryFromAnotherProcessTests {
                 child.awaitDone();
             }
 
-            assertThat(checkIns.history(person.id())).extracting(recorded -> recorded.checkIn().clientId())
+            assertThat(checkIns.history(person.id()))
+                    .extracting(recorded -> recorded.checkIn().clientId())
                     .containsExactlyInAnyOrder("here", "child-0", "child-1", "child-2");
         }
     }

@@ -37,8 +37,8 @@ class SharedHistoryTests {
 
         assertThat(four).containsExactlyElementsOf(checkIns(1, 4));
         assertThat(other).containsExactly(checkIn(1), checkIn(2), checkIn(3), checkIn(9));
-        assertThat(other.with(4, checkIn(10))).containsExactly(checkIn(1), checkIn(2), checkIn(3), checkIn(9),
-                checkIn(10));
+        assertThat(other.with(4, checkIn(10)))
+                .containsExactly(checkIn(1), checkIn(2), checkIn(3), checkIn(9), checkIn(10));
         assertThat(four).containsExactlyElementsOf(checkIns(1, 4));
     }
 
@@ -81,8 +81,16 @@ class SharedHistoryTests {
     }
 
     private static RecordedCheckIn checkIn(int i) {
-        CheckIn checkIn = new CheckIn("c" + i, new HabitId(1), Instant.EPOCH.plusSeconds(i), 1, Optional.empty(),
-                Optional.empty(), Optional.empty(), "", Set.of());
+        CheckIn checkIn = new CheckIn(
+                "c" + i,
+                new HabitId(1),
+                Instant.EPOCH.plusSeconds(i),
+                1,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "",
+                Set.of());
         return new RecordedCheckIn(new CheckInId(i), checkIn, Instant.EPOCH.plusSeconds(i));
     }
 }

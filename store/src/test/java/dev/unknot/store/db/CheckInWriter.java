@@ -39,9 +39,15 @@ public final class CheckInWriter implements AutoCloseable {
 
     /** Starts the child JVM on this test's class path and waits until its store is open. */
     public static CheckInWriter start(Path home, HabitId habit, int count, int shared) throws IOException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), CheckInWriter.class.getName(), home.toString(),
-                habit.toString(), Integer.toString(count), Integer.toString(shared))
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CheckInWriter.class.getName(),
+                        home.toString(),
+                        habit.toString(),
+                        Integer.toString(count),
+                        Integer.toString(shared))
                 .redirectErrorStream(true)
                 .start();
         CheckInWriter child = new CheckInWriter(process);
@@ -90,8 +96,10 @@ public final class CheckInWriter implements AutoCloseable {
         HabitId habit = new HabitId(Long.parseLong(args[1]));
         int count = Integer.parseInt(args[2]);
         int shared = Integer.parseInt(args[3]);
-        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
-                .properties(Map.of("unknot.home", home, "unknot.test.real-clock", "true")).start()) {
+        try (ApplicationContext context = ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(Map.of("unknot.home", home, "unknot.test.real-clock", "true"))
+                .start()) {
             Person person = context.getBean(PersonService.class).local();
             CheckInService checkIns = context.getBean(CheckInService.class);
             System.out.println("READY");

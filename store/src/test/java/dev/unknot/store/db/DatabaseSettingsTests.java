@@ -10,23 +10,25 @@ import org.junit.jupiter.api.Test;
 
 class DatabaseSettingsTests {
 
-    private final UnknotPaths paths = UnknotPaths.resolve(Optional.of("/data/unknot"), Optional.empty(), Path.of("/home/ada"));
+    private final UnknotPaths paths =
+            UnknotPaths.resolve(Optional.of("/data/unknot"), Optional.empty(), Path.of("/home/ada"));
 
     @Test
     void withoutAUrlTheStoreOpensTheSharedH2FileUnderTheHome() {
-        DatabaseSettings settings = DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), paths);
+        DatabaseSettings settings =
+                DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), paths);
 
-        assertThat(settings.url()).isEqualTo("jdbc:h2:file:/data/unknot/unknot;AUTO_SERVER=TRUE;MODE=PostgreSQL;"
-                + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;MAX_COMPACT_TIME=0");
+        assertThat(settings.url())
+                .isEqualTo("jdbc:h2:file:/data/unknot/unknot;AUTO_SERVER=TRUE;MODE=PostgreSQL;"
+                        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;MAX_COMPACT_TIME=0");
         assertThat(settings.isEmbedded()).isTrue();
         assertThat(settings.user()).isEmpty();
     }
 
     @Test
     void blankSettingsCountAsAbsent() {
-        DatabaseSettings settings = DatabaseSettings.resolve(Optional.of("  "), Optional.of(""), Optional.empty(),
-                Optional.of(" "), paths);
+        DatabaseSettings settings =
+                DatabaseSettings.resolve(Optional.of("  "), Optional.of(""), Optional.empty(), Optional.of(" "), paths);
 
         assertThat(settings.isEmbedded()).isTrue();
         assertThat(settings.user()).isEmpty();
@@ -35,8 +37,12 @@ class DatabaseSettingsTests {
 
     @Test
     void urlSelectsPostgresqlAndThePasswordNeverShows() {
-        DatabaseSettings settings = DatabaseSettings.resolve(Optional.of("jdbc:postgresql://db.internal/unknot"),
-                Optional.of("unknot"), Optional.of("s3cret"), Optional.empty(), paths);
+        DatabaseSettings settings = DatabaseSettings.resolve(
+                Optional.of("jdbc:postgresql://db.internal/unknot"),
+                Optional.of("unknot"),
+                Optional.of("s3cret"),
+                Optional.empty(),
+                paths);
 
         assertThat(settings.isEmbedded()).isFalse();
         assertThat(settings.describe()).isEqualTo("jdbc:postgresql://db.internal/unknot as unknot");
@@ -46,8 +52,12 @@ class DatabaseSettingsTests {
 
     @Test
     void urlOfAnotherDatabaseIsRefusedWithTheReason() {
-        assertThatThrownBy(() -> DatabaseSettings.resolve(Optional.of("jdbc:mysql://db/unknot"), Optional.empty(),
-                        Optional.empty(), Optional.empty(), paths))
+        assertThatThrownBy(() -> DatabaseSettings.resolve(
+                        Optional.of("jdbc:mysql://db/unknot"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        paths))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("UNKNOT_DATABASE_URL must be a PostgreSQL or H2 JDBC URL (jdbc:postgresql://host/db), "
                         + "was jdbc:mysql://db/unknot");

@@ -32,8 +32,13 @@ class EarlyOpeningTests {
     @Test
     void theStoreWorksOnADatabaseOpenedEarly() throws Exception {
         TestDatabase.H2 database = (TestDatabase.H2) TestDatabase.h2();
-        Map<String, Object> properties = Map.of("unknot.home", database.home().toString(),
-                "unknot.database.single-connection", "true", "unknot.test.real-clock", "true");
+        Map<String, Object> properties = Map.of(
+                "unknot.home",
+                database.home().toString(),
+                "unknot.database.single-connection",
+                "true",
+                "unknot.test.real-clock",
+                "true");
         try (database) {
             try (ApplicationContext context = start(properties)) {
                 Person person = context.getBean(PersonService.class).local();
@@ -47,16 +52,22 @@ class EarlyOpeningTests {
                     ApplicationContext context = start(properties)) {
                 assertThat(opening.started()).isTrue();
                 Person person = context.getBean(PersonService.class).local();
-                Habit habit = context.getBean(HabitService.class).list(person.id()).get(0);
+                Habit habit =
+                        context.getBean(HabitService.class).list(person.id()).get(0);
                 context.getBean(CheckInService.class).record(person.id(), CheckInRequest.of(habit.id()));
-                assertThat(context.getBean(CheckInService.class).history(person.id())).hasSize(1);
+                assertThat(context.getBean(CheckInService.class).history(person.id()))
+                        .hasSize(1);
             }
             try (ApplicationContext context = start(properties)) {
                 Person person = context.getBean(PersonService.class).local();
-                assertThat(context.getBean(CheckInService.class).history(person.id())).as("committed").hasSize(1);
+                assertThat(context.getBean(CheckInService.class).history(person.id()))
+                        .as("committed")
+                        .hasSize(1);
             }
-            assertThat(Files.list(database.home()).map(path -> path.getFileName().toString()))
-                    .as("the lock file is gone: the database was closed").doesNotContain("unknot.lock.db");
+            assertThat(Files.list(database.home())
+                            .map(path -> path.getFileName().toString()))
+                    .as("the lock file is gone: the database was closed")
+                    .doesNotContain("unknot.lock.db");
         }
     }
 
@@ -65,6 +76,9 @@ class EarlyOpeningTests {
     }
 
     private static ApplicationContext start(Map<String, Object> properties) {
-        return ApplicationContext.builder().deduceEnvironment(false).properties(properties).start();
+        return ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(properties)
+                .start();
     }
 }

@@ -37,12 +37,14 @@ class EmbeddedDatabaseSharingTests {
         TestDatabase.H2 database = (TestDatabase.H2) TestDatabase.h2();
         Path home = database.home();
         try (database;
-                ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
-                        .properties(Map.of("unknot.home", home.toString(), "unknot.test.real-clock", "true")).start()) {
+                ApplicationContext context = ApplicationContext.builder()
+                        .deduceEnvironment(false)
+                        .properties(Map.of("unknot.home", home.toString(), "unknot.test.real-clock", "true"))
+                        .start()) {
             // This process opens the file first, so it serves it; the child connects through H2's server.
             Person person = context.getBean(PersonService.class).local();
-            Habit habit = context.getBean(HabitService.class).create(person.id(),
-                    NewHabit.technique(TestPlugin.NECK_ROLL));
+            Habit habit =
+                    context.getBean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
             CheckInService checkIns = context.getBean(CheckInService.class);
 
             try (CheckInWriter child = CheckInWriter.start(home, habit.id(), EACH, SHARED)) {
@@ -52,7 +54,8 @@ class EmbeddedDatabaseSharingTests {
             }
 
             List<String> clientIds = checkIns.history(person.id()).stream()
-                    .map(recorded -> recorded.checkIn().clientId()).toList();
+                    .map(recorded -> recorded.checkIn().clientId())
+                    .toList();
             // They really wrote at the same time: the child's check-ins fall among the parent's.
             int firstParent = clientIds.indexOf("parent-0");
             int lastParent = clientIds.indexOf("parent-" + (EACH - 1));
@@ -74,10 +77,12 @@ class EmbeddedDatabaseSharingTests {
         }
     }
 
-
     private static final class TestView {
         static Integer before(RecordedCheckIn recorded) {
-            return recorded.checkIn().before().map(tightness -> tightness.level()).orElse(-1);
+            return recorded.checkIn()
+                    .before()
+                    .map(tightness -> tightness.level())
+                    .orElse(-1);
         }
     }
 }

@@ -129,7 +129,8 @@ class GroupCommitTests {
         } finally {
             pool.shutdownNow();
         }
-        List<Integer> written = write.batches.stream().flatMap(List::stream).sorted().toList();
+        List<Integer> written =
+                write.batches.stream().flatMap(List::stream).sorted().toList();
         assertThat(written).hasSize(threads * each).doesNotHaveDuplicates();
         assertThat(write.batches).allSatisfy(batch -> assertThat(batch).hasSizeBetween(1, 5));
         assertThat(write.mostAtOnce.get()).isLessThanOrEqualTo(writers);
@@ -166,7 +167,8 @@ class GroupCommitTests {
     void aWriteThatAnswersForTooFewFailsItsBatch() {
         GroupCommit<Integer, Integer> group = new GroupCommit<>(batch -> List.of(), 8, 1);
 
-        assertThatThrownBy(() -> group.submit(1)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> group.submit(1))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("a batch of 1 was answered with 0 outcomes");
     }
 
@@ -195,9 +197,11 @@ class GroupCommitTests {
     @Test
     void settingsOutOfRangeAreRefused() {
         assertThatThrownBy(() -> new GroupCommit<Integer, Integer>(batch -> batch, 0, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBatch");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxBatch");
         assertThatThrownBy(() -> new GroupCommit<Integer, Integer>(batch -> batch, 1, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("writers");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("writers");
     }
 
     private static int queued(GroupCommit<?, ?> group) {

@@ -33,10 +33,15 @@ class NoCompactionOnCloseTests {
     }
 
     private static ApplicationContext start(TestDatabase.H2 database, boolean oneCommand) {
-        return ApplicationContext.builder().deduceEnvironment(false)
-                .properties(Map.of("unknot.home", database.home().toString(),
-                        "unknot.database.single-connection", Boolean.toString(oneCommand),
-                        "unknot.test.real-clock", "true"))
+        return ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(Map.of(
+                        "unknot.home",
+                        database.home().toString(),
+                        "unknot.database.single-connection",
+                        Boolean.toString(oneCommand),
+                        "unknot.test.real-clock",
+                        "true"))
                 .start();
     }
 

@@ -33,16 +33,22 @@ abstract class SchemaTests extends StoreTest {
         List<String> before = history(context);
 
         for (int restart = 0; restart < 2; restart++) {
-            try (ApplicationContext again = ApplicationContext.builder().deduceEnvironment(false)
-                    .properties(databaseProperties()).start()) {
+            try (ApplicationContext again = ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .properties(databaseProperties())
+                    .start()) {
                 Person local = again.getBean(PersonService.class).local();
                 assertThat(local).isEqualTo(person);
                 assertThat(again.getBean(HabitService.class).list(local.id())).hasSize(1);
                 assertThat(history(again)).isEqualTo(before);
             }
         }
-        assertThat(before).containsExactly("1 create schema true", "2 access tokens true", "3 history revision true",
-                "4 settings revision true");
+        assertThat(before)
+                .containsExactly(
+                        "1 create schema true",
+                        "2 access tokens true",
+                        "3 history revision true",
+                        "4 settings revision true");
     }
 
     @Test
@@ -64,24 +70,27 @@ abstract class SchemaTests extends StoreTest {
 
     private void assertRefused(long person, long habit, String clientId, double amount, int before) {
         assertThatThrownBy(() -> {
-            try (Connection connection = rawConnection(context);
-                    PreparedStatement insert = connection.prepareStatement("""
+                    try (Connection connection = rawConnection(context);
+                            PreparedStatement insert = connection.prepareStatement("""
                             INSERT INTO check_in (person_id, habit_id, client_id, done_at, amount, tightness_before,
                                 note, symptoms, recorded_at)
                             VALUES (?, ?, ?, CURRENT_TIMESTAMP, ?, ?, '', '', CURRENT_TIMESTAMP)""")) {
-                insert.setLong(1, person);
-                insert.setLong(2, habit);
-                insert.setString(3, clientId);
-                insert.setDouble(4, amount);
-                insert.setInt(5, before);
-                insert.executeUpdate();
-            }
-        }).as("client id %s", clientId).isInstanceOf(SQLException.class);
+                        insert.setLong(1, person);
+                        insert.setLong(2, habit);
+                        insert.setString(3, clientId);
+                        insert.setDouble(4, amount);
+                        insert.setInt(5, before);
+                        insert.executeUpdate();
+                    }
+                })
+                .as("client id %s", clientId)
+                .isInstanceOf(SQLException.class);
     }
 
     /** A plain JDBC connection from the pool, outside Micronaut's transaction management. */
     private static Connection rawConnection(ApplicationContext context) throws SQLException {
-        return DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class)).getConnection();
+        return DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class))
+                .getConnection();
     }
 
     private static List<String> history(ApplicationContext context) throws SQLException {

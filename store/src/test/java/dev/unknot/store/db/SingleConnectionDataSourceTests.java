@@ -24,10 +24,15 @@ class SingleConnectionDataSourceTests {
     @BeforeEach
     void open() throws SQLException {
         home = TestDatabase.temporaryDirectory();
-        DatabaseSettings settings = DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), UnknotPaths.resolve(Optional.of(home.toString()), Optional.empty(), home));
+        DatabaseSettings settings = DatabaseSettings.resolve(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                UnknotPaths.resolve(Optional.of(home.toString()), Optional.empty(), home));
         dataSource = SingleConnectionDataSource.open(settings);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE note (text VARCHAR(100))");
         }
     }
@@ -57,14 +62,16 @@ class SingleConnectionDataSourceTests {
         connection.close();
 
         assertThat(connection.isClosed()).isTrue();
-        assertThatThrownBy(connection::createStatement).isInstanceOf(SQLException.class)
+        assertThatThrownBy(connection::createStatement)
+                .isInstanceOf(SQLException.class)
                 .hasMessageContaining("returned");
         connection.close();
     }
 
     @Test
     void anUnfinishedTransactionIsRolledBackWhenTheConnectionComesBack() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(false);
             statement.executeUpdate("INSERT INTO note VALUES ('never committed')");
@@ -78,12 +85,15 @@ class SingleConnectionDataSourceTests {
 
     @Test
     void aSecondBorrowerGetsAConnectionOfItsOwn() throws SQLException {
-        try (Connection first = dataSource.getConnection(); Statement statement = first.createStatement()) {
+        try (Connection first = dataSource.getConnection();
+                Statement statement = first.createStatement()) {
             first.setAutoCommit(false);
             statement.executeUpdate("INSERT INTO note VALUES ('in the first transaction')");
             try (Connection second = dataSource.getConnection()) {
                 assertThat(second.unwrap(Connection.class)).isNotSameAs(first.unwrap(Connection.class));
-                assertThat(count(second)).as("the first transaction's row is not visible yet").isZero();
+                assertThat(count(second))
+                        .as("the first transaction's row is not visible yet")
+                        .isZero();
             }
             first.commit();
         }
@@ -96,7 +106,9 @@ class SingleConnectionDataSourceTests {
     void aClosedDataSourceLendsNothing() throws SQLException {
         dataSource.close();
 
-        assertThatThrownBy(dataSource::getConnection).isInstanceOf(SQLException.class).hasMessageContaining("closed");
+        assertThatThrownBy(dataSource::getConnection)
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("closed");
     }
 
     private static int count(Connection connection) throws SQLException {

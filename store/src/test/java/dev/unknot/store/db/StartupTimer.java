@@ -21,10 +21,13 @@ public final class StartupTimer {
     private StartupTimer() {}
 
     public static void main(String[] args) {
-        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long jvmStart =
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         long t0 = System.nanoTime();
-        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
-                .properties(Map.of("unknot.home", args[0], "unknot.test.real-clock", "true")).start()) {
+        try (ApplicationContext context = ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(Map.of("unknot.home", args[0], "unknot.test.real-clock", "true"))
+                .start()) {
             long started = System.nanoTime();
             context.getBean(DatabaseSettings.class);
             context.getBean(ConnectionPool.class);
@@ -34,12 +37,17 @@ public final class StartupTimer {
             HabitService habits = context.getBean(HabitService.class);
             List<Habit> list = habits.list(person.id());
             Habit habit = list.isEmpty() ? habits.create(person.id(), NewHabit.custom("Stand up")) : list.get(0);
-            context.getBean(CheckInService.class).record(person.id(), CheckInRequest.of(habit.id()).tightness(5, 3));
+            context.getBean(CheckInService.class)
+                    .record(person.id(), CheckInRequest.of(habit.id()).tightness(5, 3));
             long recorded = System.nanoTime();
-            System.out.printf("jvm-to-main=%d context=%d pool-and-schema=%d first-query=%d checkin=%d total-in-main=%d%n",
+            System.out.printf(
+                    "jvm-to-main=%d context=%d pool-and-schema=%d first-query=%d checkin=%d total-in-main=%d%n",
                     System.currentTimeMillis() - jvmStart - (recorded - t0) / 1_000_000,
-                    (started - t0) / 1_000_000, (pool - started) / 1_000_000, (opened - pool) / 1_000_000,
-                    (recorded - opened) / 1_000_000, (recorded - t0) / 1_000_000);
+                    (started - t0) / 1_000_000,
+                    (pool - started) / 1_000_000,
+                    (opened - pool) / 1_000_000,
+                    (recorded - opened) / 1_000_000,
+                    (recorded - t0) / 1_000_000);
         }
     }
 }

@@ -14,12 +14,20 @@ class UnavailableDatabaseTests {
 
     @Test
     void databaseThatDoesNotAnswerIsReportedInOneLineWithoutThePassword() {
-        try (ApplicationContext context = ApplicationContext.builder().deduceEnvironment(false)
-                .properties(Map.of("unknot.home", TestDatabase.temporaryDirectory().toString(),
-                        "unknot.database.url", "jdbc:postgresql://127.0.0.1:1/unknot",
-                        "unknot.database.user", "unknot", "unknot.database.password", "s3cret"))
+        try (ApplicationContext context = ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(Map.of(
+                        "unknot.home",
+                        TestDatabase.temporaryDirectory().toString(),
+                        "unknot.database.url",
+                        "jdbc:postgresql://127.0.0.1:1/unknot",
+                        "unknot.database.user",
+                        "unknot",
+                        "unknot.database.password",
+                        "s3cret"))
                 .start()) {
-            Throwable failure = catchThrowable(() -> context.getBean(PersonService.class).local());
+            Throwable failure =
+                    catchThrowable(() -> context.getBean(PersonService.class).local());
 
             Throwable unavailable = failure;
             while (unavailable != null && !(unavailable instanceof StoreUnavailableException)) {

@@ -45,15 +45,20 @@ abstract class HabitServiceTests extends StoreTest {
         assertThat(habit.startsOn()).isEqualTo(TODAY);
         assertThat(habit.status()).isEqualTo(HabitStatus.ACTIVE);
         assertThat(habits().get(person.id(), habit.id())).isEqualTo(habit);
-        assertThat(habits().details(person.id(), habit.id()).template()).contains(TemplateId.of(TestPlugin.HOURLY_WALK));
+        assertThat(habits().details(person.id(), habit.id()).template())
+                .contains(TemplateId.of(TestPlugin.HOURLY_WALK));
     }
 
     @Test
     void templateDefaultsCanBeOverridden() {
         Person person = newPerson();
 
-        Habit habit = habits().create(person.id(), NewHabit.fromTemplate(TestPlugin.WATER)
-                .named("Water").measured(Metric.measured("glasses", 6)).startingOn(TODAY.minusDays(3)));
+        Habit habit = habits().create(
+                        person.id(),
+                        NewHabit.fromTemplate(TestPlugin.WATER)
+                                .named("Water")
+                                .measured(Metric.measured("glasses", 6))
+                                .startingOn(TODAY.minusDays(3)));
 
         assertThat(habit.name()).isEqualTo("Water");
         assertThat(habit.target()).isEqualTo(HabitTarget.custom("Drink water"));
@@ -78,12 +83,16 @@ abstract class HabitServiceTests extends StoreTest {
     @Test
     void everyScheduleAndMetricComesBackAsStored() {
         Person person = newPerson();
-        List<Schedule> schedules = List.of(Schedule.daily(), Schedule.on(MONDAY, THURSDAY, SUNDAY),
-                Schedule.timesPerWeek(3), Schedule.everyHours(2, LocalTime.of(8, 30), LocalTime.of(18, 15)));
+        List<Schedule> schedules = List.of(
+                Schedule.daily(),
+                Schedule.on(MONDAY, THURSDAY, SUNDAY),
+                Schedule.timesPerWeek(3),
+                Schedule.everyHours(2, LocalTime.of(8, 30), LocalTime.of(18, 15)));
 
         for (Schedule schedule : schedules) {
-            Habit habit = habits().create(person.id(),
-                    NewHabit.custom("Stand up").on(schedule).measured(Metric.measured("times", 2.5)));
+            Habit habit = habits().create(
+                            person.id(),
+                            NewHabit.custom("Stand up").on(schedule).measured(Metric.measured("times", 2.5)));
             assertThat(habits().get(person.id(), habit.id()).schedule()).isEqualTo(schedule);
             assertThat(habits().get(person.id(), habit.id()).metric()).isEqualTo(Metric.measured("times", 2.5));
         }
@@ -110,7 +119,8 @@ abstract class HabitServiceTests extends StoreTest {
         assertThatThrownBy(() -> habits().create(person.id(), NewHabit.technique("yoga/downward-dog")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("no loaded plugin offers the technique 'yoga/downward-dog'")
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("technique");
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("technique");
         assertThatThrownBy(() -> habits().create(person.id(), NewHabit.routine("yoga/sun-salutation")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("no loaded plugin offers the routine 'yoga/sun-salutation'");
@@ -123,23 +133,33 @@ abstract class HabitServiceTests extends StoreTest {
 
         assertThatThrownBy(() -> NewHabit.fromTemplate("no slash"))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("template");
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("template");
         assertThatThrownBy(() -> NewHabit.custom("  "))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("habit description must not be blank");
-        assertThatThrownBy(() -> habits().create(person.id(), NewHabit.custom("x").named(" ")))
+        assertThatThrownBy(
+                        () -> habits().create(person.id(), NewHabit.custom("x").named(" ")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("habit name must be 1 to 200 characters, was 0");
-        assertThatThrownBy(() -> habits().create(person.id(), NewHabit.custom("x")
-                        .on(Schedule.everyHours(1, LocalTime.of(9, 0, 30), LocalTime.of(17, 0)))))
+        assertThatThrownBy(() -> habits().create(
+                                person.id(),
+                                NewHabit.custom("x")
+                                        .on(Schedule.everyHours(1, LocalTime.of(9, 0, 30), LocalTime.of(17, 0)))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("window start must be on a whole minute, was 09:00:30");
-        assertThatThrownBy(() -> habits().create(person.id(), new NewHabit(
-                        NewHabit.fromTemplate(TestPlugin.WATER).template(), NewHabit.custom("x").target(),
-                        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
-                        java.util.Optional.empty())))
+        assertThatThrownBy(() -> habits().create(
+                                person.id(),
+                                new NewHabit(
+                                        NewHabit.fromTemplate(TestPlugin.WATER).template(),
+                                        NewHabit.custom("x").target(),
+                                        java.util.Optional.empty(),
+                                        java.util.Optional.empty(),
+                                        java.util.Optional.empty(),
+                                        java.util.Optional.empty())))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("target");
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("target");
         assertThat(habits().listAll(person.id())).isEmpty();
     }
 
@@ -148,11 +168,20 @@ abstract class HabitServiceTests extends StoreTest {
         Person person = newPerson();
         Habit habit = habits().create(person.id(), NewHabit.fromTemplate(TestPlugin.DAILY_NECK_ROLL));
 
-        Habit edited = habits().edit(person.id(), habit.id(),
-                HabitChanges.none().name("Neck rolls").schedule(Schedule.timesPerWeek(4)));
+        Habit edited = habits().edit(
+                        person.id(),
+                        habit.id(),
+                        HabitChanges.none().name("Neck rolls").schedule(Schedule.timesPerWeek(4)));
 
-        assertThat(edited).isEqualTo(new Habit(habit.id(), "Neck rolls", habit.target(), Schedule.timesPerWeek(4),
-                habit.metric(), habit.startsOn(), HabitStatus.ACTIVE));
+        assertThat(edited)
+                .isEqualTo(new Habit(
+                        habit.id(),
+                        "Neck rolls",
+                        habit.target(),
+                        Schedule.timesPerWeek(4),
+                        habit.metric(),
+                        habit.startsOn(),
+                        HabitStatus.ACTIVE));
         assertThat(habits().get(person.id(), habit.id())).isEqualTo(edited);
         assertThat(habits().details(person.id(), habit.id()).template())
                 .contains(TemplateId.of(TestPlugin.DAILY_NECK_ROLL));
@@ -190,8 +219,10 @@ abstract class HabitServiceTests extends StoreTest {
         Person person = newPerson();
         Habit plank = habits().create(person.id(), NewHabit.technique(TestPlugin.PLANK));
         Habit neck = habits().create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
-        Habit archived = habits().archive(person.id(),
-                habits().create(person.id(), NewHabit.technique(TestPlugin.DESK_WALK)).id());
+        Habit archived = habits().archive(
+                        person.id(),
+                        habits().create(person.id(), NewHabit.technique(TestPlugin.DESK_WALK))
+                                .id());
         DateRange illness = new DateRange(TODAY.minusDays(10), TODAY.minusDays(8));
         DateRange holiday = new DateRange(TODAY.plusDays(5), TODAY.plusDays(19));
 
@@ -201,7 +232,8 @@ abstract class HabitServiceTests extends StoreTest {
         assertThat(paused).containsExactly(plank, neck);
         assertThat(habits().details(person.id(), plank.id()).pauses()).containsExactly(illness, holiday);
         assertThat(habits().details(person.id(), neck.id()).pauses()).containsExactly(holiday);
-        assertThat(habits().detailsOfAll(person.id())).extracting(HabitDetails::pauses)
+        assertThat(habits().detailsOfAll(person.id()))
+                .extracting(HabitDetails::pauses)
                 .containsExactly(List.of(illness, holiday), List.of(holiday), List.of());
         assertThat(habits().details(person.id(), archived.id()).pauses()).isEmpty();
     }
@@ -214,8 +246,12 @@ abstract class HabitServiceTests extends StoreTest {
         habits().skip(person.id(), habit.id(), TODAY.minusDays(1));
 
         assertThat(habits().unskip(person.id(), habit.id(), TODAY)).isTrue();
-        assertThat(habits().unskip(person.id(), habit.id(), TODAY)).as("not skipped any more").isFalse();
-        assertThat(habits().unskip(person.id(), habit.id(), TODAY.minusDays(5))).as("never skipped").isFalse();
+        assertThat(habits().unskip(person.id(), habit.id(), TODAY))
+                .as("not skipped any more")
+                .isFalse();
+        assertThat(habits().unskip(person.id(), habit.id(), TODAY.minusDays(5)))
+                .as("never skipped")
+                .isFalse();
 
         assertThat(habits().details(person.id(), habit.id()).skipped()).containsExactly(TODAY.minusDays(1));
     }
@@ -237,8 +273,12 @@ abstract class HabitServiceTests extends StoreTest {
 
         assertThat(habits().details(person.id(), habit.id()).pauses())
                 .containsExactly(past, new DateRange(TODAY.minusDays(2), TODAY.minusDays(1)));
-        assertThat(habits().details(person.id(), other.id()).pauses()).as("another habit").containsExactly(running);
-        assertThat(habits().resume(person.id(), habit.id(), TODAY)).as("nothing left to resume").isFalse();
+        assertThat(habits().details(person.id(), other.id()).pauses())
+                .as("another habit")
+                .containsExactly(running);
+        assertThat(habits().resume(person.id(), habit.id(), TODAY))
+                .as("nothing left to resume")
+                .isFalse();
     }
 
     @Test
@@ -272,7 +312,9 @@ abstract class HabitServiceTests extends StoreTest {
         assertThat(habits().details(person.id(), neck.id()).pauses()).containsExactly(yesterday);
         assertThat(habits().details(person.id(), walk.id()).pauses())
                 .containsExactlyInAnyOrder(yesterday, new DateRange(TODAY.minusDays(9), TODAY.minusDays(8)));
-        assertThat(habits().details(other.id(), theirs.id()).pauses()).as("another person's").hasSize(1);
+        assertThat(habits().details(other.id(), theirs.id()).pauses())
+                .as("another person's")
+                .hasSize(1);
     }
 
     @Test
@@ -284,9 +326,12 @@ abstract class HabitServiceTests extends StoreTest {
 
         for (HabitId id : List.of(habit.id(), unknown)) {
             assertThatThrownBy(() -> habits().get(other.id(), id))
-                    .isInstanceOf(NotFoundException.class).hasMessage("no habit " + id);
-            assertThatThrownBy(() -> habits().edit(other.id(), id, HabitChanges.none().name("Mine")))
-                    .isInstanceOf(NotFoundException.class).hasMessage("no habit " + id);
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessage("no habit " + id);
+            assertThatThrownBy(() ->
+                            habits().edit(other.id(), id, HabitChanges.none().name("Mine")))
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessage("no habit " + id);
             assertThatThrownBy(() -> habits().archive(other.id(), id)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> habits().skip(other.id(), id, TODAY)).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> habits().pause(other.id(), id, new DateRange(TODAY, TODAY)))
@@ -303,16 +348,33 @@ abstract class HabitServiceTests extends StoreTest {
     @Test
     void restoreKeepsAHabitWhosePluginIsGone() {
         Person person = newPerson();
-        Habit gone = new Habit(new HabitId(77), "Downward dog", HabitTarget.technique("yoga/downward-dog"),
-                Schedule.timesPerWeek(2), Metric.yesNo(), TODAY.minusDays(30), HabitStatus.ARCHIVED);
+        Habit gone = new Habit(
+                new HabitId(77),
+                "Downward dog",
+                HabitTarget.technique("yoga/downward-dog"),
+                Schedule.timesPerWeek(2),
+                Metric.yesNo(),
+                TODAY.minusDays(30),
+                HabitStatus.ARCHIVED);
 
-        Habit restored = habits().restore(person.id(), HabitDetails.of(gone,
-                java.util.Optional.of(TemplateId.of("yoga/weekly-flow")), java.util.Set.of(TODAY.minusDays(3)),
-                List.of(new DateRange(TODAY.minusDays(9), TODAY.minusDays(7)))));
+        Habit restored = habits().restore(
+                        person.id(),
+                        HabitDetails.of(
+                                gone,
+                                java.util.Optional.of(TemplateId.of("yoga/weekly-flow")),
+                                java.util.Set.of(TODAY.minusDays(3)),
+                                List.of(new DateRange(TODAY.minusDays(9), TODAY.minusDays(7)))));
 
         HabitDetails details = habits().details(person.id(), restored.id());
-        assertThat(details.habit()).isEqualTo(new Habit(restored.id(), gone.name(), gone.target(), gone.schedule(),
-                gone.metric(), gone.startsOn(), gone.status()));
+        assertThat(details.habit())
+                .isEqualTo(new Habit(
+                        restored.id(),
+                        gone.name(),
+                        gone.target(),
+                        gone.schedule(),
+                        gone.metric(),
+                        gone.startsOn(),
+                        gone.status()));
         assertThat(details.template()).contains(TemplateId.of("yoga/weekly-flow"));
         assertThat(details.skipped()).containsExactly(TODAY.minusDays(3));
         assertThat(details.pauses()).containsExactly(new DateRange(TODAY.minusDays(9), TODAY.minusDays(7)));

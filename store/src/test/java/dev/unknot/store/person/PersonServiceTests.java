@@ -34,7 +34,8 @@ abstract class PersonServiceTests extends StoreTest {
         Person created = people().createAccount("Ada.Lovelace", "$argon2id$v=19$hash");
 
         assertThat(created.username()).isEqualTo("ada.lovelace");
-        assertThat(people().credentials("ADA.lovelace")).get()
+        assertThat(people().credentials("ADA.lovelace"))
+                .get()
                 .isEqualTo(new Credentials(created.id(), "$argon2id$v=19$hash"));
         assertThat(people().findByUsername("ada.lovelace")).contains(created);
         assertThat(people().get(created.id())).isEqualTo(created);
@@ -75,7 +76,8 @@ abstract class PersonServiceTests extends StoreTest {
                 .hasMessageStartingWith("username must be 1 to 64 letters");
         assertThatThrownBy(() -> people().createAccount("semi;colon", "hash"))
                 .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("username");
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("username");
         assertThatThrownBy(() -> people().createAccount("fine", " "))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("password hash must be 1 to 255 characters");
@@ -89,10 +91,12 @@ abstract class PersonServiceTests extends StoreTest {
 
         people().changePasswordHash(ada.id(), "new-hash");
 
-        assertThat(people().credentials("ada.changes")).hasValueSatisfying(
-                credentials -> assertThat(credentials.passwordHash()).isEqualTo("new-hash"));
-        assertThat(people().credentials("bob.keeps")).hasValueSatisfying(
-                credentials -> assertThat(credentials.passwordHash()).isEqualTo("bobs-hash"));
+        assertThat(people().credentials("ada.changes"))
+                .hasValueSatisfying(
+                        credentials -> assertThat(credentials.passwordHash()).isEqualTo("new-hash"));
+        assertThat(people().credentials("bob.keeps"))
+                .hasValueSatisfying(
+                        credentials -> assertThat(credentials.passwordHash()).isEqualTo("bobs-hash"));
     }
 
     @Test
@@ -100,15 +104,19 @@ abstract class PersonServiceTests extends StoreTest {
         Person ada = people().createAccount("ada.refused", "old-hash");
 
         assertThatThrownBy(() -> people().changePasswordHash(ada.id(), " "))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 to 255");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("1 to 255");
         assertThatThrownBy(() -> people().changePasswordHash(ada.id(), "x".repeat(256)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 to 255");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("1 to 255");
         assertThatThrownBy(() -> people().changePasswordHash(new PersonId(Long.MAX_VALUE), "new-hash"))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> people().changePasswordHash(people().local().id(), "new-hash"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("no password");
-        assertThat(people().credentials("ada.refused")).hasValueSatisfying(
-                credentials -> assertThat(credentials.passwordHash()).isEqualTo("old-hash"));
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no password");
+        assertThat(people().credentials("ada.refused"))
+                .hasValueSatisfying(
+                        credentials -> assertThat(credentials.passwordHash()).isEqualTo("old-hash"));
         assertThat(people().credentials(PersonService.LOCAL_USERNAME)).isEmpty();
     }
 
@@ -118,7 +126,8 @@ abstract class PersonServiceTests extends StoreTest {
 
         Person changed = people().changeCalendar(person.id(), "America/New_York", "04:30");
 
-        assertThat(changed.calendar()).isEqualTo(new PersonalCalendar(ZoneId.of("America/New_York"), LocalTime.of(4, 30)));
+        assertThat(changed.calendar())
+                .isEqualTo(new PersonalCalendar(ZoneId.of("America/New_York"), LocalTime.of(4, 30)));
         assertThat(people().get(person.id())).isEqualTo(changed);
     }
 

@@ -41,13 +41,14 @@ abstract class PlanServiceTests extends StoreTest {
     void proposalComesFromTheLoadedPluginsForTheHeaviestCauses() {
         Plan plan = plans().propose(DESK_WORKER);
 
-        assertThat(plan.causes().keySet()).containsExactly(Cause.POOR_POSTURE, Cause.LACK_OF_MOVEMENT,
-                Cause.MUSCLE_IMBALANCE, Cause.STRESS);
-        assertThat(plan.habits()).extracting(template -> template.id().value())
-                .containsExactlyInAnyOrder(TestPlugin.DAILY_NECK_ROLL, TestPlugin.HOURLY_WALK,
-                        TestPlugin.PLANK_THREE_TIMES);
-        assertThat(plan.routine()).hasValueSatisfying(routine ->
-                assertThat(routine.id().value()).isEqualTo(TestPlugin.DESK_BREAK));
+        assertThat(plan.causes().keySet())
+                .containsExactly(Cause.POOR_POSTURE, Cause.LACK_OF_MOVEMENT, Cause.MUSCLE_IMBALANCE, Cause.STRESS);
+        assertThat(plan.habits())
+                .extracting(template -> template.id().value())
+                .containsExactlyInAnyOrder(
+                        TestPlugin.DAILY_NECK_ROLL, TestPlugin.HOURLY_WALK, TestPlugin.PLANK_THREE_TIMES);
+        assertThat(plan.routine())
+                .hasValueSatisfying(routine -> assertThat(routine.id().value()).isEqualTo(TestPlugin.DESK_BREAK));
     }
 
     @Test
@@ -63,7 +64,8 @@ abstract class PlanServiceTests extends StoreTest {
         List<Optional<TemplateId>> expected = new java.util.ArrayList<>();
         plan.habits().forEach(template -> expected.add(Optional.of(template.id())));
         expected.add(Optional.empty());
-        assertThat(habits().detailsOfAll(person.id())).extracting(HabitDetails::template)
+        assertThat(habits().detailsOfAll(person.id()))
+                .extracting(HabitDetails::template)
                 .containsExactlyElementsOf(expected);
         assertThat(first.created().get(3).target()).isEqualTo(HabitTarget.routine(TestPlugin.DESK_BREAK));
         assertThat(second.created()).isEmpty();
@@ -74,14 +76,19 @@ abstract class PlanServiceTests extends StoreTest {
     @Test
     void habitsAlreadyKeptFromTheSameTemplateAreNotAddedAgain() {
         Person person = newPerson();
-        Habit neck = habits().create(person.id(), NewHabit.fromTemplate(TestPlugin.DAILY_NECK_ROLL).named("Mine"));
-        Habit archivedWalk = habits().archive(person.id(),
-                habits().create(person.id(), NewHabit.fromTemplate(TestPlugin.HOURLY_WALK)).id());
+        Habit neck = habits().create(
+                        person.id(),
+                        NewHabit.fromTemplate(TestPlugin.DAILY_NECK_ROLL).named("Mine"));
+        Habit archivedWalk = habits().archive(
+                        person.id(),
+                        habits().create(person.id(), NewHabit.fromTemplate(TestPlugin.HOURLY_WALK))
+                                .id());
 
         AppliedPlan applied = plans().apply(person.id(), plans().propose(DESK_WORKER));
 
         assertThat(applied.alreadyKept()).containsExactly(neck);
-        assertThat(applied.created()).extracting(Habit::name)
+        assertThat(applied.created())
+                .extracting(Habit::name)
                 .containsExactlyInAnyOrder("Walk every hour", "Plank three times a week", "Desk break");
         assertThat(habits().list(person.id())).hasSize(4).doesNotContain(archivedWalk);
     }
@@ -89,11 +96,16 @@ abstract class PlanServiceTests extends StoreTest {
     @Test
     void planWithATemplateNoPluginOffersCreatesNothing() {
         Person person = newPerson();
-        HabitTemplate gone = HabitTemplate.of("yoga/daily-flow", "Daily flow", "Gone with its plugin.",
-                HabitTarget.custom("Flow"), Schedule.daily(), Metric.yesNo());
+        HabitTemplate gone = HabitTemplate.of(
+                "yoga/daily-flow",
+                "Daily flow",
+                "Gone with its plugin.",
+                HabitTarget.custom("Flow"),
+                Schedule.daily(),
+                Metric.yesNo());
         Plan valid = plans().propose(DESK_WORKER);
-        Plan broken = new Plan(valid.causes(), List.of(valid.habits().get(0), valid.habits().get(1), gone),
-                valid.routine());
+        Plan broken = new Plan(
+                valid.causes(), List.of(valid.habits().get(0), valid.habits().get(1), gone), valid.routine());
 
         assertThatThrownBy(() -> plans().apply(person.id(), broken))
                 .isInstanceOf(InvalidInputException.class)
@@ -105,13 +117,16 @@ abstract class PlanServiceTests extends StoreTest {
     void planWithoutARoutineCreatesOnlyItsHabits() {
         Person person = newPerson();
         HabitTemplate water = bean(dev.unknot.core.plugin.Library.class)
-                .habitTemplate(TemplateId.of(TestPlugin.WATER)).orElseThrow();
+                .habitTemplate(TemplateId.of(TestPlugin.WATER))
+                .orElseThrow();
 
-        AppliedPlan applied = plans().apply(person.id(),
-                new Plan(Map.of(Cause.DEHYDRATION_OR_POOR_NUTRITION, 1.0), List.of(water), Optional.empty()));
+        AppliedPlan applied = plans().apply(
+                        person.id(),
+                        new Plan(Map.of(Cause.DEHYDRATION_OR_POOR_NUTRITION, 1.0), List.of(water), Optional.empty()));
 
         assertThat(applied.created()).extracting(Habit::metric).containsExactly(Metric.measured("glasses", 8));
-        assertThat(habits().detailsOfAll(person.id())).extracting(HabitDetails::template)
+        assertThat(habits().detailsOfAll(person.id()))
+                .extracting(HabitDetails::template)
                 .containsExactly(Optional.of(TemplateId.of(TestPlugin.WATER)));
     }
 }

@@ -62,8 +62,8 @@ abstract class ProgressServiceTests extends StoreTest {
     @Test
     void checkInAtHalfPastOneWithADayStartOfFourCountsForTheDayBefore() {
         Person person = person("Europe/Berlin", "04:00");
-        Habit habit = habits().create(person.id(),
-                NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(LocalDate.of(2025, 3, 3)));
+        Habit habit = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(LocalDate.of(2025, 3, 3)));
         for (int day = 3; day <= 8; day++) {
             checkIn(person, habit, LocalDateTime.of(2025, 3, day, 20, 0), BERLIN);
         }
@@ -74,11 +74,25 @@ abstract class ProgressServiceTests extends StoreTest {
         HabitProgress progress = progress().progress(person.id(), habit.id());
 
         assertThat(progress.today()).isEqualTo(LocalDate.of(2025, 3, 10));
-        assertThat(progress.days()).extracting(Day::state).containsExactly(DayState.DONE, DayState.DONE,
-                DayState.DONE, DayState.DONE, DayState.DONE, DayState.DONE, DayState.DONE, DayState.PENDING);
-        assertThat(progress.current()).isEqualTo(new Streak(7, Streak.Unit.DAYS,
-                Optional.of(LocalDate.of(2025, 3, 3)), Optional.of(LocalDate.of(2025, 3, 9))));
-        assertThat(progress().agenda(person.id())).singleElement()
+        assertThat(progress.days())
+                .extracting(Day::state)
+                .containsExactly(
+                        DayState.DONE,
+                        DayState.DONE,
+                        DayState.DONE,
+                        DayState.DONE,
+                        DayState.DONE,
+                        DayState.DONE,
+                        DayState.DONE,
+                        DayState.PENDING);
+        assertThat(progress.current())
+                .isEqualTo(new Streak(
+                        7,
+                        Streak.Unit.DAYS,
+                        Optional.of(LocalDate.of(2025, 3, 3)),
+                        Optional.of(LocalDate.of(2025, 3, 9))));
+        assertThat(progress().agenda(person.id()))
+                .singleElement()
                 .satisfies(item -> assertThat(item.status()).isEqualTo(AgendaItem.Status.DUE));
 
         // The same check-in with a day that starts at midnight falls on Monday: Sunday is missed.
@@ -86,15 +100,16 @@ abstract class ProgressServiceTests extends StoreTest {
         HabitProgress atMidnight = progress().progress(person.id(), habit.id());
         assertThat(atMidnight.days().get(6).state()).isEqualTo(DayState.MISSED);
         assertThat(atMidnight.current().length()).isEqualTo(1);
-        assertThat(progress().agenda(person.id())).singleElement()
+        assertThat(progress().agenda(person.id()))
+                .singleElement()
                 .satisfies(item -> assertThat(item.status()).isEqualTo(AgendaItem.Status.DONE));
     }
 
     @Test
     void streakSurvivesBothDaylightSavingChangesInNewYork() {
         Person person = person("America/New_York", "00:00");
-        Habit spring = habits().create(person.id(),
-                NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(LocalDate.of(2025, 3, 7)));
+        Habit spring = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(LocalDate.of(2025, 3, 7)));
         // 2025-03-09 has 23 hours; 23:59 is still that day and 00:01 the next.
         checkIn(person, spring, LocalDateTime.of(2025, 3, 7, 23, 59), NEW_YORK);
         checkIn(person, spring, LocalDateTime.of(2025, 3, 8, 23, 59), NEW_YORK);
@@ -104,12 +119,13 @@ abstract class ProgressServiceTests extends StoreTest {
 
         HabitProgress springProgress = progress().progress(person.id(), spring.id());
 
-        assertThat(springProgress.days()).extracting(Day::state)
+        assertThat(springProgress.days())
+                .extracting(Day::state)
                 .containsExactly(DayState.DONE, DayState.DONE, DayState.DONE, DayState.DONE);
         assertThat(springProgress.current().length()).isEqualTo(4);
 
-        Habit fall = habits().create(person.id(),
-                NewHabit.technique(TestPlugin.PLANK).startingOn(LocalDate.of(2024, 11, 2)));
+        Habit fall = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.PLANK).startingOn(LocalDate.of(2024, 11, 2)));
         checkIn(person, fall, LocalDateTime.of(2024, 11, 2, 23, 30), NEW_YORK);
         // 2024-11-03 has 25 hours: its second 01:30 and its 23:30 are both that day.
         checkIn(person, CheckInRequest.of(fall.id()).at(Instant.parse("2024-11-03T06:30:00Z")));
@@ -118,7 +134,8 @@ abstract class ProgressServiceTests extends StoreTest {
 
         HabitProgress fallProgress = progress().progress(person.id(), fall.id());
 
-        assertThat(fallProgress.days()).extracting(Day::state)
+        assertThat(fallProgress.days())
+                .extracting(Day::state)
                 .containsExactly(DayState.DONE, DayState.DONE, DayState.DONE, DayState.PENDING);
         assertThat(fallProgress.current().length()).isEqualTo(3);
     }
@@ -126,8 +143,8 @@ abstract class ProgressServiceTests extends StoreTest {
     @Test
     void dayStartInsideTheSpringGapStillGivesEveryCheckInOneDay() {
         Person person = person("Europe/Berlin", "02:30");
-        Habit habit = habits().create(person.id(),
-                NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(LocalDate.of(2025, 3, 29)));
+        Habit habit = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(LocalDate.of(2025, 3, 29)));
         clock.set(LocalDateTime.of(2025, 3, 31, 12, 0).atZone(BERLIN));
         // On 2025-03-30 Berlin jumps from 02:00 to 03:00, so that day starts at 03:00.
         checkIn(person, habit, LocalDateTime.of(2025, 3, 30, 1, 45), BERLIN);
@@ -136,19 +153,22 @@ abstract class ProgressServiceTests extends StoreTest {
 
         HabitProgress progress = progress().progress(person.id(), habit.id());
 
-        assertThat(progress.days()).extracting(Day::date, Day::amount).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 3, 29), 1.0),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 3, 30), 2.0),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 3, 31), 0.0));
-        assertThat(bean(CheckInService.class).list(person.id(),
-                new DateRange(LocalDate.of(2025, 3, 30), LocalDate.of(2025, 3, 30)))).hasSize(2);
+        assertThat(progress.days())
+                .extracting(Day::date, Day::amount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 3, 29), 1.0),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 3, 30), 2.0),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 3, 31), 0.0));
+        assertThat(bean(CheckInService.class)
+                        .list(person.id(), new DateRange(LocalDate.of(2025, 3, 30), LocalDate.of(2025, 3, 30))))
+                .hasSize(2);
     }
 
     @Test
     void skipsAndPausesNeitherCountNorBreakTheStreak() {
         Person person = person("Europe/Berlin", "00:00");
-        Habit habit = habits().create(person.id(),
-                NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(LocalDate.of(2025, 3, 1)));
+        Habit habit = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(LocalDate.of(2025, 3, 1)));
         for (int day : new int[] {1, 2, 3, 7, 8, 9}) {
             checkIn(person, habit, LocalDateTime.of(2025, 3, day, 9, 0), BERLIN);
         }
@@ -158,15 +178,17 @@ abstract class ProgressServiceTests extends StoreTest {
         HabitProgress progress = progress().progress(person.id(), habit.id());
 
         assertThat(progress.current().length()).isEqualTo(6);
-        assertThat(progress.days().subList(3, 6)).extracting(Day::state)
+        assertThat(progress.days().subList(3, 6))
+                .extracting(Day::state)
                 .containsExactly(DayState.SKIPPED, DayState.PAUSED, DayState.PAUSED);
     }
 
     @Test
     void threeTimesAWeekHabitKeepsItsStreakWeekByWeek() {
         Person person = person("Europe/Berlin", "00:00");
-        Habit habit = habits().create(person.id(),
-                NewHabit.fromTemplate(TestPlugin.PLANK_THREE_TIMES).startingOn(LocalDate.of(2025, 2, 24)));
+        Habit habit = habits().create(
+                        person.id(),
+                        NewHabit.fromTemplate(TestPlugin.PLANK_THREE_TIMES).startingOn(LocalDate.of(2025, 2, 24)));
         for (int day : new int[] {24, 26, 28}) {
             checkIn(person, habit, LocalDateTime.of(2025, 2, day, 18, 0), BERLIN);
         }
@@ -176,8 +198,12 @@ abstract class ProgressServiceTests extends StoreTest {
 
         HabitProgress progress = progress().progress(person.id(), habit.id());
 
-        assertThat(progress.current()).isEqualTo(new Streak(2, Streak.Unit.WEEKS,
-                Optional.of(LocalDate.of(2025, 2, 24)), Optional.of(LocalDate.of(2025, 3, 9))));
+        assertThat(progress.current())
+                .isEqualTo(new Streak(
+                        2,
+                        Streak.Unit.WEEKS,
+                        Optional.of(LocalDate.of(2025, 2, 24)),
+                        Optional.of(LocalDate.of(2025, 3, 9))));
         assertThat(progress.weeks()).hasSize(3);
     }
 
@@ -190,11 +216,18 @@ abstract class ProgressServiceTests extends StoreTest {
         Habit neck = habits().create(person.id(), NewHabit.fromTemplate(TestPlugin.DAILY_NECK_ROLL));
         Habit plank = habits().create(person.id(), NewHabit.technique(TestPlugin.PLANK));
         Habit paused = habits().create(person.id(), NewHabit.routine(TestPlugin.DESK_BREAK));
-        Habit weekends = habits().create(person.id(),
-                NewHabit.custom("Long walk").on(Schedule.on(java.time.DayOfWeek.SATURDAY)));
-        habits().archive(person.id(), habits().create(person.id(), NewHabit.custom("Old habit")).id());
+        Habit weekends = habits().create(
+                        person.id(), NewHabit.custom("Long walk").on(Schedule.on(java.time.DayOfWeek.SATURDAY)));
+        habits().archive(
+                        person.id(),
+                        habits().create(person.id(), NewHabit.custom("Old habit"))
+                                .id());
         checkIn(person, walk, monday.atTime(10, 5), BERLIN);
-        checkIn(person, CheckInRequest.of(water.id()).amount(3).at(monday.atTime(9, 0).atZone(BERLIN).toInstant()));
+        checkIn(
+                person,
+                CheckInRequest.of(water.id())
+                        .amount(3)
+                        .at(monday.atTime(9, 0).atZone(BERLIN).toInstant()));
         checkIn(person, neck, monday.atTime(8, 0), BERLIN);
         habits().skip(person.id(), plank.id(), monday);
         habits().pause(person.id(), paused.id(), new DateRange(monday.minusDays(1), monday.plusDays(1)));
@@ -202,12 +235,14 @@ abstract class ProgressServiceTests extends StoreTest {
 
         List<AgendaItem> agenda = progress().agenda(person.id());
 
-        assertThat(agenda).extracting(item -> item.habit().name(), AgendaItem::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Walk every hour", AgendaItem.Status.OVERDUE),
-                org.assertj.core.groups.Tuple.tuple("8 glasses of water", AgendaItem.Status.DUE),
-                org.assertj.core.groups.Tuple.tuple("Daily neck roll", AgendaItem.Status.DONE),
-                org.assertj.core.groups.Tuple.tuple("Plank", AgendaItem.Status.SKIPPED),
-                org.assertj.core.groups.Tuple.tuple("Desk break", AgendaItem.Status.PAUSED));
+        assertThat(agenda)
+                .extracting(item -> item.habit().name(), AgendaItem::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Walk every hour", AgendaItem.Status.OVERDUE),
+                        org.assertj.core.groups.Tuple.tuple("8 glasses of water", AgendaItem.Status.DUE),
+                        org.assertj.core.groups.Tuple.tuple("Daily neck roll", AgendaItem.Status.DONE),
+                        org.assertj.core.groups.Tuple.tuple("Plank", AgendaItem.Status.SKIPPED),
+                        org.assertj.core.groups.Tuple.tuple("Desk break", AgendaItem.Status.PAUSED));
         AgendaItem walking = agenda.get(0);
         assertThat(walking.overdue()).isEqualTo(1);
         assertThat(walking.next()).contains(monday.atTime(12, 0).atZone(BERLIN).toInstant());
@@ -230,9 +265,10 @@ abstract class ProgressServiceTests extends StoreTest {
 
         List<Relief> relief = progress().relief(person.id());
 
-        assertThat(relief).containsExactly(
-                new Relief(HabitTarget.technique(TestPlugin.NECK_ROLL), 3.5, 2),
-                new Relief(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1));
+        assertThat(relief)
+                .containsExactly(
+                        new Relief(HabitTarget.technique(TestPlugin.NECK_ROLL), 3.5, 2),
+                        new Relief(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1));
     }
 
     @Test
@@ -240,42 +276,62 @@ abstract class ProgressServiceTests extends StoreTest {
         Person person = person("Europe/Berlin", "00:00");
         Habit neck = habits().create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
         LocalDate today = LocalDate.of(2025, 3, 10);
-        checkIn(person, CheckInRequest.of(neck.id()).tightness(8, 5)
-                .at(today.minusDays(2).atTime(9, 0).atZone(BERLIN).toInstant()));
-        checkIn(person, CheckInRequest.of(neck.id()).tightness(6, 3)
-                .at(today.minusDays(2).atTime(18, 0).atZone(BERLIN).toInstant()));
-        checkIn(person, CheckInRequest.of(neck.id()).tightness(5, null)
-                .at(today.atTime(8, 0).atZone(BERLIN).toInstant()));
-        checkIn(person, CheckInRequest.of(neck.id()).at(today.atTime(9, 0).atZone(BERLIN).toInstant()));
+        checkIn(
+                person,
+                CheckInRequest.of(neck.id())
+                        .tightness(8, 5)
+                        .at(today.minusDays(2).atTime(9, 0).atZone(BERLIN).toInstant()));
+        checkIn(
+                person,
+                CheckInRequest.of(neck.id())
+                        .tightness(6, 3)
+                        .at(today.minusDays(2).atTime(18, 0).atZone(BERLIN).toInstant()));
+        checkIn(
+                person,
+                CheckInRequest.of(neck.id())
+                        .tightness(5, null)
+                        .at(today.atTime(8, 0).atZone(BERLIN).toInstant()));
+        checkIn(
+                person,
+                CheckInRequest.of(neck.id())
+                        .at(today.atTime(9, 0).atZone(BERLIN).toInstant()));
 
         List<TightnessTrend.Point> trend = progress().tightnessTrend(person.id(), 7);
 
-        assertThat(trend).containsExactly(
-                new TightnessTrend.Point(today.minusDays(2), OptionalDouble.of(7), OptionalDouble.of(4)),
-                new TightnessTrend.Point(today, OptionalDouble.of(5), OptionalDouble.empty()));
-        assertThat(progress().tightnessTrend(person.id(), new DateRange(today, today))).hasSize(1);
+        assertThat(trend)
+                .containsExactly(
+                        new TightnessTrend.Point(today.minusDays(2), OptionalDouble.of(7), OptionalDouble.of(4)),
+                        new TightnessTrend.Point(today, OptionalDouble.of(5), OptionalDouble.empty()));
+        assertThat(progress().tightnessTrend(person.id(), new DateRange(today, today)))
+                .hasSize(1);
         assertThatThrownBy(() -> progress().tightnessTrend(person.id(), 0))
-                .isInstanceOf(InvalidInputException.class).hasMessage("days must be between 1 and 3660, was 0");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("days must be between 1 and 3660, was 0");
     }
 
     @Test
     void progressOfAllFollowsEveryChangeToWhatItIsComputedFrom() {
         Person person = person("Europe/Berlin", "00:00");
-        Habit habit = habits().create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(
-                LocalDate.of(2025, 3, 8)));
+        Habit habit = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(LocalDate.of(2025, 3, 8)));
         checkIn(person, habit, LocalDateTime.of(2025, 3, 9, 10, 0), BERLIN);
         List<HabitProgress> first = progress().progress(person.id());
         assertThat(progress().progress(person.id())).as("nothing changed").isEqualTo(first);
 
         checkIn(person, habit, LocalDateTime.of(2025, 3, 10, 9, 0), BERLIN);
-        assertThat(progress().progress(person.id()).get(0).current().length()).as("a check-in").isEqualTo(2);
+        assertThat(progress().progress(person.id()).get(0).current().length())
+                .as("a check-in")
+                .isEqualTo(2);
 
         habits().skip(person.id(), habit.id(), LocalDate.of(2025, 3, 8));
         assertThat(progress().progress(person.id()).get(0).days().get(0).state())
-                .as("a skipped day").isEqualTo(dev.unknot.core.progress.DayState.SKIPPED);
+                .as("a skipped day")
+                .isEqualTo(dev.unknot.core.progress.DayState.SKIPPED);
 
         clock.advance(java.time.Duration.ofDays(2));
-        assertThat(progress().progress(person.id()).get(0).today()).as("a new day").isEqualTo(LocalDate.of(2025, 3, 12));
+        assertThat(progress().progress(person.id()).get(0).today())
+                .as("a new day")
+                .isEqualTo(LocalDate.of(2025, 3, 12));
 
         habits().archive(person.id(), habit.id());
         assertThat(progress().progress(person.id())).as("an archived habit").isEmpty();
@@ -284,9 +340,12 @@ abstract class ProgressServiceTests extends StoreTest {
     @Test
     void progressOfAllCoversActiveHabitsOnly() {
         Person person = person("Europe/Berlin", "00:00");
-        Habit kept = habits().create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(
-                LocalDate.of(2025, 3, 9)));
-        habits().archive(person.id(), habits().create(person.id(), NewHabit.technique(TestPlugin.PLANK)).id());
+        Habit kept = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(LocalDate.of(2025, 3, 9)));
+        habits().archive(
+                        person.id(),
+                        habits().create(person.id(), NewHabit.technique(TestPlugin.PLANK))
+                                .id());
         checkIn(person, kept, LocalDateTime.of(2025, 3, 9, 10, 0), BERLIN);
 
         List<HabitProgress> all = progress().progress(person.id());
@@ -305,7 +364,8 @@ abstract class ProgressServiceTests extends StoreTest {
         Habit habit = habits().create(owner.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
 
         assertThatThrownBy(() -> progress().progress(other.id(), habit.id()))
-                .isInstanceOf(NotFoundException.class).hasMessage("no habit " + habit.id());
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("no habit " + habit.id());
         assertThat(progress().agenda(other.id())).isEmpty();
         assertThat(progress().relief(other.id())).isEmpty();
     }

@@ -14,7 +14,9 @@ public final class PostgresCondition implements ExecutionCondition {
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         synchronized (PostgresCondition.class) {
             if (decision == null) {
-                decision = decide(TestPostgres.fromEnvironment().isPresent(), TestPostgres.required(),
+                decision = decide(
+                        TestPostgres.fromEnvironment().isPresent(),
+                        TestPostgres.required(),
                         TestPostgres::dockerAvailable);
             }
             return decision;

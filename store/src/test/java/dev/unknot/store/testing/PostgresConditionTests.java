@@ -9,13 +9,16 @@ class PostgresConditionTests {
     @Test
     void urlEnablesWithoutAskingDocker() {
         assertThat(PostgresCondition.decide(true, false, () -> {
-            throw new AssertionError("Docker was probed");
-        }).isDisabled()).isFalse();
+                            throw new AssertionError("Docker was probed");
+                        })
+                        .isDisabled())
+                .isFalse();
     }
 
     @Test
     void dockerEnablesWhenThereIsNoUrl() {
-        assertThat(PostgresCondition.decide(false, false, () -> true).isDisabled()).isFalse();
+        assertThat(PostgresCondition.decide(false, false, () -> true).isDisabled())
+                .isFalse();
     }
 
     @Test
@@ -23,11 +26,13 @@ class PostgresConditionTests {
         var result = PostgresCondition.decide(false, false, () -> false);
 
         assertThat(result.isDisabled()).isTrue();
-        assertThat(result.getReason()).hasValueSatisfying(reason -> assertThat(reason).contains("UNKNOT_TEST_JDBC_URL"));
+        assertThat(result.getReason())
+                .hasValueSatisfying(reason -> assertThat(reason).contains("UNKNOT_TEST_JDBC_URL"));
     }
 
     @Test
     void requiredRunNeverSkips() {
-        assertThat(PostgresCondition.decide(false, true, () -> false).isDisabled()).isFalse();
+        assertThat(PostgresCondition.decide(false, true, () -> false).isDisabled())
+                .isFalse();
     }
 }

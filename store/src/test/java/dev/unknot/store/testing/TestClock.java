@@ -11,6 +11,7 @@ public final class TestClock extends Clock {
 
     /** A Monday noon in Berlin, far from any daylight-saving change. */
     public static final Instant DEFAULT_NOW = Instant.parse("2025-03-10T11:00:00Z");
+
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Berlin");
 
     private volatile Instant now = DEFAULT_NOW;

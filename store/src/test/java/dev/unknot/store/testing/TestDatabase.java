@@ -35,7 +35,9 @@ public sealed interface TestDatabase extends AutoCloseable {
     }
 
     static TestDatabase postgres() {
-        return new Postgres(TestPostgres.server(), "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+        return new Postgres(
+                TestPostgres.server(),
+                "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
     }
 
     static Path temporaryDirectory() {
@@ -64,7 +66,8 @@ public sealed interface TestDatabase extends AutoCloseable {
         @Override
         public void close() {
             try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 // A leftover temporary directory is harmless.
             }

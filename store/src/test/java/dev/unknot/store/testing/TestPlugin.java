@@ -57,22 +57,41 @@ public final class TestPlugin implements TechniquePlugin {
 
     @Override
     public List<Routine> routines() {
-        return List.of(Routine.of(DESK_BREAK, "Desk break", "Stand, walk, roll the neck.",
-                RoutineStep.of(WALK), RoutineStep.of(NECK)));
+        return List.of(Routine.of(
+                DESK_BREAK, "Desk break", "Stand, walk, roll the neck.", RoutineStep.of(WALK), RoutineStep.of(NECK)));
     }
 
     @Override
     public List<HabitTemplate> habitTemplates() {
         return List.of(
-                HabitTemplate.of(HOURLY_WALK, "Walk every hour", "A short walk after each hour of sitting.",
+                HabitTemplate.of(
+                        HOURLY_WALK,
+                        "Walk every hour",
+                        "A short walk after each hour of sitting.",
                         HabitTarget.technique(DESK_WALK),
-                        Schedule.everyHours(1, LocalTime.of(9, 0), LocalTime.of(17, 0)), Metric.yesNo()),
-                HabitTemplate.of(DAILY_NECK_ROLL, "Daily neck roll", "Roll the neck once a day.",
-                        HabitTarget.technique(NECK_ROLL), Schedule.daily(), Metric.yesNo()),
-                HabitTemplate.of(PLANK_THREE_TIMES, "Plank three times a week", "Hold a plank.",
-                        HabitTarget.technique(PLANK), Schedule.timesPerWeek(3), Metric.yesNo()),
-                HabitTemplate.of(WATER, "8 glasses of water", "Drink through the day.",
-                        HabitTarget.custom("Drink water"), Schedule.daily(), Metric.measured("glasses", 8)));
+                        Schedule.everyHours(1, LocalTime.of(9, 0), LocalTime.of(17, 0)),
+                        Metric.yesNo()),
+                HabitTemplate.of(
+                        DAILY_NECK_ROLL,
+                        "Daily neck roll",
+                        "Roll the neck once a day.",
+                        HabitTarget.technique(NECK_ROLL),
+                        Schedule.daily(),
+                        Metric.yesNo()),
+                HabitTemplate.of(
+                        PLANK_THREE_TIMES,
+                        "Plank three times a week",
+                        "Hold a plank.",
+                        HabitTarget.technique(PLANK),
+                        Schedule.timesPerWeek(3),
+                        Metric.yesNo()),
+                HabitTemplate.of(
+                        WATER,
+                        "8 glasses of water",
+                        "Drink through the day.",
+                        HabitTarget.custom("Drink water"),
+                        Schedule.daily(),
+                        Metric.measured("glasses", 8)));
     }
 
     @Override
@@ -101,9 +120,13 @@ public final class TestPlugin implements TechniquePlugin {
 
         @Override
         public List<Advisory> assess(History history) {
-            boolean flagged = history.lastDays(7).stream().map(CheckIn::symptoms).anyMatch(symptoms -> !symptoms.isEmpty());
+            boolean flagged =
+                    history.lastDays(7).stream().map(CheckIn::symptoms).anyMatch(symptoms -> !symptoms.isEmpty());
             return flagged
-                    ? List.of(new Advisory(RED_FLAGS, Advisory.Severity.URGENT, "See a specialist",
+                    ? List.of(new Advisory(
+                            RED_FLAGS,
+                            Advisory.Severity.URGENT,
+                            "See a specialist",
                             "You reported a red flag this week."))
                     : List.of();
         }

@@ -19,9 +19,12 @@ public final class TestPostgres {
 
     /** The server named by the environment, if any. */
     public static Optional<Server> fromEnvironment() {
-        return variable("UNKNOT_TEST_JDBC_URL").map(url -> new Server(url,
-                variable("UNKNOT_TEST_JDBC_USER").orElse("postgres"),
-                Optional.ofNullable(System.getenv("UNKNOT_TEST_JDBC_PASSWORD")).orElse("")));
+        return variable("UNKNOT_TEST_JDBC_URL")
+                .map(url -> new Server(
+                        url,
+                        variable("UNKNOT_TEST_JDBC_USER").orElse("postgres"),
+                        Optional.ofNullable(System.getenv("UNKNOT_TEST_JDBC_PASSWORD"))
+                                .orElse("")));
     }
 
     public static boolean required() {

@@ -136,9 +136,11 @@ abstract class TokenServiceTests extends StoreTest {
         assertThat(tokens().authenticate("Bearer " + secret)).isEmpty();
         assertThat(tokens().authenticate(secret + " ")).isEmpty();
         assertThat(tokens().authenticate(secret + "=")).isEmpty();
-        assertThat(tokens().authenticate(secret.substring(0, secret.length() - 1))).isEmpty();
+        assertThat(tokens().authenticate(secret.substring(0, secret.length() - 1)))
+                .isEmpty();
         assertThat(tokens().authenticate("UNK_" + body)).isEmpty();
-        assertThat(tokens().authenticate("unk_" + body.replace(body.charAt(0), '+'))).isEmpty();
+        assertThat(tokens().authenticate("unk_" + body.replace(body.charAt(0), '+')))
+                .isEmpty();
         // The hash of the secret, sent as if it were one, is no key either.
         assertThat(tokens().authenticate(TokenService.hash(secret))).isEmpty();
         assertThat(tokens().authenticate(secret)).contains(person.id());
@@ -184,8 +186,7 @@ abstract class TokenServiceTests extends StoreTest {
         clock.advance(Duration.ofMinutes(2));
 
         // A use that read the row before the revocation still writes only its last use.
-        bean(AccessTokenRepository.class).noteUse(issued.token().id().value(),
-                clock.instant());
+        bean(AccessTokenRepository.class).noteUse(issued.token().id().value(), clock.instant());
 
         assertThat(tokens().authenticate(issued.secret())).isEmpty();
         assertThat(tokens().list(person.id())).isEmpty();
@@ -218,9 +219,13 @@ abstract class TokenServiceTests extends StoreTest {
         }
 
         clock.advance(TokenService.REMEMBERED_FOR.minusSeconds(1));
-        assertThat(tokens().authenticate(issued.secret())).as("still remembered").contains(person.id());
+        assertThat(tokens().authenticate(issued.secret()))
+                .as("still remembered")
+                .contains(person.id());
         clock.advance(Duration.ofSeconds(1));
-        assertThat(tokens().authenticate(issued.secret())).as("read again, revoked").isEmpty();
+        assertThat(tokens().authenticate(issued.secret()))
+                .as("read again, revoked")
+                .isEmpty();
         assertThat(tokens().authenticate(issued.secret())).isEmpty();
     }
 
@@ -231,7 +236,9 @@ abstract class TokenServiceTests extends StoreTest {
         int before = tokens().remembered();
 
         for (int i = 0; i < 5; i++) {
-            assertThat(tokens().authenticate("unk_" + String.valueOf((char) ('A' + i)).repeat(43))).isEmpty();
+            assertThat(tokens().authenticate(
+                                    "unk_" + String.valueOf((char) ('A' + i)).repeat(43)))
+                    .isEmpty();
         }
 
         assertThat(tokens().remembered()).isEqualTo(before);
@@ -247,7 +254,9 @@ abstract class TokenServiceTests extends StoreTest {
         assertInvalid(person.id(), null, "token name must be 1 to 60 characters, was 0");
         assertInvalid(person.id(), "x".repeat(61), "token name must be 1 to 60 characters, was 61");
         assertInvalid(person.id(), "tab\there", "token name must not contain control characters");
-        assertInvalid(person.id(), " phone ",
+        assertInvalid(
+                person.id(),
+                " phone ",
                 "you already have a token named 'phone'; choose another name or revoke that one first");
         assertThat(tokens().issue(person.id(), "x".repeat(60)).token().name()).hasSize(60);
         assertThat(tokens().issue(person.id(), "Phone").token().name()).isEqualTo("Phone");
@@ -257,8 +266,7 @@ abstract class TokenServiceTests extends StoreTest {
 
     @Test
     void tokenForAnUnknownPersonIsNotFound() {
-        assertThatThrownBy(() -> tokens().issue(new PersonId(987_654), "ghost"))
-                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> tokens().issue(new PersonId(987_654), "ghost")).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -284,8 +292,9 @@ abstract class TokenServiceTests extends StoreTest {
         }
 
         assertThat(values).noneMatch(value -> value.contains(body));
-        String expected = HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(issued.secret().getBytes(StandardCharsets.UTF_8)));
+        String expected = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(issued.secret().getBytes(StandardCharsets.UTF_8)));
         assertThat(storedHash).isEqualTo(expected);
     }
 
@@ -293,7 +302,8 @@ abstract class TokenServiceTests extends StoreTest {
         assertThatThrownBy(() -> tokens().issue(person, name))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage(message)
-                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("name");
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("name");
     }
 
     private Optional<java.time.Instant> lastUsed(PersonId person) {
@@ -309,7 +319,9 @@ abstract class TokenServiceTests extends StoreTest {
         Person person = newPerson();
         IssuedToken issued = tokens().issue(person.id(), "phone");
 
-        assertThat(tokens().authenticateFromMemory(issued.secret())).as("never checked").isEmpty();
+        assertThat(tokens().authenticateFromMemory(issued.secret()))
+                .as("never checked")
+                .isEmpty();
         assertThat(tokens().authenticate(issued.secret())).contains(person.id());
         assertThat(tokens().authenticateFromMemory(issued.secret())).contains(person.id());
         assertThat(tokens().authenticateFromMemory("unk_" + "x".repeat(43))).isEmpty();
@@ -317,18 +329,24 @@ abstract class TokenServiceTests extends StoreTest {
 
         // Its last use was written now (T); remembered until T + 30 s.
         clock.advance(TokenService.REMEMBERED_FOR);
-        assertThat(tokens().authenticateFromMemory(issued.secret())).as("remembered too long").isEmpty();
+        assertThat(tokens().authenticateFromMemory(issued.secret()))
+                .as("remembered too long")
+                .isEmpty();
         clock.advance(Duration.ofSeconds(1));
         assertThat(tokens().authenticate(issued.secret())).contains(person.id());
         // Read again at T + 31 s, remembered until T + 61 s; its last use is due at T + 60 s.
         clock.advance(Duration.ofSeconds(28));
         assertThat(tokens().authenticateFromMemory(issued.secret())).contains(person.id());
         clock.advance(Duration.ofSeconds(1));
-        assertThat(tokens().authenticateFromMemory(issued.secret())).as("its last use is due to be written").isEmpty();
+        assertThat(tokens().authenticateFromMemory(issued.secret()))
+                .as("its last use is due to be written")
+                .isEmpty();
         assertThat(tokens().authenticate(issued.secret())).contains(person.id());
         assertThat(tokens().authenticateFromMemory(issued.secret())).contains(person.id());
 
         tokens().revoke(person.id(), issued.token().id());
-        assertThat(tokens().authenticateFromMemory(issued.secret())).as("revoked").isEmpty();
+        assertThat(tokens().authenticateFromMemory(issued.secret()))
+                .as("revoked")
+                .isEmpty();
     }
 }

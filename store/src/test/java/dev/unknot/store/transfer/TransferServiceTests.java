@@ -50,26 +50,45 @@ abstract class TransferServiceTests extends StoreTest {
     /** A person with a bit of everything the export holds. */
     Person personWithHistory() {
         Person person = bean(PersonService.class).changeCalendar(newPerson().id(), "America/New_York", "04:30");
-        Habit walk = habits().create(person.id(), NewHabit.fromTemplate(TestPlugin.HOURLY_WALK)
-                .startingOn(TODAY.minusDays(20)));
+        Habit walk = habits().create(
+                        person.id(),
+                        NewHabit.fromTemplate(TestPlugin.HOURLY_WALK).startingOn(TODAY.minusDays(20)));
         Habit water = habits().create(person.id(), NewHabit.fromTemplate(TestPlugin.WATER));
-        Habit breakRoutine = habits().create(person.id(), NewHabit.routine(TestPlugin.DESK_BREAK)
-                .on(Schedule.on(TUESDAY, FRIDAY)));
-        Habit plank = habits().create(person.id(), NewHabit.technique(TestPlugin.PLANK).on(Schedule.timesPerWeek(3)));
-        Habit custom = habits().create(person.id(), NewHabit.custom("Sit on the ball, \"properly\"")
-                .measured(Metric.measured("minutes", 12.5)));
+        Habit breakRoutine = habits().create(
+                        person.id(), NewHabit.routine(TestPlugin.DESK_BREAK).on(Schedule.on(TUESDAY, FRIDAY)));
+        Habit plank = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.PLANK).on(Schedule.timesPerWeek(3)));
+        Habit custom = habits().create(
+                        person.id(),
+                        NewHabit.custom("Sit on the ball, \"properly\"").measured(Metric.measured("minutes", 12.5)));
         habits().skip(person.id(), walk.id(), TODAY.minusDays(3));
         habits().skip(person.id(), walk.id(), TODAY.minusDays(5));
         habits().pause(person.id(), plank.id(), new DateRange(TODAY.minusDays(9), TODAY.minusDays(8)));
         habits().pause(person.id(), plank.id(), new DateRange(TODAY.minusDays(2), TODAY.plusDays(4)));
         habits().archive(person.id(), custom.id());
-        checkIns().record(person.id(), CheckInRequest.of("walk-1", walk.id()).at(Instant.parse("2025-03-01T15:00:00.123Z"))
-                .tightness(7, 4).duration(Duration.ofMinutes(10)).note("after lunch, with Sam\nfelt good"));
+        checkIns()
+                .record(
+                        person.id(),
+                        CheckInRequest.of("walk-1", walk.id())
+                                .at(Instant.parse("2025-03-01T15:00:00.123Z"))
+                                .tightness(7, 4)
+                                .duration(Duration.ofMinutes(10))
+                                .note("after lunch, with Sam\nfelt good"));
         checkIns().record(person.id(), CheckInRequest.of("water-1", water.id()).amount(3.5));
-        checkIns().record(person.id(), CheckInRequest.of("break-1", breakRoutine.id())
-                .at(Instant.parse("2025-03-07T06:00:00Z")).symptoms(Set.of(Symptom.PAIN, Symptom.NUMBNESS)));
-        checkIns().record(person.id(), CheckInRequest.of("plank-1", plank.id()).tightness(null, 2).amount(0));
-        checkIns().record(person.id(), CheckInRequest.of("custom-1", custom.id()).amount(12.5));
+        checkIns()
+                .record(
+                        person.id(),
+                        CheckInRequest.of("break-1", breakRoutine.id())
+                                .at(Instant.parse("2025-03-07T06:00:00Z"))
+                                .symptoms(Set.of(Symptom.PAIN, Symptom.NUMBNESS)));
+        checkIns()
+                .record(
+                        person.id(),
+                        CheckInRequest.of("plank-1", plank.id())
+                                .tightness(null, 2)
+                                .amount(0));
+        checkIns()
+                .record(person.id(), CheckInRequest.of("custom-1", custom.id()).amount(12.5));
         return person;
     }
 
@@ -77,11 +96,16 @@ abstract class TransferServiceTests extends StoreTest {
     void exportedJsonIsVersionedAndReadable() {
         String json = transfer().exportJson(personWithHistory().id());
 
-        assertThat(json).startsWith("{\n  \"format\" : \"unknot-export\",\n  \"version\" : 1,\n  \"settings\" : {\n"
-                + "    \"timeZone\" : \"America/New_York\",\n    \"dayStart\" : \"04:30\"\n  },");
-        assertThat(json).contains("\"template\" : \"testkit/hourly-walk\"", "\"kind\" : \"every-hours\"",
-                "\"status\" : \"archived\"", "\"symptoms\" : [ \"pain\", \"numbness\" ]",
-                "\"note\" : \"after lunch, with Sam\\nfelt good\"");
+        assertThat(json)
+                .startsWith("{\n  \"format\" : \"unknot-export\",\n  \"version\" : 1,\n  \"settings\" : {\n"
+                        + "    \"timeZone\" : \"America/New_York\",\n    \"dayStart\" : \"04:30\"\n  },");
+        assertThat(json)
+                .contains(
+                        "\"template\" : \"testkit/hourly-walk\"",
+                        "\"kind\" : \"every-hours\"",
+                        "\"status\" : \"archived\"",
+                        "\"symptoms\" : [ \"pain\", \"numbness\" ]",
+                        "\"note\" : \"after lunch, with Sam\\nfelt good\"");
         assertThat(json).doesNotContain("password", "person-");
     }
 
@@ -94,27 +118,33 @@ abstract class TransferServiceTests extends StoreTest {
 
         assertThat(summary).isEqualTo(new ImportSummary(5, 5, 0));
         assertThat(transfer().exportJson(fresh.id())).isEqualTo(exported);
-        assertThat(bean(PersonService.class).get(fresh.id()).calendar().zone().getId()).isEqualTo("America/New_York");
+        assertThat(bean(PersonService.class).get(fresh.id()).calendar().zone().getId())
+                .isEqualTo("America/New_York");
     }
 
     @Test
     void exportImportExportIntoAFreshDatabaseGivesIdenticalJson() {
         String exported = transfer().exportJson(personWithHistory().id());
         try (TestDatabase database = newDatabase();
-                ApplicationContext other = ApplicationContext.builder().deduceEnvironment(false)
-                        .properties(database.properties()).start()) {
+                ApplicationContext other = ApplicationContext.builder()
+                        .deduceEnvironment(false)
+                        .properties(database.properties())
+                        .start()) {
             Person local = other.getBean(PersonService.class).local();
 
             other.getBean(TransferService.class).importJson(local.id(), exported);
 
-            assertThat(other.getBean(TransferService.class).exportJson(local.id())).isEqualTo(exported);
+            assertThat(other.getBean(TransferService.class).exportJson(local.id()))
+                    .isEqualTo(exported);
         }
     }
 
     @Test
     void importKeepsHabitsWhosePluginIsNotLoaded() {
-        String exported = transfer().exportJson(personWithHistory().id())
-                .replace("testkit/plank", "yoga/plank").replace("testkit/hourly-walk", "yoga/hourly-walk");
+        String exported = transfer()
+                .exportJson(personWithHistory().id())
+                .replace("testkit/plank", "yoga/plank")
+                .replace("testkit/hourly-walk", "yoga/hourly-walk");
         Person fresh = newPerson();
 
         transfer().importJson(fresh.id(), exported);
@@ -158,14 +188,17 @@ abstract class TransferServiceTests extends StoreTest {
         assertThatThrownBy(() -> transfer().importJson(fresh.id(), "habits,checkins"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("not a readable export file: ");
-        assertThatThrownBy(() -> transfer().importJson(fresh.id(), exported.replace("\"version\" : 1", "\"version\" : 2")))
+        assertThatThrownBy(
+                        () -> transfer().importJson(fresh.id(), exported.replace("\"version\" : 1", "\"version\" : 2")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("this Unknot reads export version 1, the file is version 2");
         assertThatThrownBy(() -> transfer().importJson(fresh.id(), exported.replace("\"habit\" : 2", "\"habit\" : 9")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("check-in water-1: refers to habit 9, which the file does not contain");
-        assertThatThrownBy(() -> transfer().importJson(fresh.id(),
-                        exported.replace("\"kind\" : \"times-per-week\"", "\"kind\" : \"fortnightly\"")))
+        assertThatThrownBy(() -> transfer()
+                        .importJson(
+                                fresh.id(),
+                                exported.replace("\"kind\" : \"times-per-week\"", "\"kind\" : \"fortnightly\"")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("habit 4: unknown schedule kind 'fortnightly'");
         assertThat(habits().listAll(fresh.id())).isEmpty();
@@ -177,14 +210,16 @@ abstract class TransferServiceTests extends StoreTest {
 
         List<String> lines = transfer().exportCsv(person.id()).lines().toList();
 
-        assertThat(lines.get(0)).isEqualTo(
-                "id,client_id,habit_id,habit,at,day,amount,duration_seconds,tightness_before,tightness_after,note,symptoms");
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        "id,client_id,habit_id,habit,at,day,amount,duration_seconds,tightness_before,tightness_after,note,symptoms");
         assertThat(lines).hasSize(7); // a header, five check-ins, one note on two lines
-        assertThat(lines.get(1)).matches("\\d+,walk-1,\\d+,Walk every hour,2025-03-01T15:00:00.123Z,2025-03-01,1.0,600,7,4,"
-                + "\"after lunch, with Sam");
+        assertThat(lines.get(1))
+                .matches("\\d+,walk-1,\\d+,Walk every hour,2025-03-01T15:00:00.123Z,2025-03-01,1.0,600,7,4,"
+                        + "\"after lunch, with Sam");
         // 01:00 in New York on the 7th, before the 04:30 day start: the 6th.
-        assertThat(lines.get(3)).matches("\\d+,break-1,\\d+,Desk break,2025-03-07T06:00:00Z,2025-03-06,1.0,,,,,"
-                + "\"pain,numbness\"");
+        assertThat(lines.get(3))
+                .matches("\\d+,break-1,\\d+,Desk break,2025-03-07T06:00:00Z,2025-03-06,1.0,,,,," + "\"pain,numbness\"");
     }
 
     @Test
@@ -200,8 +235,10 @@ abstract class TransferServiceTests extends StoreTest {
 
         assertThat(first).isEqualTo(new ImportSummary(0, 2, 3));
         assertThat(second).isEqualTo(new ImportSummary(0, 0, 5));
-        assertThat(checkIns().history(person.id())).extracting(RecordedCheckIn::checkIn)
-                .containsExactlyElementsOf(before.stream().map(RecordedCheckIn::checkIn).toList());
+        assertThat(checkIns().history(person.id()))
+                .extracting(RecordedCheckIn::checkIn)
+                .containsExactlyElementsOf(
+                        before.stream().map(RecordedCheckIn::checkIn).toList());
     }
 
     @Test
@@ -211,8 +248,8 @@ abstract class TransferServiceTests extends StoreTest {
         String header = "client_id,habit_id,at,tightness_before\n";
         String good = "a," + habit.id() + ",2025-03-09T10:00:00Z,5\n";
 
-        assertThatThrownBy(() -> transfer().importCsv(person.id(),
-                        header + good + "b," + habit.id() + ",2025-03-09T11:00:00Z,11\n"))
+        assertThatThrownBy(() -> transfer()
+                        .importCsv(person.id(), header + good + "b," + habit.id() + ",2025-03-09T11:00:00Z,11\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("line 3: tightness before must be between 0 and 10, was 11");
         assertThatThrownBy(() -> transfer().importCsv(person.id(), header + good + "c,999999,2025-03-09T11:00:00Z,\n"))
@@ -221,7 +258,8 @@ abstract class TransferServiceTests extends StoreTest {
         assertThatThrownBy(() -> transfer().importCsv(person.id(), header + good + "d," + habit.id() + ",yesterday,\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("line 3: ");
-        assertThatThrownBy(() -> transfer().importCsv(person.id(), header + "\"e," + habit.id() + ",2025-03-09T10:00:00Z,5\n"))
+        assertThatThrownBy(() ->
+                        transfer().importCsv(person.id(), header + "\"e," + habit.id() + ",2025-03-09T10:00:00Z,5\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("not a readable CSV file: ");
         assertThatThrownBy(() -> transfer().importCsv(person.id(), "client_id,at\na,2025-03-09T10:00:00Z\n"))
@@ -230,22 +268,28 @@ abstract class TransferServiceTests extends StoreTest {
         assertThat(checkIns().any(person.id())).isFalse();
 
         assertThat(transfer().importCsv(person.id(), header + good)).isEqualTo(new ImportSummary(0, 1, 0));
-        assertThat(checkIns().history(person.id())).singleElement()
-                .satisfies(recorded -> assertThat(recorded.checkIn().before()).hasValueSatisfying(
-                        tightness -> assertThat(tightness.level()).isEqualTo(5)));
+        assertThat(checkIns().history(person.id()))
+                .singleElement()
+                .satisfies(recorded -> assertThat(recorded.checkIn().before())
+                        .hasValueSatisfying(
+                                tightness -> assertThat(tightness.level()).isEqualTo(5)));
     }
 
     @Test
     void windowTimesSurviveTheRoundTrip() {
         Person person = newPerson();
-        habits().create(person.id(), NewHabit.custom("Stretch")
-                .on(Schedule.everyHours(2, LocalTime.of(8, 15), LocalTime.of(18, 45))));
+        habits().create(
+                        person.id(),
+                        NewHabit.custom("Stretch")
+                                .on(Schedule.everyHours(2, LocalTime.of(8, 15), LocalTime.of(18, 45))));
         String exported = transfer().exportJson(person.id());
         Person fresh = newPerson();
 
         transfer().importJson(fresh.id(), exported);
 
-        assertThat(habits().list(fresh.id())).singleElement().extracting(Habit::schedule)
+        assertThat(habits().list(fresh.id()))
+                .singleElement()
+                .extracting(Habit::schedule)
                 .isEqualTo(Schedule.everyHours(2, LocalTime.of(8, 15), LocalTime.of(18, 45)));
     }
 }

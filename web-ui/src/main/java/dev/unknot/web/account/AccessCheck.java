@@ -20,17 +20,20 @@ public class AccessCheck implements VaadinServiceInitListener {
     }
 
     static void check(BeforeEnterEvent event) {
-        if (event.getNavigationTarget().isAnnotationPresent(PublicView.class) || SignedIn.current().isPresent()) {
+        if (event.getNavigationTarget().isAnnotationPresent(PublicView.class)
+                || SignedIn.current().isPresent()) {
             return;
         }
-        Accounts accounts = event.getUI().getSession().getService().getInstantiator().getOrCreate(Accounts.class);
+        Accounts accounts =
+                event.getUI().getSession().getService().getInstantiator().getOrCreate(Accounts.class);
         if (accounts.fresh()) {
             event.forwardTo(SignUpView.class);
             return;
         }
         // The sign-in page opens the page asked for afterwards.
         String asked = AccountForms.target(event.getLocation().getPathWithQueryParameters());
-        event.forwardTo(LoginView.class,
+        event.forwardTo(
+                LoginView.class,
                 asked.isEmpty() ? QueryParameters.empty() : QueryParameters.of(AccountForms.TARGET, asked));
     }
 }

@@ -16,7 +16,8 @@ final class AccountForms {
     static final String TARGET = "to";
 
     /** Letters, digits and the few signs that Unknot's own addresses use; nothing that leads elsewhere. */
-    private static final Pattern LOCAL_ADDRESS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.~%-]*(\\?[A-Za-z0-9_.~%=&+-]*)?");
+    private static final Pattern LOCAL_ADDRESS =
+            Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.~%-]*(\\?[A-Za-z0-9_.~%=&+-]*)?");
 
     static void start(Person person) {
         start(person, "");
@@ -39,8 +40,11 @@ final class AccountForms {
      * and never the account pages themselves; Today ({@code ""}) otherwise.
      */
     static String target(String requested) {
-        if (requested == null || requested.length() > 500 || !LOCAL_ADDRESS.matcher(requested).matches()
-                || requested.contains("//") || requested.contains("..")) {
+        if (requested == null
+                || requested.length() > 500
+                || !LOCAL_ADDRESS.matcher(requested).matches()
+                || requested.contains("//")
+                || requested.contains("..")) {
             return "";
         }
         String first = requested.split("[/?]", 2)[0];

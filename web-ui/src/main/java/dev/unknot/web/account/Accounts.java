@@ -66,8 +66,8 @@ public class Accounts implements PasswordChange {
         String typed = current == null ? "" : current;
         boolean matches = people.credentials(username)
                 .filter(credentials -> credentials.person().equals(person))
-                .filter(credentials -> typed.length() <= MAX_PASSWORD
-                        && passwords.matches(typed, credentials.passwordHash()))
+                .filter(credentials ->
+                        typed.length() <= MAX_PASSWORD && passwords.matches(typed, credentials.passwordHash()))
                 .isPresent();
         if (!matches) {
             throttle.failed(user, from);
@@ -94,8 +94,8 @@ public class Accounts implements PasswordChange {
         Optional<Duration> wait = throttle.blocked(keys);
         if (wait.isPresent()) {
             long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-            throw new SignInRefusedException("Too many failed attempts. Try again in " + minutes
-                    + (minutes == 1 ? " minute." : " minutes."));
+            throw new SignInRefusedException(
+                    "Too many failed attempts. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
         }
     }
 
@@ -113,7 +113,8 @@ public class Accounts implements PasswordChange {
         Optional<Credentials> credentials = people.credentials(username);
         boolean matches;
         if (credentials.isPresent()) {
-            matches = typed.length() <= MAX_PASSWORD && passwords.matches(typed, credentials.get().passwordHash());
+            matches = typed.length() <= MAX_PASSWORD
+                    && passwords.matches(typed, credentials.get().passwordHash());
         } else {
             passwords.checkDecoy(typed);
             matches = false;

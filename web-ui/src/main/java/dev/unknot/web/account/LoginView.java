@@ -50,7 +50,13 @@ public class LoginView extends Div implements BeforeEnterObserver {
         error.setVisible(false);
         Image logo = new Image("icons/unknot.svg", "");
         logo.addClassName("account-logo");
-        Div card = new Div(logo, new H2("Sign in to Unknot"), username, password, error, signIn,
+        Div card = new Div(
+                logo,
+                new H2("Sign in to Unknot"),
+                username,
+                password,
+                error,
+                signIn,
                 new Paragraph(new Anchor("signup", "New here? Create an account")),
                 new Paragraph(new Anchor("library", "Browse the library without an account")));
         card.addClassName("account-card");
@@ -59,8 +65,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        target = AccountForms.target(event.getLocation().getQueryParameters()
-                .getSingleParameter(AccountForms.TARGET).orElse(""));
+        target = AccountForms.target(event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(AccountForms.TARGET)
+                .orElse(""));
         if (SignedIn.current().isPresent()) {
             event.forwardTo(target);
         }
@@ -68,7 +76,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     void signIn() {
         try {
-            AccountForms.start(accounts.signIn(username.getValue(), password.getValue(), AccountForms.address()), target);
+            AccountForms.start(
+                    accounts.signIn(username.getValue(), password.getValue(), AccountForms.address()), target);
         } catch (SignInRefusedException e) {
             password.clear();
             error.setText(e.getMessage());

@@ -48,14 +48,21 @@ public class SignUpView extends Div {
         create.addClickListener(click -> create());
         create.setWidthFull();
         boolean fresh = accounts.fresh();
-        Paragraph lead = new Paragraph(fresh
-                ? "Nobody uses this Unknot yet: create the first account to start tracking your habits."
-                : "Create an account to track your habits. Only you will see them.");
+        Paragraph lead = new Paragraph(
+                fresh
+                        ? "Nobody uses this Unknot yet: create the first account to start tracking your habits."
+                        : "Create an account to track your habits. Only you will see them.");
         lead.addClassName("lead");
         Image logo = new Image("icons/unknot.svg", "");
         logo.addClassName("account-logo");
-        Div card = new Div(logo, new H2(fresh ? "Welcome to Unknot" : "Create an account"), lead,
-                username, password, repeated, create);
+        Div card = new Div(
+                logo,
+                new H2(fresh ? "Welcome to Unknot" : "Create an account"),
+                lead,
+                username,
+                password,
+                repeated,
+                create);
         if (!fresh) {
             card.add(new Paragraph(new Anchor("login", "Already have an account? Sign in")));
         }
@@ -70,11 +77,13 @@ public class SignUpView extends Div {
         try {
             AccountForms.start(accounts.signUp(username.getValue(), password.getValue(), repeated.getValue()));
         } catch (InvalidInputException e) {
-            TextFieldError.show(switch (e.field()) {
-                case "username" -> username;
-                case "repeated password" -> repeated;
-                default -> password;
-            }, e.getMessage());
+            TextFieldError.show(
+                    switch (e.field()) {
+                        case "username" -> username;
+                        case "repeated password" -> repeated;
+                        default -> password;
+                    },
+                    e.getMessage());
         } catch (ConflictException e) {
             TextFieldError.show(username, "That username is taken; choose another.");
         }

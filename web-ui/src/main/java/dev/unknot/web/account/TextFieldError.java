@@ -7,7 +7,8 @@ final class TextFieldError {
     private TextFieldError() {}
 
     static void show(HasValidation field, String message) {
-        field.setErrorMessage(message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
+        field.setErrorMessage(
+                message.isEmpty() ? message : Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
         field.setInvalid(true);
     }
 }

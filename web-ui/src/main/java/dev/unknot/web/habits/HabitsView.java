@@ -94,8 +94,10 @@ public class HabitsView extends Div implements BeforeEnterObserver {
         template.addClassName("habit-template");
         template.setWidthFull();
         template.addValueChangeListener(change -> template.setHelperText(
-                change.getValue() == null ? null : change.getValue().description()
-                        + " (" + change.getValue().schedule().describe() + ")"));
+                change.getValue() == null
+                        ? null
+                        : change.getValue().description() + " ("
+                                + change.getValue().schedule().describe() + ")"));
         technique.setItems(library.techniques());
         technique.setItemLabelGenerator(Technique::name);
         technique.addClassName("habit-technique");
@@ -146,8 +148,13 @@ public class HabitsView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // habits?template=<id> starts from that suggestion (the library and tests link here).
-        event.getLocation().getQueryParameters().getSingleParameter("template").ifPresent(id ->
-                template.getListDataView().getItems().filter(t -> t.id().toString().equals(id)).findFirst()
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("template")
+                .ifPresent(id -> template.getListDataView()
+                        .getItems()
+                        .filter(t -> t.id().toString().equals(id))
+                        .findFirst()
                         .ifPresent(chosen -> {
                             source.setValue(TEMPLATE);
                             template.setValue(chosen);
@@ -161,21 +168,26 @@ public class HabitsView extends Div implements BeforeEnterObserver {
         List<HabitDetails> details = habits.detailsOfAll(person);
         List<Habit> all = details.stream().map(HabitDetails::habit).toList();
         List<HabitDetails> active = details.stream()
-                .filter(habit -> habit.habit().status() == HabitStatus.ACTIVE).toList();
+                .filter(habit -> habit.habit().status() == HabitStatus.ACTIVE)
+                .toList();
         if (active.isEmpty()) {
-            Paragraph empty = new Paragraph("No habits yet. Start with a suggestion above: each comes from a pillar of the library.");
+            Paragraph empty = new Paragraph(
+                    "No habits yet. Start with a suggestion above: each comes from a pillar of the library.");
             empty.addClassName("empty-state");
             list.add(empty);
         }
         LocalDate today = today();
         active.forEach(habit -> list.add(card(habit, today)));
-        List<Habit> archived = all.stream().filter(habit -> habit.status() == HabitStatus.ARCHIVED)
-                .sorted(Comparator.comparing(Habit::name)).toList();
+        List<Habit> archived = all.stream()
+                .filter(habit -> habit.status() == HabitStatus.ARCHIVED)
+                .sorted(Comparator.comparing(Habit::name))
+                .toList();
         if (!archived.isEmpty()) {
             Section section = new Section(new H3("Archived"));
             section.addClassName("archived-habits");
             archived.forEach(habit -> {
-                Paragraph line = new Paragraph(habit.name() + " · " + habit.schedule().describe());
+                Paragraph line =
+                        new Paragraph(habit.name() + " · " + habit.schedule().describe());
                 line.addClassName("archived-habit");
                 section.add(line);
             });
@@ -188,13 +200,17 @@ public class HabitsView extends Div implements BeforeEnterObserver {
         Div card = new Div();
         card.addClassName("habit-card");
         card.getElement().setAttribute("data-habit-id", Long.toString(habit.id().value()));
-        Span kind = new Span(habit.target() instanceof HabitTarget.OfTechnique ? "Technique"
-                : habit.target() instanceof HabitTarget.OfRoutine ? "Routine" : "Own habit");
+        Span kind = new Span(
+                habit.target() instanceof HabitTarget.OfTechnique
+                        ? "Technique"
+                        : habit.target() instanceof HabitTarget.OfRoutine ? "Routine" : "Own habit");
         kind.addClassName("habit-status");
         Div head = new Div(new H3(habit.name()), kind);
         head.addClassName("habit-card-head");
-        Paragraph schedule = new Paragraph(habit.schedule().describe() + (habit.metric() instanceof Metric.Measured m
-                ? " · " + format(m.dailyTarget()) + " " + m.unit() + " a day" : ""));
+        Paragraph schedule = new Paragraph(habit.schedule().describe()
+                + (habit.metric() instanceof Metric.Measured m
+                        ? " · " + format(m.dailyTarget()) + " " + m.unit() + " a day"
+                        : ""));
         schedule.addClassName("habit-schedule");
         Button skip;
         if (details.skipped().contains(today)) {
@@ -221,9 +237,10 @@ public class HabitsView extends Div implements BeforeEnterObserver {
         actions.addClassName("habit-actions");
         card.add(head, schedule);
         pausedNowOrLater(details, today).ifPresent(planned -> {
-            Span paused = new Span(planned.first().isAfter(today)
-                    ? "Pause planned from " + planned.first() + " to " + planned.last()
-                    : "Paused until " + planned.last());
+            Span paused = new Span(
+                    planned.first().isAfter(today)
+                            ? "Pause planned from " + planned.first() + " to " + planned.last()
+                            : "Paused until " + planned.last());
             paused.addClassName("paused-until");
             Button resume = new Button("Resume now", click -> resume(habit.id()));
             resume.addClassName("resume");
@@ -250,8 +267,10 @@ public class HabitsView extends Div implements BeforeEnterObserver {
     void create() {
         try {
             NewHabit request = switch (source.getValue()) {
-                case TEMPLATE -> NewHabit.fromTemplate(chosen(template, "suggestion").id().toString());
-                case TECHNIQUE -> NewHabit.technique(chosen(technique, "technique").id().toString());
+                case TEMPLATE ->
+                    NewHabit.fromTemplate(chosen(template, "suggestion").id().toString());
+                case TECHNIQUE ->
+                    NewHabit.technique(chosen(technique, "technique").id().toString());
                 case ROUTINE -> NewHabit.routine(chosen(routine, "routine").id().toString());
                 default -> NewHabit.custom(text.getValue());
             };
@@ -307,12 +326,14 @@ public class HabitsView extends Div implements BeforeEnterObserver {
     }
 
     void pause(HabitId habit, LocalDate from, LocalDate until) {
-        act(() -> {
-            if (from == null || until == null || until.isBefore(from)) {
-                throw new InvalidInputException("pause", "choose a first and a last day, in that order");
-            }
-            habits.pause(SignedIn.person(), habit, new DateRange(from, until));
-        }, "Paused.");
+        act(
+                () -> {
+                    if (from == null || until == null || until.isBefore(from)) {
+                        throw new InvalidInputException("pause", "choose a first and a last day, in that order");
+                    }
+                    habits.pause(SignedIn.person(), habit, new DateRange(from, until));
+                },
+                "Paused.");
     }
 
     void archive(HabitId habit) {
@@ -337,7 +358,9 @@ public class HabitsView extends Div implements BeforeEnterObserver {
 
     private static void error(String message) {
         Notification notification = Notification.show(
-                Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".", 5000, Notification.Position.MIDDLE);
+                Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".",
+                5000,
+                Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.addClassName("error-notification");
     }

@@ -82,8 +82,9 @@ class ScheduleEditor extends Div {
                 case DAILY -> Optional.of(Schedule.daily());
                 case WEEKDAYS -> Optional.of(Schedule.on(weekdays.getValue().toArray(DayOfWeek[]::new)));
                 case PER_WEEK -> Optional.of(Schedule.timesPerWeek(required(timesPerWeek, "times a week")));
-                case EVERY_HOURS -> Optional.of(Schedule.everyHours(required(hours, "hours"),
-                        time(from, "window start"), time(until, "window end")));
+                case EVERY_HOURS ->
+                    Optional.of(Schedule.everyHours(
+                            required(hours, "hours"), time(from, "window start"), time(until, "window end")));
                 default -> Optional.empty();
             };
         } catch (IllegalArgumentException e) {

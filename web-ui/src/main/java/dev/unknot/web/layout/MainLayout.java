@@ -1,26 +1,26 @@
 package dev.unknot.web.layout;
 
-import com.vaadin.flow.router.AfterNavigationEvent;
-import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import dev.unknot.web.session.SignedIn;
-import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteAliasData;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import dev.unknot.web.session.SignedIn;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,18 +44,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         account.removeAll();
-        SignedIn.current().ifPresentOrElse(signedIn -> {
-            Span name = new Span(signedIn.username());
-            name.addClassName("account-name");
-            Button logOut = new Button("Log out", click -> {
-                // The page leaves first: the session it would answer from ends with the sign-out.
-                UI.getCurrent().getPage().setLocation("login");
-                SignedIn.forget();
-            });
-            logOut.setId("log-out");
-            logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            account.add(name, logOut);
-        }, () -> account.add(new Anchor("login", "Sign in")));
+        SignedIn.current()
+                .ifPresentOrElse(
+                        signedIn -> {
+                            Span name = new Span(signedIn.username());
+                            name.addClassName("account-name");
+                            Button logOut = new Button("Log out", click -> {
+                                // The page leaves first: the session it would answer from ends with the sign-out.
+                                UI.getCurrent().getPage().setLocation("login");
+                                SignedIn.forget();
+                            });
+                            logOut.setId("log-out");
+                            logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                            account.add(name, logOut);
+                        },
+                        () -> account.add(new Anchor("login", "Sign in")));
     }
 
     private static Anchor brand() {

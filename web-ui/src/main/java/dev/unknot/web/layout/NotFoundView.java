@@ -1,6 +1,5 @@
 package dev.unknot.web.layout;
 
-import dev.unknot.web.session.PublicView;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +11,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
+import dev.unknot.web.session.PublicView;
 
 /**
  * A plain "not found" page inside the main layout, with status 404. Views that cannot find what

@@ -23,7 +23,8 @@ final class LibraryAddresses {
     }
 
     static RouteParameters of(TechniqueId technique) {
-        return new RouteParameters(new RouteParam(NAMESPACE, technique.namespace()), new RouteParam(NAME, technique.name()));
+        return new RouteParameters(
+                new RouteParam(NAMESPACE, technique.namespace()), new RouteParam(NAME, technique.name()));
     }
 
     /** The pillar id an address names, or empty when it is not an id at all. */

@@ -1,6 +1,5 @@
 package dev.unknot.web.library;
 
-import dev.unknot.web.session.PublicView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +12,7 @@ import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.session.PublicView;
 import io.micronaut.context.annotation.Prototype;
 
 /** The library's front page: every pillar, and the routines that combine techniques. */

@@ -1,6 +1,5 @@
 package dev.unknot.web.library;
 
-import dev.unknot.web.session.PublicView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +13,7 @@ import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Technique;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.session.PublicView;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import java.util.Optional;
@@ -34,11 +34,12 @@ public class PillarView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String requested = event.getRouteParameters().get(LibraryAddresses.PILLAR).orElse("");
+        String requested =
+                event.getRouteParameters().get(LibraryAddresses.PILLAR).orElse("");
         Optional<Pillar> pillar = LibraryAddresses.pillarId(requested).flatMap(library::pillar);
         if (pillar.isEmpty()) {
-            event.rerouteToError(NotFoundException.class,
-                    "There is no pillar called '" + requested + "' in the library.");
+            event.rerouteToError(
+                    NotFoundException.class, "There is no pillar called '" + requested + "' in the library.");
             return;
         }
         show(pillar.get());

@@ -38,8 +38,11 @@ class RoutineCard extends Div {
     }
 
     private static ListItem step(RoutineStep step, Library library) {
-        String techniqueName = library.technique(step.technique()).map(t -> t.name()).orElse(step.technique().value());
-        RouterLink technique = new RouterLink(techniqueName, TechniqueView.class, LibraryAddresses.of(step.technique()));
+        String techniqueName = library.technique(step.technique())
+                .map(t -> t.name())
+                .orElse(step.technique().value());
+        RouterLink technique =
+                new RouterLink(techniqueName, TechniqueView.class, LibraryAddresses.of(step.technique()));
         Span dose = new Span(Wording.dose(step.dose(), step.sides()));
         dose.addClassName("step-dose");
         return new ListItem(technique, dose);

@@ -1,6 +1,5 @@
 package dev.unknot.web.library;
 
-import dev.unknot.web.session.PublicView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +24,7 @@ import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.Technique;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.session.PublicView;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import java.util.Optional;
@@ -48,12 +48,14 @@ public class TechniqueView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String namespace = event.getRouteParameters().get(LibraryAddresses.NAMESPACE).orElse("");
+        String namespace =
+                event.getRouteParameters().get(LibraryAddresses.NAMESPACE).orElse("");
         String name = event.getRouteParameters().get(LibraryAddresses.NAME).orElse("");
-        Optional<Technique> technique = LibraryAddresses.techniqueId(namespace, name).flatMap(library::technique);
+        Optional<Technique> technique =
+                LibraryAddresses.techniqueId(namespace, name).flatMap(library::technique);
         if (technique.isEmpty()) {
-            event.rerouteToError(NotFoundException.class,
-                    "There is no technique '" + namespace + "/" + name + "' in the library.");
+            event.rerouteToError(
+                    NotFoundException.class, "There is no technique '" + namespace + "/" + name + "' in the library.");
             return;
         }
         show(technique.get());
@@ -73,7 +75,8 @@ public class TechniqueView extends Div implements BeforeEnterObserver, HasDynami
             add(cautions(technique));
         }
         List<Routine> routines = library.routines().stream()
-                .filter(routine -> routine.steps().stream().anyMatch(step -> step.technique().equals(technique.id())))
+                .filter(routine -> routine.steps().stream()
+                        .anyMatch(step -> step.technique().equals(technique.id())))
                 .toList();
         if (!routines.isEmpty()) {
             add(routines(routines));
@@ -88,9 +91,16 @@ public class TechniqueView extends Div implements BeforeEnterObserver, HasDynami
         if (!technique.time().isZero()) {
             fact(facts, "Takes", text("about " + Durations.format(technique.time()), "time"));
         }
-        fact(facts, "Equipment", text(technique.equipment().isEmpty()
-                ? "Nothing needed" : String.join(", ", technique.equipment()), "equipment"));
-        fact(facts, "Works on", tags(technique.bodyAreas().stream().map(BodyArea::label).toList(), "body-areas"));
+        fact(
+                facts,
+                "Equipment",
+                text(
+                        technique.equipment().isEmpty() ? "Nothing needed" : String.join(", ", technique.equipment()),
+                        "equipment"));
+        fact(
+                facts,
+                "Works on",
+                tags(technique.bodyAreas().stream().map(BodyArea::label).toList(), "body-areas"));
         if (!technique.causes().isEmpty()) {
             Div causes = tags(List.of(), "causes");
             for (Cause cause : technique.causes()) {
@@ -144,8 +154,8 @@ public class TechniqueView extends Div implements BeforeEnterObserver, HasDynami
     private Component routines(List<Routine> routines) {
         UnorderedList list = new UnorderedList();
         list.addClassName("used-in");
-        routines.forEach(routine -> list.add(new ListItem(
-                routine.name() + " (" + Durations.format(routine.totalTime()) + ")")));
+        routines.forEach(
+                routine -> list.add(new ListItem(routine.name() + " (" + Durations.format(routine.totalTime()) + ")")));
         return section("Part of these routines", "routines-section", list);
     }
 

@@ -49,7 +49,8 @@ public class PlanView extends Div {
     public PlanView(PlanService plans) {
         this.plans = plans;
         addClassNames("page", "plan-page");
-        Paragraph lead = new Paragraph("Six questions about what tightens your back; the answers pick a starter plan of habits and a routine.");
+        Paragraph lead = new Paragraph(
+                "Six questions about what tightens your back; the answers pick a starter plan of habits and a routine.");
         lead.addClassName("lead");
         propose.setId("propose-plan");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -72,21 +73,31 @@ public class PlanView extends Div {
     void propose() {
         proposal.removeAll();
         try {
-            plan = plans.propose(new Assessment(value(sittingHours), value(stress), value(strengthSessions),
-                    slouches.getValue(), strain.getValue(), value(glassesOfWater)));
+            plan = plans.propose(new Assessment(
+                    value(sittingHours),
+                    value(stress),
+                    value(strengthSessions),
+                    slouches.getValue(),
+                    strain.getValue(),
+                    value(glassesOfWater)));
         } catch (IllegalArgumentException e) {
             error(e.getMessage());
             return;
         }
         Section causes = new Section(new H3("What weighs most"));
         UnorderedList causeList = new UnorderedList();
-        plan.causes().forEach((cause, weight) -> causeList.add(new ListItem(cause.label() + ": " + cause.explanation())));
-        causes.add(plan.causes().isEmpty() ? new Paragraph("None of the usual causes stands out: keep moving.") : causeList);
+        plan.causes()
+                .forEach((cause, weight) -> causeList.add(new ListItem(cause.label() + ": " + cause.explanation())));
+        causes.add(
+                plan.causes().isEmpty()
+                        ? new Paragraph("None of the usual causes stands out: keep moving.")
+                        : causeList);
         Section habits = new Section(new H3("Habits to adopt"));
         UnorderedList habitList = new UnorderedList();
         habitList.addClassName("plan-habits");
         for (HabitTemplate template : plan.habits()) {
-            habitList.add(new ListItem(template.name() + " · " + template.schedule().describe()));
+            habitList.add(
+                    new ListItem(template.name() + " · " + template.schedule().describe()));
         }
         plan.routine().ifPresent(routine -> habitList.add(new ListItem("Daily routine: " + routine.name())));
         habits.add(habitList);
@@ -101,7 +112,9 @@ public class PlanView extends Div {
             AppliedPlan applied = plans.apply(SignedIn.person(), plan);
             proposal.removeAll();
             Paragraph done = new Paragraph(applied.created().size() + " new habits"
-                    + (applied.alreadyKept().isEmpty() ? "" : ", " + applied.alreadyKept().size() + " you already keep")
+                    + (applied.alreadyKept().isEmpty()
+                            ? ""
+                            : ", " + applied.alreadyKept().size() + " you already keep")
                     + ". ");
             done.add(new Anchor("", "See today"));
             done.addClassName("plan-applied");

@@ -1,6 +1,5 @@
 package dev.unknot.web.plugins;
 
-import dev.unknot.web.session.PublicView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Code;
@@ -19,6 +18,7 @@ import dev.unknot.core.plugin.LoadedPlugin;
 import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.store.UnknotPaths;
 import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.session.PublicView;
 import io.micronaut.context.annotation.Prototype;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +36,10 @@ public class PluginsView extends Div {
         addClassNames("page", "plugins-page");
         Paragraph lead = new Paragraph(summary(registry));
         lead.addClassName("lead");
-        Paragraph directory = new Paragraph(new Text("To add a plugin, put its jar in "),
-                new Code(paths.pluginsDir().toString()), new Text(" and restart Unknot."));
+        Paragraph directory = new Paragraph(
+                new Text("To add a plugin, put its jar in "),
+                new Code(paths.pluginsDir().toString()),
+                new Text(" and restart Unknot."));
         directory.addClassName("plugins-directory");
         add(new H2("Plugins"), lead, directory);
         if (!registry.failures().isEmpty()) {

@@ -33,7 +33,6 @@ import dev.unknot.web.session.SignedIn;
 import io.micronaut.context.annotation.Prototype;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Function;
@@ -76,16 +75,16 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
                 add(habitSection(one, progress.progress(person, id), false));
             } catch (NotFoundException | IllegalArgumentException e) {
                 // Someone else's habit looks exactly like one that does not exist.
-                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class,
-                        "You have no habit " + habit + ".");
+                event.rerouteToError(
+                        com.vaadin.flow.router.NotFoundException.class, "You have no habit " + habit + ".");
             }
             return;
         }
         add(new H2("Progress"));
         add(trend(person));
         add(relief(person));
-        Map<HabitId, Habit> byId = habits.list(person).stream()
-                .collect(Collectors.toMap(Habit::id, Function.identity()));
+        Map<HabitId, Habit> byId =
+                habits.list(person).stream().collect(Collectors.toMap(Habit::id, Function.identity()));
         List<HabitProgress> all = progress.progress(person);
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph("No habits yet: progress appears here once you keep one.");
@@ -105,7 +104,8 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
         Section section = section("Tightness", "tightness-section");
         List<TightnessTrend.Point> points = progress.tightnessTrend(person, TREND_DAYS);
         if (points.isEmpty()) {
-            section.add(new Paragraph("Record how tight your back feels before and after a check-in to see the trend here."));
+            section.add(new Paragraph(
+                    "Record how tight your back feels before and after a check-in to see the trend here."));
             return section;
         }
         LocalDate to = points.get(points.size() - 1).day();
@@ -126,15 +126,18 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
         Section section = section("What helps you", "relief-section");
         List<Relief> reliefs = progress.relief(person);
         if (reliefs.isEmpty()) {
-            section.add(new Paragraph("Once check-ins record tightness before and after, this shows which techniques loosen you most."));
+            section.add(new Paragraph(
+                    "Once check-ins record tightness before and after, this shows which techniques loosen you most."));
             return section;
         }
         Div list = new Div();
         list.addClassName("relief-list");
         for (Relief relief : reliefs) {
-            Div row = new Div(new Span(name(relief.target())),
+            Div row = new Div(
+                    new Span(name(relief.target())),
                     new Span((relief.averageDrop() >= 0 ? "−" : "+") + Svg.fmt(Math.abs(relief.averageDrop()))
-                            + " on average, " + relief.checkIns() + (relief.checkIns() == 1 ? " check-in" : " check-ins")));
+                            + " on average, " + relief.checkIns()
+                            + (relief.checkIns() == 1 ? " check-in" : " check-ins")));
             row.addClassName("relief");
             list.add(row);
         }
@@ -144,10 +147,14 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
 
     private String name(HabitTarget target) {
         if (target instanceof HabitTarget.OfTechnique technique) {
-            return library.technique(technique.technique()).map(t -> t.name()).orElse(technique.technique().toString());
+            return library.technique(technique.technique())
+                    .map(t -> t.name())
+                    .orElse(technique.technique().toString());
         }
         if (target instanceof HabitTarget.OfRoutine routine) {
-            return library.routine(routine.routine()).map(r -> r.name()).orElse(routine.routine().toString());
+            return library.routine(routine.routine())
+                    .map(r -> r.name())
+                    .orElse(routine.routine().toString());
         }
         return ((HabitTarget.Custom) target).text();
     }
@@ -155,7 +162,8 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
     private Component habitSection(Habit habit, HabitProgress standing, boolean linked) {
         Section section = new Section();
         section.addClassNames("page-section", "habit-progress");
-        section.getElement().setAttribute("data-habit-id", Long.toString(habit.id().value()));
+        section.getElement()
+                .setAttribute("data-habit-id", Long.toString(habit.id().value()));
         if (linked) {
             H3 title = new H3(new Anchor("progress/" + habit.id().value(), habit.name()));
             section.add(title);

@@ -1,7 +1,6 @@
 package dev.unknot.web.progress;
 
 import dev.unknot.core.progress.Day;
-import dev.unknot.core.progress.DayState;
 import dev.unknot.core.progress.TightnessTrend;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -41,11 +40,18 @@ final class Svg {
         int height = TOP + 7 * (CELL + GAP);
         StringBuilder svg = new StringBuilder(32 * 7 * weeks)
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"heat-map\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"Calendar of the last ").append(weeks).append(" weeks\">");
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" role=\"img\" aria-label=\"Calendar of the last ")
+                .append(weeks)
+                .append(" weeks\">");
         for (DayOfWeek weekday : List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY)) {
-            svg.append("<text class=\"axis\" x=\"0\" y=\"").append(TOP + (weekday.getValue() - 1) * (CELL + GAP) + CELL - 2)
-                    .append("\">").append(weekday.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).append("</text>");
+            svg.append("<text class=\"axis\" x=\"0\" y=\"")
+                    .append(TOP + (weekday.getValue() - 1) * (CELL + GAP) + CELL - 2)
+                    .append("\">")
+                    .append(weekday.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+                    .append("</text>");
         }
         int lastMonth = -1;
         for (int week = 0; week < weeks; week++) {
@@ -53,8 +59,11 @@ final class Svg {
             int x = LEFT + week * (CELL + GAP);
             if (monday.getMonthValue() != lastMonth) {
                 lastMonth = monday.getMonthValue();
-                svg.append("<text class=\"axis\" x=\"").append(x).append("\" y=\"10\">")
-                        .append(monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).append("</text>");
+                svg.append("<text class=\"axis\" x=\"")
+                        .append(x)
+                        .append("\" y=\"10\">")
+                        .append(monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+                        .append("</text>");
             }
             for (int weekday = 0; weekday < 7; weekday++) {
                 LocalDate date = monday.plusDays(weekday);
@@ -62,12 +71,26 @@ final class Svg {
                     continue;
                 }
                 Day day = byDate.get(date);
-                String state = day == null ? "none" : day.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
-                svg.append("<rect class=\"day ").append(state).append("\" x=\"").append(x)
-                        .append("\" y=\"").append(TOP + weekday * (CELL + GAP))
-                        .append("\" width=\"").append(CELL).append("\" height=\"").append(CELL)
-                        .append("\" rx=\"2\" data-day=\"").append(date).append("\"><title>").append(date).append(": ")
-                        .append(describe(day)).append("</title></rect>");
+                String state = day == null
+                        ? "none"
+                        : day.state().name().toLowerCase(Locale.ROOT).replace('_', '-');
+                svg.append("<rect class=\"day ")
+                        .append(state)
+                        .append("\" x=\"")
+                        .append(x)
+                        .append("\" y=\"")
+                        .append(TOP + weekday * (CELL + GAP))
+                        .append("\" width=\"")
+                        .append(CELL)
+                        .append("\" height=\"")
+                        .append(CELL)
+                        .append("\" rx=\"2\" data-day=\"")
+                        .append(date)
+                        .append("\"><title>")
+                        .append(date)
+                        .append(": ")
+                        .append(describe(day))
+                        .append("</title></rect>");
             }
         }
         return svg.append("</svg>").toString();
@@ -100,29 +123,61 @@ final class Svg {
         int top = 10;
         int bottom = 22;
         long span = Math.max(1, ChronoUnit.DAYS.between(from, to));
-        Function<LocalDate, Double> x = day -> left + (width - left - right) * (double) ChronoUnit.DAYS.between(from, day) / span;
+        Function<LocalDate, Double> x =
+                day -> left + (width - left - right) * (double) ChronoUnit.DAYS.between(from, day) / span;
         Function<Double, Double> y = level -> top + (height - top - bottom) * (10 - level) / 10;
         StringBuilder svg = new StringBuilder()
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" role=\"img\" aria-label=\"Tightness from ").append(from).append(" to ").append(to)
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" role=\"img\" aria-label=\"Tightness from ")
+                .append(from)
+                .append(" to ")
+                .append(to)
                 .append("\">");
         for (int level = 0; level <= 10; level += 5) {
             double ly = y.apply((double) level);
-            svg.append("<line class=\"grid\" x1=\"").append(left).append("\" x2=\"").append(width - right)
-                    .append("\" y1=\"").append(fmt(ly)).append("\" y2=\"").append(fmt(ly)).append("\"/>")
-                    .append("<text class=\"axis\" x=\"0\" y=\"").append(fmt(ly + 4)).append("\">").append(level).append("</text>");
+            svg.append("<line class=\"grid\" x1=\"")
+                    .append(left)
+                    .append("\" x2=\"")
+                    .append(width - right)
+                    .append("\" y1=\"")
+                    .append(fmt(ly))
+                    .append("\" y2=\"")
+                    .append(fmt(ly))
+                    .append("\"/>")
+                    .append("<text class=\"axis\" x=\"0\" y=\"")
+                    .append(fmt(ly + 4))
+                    .append("\">")
+                    .append(level)
+                    .append("</text>");
         }
-        svg.append("<text class=\"axis\" x=\"").append(left).append("\" y=\"").append(height - 4).append("\">")
-                .append(from).append("</text><text class=\"axis\" text-anchor=\"end\" x=\"").append(width - right)
-                .append("\" y=\"").append(height - 4).append("\">").append(to).append("</text>");
+        svg.append("<text class=\"axis\" x=\"")
+                .append(left)
+                .append("\" y=\"")
+                .append(height - 4)
+                .append("\">")
+                .append(from)
+                .append("</text><text class=\"axis\" text-anchor=\"end\" x=\"")
+                .append(width - right)
+                .append("\" y=\"")
+                .append(height - 4)
+                .append("\">")
+                .append(to)
+                .append("</text>");
         line(svg, points, TightnessTrend.Point::before, "before", x, y);
         line(svg, points, TightnessTrend.Point::after, "after", x, y);
         return svg.append("</svg>").toString();
     }
 
-    private static void line(StringBuilder svg, List<TightnessTrend.Point> points,
-            Function<TightnessTrend.Point, OptionalDouble> side, String name,
-            Function<LocalDate, Double> x, Function<Double, Double> y) {
+    private static void line(
+            StringBuilder svg,
+            List<TightnessTrend.Point> points,
+            Function<TightnessTrend.Point, OptionalDouble> side,
+            String name,
+            Function<LocalDate, Double> x,
+            Function<Double, Double> y) {
         StringBuilder path = new StringBuilder();
         StringBuilder dots = new StringBuilder();
         for (TightnessTrend.Point point : points) {
@@ -133,12 +188,26 @@ final class Svg {
             String px = fmt(x.apply(point.day()));
             String py = fmt(y.apply(value.getAsDouble()));
             path.append(path.length() == 0 ? "" : " ").append(px).append(',').append(py);
-            dots.append("<circle class=\"point ").append(name).append("\" cx=\"").append(px).append("\" cy=\"").append(py)
-                    .append("\" r=\"3\"><title>").append(point.day()).append(", ").append(name).append(": ")
-                    .append(fmt(value.getAsDouble())).append("</title></circle>");
+            dots.append("<circle class=\"point ")
+                    .append(name)
+                    .append("\" cx=\"")
+                    .append(px)
+                    .append("\" cy=\"")
+                    .append(py)
+                    .append("\" r=\"3\"><title>")
+                    .append(point.day())
+                    .append(", ")
+                    .append(name)
+                    .append(": ")
+                    .append(fmt(value.getAsDouble()))
+                    .append("</title></circle>");
         }
         if (path.length() > 0) {
-            svg.append("<polyline class=\"line ").append(name).append("\" points=\"").append(path).append("\"/>");
+            svg.append("<polyline class=\"line ")
+                    .append(name)
+                    .append("\" points=\"")
+                    .append(path)
+                    .append("\"/>");
         }
         svg.append(dots);
     }

@@ -135,7 +135,9 @@ public class RoutinePlayerView extends Div implements HasUrlParameter<String>, H
         OrderedList steps = new OrderedList();
         steps.addClassName("routine-steps");
         for (RoutineStep step : routine.steps()) {
-            String name = library.technique(step.technique()).map(t -> t.name()).orElse(step.technique().toString());
+            String name = library.technique(step.technique())
+                    .map(t -> t.name())
+                    .orElse(step.technique().toString());
             steps.add(new ListItem(name + " · " + step.dose().describe()));
         }
         countdown.addClassName("countdown");
@@ -235,9 +237,12 @@ public class RoutinePlayerView extends Div implements HasUrlParameter<String>, H
         TextArea note = new TextArea("Note");
         note.setId("routine-note");
         String clientId = UUID.randomUUID().toString();
-        Button checkIn = new Button("Check in “" + habit.get().name() + "”", click ->
-                checkIn(CheckInRequest.of(clientId, habit.get().id()).duration(session.elapsed())
-                        .tightness(before.getValue(), after.getValue()).note(note.getValue())));
+        Button checkIn = new Button(
+                "Check in “" + habit.get().name() + "”",
+                click -> checkIn(CheckInRequest.of(clientId, habit.get().id())
+                        .duration(session.elapsed())
+                        .tightness(before.getValue(), after.getValue())
+                        .note(note.getValue())));
         checkIn.setId("routine-check-in");
         checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(before, after, note, checkIn);

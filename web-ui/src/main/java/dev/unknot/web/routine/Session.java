@@ -37,7 +37,9 @@ final class Session {
         List<Phase> phases = new ArrayList<>();
         for (int index = 0; index < routine.steps().size(); index++) {
             RoutineStep step = routine.steps().get(index);
-            String name = library.technique(step.technique()).map(Technique::name).orElse(step.technique().toString());
+            String name = library.technique(step.technique())
+                    .map(Technique::name)
+                    .orElse(step.technique().toString());
             List<TimerPhase> timed = step.dose().phases(step.sides());
             if (timed.isEmpty()) {
                 phases.add(new Phase(index + 1, name, step.dose().describe(), Optional.empty()));

@@ -68,8 +68,16 @@ final class FrontDoor implements HttpServerFilter {
      * lower-case. The JDK's client, for one, asks every HTTP/1.1 server for an upgrade to h2c, and
      * Jetty refuses a proxied request that carries such an offer ("Invalid h2c upgrade headers").
      */
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-connection",
-            "upgrade", "http2-settings", "te", "trailer", "proxy-authenticate", "proxy-authorization");
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "keep-alive",
+            "proxy-connection",
+            "upgrade",
+            "http2-settings",
+            "te",
+            "trailer",
+            "proxy-authenticate",
+            "proxy-authorization");
 
     private final ProxyHttpClient client;
     private volatile Behind behind;
@@ -102,7 +110,8 @@ final class FrontDoor implements HttpServerFilter {
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         Behind target = behind;
         if (target == null) {
-            return starting ? Publishers.<MutableHttpResponse<?>>just(page(HttpStatus.SERVICE_UNAVAILABLE, STARTING))
+            return starting
+                    ? Publishers.<MutableHttpResponse<?>>just(page(HttpStatus.SERVICE_UNAVAILABLE, STARTING))
                     : chain.proceed(request);
         }
         String host = request.getHeaders().get("Host");
@@ -111,7 +120,8 @@ final class FrontDoor implements HttpServerFilter {
         // Read before the headers change: the proxied request is the client's own, mutated.
         boolean close = closes(request);
         Mono<MutableHttpResponse<?>> proxied = Mono.from(client.proxy(request.mutate()
-                .uri(uri -> uri.scheme(target.jetty().getScheme()).host(target.jetty().getHost())
+                .uri(uri -> uri.scheme(target.jetty().getScheme())
+                        .host(target.jetty().getHost())
                         .port(target.jetty().getPort()))
                 .headers(headers -> {
                     withoutHopByHop(headers);
@@ -125,7 +135,10 @@ final class FrontDoor implements HttpServerFilter {
                         refused.getHeaders().set("Connection", "close");
                         return Mono.just(refused);
                     }
-                    LOG.warn("The web UI did not answer {} {}: {}", request.getMethod(), request.getPath(),
+                    LOG.warn(
+                            "The web UI did not answer {} {}: {}",
+                            request.getMethod(),
+                            request.getPath(),
                             failure.getMessage());
                     return Mono.just(page(HttpStatus.BAD_GATEWAY, BAD_GATEWAY));
                 });
@@ -156,7 +169,9 @@ final class FrontDoor implements HttpServerFilter {
     }
 
     private static MutableHttpResponse<?> page(HttpStatus status, String html) {
-        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML + ";charset=utf-8").body(html);
+        return HttpResponse.status(status)
+                .contentType(MediaType.TEXT_HTML + ";charset=utf-8")
+                .body(html);
     }
 
     /** Drops the hop-by-hop headers, those that {@code Connection} names included. */
@@ -195,7 +210,8 @@ final class FrontDoor implements HttpServerFilter {
      * Replaces whatever forwarding headers the client sent (anyone can send them) with the front
      * door's own, and the secret that makes Jetty believe them.
      */
-    static void forwarding(MutableHttpHeaders headers, InetSocketAddress client, String scheme, String host, String secret) {
+    static void forwarding(
+            MutableHttpHeaders headers, InetSocketAddress client, String scheme, String host, String secret) {
         List<String> forged = new ArrayList<>();
         for (String name : headers.names()) {
             if (FrontDoorForwarding.isForwardingHeader(name.toLowerCase(Locale.ROOT))) {
@@ -204,8 +220,11 @@ final class FrontDoor implements HttpServerFilter {
         }
         forged.forEach(headers::remove);
         headers.set(FrontDoorForwarding.SECRET_HEADER, secret);
-        headers.set("X-Forwarded-For", client.getAddress() == null ? client.getHostString()
-                : client.getAddress().getHostAddress());
+        headers.set(
+                "X-Forwarded-For",
+                client.getAddress() == null
+                        ? client.getHostString()
+                        : client.getAddress().getHostAddress());
         headers.set("X-Forwarded-Proto", scheme);
         if (host != null) {
             headers.set("X-Forwarded-Host", host);

@@ -53,8 +53,7 @@ final class FrontDoorForwarding implements HttpConfiguration.Customizer {
     @Override
     public Request customize(Request request, HttpFields.Mutable responseHeaders) {
         String presented = request.getHeaders().get(SECRET_HEADER);
-        if (presented != null
-                && MessageDigest.isEqual(secret, presented.getBytes(StandardCharsets.US_ASCII))) {
+        if (presented != null && MessageDigest.isEqual(secret, presented.getBytes(StandardCharsets.US_ASCII))) {
             return forwarded.customize(request, responseHeaders);
         }
         return request;

@@ -16,8 +16,7 @@ public class MicronautVaadinServlet extends VaadinServlet {
     }
 
     @Override
-    protected VaadinServletService createServletService(DeploymentConfiguration configuration)
-            throws ServiceException {
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
         VaadinServletService service = new MicronautVaadinService(this, configuration, beans);
         service.init();
         return service;

@@ -103,8 +103,10 @@ public class WebServer {
         door.open(localUri(web), secret);
         jetty = web;
         frontDoor = netty;
-        LOG.info("The front door listens on port {} and serves /api itself; the web UI's Jetty behind it on {}",
-                netty.getPort(), localUri(web));
+        LOG.info(
+                "The front door listens on port {} and serves /api itself; the web UI's Jetty behind it on {}",
+                netty.getPort(),
+                localUri(web));
     }
 
     /** Jetty on the loopback address and a free port, reached through the front door only. */

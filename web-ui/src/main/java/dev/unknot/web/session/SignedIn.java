@@ -36,8 +36,7 @@ public record SignedIn(long id, String username) implements Serializable {
      * @throws IllegalStateException when nobody is signed in (the access check keeps such requests away)
      */
     public static PersonId person() {
-        return current().map(SignedIn::personId)
-                .orElseThrow(() -> new IllegalStateException("nobody is signed in"));
+        return current().map(SignedIn::personId).orElseThrow(() -> new IllegalStateException("nobody is signed in"));
     }
 
     /** Remembers {@code signedIn} in the current session. */

@@ -47,6 +47,7 @@ public class AccessTokensSection extends Section {
     final Button create = new Button("Create token");
     /** Holds the secret just issued, when there is one. */
     final Div issued = new Div();
+
     final Div list = new Div();
     /** The confirmation on screen, if any; tests confirm through it. */
     Dialog confirmation;
@@ -69,11 +70,14 @@ public class AccessTokensSection extends Section {
         list.addClassName("token-list");
         Div form = new Div(name, create);
         form.addClassName("token-form");
-        add(new H3("Access tokens"),
+        add(
+                new H3("Access tokens"),
                 new Paragraph("Scripts, phone shortcuts and the command line on another computer reach your habits "
                         + "through Unknot's API with a token, sent as \"Authorization: Bearer <token>\". A token "
                         + "acts as you until you revoke it: give each client its own, so you can revoke one alone."),
-                form, issued, list);
+                form,
+                issued,
+                list);
     }
 
     @Override
@@ -102,9 +106,11 @@ public class AccessTokensSection extends Section {
         secret.addClassName("token-secret");
         // Selecting the whole secret on focus makes copying it by hand one keystroke.
         secret.getElement().executeJs("this.addEventListener('focus', () => this.inputElement.select())");
-        Button copy = new Button("Copy", click -> secret.getElement().executeJs(
-                "navigator.clipboard && navigator.clipboard.writeText(this.value)"
-                        + ".then(() => this.helperText = 'Copied.', () => this.inputElement.select())"));
+        Button copy = new Button(
+                "Copy",
+                click -> secret.getElement()
+                        .executeJs("navigator.clipboard && navigator.clipboard.writeText(this.value)"
+                                + ".then(() => this.helperText = 'Copied.', () => this.inputElement.select())"));
         copy.setId("copy-token");
         copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button done = new Button("I have copied it", click -> hideSecret());
@@ -126,9 +132,13 @@ public class AccessTokensSection extends Section {
 
     /** The secret on screen, if one was just issued. */
     String shownSecret() {
-        return issued.getChildren().flatMap(child -> child.getChildren())
-                .filter(TextField.class::isInstance).map(TextField.class::cast)
-                .map(TextField::getValue).findFirst().orElse("");
+        return issued.getChildren()
+                .flatMap(child -> child.getChildren())
+                .filter(TextField.class::isInstance)
+                .map(TextField.class::cast)
+                .map(TextField::getValue)
+                .findFirst()
+                .orElse("");
     }
 
     private void showTokens() {
@@ -146,7 +156,8 @@ public class AccessTokensSection extends Section {
             tokenName.addClassName("token-name");
             Span created = new Span("created " + when(token.createdAt(), zone));
             created.addClassName("token-created");
-            Span lastUsed = new Span(token.lastUsedAt().map(at -> "last used " + when(at, zone)).orElse("never used"));
+            Span lastUsed = new Span(
+                    token.lastUsedAt().map(at -> "last used " + when(at, zone)).orElse("never used"));
             lastUsed.addClassName("token-last-used");
             Button revoke = new Button("Revoke", click -> confirmRevoke(token));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -193,8 +204,8 @@ public class AccessTokensSection extends Section {
             Notification.show("Revoked.", 3000, Notification.Position.BOTTOM_CENTER);
         } catch (NotFoundException e) {
             // Revoked in another tab meanwhile, or never this person's: either way nothing to do.
-            Notification notification = Notification.show("That token no longer exists.", 5000,
-                    Notification.Position.MIDDLE);
+            Notification notification =
+                    Notification.show("That token no longer exists.", 5000, Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             notification.addClassName("error-notification");
         }

@@ -49,8 +49,8 @@ public class PasswordSection extends Section {
         replacement.setInvalid(false);
         repeated.setInvalid(false);
         try {
-            passwords.changePassword(SignedIn.person(), current.getValue(), replacement.getValue(),
-                    repeated.getValue(), address());
+            passwords.changePassword(
+                    SignedIn.person(), current.getValue(), replacement.getValue(), repeated.getValue(), address());
         } catch (InvalidInputException e) {
             PasswordField field = switch (e.field()) {
                 case PasswordChange.CURRENT -> current;

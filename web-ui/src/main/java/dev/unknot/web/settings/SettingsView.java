@@ -56,7 +56,10 @@ public class SettingsView extends Div implements BeforeEnterObserver {
     private final PasswordSection password;
     private final AccessTokensSection accessTokens;
 
-    public SettingsView(PersonService people, TransferService transfer, PasswordSection password,
+    public SettingsView(
+            PersonService people,
+            TransferService transfer,
+            PasswordSection password,
             AccessTokensSection accessTokens) {
         this.people = people;
         this.transfer = transfer;
@@ -85,15 +88,20 @@ public class SettingsView extends Div implements BeforeEnterObserver {
         Section calendar = new Section(new H3("Your days"), zone, dayStart, save);
         calendar.addClassNames("page-section", "calendar-settings");
 
-        Anchor json = new Anchor(download(person, "unknot-export.json", "application/json", true),
-                AttachmentType.DOWNLOAD, "Export everything (JSON)");
+        Anchor json = new Anchor(
+                download(person, "unknot-export.json", "application/json", true),
+                AttachmentType.DOWNLOAD,
+                "Export everything (JSON)");
         json.addClassName("export-json");
-        Anchor csv = new Anchor(download(person, "unknot-check-ins.csv", "text/csv", false),
-                AttachmentType.DOWNLOAD, "Export check-ins (CSV)");
+        Anchor csv = new Anchor(
+                download(person, "unknot-check-ins.csv", "text/csv", false),
+                AttachmentType.DOWNLOAD,
+                "Export check-ins (CSV)");
         csv.addClassName("export-csv");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             String text = new String(bytes, StandardCharsets.UTF_8);
-            boolean isCsv = metadata.fileName() != null && metadata.fileName().toLowerCase().endsWith(".csv");
+            boolean isCsv = metadata.fileName() != null
+                    && metadata.fileName().toLowerCase().endsWith(".csv");
             getUI().ifPresent(ui -> ui.access(() -> importData(text, isCsv)));
         }));
         upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
@@ -111,18 +119,25 @@ public class SettingsView extends Div implements BeforeEnterObserver {
     private DownloadHandler download(PersonId person, String name, String type, boolean json) {
         // The person is fixed when the page is built: the download can act for nobody else.
         return DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = (json ? transfer.exportJson(person) : transfer.exportCsv(person))
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] bytes =
+                    (json ? transfer.exportJson(person) : transfer.exportCsv(person)).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
         });
     }
 
     void saveCalendar() {
         try {
-            Person saved = people.changeCalendar(SignedIn.person(), zone.getValue(),
-                    dayStart.getValue() == null ? "" : dayStart.getValue().format(DateTimeFormatter.ofPattern("HH:mm")));
-            Notification.show("Saved: your days start at " + saved.calendar().dayStart() + " in "
-                    + saved.calendar().zone().getId() + ".", 3000, Notification.Position.BOTTOM_CENTER);
+            Person saved = people.changeCalendar(
+                    SignedIn.person(),
+                    zone.getValue(),
+                    dayStart.getValue() == null
+                            ? ""
+                            : dayStart.getValue().format(DateTimeFormatter.ofPattern("HH:mm")));
+            Notification.show(
+                    "Saved: your days start at " + saved.calendar().dayStart() + " in "
+                            + saved.calendar().zone().getId() + ".",
+                    3000,
+                    Notification.Position.BOTTOM_CENTER);
         } catch (InvalidInputException e) {
             error(e.getMessage());
         }
@@ -130,11 +145,14 @@ public class SettingsView extends Div implements BeforeEnterObserver {
 
     void importData(String text, boolean csv) {
         try {
-            ImportSummary summary = csv ? transfer.importCsv(SignedIn.person(), text)
-                    : transfer.importJson(SignedIn.person(), text);
-            Notification.show("Imported " + summary.habits() + " habits and " + summary.checkIns() + " check-ins"
-                    + (summary.alreadyPresent() > 0 ? " (" + summary.alreadyPresent() + " already here)" : "") + ".",
-                    5000, Notification.Position.BOTTOM_CENTER);
+            ImportSummary summary =
+                    csv ? transfer.importCsv(SignedIn.person(), text) : transfer.importJson(SignedIn.person(), text);
+            Notification.show(
+                    "Imported " + summary.habits() + " habits and " + summary.checkIns() + " check-ins"
+                            + (summary.alreadyPresent() > 0 ? " (" + summary.alreadyPresent() + " already here)" : "")
+                            + ".",
+                    5000,
+                    Notification.Position.BOTTOM_CENTER);
         } catch (InvalidInputException | ConflictException e) {
             error(e.getMessage());
         } catch (dev.unknot.store.NotFoundException e) {

@@ -66,7 +66,11 @@ public class TodayView extends Div implements BeforeEnterObserver {
     private final PersonService people;
     private final Clock clock;
 
-    public TodayView(ProgressService progress, CheckInService checkIns, AdviceService advice, PersonService people,
+    public TodayView(
+            ProgressService progress,
+            CheckInService checkIns,
+            AdviceService advice,
+            PersonService people,
             Clock clock) {
         this.progress = progress;
         this.checkIns = checkIns;
@@ -106,7 +110,9 @@ public class TodayView extends Div implements BeforeEnterObserver {
         }
         Map<HabitId, HabitProgress> standing = progress.progress(person).stream()
                 .collect(Collectors.toMap(HabitProgress::habit, Function.identity(), (a, b) -> a));
-        long done = agenda.stream().filter(item -> item.status() == AgendaItem.Status.DONE).count();
+        long done = agenda.stream()
+                .filter(item -> item.status() == AgendaItem.Status.DONE)
+                .count();
         Paragraph summary = new Paragraph(done + " of " + agenda.size() + " done");
         summary.addClassName("today-summary");
         add(summary);
@@ -119,11 +125,12 @@ public class TodayView extends Div implements BeforeEnterObserver {
     private static Component advisory(Advisory advisory) {
         Div box = new Div();
         box.addClassNames("advisory", "advisory-" + advisory.severity().name().toLowerCase(Locale.ROOT));
-        Span level = new Span(switch (advisory.severity()) {
-            case URGENT -> "Act now";
-            case CAUTION -> "Take care";
-            case INFO -> "Good to know";
-        });
+        Span level = new Span(
+                switch (advisory.severity()) {
+                    case URGENT -> "Act now";
+                    case CAUTION -> "Take care";
+                    case INFO -> "Good to know";
+                });
         level.addClassName("advisory-level");
         H3 title = new H3(advisory.title());
         box.add(level, title, new Paragraph(advisory.message()));
@@ -133,7 +140,8 @@ public class TodayView extends Div implements BeforeEnterObserver {
     private Component card(AgendaItem item, HabitProgress standing) {
         Div card = new Div();
         card.addClassNames("habit-card", "status-" + item.status().name().toLowerCase(Locale.ROOT));
-        card.getElement().setAttribute("data-habit-id", Long.toString(item.habit().id().value()));
+        card.getElement()
+                .setAttribute("data-habit-id", Long.toString(item.habit().id().value()));
         H3 name = new H3(item.habit().name());
         Span status = new Span(status(item));
         status.addClassName("habit-status");
@@ -150,10 +158,13 @@ public class TodayView extends Div implements BeforeEnterObserver {
         actions.addClassName("habit-actions");
         if (item.status() != AgendaItem.Status.PAUSED) {
             String clientId = UUID.randomUUID().toString();
-            Button checkIn = new Button(item.status() == AgendaItem.Status.DONE ? "Once more" : "Done",
+            Button checkIn = new Button(
+                    item.status() == AgendaItem.Status.DONE ? "Once more" : "Done",
                     click -> record(CheckInRequest.of(clientId, item.habit().id())
-                            .amount(item.habit().metric() instanceof Metric.Measured measured
-                                    ? Math.max(1, measured.dailyTarget() - item.done()) : 1)));
+                            .amount(
+                                    item.habit().metric() instanceof Metric.Measured measured
+                                            ? Math.max(1, measured.dailyTarget() - item.done())
+                                            : 1)));
             checkIn.addClassName("check-in");
             if (item.status() != AgendaItem.Status.DONE) {
                 checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -161,7 +172,9 @@ public class TodayView extends Div implements BeforeEnterObserver {
             actions.add(checkIn);
         }
         if (item.habit().target() instanceof HabitTarget.OfRoutine routine) {
-            Anchor start = new Anchor("routine/" + routine.routine() + "?habit=" + item.habit().id().value(),
+            Anchor start = new Anchor(
+                    "routine/" + routine.routine() + "?habit="
+                            + item.habit().id().value(),
                     "Start the routine");
             start.addClassName("start-routine");
             actions.add(start);
@@ -233,8 +246,10 @@ public class TodayView extends Div implements BeforeEnterObserver {
         before.addClassName("tightness-before");
         IntegerField after = tightness("Tightness after");
         after.addClassName("tightness-after");
-        NumberField amount = new NumberField(item.habit().metric() instanceof Metric.Measured measured
-                ? "Amount (" + measured.unit() + ")" : "Amount");
+        NumberField amount = new NumberField(
+                item.habit().metric() instanceof Metric.Measured measured
+                        ? "Amount (" + measured.unit() + ")"
+                        : "Amount");
         amount.addClassName("amount");
         amount.setValue(1.0);
         amount.setMin(0);
@@ -244,10 +259,12 @@ public class TodayView extends Div implements BeforeEnterObserver {
         note.setMaxLength(1000);
         note.setWidthFull();
         String clientId = UUID.randomUUID().toString();
-        Button save = new Button("Check in", click -> record(CheckInRequest.of(clientId, item.habit().id())
-                .amount(amount.getValue() == null ? 1 : amount.getValue())
-                .tightness(before.getValue(), after.getValue())
-                .note(note.getValue())));
+        Button save = new Button(
+                "Check in",
+                click -> record(CheckInRequest.of(clientId, item.habit().id())
+                        .amount(amount.getValue() == null ? 1 : amount.getValue())
+                        .tightness(before.getValue(), after.getValue())
+                        .note(note.getValue())));
         save.addClassName("check-in-details");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div fields = new Div(before, after, amount, note, save);

@@ -52,7 +52,8 @@ class AccountViewTests {
         MockUnknot.navigate("");
 
         assertThat(MockUnknot.currentView()).isInstanceOf(SignUpView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("lead")).getText()).contains("create the first account");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("lead")).getText())
+                .contains("create the first account");
     }
 
     @Test
@@ -61,8 +62,12 @@ class AccountViewTests {
         signUp("ada", "correct horse", "correct horse");
 
         assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
-        assertThat(SignedIn.current()).hasValueSatisfying(signedIn -> assertThat(signedIn.username()).isEqualTo("ada"));
-        String hash = context.getBean(PersonService.class).credentials("ada").orElseThrow().passwordHash();
+        assertThat(SignedIn.current())
+                .hasValueSatisfying(signedIn -> assertThat(signedIn.username()).isEqualTo("ada"));
+        String hash = context.getBean(PersonService.class)
+                .credentials("ada")
+                .orElseThrow()
+                .passwordHash();
         assertThat(hash).startsWith("$argon2id$").doesNotContain("correct horse");
     }
 
@@ -71,13 +76,16 @@ class AccountViewTests {
         MockUnknot.navigate("signup");
 
         signUp("ada", "short", "short");
-        assertThat(_get(PasswordField.class, spec -> spec.withId("password")).getErrorMessage()).contains("at least 8");
+        assertThat(_get(PasswordField.class, spec -> spec.withId("password")).getErrorMessage())
+                .contains("at least 8");
 
         signUp("ada", "long enough", "different!");
-        assertThat(_get(PasswordField.class, spec -> spec.withId("repeated")).getErrorMessage()).contains("differ");
+        assertThat(_get(PasswordField.class, spec -> spec.withId("repeated")).getErrorMessage())
+                .contains("differ");
 
         signUp("semi;colon", "long enough", "long enough");
-        assertThat(_get(TextField.class, spec -> spec.withId("username")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("username")).isInvalid())
+                .isTrue();
         assertThat(SignedIn.current()).isEmpty();
     }
 
@@ -88,7 +96,8 @@ class AccountViewTests {
 
         signUp("ADA", "second password", "second password");
 
-        assertThat(_get(TextField.class, spec -> spec.withId("username")).getErrorMessage()).contains("taken");
+        assertThat(_get(TextField.class, spec -> spec.withId("username")).getErrorMessage())
+                .contains("taken");
         assertThat(SignedIn.current()).isEmpty();
     }
 
@@ -180,9 +189,23 @@ class AccountViewTests {
         assertThat(AccountForms.target("routine/stretching/four-stretch-release?habit=3"))
                 .isEqualTo("routine/stretching/four-stretch-release?habit=3");
         assertThat(AccountForms.target("settings")).isEqualTo("settings");
-        for (String foreign : new String[] {"https://evil.example/", "//evil.example", "/\\evil.example",
-                "\\evil.example", "javascript:alert(1)", "progress/../../x", "progress//x", "login", "login?to=x",
-                "signup", "logout", "", " progress", "progress\nx", null}) {
+        for (String foreign : new String[] {
+            "https://evil.example/",
+            "//evil.example",
+            "/\\evil.example",
+            "\\evil.example",
+            "javascript:alert(1)",
+            "progress/../../x",
+            "progress//x",
+            "login",
+            "login?to=x",
+            "signup",
+            "logout",
+            "",
+            " progress",
+            "progress\nx",
+            null
+        }) {
             assertThat(AccountForms.target(foreign)).as(String.valueOf(foreign)).isEmpty();
         }
     }

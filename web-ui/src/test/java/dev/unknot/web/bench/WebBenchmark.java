@@ -44,10 +44,16 @@ public final class WebBenchmark {
             long seeding = System.nanoTime();
             Person person = context.getBean(PersonService.class).createAccount("bench", "not-a-real-hash");
             int stored = seed(context, person);
-            System.out.printf(Locale.ROOT, "load average %.2f on %d processors%n",
+            System.out.printf(
+                    Locale.ROOT,
+                    "load average %.2f on %d processors%n",
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
-            System.out.printf(Locale.ROOT, "seeded %d habits, %d check-ins in %.1f s%n", HABITS, stored,
+            System.out.printf(
+                    Locale.ROOT,
+                    "seeded %d habits, %d check-ins in %.1f s%n",
+                    HABITS,
+                    stored,
                     (System.nanoTime() - seeding) / 1e9);
 
             // The server runs Vaadin in production mode; development mode adds costs of its own,
@@ -82,7 +88,8 @@ public final class WebBenchmark {
             MockUnknot.tearDown();
 
             // Where the time goes: each service call the two views make, on its own.
-            dev.unknot.store.progress.ProgressService progress = context.getBean(dev.unknot.store.progress.ProgressService.class);
+            dev.unknot.store.progress.ProgressService progress =
+                    context.getBean(dev.unknot.store.progress.ProgressService.class);
             dev.unknot.store.advice.AdviceService advice = context.getBean(dev.unknot.store.advice.AdviceService.class);
             CheckInService checkIns = context.getBean(CheckInService.class);
             service("agenda", () -> progress.agenda(person.id()));
@@ -102,7 +109,8 @@ public final class WebBenchmark {
         CheckInService checkIns = context.getBean(CheckInService.class);
         int stored = 0;
         for (int h = 0; h < HABITS; h++) {
-            Habit habit = habits.create(person.id(), NewHabit.custom("Habit " + (h + 1)).startingOn(first));
+            Habit habit = habits.create(
+                    person.id(), NewHabit.custom("Habit " + (h + 1)).startingOn(first));
             for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
                 CheckInRequest request = CheckInRequest.of(habit.id())
                         .at(person.calendar().startOf(day).plusSeconds(12 * 3600 + h * 60L));
@@ -138,9 +146,13 @@ public final class WebBenchmark {
     private static void report(String view, double[] millis) {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d builds)%n", view,
-                sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
-                sorted[sorted.length - 1], sorted.length);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d builds)%n",
+                view,
+                sorted[sorted.length / 2],
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
+                sorted[sorted.length - 1],
+                sorted.length);
     }
-
 }

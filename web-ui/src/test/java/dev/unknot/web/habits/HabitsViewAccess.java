@@ -13,8 +13,12 @@ public final class HabitsViewAccess {
     public static void createFromTemplate(String id) {
         HabitsView view = (HabitsView) MockUnknot.currentView();
         view.source.setValue(HabitsView.TEMPLATE);
-        view.template.setValue(view.template.getListDataView().getItems()
-                .filter(template -> template.id().toString().equals(id)).findFirst().orElseThrow());
+        view.template.setValue(view.template
+                .getListDataView()
+                .getItems()
+                .filter(template -> template.id().toString().equals(id))
+                .findFirst()
+                .orElseThrow());
         _click(view.create);
     }
 }

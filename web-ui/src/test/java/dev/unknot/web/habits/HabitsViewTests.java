@@ -23,11 +23,11 @@ import dev.unknot.store.progress.ProgressService;
 import dev.unknot.web.LoggedIn;
 import dev.unknot.web.MockUnknot;
 import io.micronaut.context.ApplicationContext;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +64,9 @@ class HabitsViewTests {
     }
 
     Person person(String username) {
-        return context.getBean(dev.unknot.store.person.PersonService.class).findByUsername(username).orElseThrow();
+        return context.getBean(dev.unknot.store.person.PersonService.class)
+                .findByUsername(username)
+                .orElseThrow();
     }
 
     List<Habit> habits(String username) {
@@ -75,8 +77,12 @@ class HabitsViewTests {
     void createsAHabitFromASuggestion() {
         HabitsView view = open("from.template");
         view.source.setValue(HabitsView.TEMPLATE);
-        view.template.setValue(view.template.getListDataView().getItems()
-                .filter(t -> t.id().toString().equals("breathing/daily-box-breathing")).findFirst().orElseThrow());
+        view.template.setValue(view.template
+                .getListDataView()
+                .getItems()
+                .filter(t -> t.id().toString().equals("breathing/daily-box-breathing"))
+                .findFirst()
+                .orElseThrow());
 
         _click(view.create);
 
@@ -91,8 +97,14 @@ class HabitsViewTests {
     void anAddressCanStartFromASuggestion() {
         MockUnknot.setUp(context);
         LoggedIn.as(context, "from.address");
-        com.vaadin.flow.component.UI.getCurrent().navigate("habits",
-                com.vaadin.flow.router.QueryParameters.of("template", "breathing/daily-box-breathing"));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "habits",
+                        com.vaadin.flow.router.QueryParameters.of("template", "breathing/daily-box-breathing"));
         HabitsView view = (HabitsView) MockUnknot.currentView();
 
         assertThat(view.template.getValue().name()).isEqualTo("Daily box breathing");
@@ -104,8 +116,12 @@ class HabitsViewTests {
     void createsARoutineHabitOnWeekdays() {
         HabitsView view = open("from.routine");
         view.source.setValue(HabitsView.ROUTINE);
-        view.routine.setValue(view.routine.getListDataView().getItems()
-                .filter(r -> r.id().toString().equals("movement/desk-break")).findFirst().orElseThrow());
+        view.routine.setValue(view.routine
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.id().toString().equals("movement/desk-break"))
+                .findFirst()
+                .orElseThrow());
         view.schedule.kind.setValue(ScheduleEditor.WEEKDAYS);
         view.schedule.weekdays.setValue(Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
 
@@ -143,8 +159,12 @@ class HabitsViewTests {
     void createsATechniqueHabitNTimesAWeek() {
         HabitsView view = open("technique");
         view.source.setValue(HabitsView.TECHNIQUE);
-        view.technique.setValue(view.technique.getListDataView().getItems()
-                .filter(t -> t.id().toString().equals("stretching/childs-pose")).findFirst().orElseThrow());
+        view.technique.setValue(view.technique
+                .getListDataView()
+                .getItems()
+                .filter(t -> t.id().toString().equals("stretching/childs-pose"))
+                .findFirst()
+                .orElseThrow());
         view.schedule.kind.setValue(ScheduleEditor.PER_WEEK);
         view.schedule.timesPerWeek.setValue(4);
         view.name.setValue("Child's pose at night");
@@ -179,7 +199,8 @@ class HabitsViewTests {
         _click(view.create);
 
         assertThat(habits("bad.input")).isEmpty();
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("empty-state"))).isNotNull();
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("empty-state")))
+                .isNotNull();
     }
 
     @Test
@@ -195,14 +216,19 @@ class HabitsViewTests {
 
         _click(_get(card(skipped), com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("skip")));
         _click(_get(card(paused), com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("pause")));
-        _click(_get(card(archived), com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("archive")));
+        _click(_get(
+                card(archived), com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("archive")));
 
         List<AgendaItem> agenda = context.getBean(ProgressService.class).agenda(person.id());
-        assertThat(agenda).extracting(item -> item.habit().name(), AgendaItem::status).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("Skipped one", AgendaItem.Status.SKIPPED),
-                org.assertj.core.groups.Tuple.tuple("Paused one", AgendaItem.Status.PAUSED));
+        assertThat(agenda)
+                .extracting(item -> item.habit().name(), AgendaItem::status)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Skipped one", AgendaItem.Status.SKIPPED),
+                        org.assertj.core.groups.Tuple.tuple("Paused one", AgendaItem.Status.PAUSED));
         assertThat(service.get(person.id(), archived.id()).status()).isEqualTo(HabitStatus.ARCHIVED);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("archived-habit")).getText()).startsWith("Archived one");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("archived-habit"))
+                        .getText())
+                .startsWith("Archived one");
     }
 
     @Test
@@ -215,18 +241,24 @@ class HabitsViewTests {
         MockUnknot.navigate("habits");
 
         _click(_get(card(walk), Button.class, spec -> spec.withClasses("skip")));
-        assertThat(_find(card(stretch), Span.class, spec -> spec.withClasses("paused-until"))).isEmpty();
+        assertThat(_find(card(stretch), Span.class, spec -> spec.withClasses("paused-until")))
+                .isEmpty();
         _click(_get(card(stretch), Button.class, spec -> spec.withClasses("pause")));
-        assertThat(_get(card(stretch), Span.class, spec -> spec.withClasses("paused-until")).getText())
+        assertThat(_get(card(stretch), Span.class, spec -> spec.withClasses("paused-until"))
+                        .getText())
                 .startsWith("Paused until ");
 
         _click(_get(card(walk), Button.class, spec -> spec.withClasses("unskip")));
         _click(_get(card(stretch), Button.class, spec -> spec.withClasses("resume")));
 
         assertThat(context.getBean(ProgressService.class).agenda(person.id()))
-                .extracting(AgendaItem::status).containsOnly(AgendaItem.Status.DUE);
-        assertThat(_get(card(walk), Button.class, spec -> spec.withClasses("skip")).getText()).isEqualTo("Skip today");
-        assertThat(_find(card(stretch), Span.class, spec -> spec.withClasses("paused-until"))).isEmpty();
+                .extracting(AgendaItem::status)
+                .containsOnly(AgendaItem.Status.DUE);
+        assertThat(_get(card(walk), Button.class, spec -> spec.withClasses("skip"))
+                        .getText())
+                .isEqualTo("Skip today");
+        assertThat(_find(card(stretch), Span.class, spec -> spec.withClasses("paused-until")))
+                .isEmpty();
     }
 
     @Test
@@ -235,7 +267,9 @@ class HabitsViewTests {
         Person ada = LoggedIn.as(context, "ada.habits");
         Habit adas = context.getBean(HabitService.class).create(ada.id(), NewHabit.custom("Ada's walk"));
         java.time.LocalDate adasSkip = java.time.LocalDate.now().minusDays(1);
-        DateRange adasPause = new DateRange(java.time.LocalDate.now().plusDays(30), java.time.LocalDate.now().plusDays(40));
+        DateRange adasPause = new DateRange(
+                java.time.LocalDate.now().plusDays(30),
+                java.time.LocalDate.now().plusDays(40));
         context.getBean(HabitService.class).skip(ada.id(), adas.id(), adasSkip);
         context.getBean(HabitService.class).pause(ada.id(), adas.id(), adasPause);
         MockUnknot.tearDown();
@@ -244,7 +278,8 @@ class HabitsViewTests {
         assertThat(_find(Div.class, spec -> spec.withClasses("habit-card"))).isEmpty();
         bobs.archive(adas.id());
         bobs.skip(adas.id());
-        bobs.pause(adas.id(), java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(1));
+        bobs.pause(
+                adas.id(), java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(1));
         bobs.unskip(adas.id());
         bobs.resume(adas.id());
 
@@ -255,7 +290,9 @@ class HabitsViewTests {
     }
 
     private static Div card(Habit habit) {
-        return _get(Div.class, spec -> spec.withClasses("habit-card")
-                .withAttribute("data-habit-id", Long.toString(habit.id().value())));
+        return _get(
+                Div.class,
+                spec -> spec.withClasses("habit-card")
+                        .withAttribute("data-habit-id", Long.toString(habit.id().value())));
     }
 }

@@ -51,7 +51,8 @@ class MainLayoutTests {
 
     @Test
     void menuListsTheViewsWithMenuEntriesInOrder() {
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel, SideNavItem::getPath)
+        assertThat(_find(SideNavItem.class))
+                .extracting(SideNavItem::getLabel, SideNavItem::getPath)
                 .containsSubsequence(
                         org.assertj.core.groups.Tuple.tuple("Today", ""),
                         org.assertj.core.groups.Tuple.tuple("Library", "library"),
@@ -60,8 +61,9 @@ class MainLayoutTests {
 
     @Test
     void libraryEntryAlsoCoversItsPillars() {
-        SideNavItem library = _get(SideNavItem.class, spec -> spec.withPredicate(
-                item -> item.getLabel().equals("Library")));
+        SideNavItem library = _get(
+                SideNavItem.class,
+                spec -> spec.withPredicate(item -> item.getLabel().equals("Library")));
 
         assertThat(library.getPathAliases()).isEmpty();
         assertThat(library.isMatchNested()).isTrue();
@@ -69,7 +71,8 @@ class MainLayoutTests {
 
     @Test
     void saysHowToSignInWhenNobodyIs() {
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Sign in"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Sign in")))
+                .hasSize(1);
     }
 
     @Test
@@ -77,9 +80,11 @@ class MainLayoutTests {
         dev.unknot.web.LoggedIn.as(context, "layout.person");
         MockUnknot.navigate("");
 
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("account-name")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("account-name"))
+                        .getText())
                 .isEqualTo("layout.person");
-        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Log out"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Log out")))
+                .hasSize(1);
     }
 
     @Test

@@ -37,8 +37,16 @@ class LibraryViewTests {
 
     /** The pillars of the guide, one per built-in plugin. */
     static final List<String> BUILT_IN_PILLARS = List.of(
-            "stretching", "foam-rolling", "heat", "movement", "massage",
-            "strength", "breathing", "ergonomics", "nutrition", "specialist");
+            "stretching",
+            "foam-rolling",
+            "heat",
+            "movement",
+            "massage",
+            "strength",
+            "breathing",
+            "ergonomics",
+            "nutrition",
+            "specialist");
 
     @TempDir
     static Path home;
@@ -69,7 +77,8 @@ class LibraryViewTests {
 
     @Test
     void libraryHasTheTenBuiltInPillars() {
-        assertThat(library.pillars()).extracting(pillar -> pillar.id().value())
+        assertThat(library.pillars())
+                .extracting(pillar -> pillar.id().value())
                 .containsExactlyInAnyOrderElementsOf(BUILT_IN_PILLARS);
     }
 
@@ -80,8 +89,10 @@ class LibraryViewTests {
         assertThat(MockUnknot.currentView()).isInstanceOf(LibraryView.class);
         List<RouterLink> cards = pillarCards();
         assertThat(cards).hasSize(BUILT_IN_PILLARS.size());
-        assertThat(cards).extracting(LibraryViewTests::title)
-                .containsExactlyElementsOf(library.pillars().stream().map(Pillar::name).toList());
+        assertThat(cards)
+                .extracting(LibraryViewTests::title)
+                .containsExactlyElementsOf(
+                        library.pillars().stream().map(Pillar::name).toList());
     }
 
     @Test
@@ -97,15 +108,18 @@ class LibraryViewTests {
         MockUnknot.navigate("library");
         RouterLink stretching = pillarCards().stream()
                 .filter(card -> card.getHref().equals("library/stretching"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
         RouterLinkKt._click(stretching);
 
         assertThat(MockUnknot.currentView()).isInstanceOf(PillarView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Stretching");
-        assertThat(techniqueCards()).extracting(LibraryViewTests::title)
-                .containsExactlyElementsOf(
-                        library.techniques(PillarId.of("stretching")).stream().map(Technique::name).toList())
+        assertThat(techniqueCards())
+                .extracting(LibraryViewTests::title)
+                .containsExactlyElementsOf(library.techniques(PillarId.of("stretching")).stream()
+                        .map(Technique::name)
+                        .toList())
                 .isNotEmpty();
     }
 
@@ -121,11 +135,13 @@ class LibraryViewTests {
 
     @Test
     void choosingATechniqueShowsItsStepsAndDose() {
-        Technique childsPose = library.technique(TechniqueId.of("stretching/childs-pose")).orElseThrow();
+        Technique childsPose =
+                library.technique(TechniqueId.of("stretching/childs-pose")).orElseThrow();
         MockUnknot.navigate("library/stretching");
         RouterLink card = techniqueCards().stream()
                 .filter(link -> title(link).equals(childsPose.name()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
         RouterLinkKt._click(card);
 
@@ -147,12 +163,19 @@ class LibraryViewTests {
             assertThat(steps()).containsExactlyElementsOf(technique.steps());
             assertThat(_get(Span.class, spec -> spec.withClasses("dose")).getText())
                     .isEqualTo(technique.dose().describe());
-            assertThat(texts(_find(Span.class, spec -> spec.withClasses("tag")))).containsAll(
-                    technique.bodyAreas().stream().map(area -> area.label()).toList());
-            assertThat(texts(_find(Span.class, spec -> spec.withClasses("tag")))).containsAll(
-                    technique.causes().stream().map(cause -> cause.label()).toList());
-            assertThat(texts(_find(ListItem.class, spec -> spec.withPredicate(
-                    item -> item.getParent().filter(parent -> parent.hasClassName("cautions")).isPresent()))))
+            assertThat(texts(_find(Span.class, spec -> spec.withClasses("tag"))))
+                    .containsAll(technique.bodyAreas().stream()
+                            .map(area -> area.label())
+                            .toList());
+            assertThat(texts(_find(Span.class, spec -> spec.withClasses("tag"))))
+                    .containsAll(technique.causes().stream()
+                            .map(cause -> cause.label())
+                            .toList());
+            assertThat(texts(_find(
+                            ListItem.class,
+                            spec -> spec.withPredicate(item -> item.getParent()
+                                    .filter(parent -> parent.hasClassName("cautions"))
+                                    .isPresent()))))
                     .containsExactlyElementsOf(technique.cautions());
         }
     }
@@ -167,9 +190,11 @@ class LibraryViewTests {
             Routine routine = library.routines().get(i);
             Component card = cards.get(i);
             assertThat(_get(card, H3.class).getText()).isEqualTo(routine.name());
-            assertThat(_get(card, Span.class, spec -> spec.withClasses("routine-total")).getText())
+            assertThat(_get(card, Span.class, spec -> spec.withClasses("routine-total"))
+                            .getText())
                     .isEqualTo(Durations.format(routine.totalTime()) + " in total");
-            assertThat(_find(_get(card, OrderedList.class), ListItem.class)).hasSize(routine.steps().size());
+            assertThat(_find(_get(card, OrderedList.class), ListItem.class))
+                    .hasSize(routine.steps().size());
         }
     }
 
@@ -178,7 +203,8 @@ class LibraryViewTests {
         MockUnknot.navigate("library/no-such-pillar");
 
         assertThat(MockUnknot.currentView()).isInstanceOf(NotFoundView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("not-found-message")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("not-found-message"))
+                        .getText())
                 .isEqualTo("There is no pillar called 'no-such-pillar' in the library.");
     }
 
@@ -194,7 +220,8 @@ class LibraryViewTests {
         MockUnknot.navigate("library/stretching/no-such-technique");
 
         assertThat(MockUnknot.currentView()).isInstanceOf(NotFoundView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("not-found-message")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("not-found-message"))
+                        .getText())
                 .isEqualTo("There is no technique 'stretching/no-such-technique' in the library.");
     }
 

@@ -23,7 +23,8 @@ final class BrowserCondition implements ExecutionCondition {
                 .map(path -> ConditionEvaluationResult.disabled("no " + path + ": install Debian's chromium and"
                         + " chromium-driver (apt-get install chromium chromium-driver) to run the browser test,"
                         + " or set " + REQUIRE_BROWSER + "=true to make a missing browser fail the build"))
-                .orElseGet(() -> ConditionEvaluationResult.enabled(CHROMIUM + " and " + CHROMEDRIVER + " are installed"));
+                .orElseGet(
+                        () -> ConditionEvaluationResult.enabled(CHROMIUM + " and " + CHROMEDRIVER + " are installed"));
     }
 
     /** The first of chromium and chromedriver that is not installed. */

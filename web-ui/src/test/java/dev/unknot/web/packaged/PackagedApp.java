@@ -36,7 +36,8 @@ final class PackagedApp implements AutoCloseable {
 
     /** Starts the app and waits, at most {@link #START_TIMEOUT}, until {@code /} answers 200. */
     static PackagedApp start(Path home) {
-        Path jar = Path.of(System.getProperty("unknot.web.jar", "target/unknot-web-ui.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("unknot.web.jar", "target/unknot-web-ui.jar"))
+                .toAbsolutePath();
         Path lib = Path.of(System.getProperty("unknot.web.lib", "target/lib")).toAbsolutePath();
         if (!Files.isRegularFile(jar) || !Files.isDirectory(lib)) {
             throw new IllegalStateException("package the web UI first: " + jar + " or " + lib + " is missing");
@@ -44,9 +45,10 @@ final class PackagedApp implements AutoCloseable {
         int port = freePort();
         Path log = home.resolve("unknot-web.log");
         ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", jar + java.io.File.pathSeparator + lib + "/*",
-                "dev.unknot.web.UnknotWeb"))
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        jar + java.io.File.pathSeparator + lib + "/*",
+                        "dev.unknot.web.UnknotWeb"))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("UNKNOT_PORT", Integer.toString(port));
@@ -71,7 +73,8 @@ final class PackagedApp implements AutoCloseable {
     }
 
     private void awaitFirstPage(long started) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = started + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -79,7 +82,9 @@ final class PackagedApp implements AutoCloseable {
             }
             try {
                 HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -92,8 +97,8 @@ final class PackagedApp implements AutoCloseable {
             }
             sleep(Duration.ofMillis(100));
         }
-        throw new IllegalStateException("the web UI did not answer 200 on " + uri + " within " + START_TIMEOUT
-                + ":\n" + output());
+        throw new IllegalStateException(
+                "the web UI did not answer 200 on " + uri + " within " + START_TIMEOUT + ":\n" + output());
     }
 
     URI uri() {

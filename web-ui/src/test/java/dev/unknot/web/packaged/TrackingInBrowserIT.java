@@ -24,7 +24,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -46,8 +45,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class TrackingInBrowserIT {
 
     static final Duration WAIT = Duration.ofSeconds(30);
-    static final List<Logger> QUIET = List.of(
-            quiet("org.openqa.selenium.devtools"), quiet("org.openqa.selenium.chromium"));
+    static final List<Logger> QUIET =
+            List.of(quiet("org.openqa.selenium.devtools"), quiet("org.openqa.selenium.chromium"));
 
     PackagedApp app;
     ChromeDriver browser;
@@ -56,16 +55,27 @@ class TrackingInBrowserIT {
 
     @BeforeAll
     void start(@TempDir Path home, @TempDir Path browserProfile) throws IOException {
-        screenshots = Files.createDirectories(Path.of(System.getProperty("unknot.web.screenshots", "target/screenshots")));
+        screenshots =
+                Files.createDirectories(Path.of(System.getProperty("unknot.web.screenshots", "target/screenshots")));
         app = PackagedApp.start(home);
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, BrowserCondition.CHROMEDRIVER.toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserCondition.CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(BrowserCondition.CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions()
                 .setBinary(BrowserCondition.CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1280,900",
                         "--user-data-dir=" + browserProfile);
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(WAIT);
@@ -98,8 +108,10 @@ class TrackingInBrowserIT {
 
         // A habit from a template.
         browser.get(app.uri() + "habits?template=movement/daily-morning-mobility");
-        new WebDriverWait(browser, WAIT).until(driver -> "Morning mobility flow".equals(
-                driver.findElement(By.cssSelector("vaadin-combo-box.habit-template input")).getAttribute("value")));
+        new WebDriverWait(browser, WAIT)
+                .until(driver -> "Morning mobility flow"
+                        .equals(driver.findElement(By.cssSelector("vaadin-combo-box.habit-template input"))
+                                .getAttribute("value")));
         click(By.id("create-habit"));
         WebElement card = waitVisible(By.cssSelector(".habit-list .habit-card"));
         assertThat(card.findElement(By.tagName("h3")).getText()).isEqualTo("Morning mobility flow");
@@ -115,8 +127,8 @@ class TrackingInBrowserIT {
         type(By.cssSelector(cardSelector + " vaadin-integer-field.tightness-after input"), "3");
         type(By.cssSelector(cardSelector + " vaadin-text-area.note textarea"), "stiff after the train");
         click(By.cssSelector(cardSelector + " vaadin-button.check-in-details"));
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(
-                By.cssSelector(cardSelector + " .streak"), "1-day streak"));
+        new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.textToBe(By.cssSelector(cardSelector + " .streak"), "1-day streak"));
         assertThat(text(By.cssSelector(cardSelector + " .habit-status"))).isEqualTo("Done");
         screenshot("today");
 
@@ -124,12 +136,14 @@ class TrackingInBrowserIT {
         browser.get(app.uri() + "progress");
         waitVisible(By.cssSelector("svg.heat-map rect.day.done"));
         assertThat(text(By.cssSelector(".current-streak"))).isEqualTo("1 day");
-        assertThat(browser.findElements(By.cssSelector("svg.trend polyline, svg.trend circle"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("svg.trend polyline, svg.trend circle")))
+                .isNotEmpty();
         screenshot("progress");
 
         // The routine, guided, to the end at the fast pace, then a check-in.
         browser.get(app.uri().toString());
-        String start = waitVisible(By.cssSelector(cardSelector + " a.start-routine")).getAttribute("href");
+        String start =
+                waitVisible(By.cssSelector(cardSelector + " a.start-routine")).getAttribute("href");
         browser.get(start + "&pace=fast");
         click(By.id("start-routine"));
         waitVisible(By.cssSelector(".countdown"));
@@ -151,7 +165,8 @@ class TrackingInBrowserIT {
         type(By.cssSelector("#routine-after input"), "2");
         screenshot("routine-finished");
         click(By.id("routine-check-in"));
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe(app.uri().toString()));
+        new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.urlToBe(app.uri().toString()));
         waitVisible(By.cssSelector(cardSelector));
 
         // Phone size.
@@ -165,10 +180,11 @@ class TrackingInBrowserIT {
                     waitVisible(By.cssSelector("svg.heat-map"));
                 }
                 sleep(300);
-                Number pageWidth = (Number) ((JavascriptExecutor) browser)
-                        .executeScript("return document.documentElement.scrollWidth;");
+                Number pageWidth = (Number)
+                        ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
                 Number viewport = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
-                assertThat(pageWidth.intValue()).as("no sideways scrolling on /%s", page)
+                assertThat(pageWidth.intValue())
+                        .as("no sideways scrolling on /%s", page)
                         .isLessThanOrEqualTo(viewport.intValue());
                 screenshot((page.isEmpty() ? "today" : page) + "-phone");
             }
@@ -184,13 +200,14 @@ class TrackingInBrowserIT {
         waitVisible(By.cssSelector(habitCard + " vaadin-button.unskip"));
         click(By.cssSelector(habitCard + " vaadin-details.pausing vaadin-details-summary"));
         click(By.cssSelector(habitCard + " vaadin-button.pause"));
-        assertThat(waitVisible(By.cssSelector(habitCard + " .paused-until")).getText()).startsWith("Paused until ");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView();",
-                browser.findElement(By.cssSelector(habitCard)));
+        assertThat(waitVisible(By.cssSelector(habitCard + " .paused-until")).getText())
+                .startsWith("Paused until ");
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView();", browser.findElement(By.cssSelector(habitCard)));
         screenshot("habits-paused");
         click(By.cssSelector(habitCard + " vaadin-button.resume"));
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(
-                By.cssSelector(habitCard + " .paused-until")));
+        new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(habitCard + " .paused-until")));
         click(By.cssSelector(habitCard + " vaadin-button.unskip"));
         waitVisible(By.cssSelector(habitCard + " vaadin-button.skip"));
 
@@ -213,8 +230,8 @@ class TrackingInBrowserIT {
         WebElement secret = waitVisible(By.cssSelector("#new-token-secret input"));
         assertThat(secret.getDomProperty("value")).matches("unk_[A-Za-z0-9_-]{43}");
         assertThat(text(By.cssSelector(".token-warning"))).contains("you will not see it again");
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
-                browser.findElement(By.id("access-tokens")));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("access-tokens")));
         screenshot("settings-token");
         click(By.id("dismiss-token"));
         assertThat(text(By.cssSelector(".access-token .token-name"))).isEqualTo("laptop CLI");
@@ -261,9 +278,12 @@ class TrackingInBrowserIT {
         // Bob has no habits yet, so an export with none imports; JSON allows the 3 MiB of spaces
         // that make the upload larger than a page's requests (Micronaut's default limit is 10 MiB;
         // the front door allows 21).
-        Path export = Files.writeString(files.resolve("unknot-export.json"), "{\"format\":\"unknot-export\","
-                + " ".repeat(3 * 1024 * 1024) + "\"version\":1,\"settings\":{\"timeZone\":\"UTC\",\"dayStart\":\"04:00\"},"
-                + "\"habits\":[],\"checkIns\":[]}");
+        Path export = Files.writeString(
+                files.resolve("unknot-export.json"),
+                "{\"format\":\"unknot-export\","
+                        + " ".repeat(3 * 1024 * 1024)
+                        + "\"version\":1,\"settings\":{\"timeZone\":\"UTC\",\"dayStart\":\"04:00\"},"
+                        + "\"habits\":[],\"checkIns\":[]}");
         browser.get(app.uri() + "settings");
         WebElement upload = waitVisible(By.cssSelector("vaadin-upload.import-upload"));
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(export.toString());

@@ -37,13 +37,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WebUiInBrowserIT {
 
     static final List<String> BUILT_IN_PILLARS = List.of(
-            "stretching", "foam-rolling", "heat", "movement", "massage",
-            "strength", "breathing", "ergonomics", "nutrition", "specialist");
+            "stretching",
+            "foam-rolling",
+            "heat",
+            "movement",
+            "massage",
+            "strength",
+            "breathing",
+            "ergonomics",
+            "nutrition",
+            "specialist");
     static final Duration WAIT = Duration.ofSeconds(30);
 
     /** Selenium warns that it has no CDP for this chromium; the test does not use CDP. Held: JUL loggers are weak. */
-    static final List<Logger> QUIET = List.of(
-            quiet("org.openqa.selenium.devtools"), quiet("org.openqa.selenium.chromium"));
+    static final List<Logger> QUIET =
+            List.of(quiet("org.openqa.selenium.devtools"), quiet("org.openqa.selenium.chromium"));
 
     PackagedApp app;
     WebDriver browser;
@@ -51,7 +59,8 @@ class WebUiInBrowserIT {
 
     @BeforeAll
     void start(@TempDir Path home, @TempDir Path browserProfile) throws IOException {
-        screenshots = Files.createDirectories(Path.of(System.getProperty("unknot.web.screenshots", "target/screenshots")));
+        screenshots =
+                Files.createDirectories(Path.of(System.getProperty("unknot.web.screenshots", "target/screenshots")));
         app = PackagedApp.start(home);
         System.out.println("Web UI answered 200 after " + app.startUp().toMillis() + " ms at " + app.uri());
         browser = chromium(browserProfile);
@@ -66,9 +75,17 @@ class WebUiInBrowserIT {
                 .build();
         ChromeOptions options = new ChromeOptions()
                 .setBinary(BrowserCondition.CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--window-size=1280,900",
                         "--user-data-dir=" + browserProfile);
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(WAIT);
@@ -93,7 +110,8 @@ class WebUiInBrowserIT {
         browser.get(app.uri() + "library");
 
         List<WebElement> pillars = waitFor(By.cssSelector("a.pillar-card"), BUILT_IN_PILLARS.size());
-        assertThat(pillars).extracting(card -> card.getAttribute("href"))
+        assertThat(pillars)
+                .extracting(card -> card.getAttribute("href"))
                 .containsExactlyInAnyOrderElementsOf(BUILT_IN_PILLARS.stream()
                         .map(id -> app.uri().resolve("library/" + id).toString())
                         .toList());
@@ -105,7 +123,9 @@ class WebUiInBrowserIT {
     @Test
     void choosingAPillarThenATechniqueShowsItsSteps() {
         browser.get(app.uri() + "library");
-        waitFor(By.cssSelector("a.pillar-card[href='library/stretching']"), 1).get(0).click();
+        waitFor(By.cssSelector("a.pillar-card[href='library/stretching']"), 1)
+                .get(0)
+                .click();
 
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe(app.uri() + "library/stretching"));
         List<WebElement> techniques = waitForAtLeastOne(By.cssSelector("a.technique-card"));
@@ -119,7 +139,8 @@ class WebUiInBrowserIT {
         assertThat(browser.getCurrentUrl()).startsWith(app.uri() + "library/stretching/");
         assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo(technique);
         assertThat(steps).allSatisfy(step -> assertThat(step.getText()).isNotBlank());
-        assertThat(browser.findElement(By.cssSelector(".facts .dose")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector(".facts .dose")).getText())
+                .isNotBlank();
         screenshot("technique");
     }
 
@@ -146,7 +167,8 @@ class WebUiInBrowserIT {
         browser.get(app.uri() + "plugins");
 
         List<WebElement> plugins = waitFor(By.cssSelector(".plugin-card"), BUILT_IN_PILLARS.size());
-        assertThat(plugins).extracting(card -> card.getAttribute("data-plugin-id"))
+        assertThat(plugins)
+                .extracting(card -> card.getAttribute("data-plugin-id"))
                 .containsExactlyInAnyOrderElementsOf(BUILT_IN_PILLARS);
         assertThat(browser.findElements(By.cssSelector(".failed-plugin-card"))).isEmpty();
         screenshot("plugins");
@@ -162,8 +184,8 @@ class WebUiInBrowserIT {
 
             Number pageWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
                     .executeScript("return document.documentElement.scrollWidth;");
-            Number viewportWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
-                    .executeScript("return window.innerWidth;");
+            Number viewportWidth = (Number)
+                    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.innerWidth;");
             assertThat(pageWidth.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(viewportWidth.intValue());
             screenshot("library-phone");
         } finally {

@@ -57,18 +57,26 @@ class PlanViewTests {
         view.slouches.setValue(true);
 
         _click(view.propose);
-        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("plan-habits")).getChildren().count()).isPositive();
+        assertThat(_get(UnorderedList.class, spec -> spec.withClasses("plan-habits"))
+                        .getChildren()
+                        .count())
+                .isPositive();
         _click(_get(Button.class, spec -> spec.withId("apply-plan")));
 
-        Person person = context.getBean(dev.unknot.store.person.PersonService.class).findByUsername("plan.person").orElseThrow();
+        Person person = context.getBean(dev.unknot.store.person.PersonService.class)
+                .findByUsername("plan.person")
+                .orElseThrow();
         int habits = context.getBean(HabitService.class).list(person.id()).size();
         assertThat(habits).isPositive();
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("plan-applied")).getText()).startsWith(habits + " new habits");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("plan-applied"))
+                        .getText())
+                .startsWith(habits + " new habits");
 
         _click(view.propose);
         _click(_get(Button.class, spec -> spec.withId("apply-plan")));
         assertThat(context.getBean(HabitService.class).list(person.id())).hasSize(habits);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("plan-applied")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("plan-applied"))
+                        .getText())
                 .startsWith("0 new habits, " + habits + " you already keep");
     }
 

@@ -28,8 +28,16 @@ import org.junit.jupiter.api.io.TempDir;
 class PluginsViewTests {
 
     static final List<String> BUILT_IN_PLUGINS = List.of(
-            "stretching", "foam-rolling", "heat", "movement", "massage",
-            "strength", "breathing", "ergonomics", "nutrition", "specialist");
+            "stretching",
+            "foam-rolling",
+            "heat",
+            "movement",
+            "massage",
+            "strength",
+            "breathing",
+            "ergonomics",
+            "nutrition",
+            "specialist");
 
     @TempDir
     static Path home;
@@ -82,7 +90,8 @@ class PluginsViewTests {
     void listsEveryLoadedPlugin() {
         List<Div> cards = _find(Div.class, spec -> spec.withClasses("plugin-card"));
 
-        assertThat(cards).extracting(card -> card.getElement().getAttribute("data-plugin-id"))
+        assertThat(cards)
+                .extracting(card -> card.getElement().getAttribute("data-plugin-id"))
                 .containsExactlyInAnyOrderElementsOf(BUILT_IN_PLUGINS);
     }
 
@@ -90,21 +99,25 @@ class PluginsViewTests {
     void showsWhatEachLoadedPluginIsAndProvides() {
         PluginRegistry registry = context.getBean(PluginRegistry.class);
         for (LoadedPlugin plugin : registry.plugins()) {
-            Div card = _get(Div.class, spec -> spec.withClasses("plugin-card")
-                    .withAttribute("data-plugin-id", plugin.id()));
+            Div card = _get(
+                    Div.class, spec -> spec.withClasses("plugin-card").withAttribute("data-plugin-id", plugin.id()));
 
-            assertThat(_get(card, H3.class).getText()).isEqualTo(plugin.descriptor().name());
-            assertThat(_get(card, Span.class, spec -> spec.withClasses("plugin-version")).getText())
+            assertThat(_get(card, H3.class).getText())
+                    .isEqualTo(plugin.descriptor().name());
+            assertThat(_get(card, Span.class, spec -> spec.withClasses("plugin-version"))
+                            .getText())
                     .isEqualTo("v" + plugin.descriptor().version());
-            assertThat(facts(card)).contains(
-                    plugin.id(),
-                    plugin.descriptor().author(),
-                    plugin.descriptor().spiVersion().toString(),
-                    plugin.source());
-            assertThat(facts(card)).anySatisfy(fact -> assertThat(fact)
-                    .contains(plugin.techniques().size() + " technique")
-                    .contains(plugin.routines().size() + " routine")
-                    .contains(plugin.habitTemplates().size() + " habit template"));
+            assertThat(facts(card))
+                    .contains(
+                            plugin.id(),
+                            plugin.descriptor().author(),
+                            plugin.descriptor().spiVersion().toString(),
+                            plugin.source());
+            assertThat(facts(card))
+                    .anySatisfy(fact -> assertThat(fact)
+                            .contains(plugin.techniques().size() + " technique")
+                            .contains(plugin.routines().size() + " routine")
+                            .contains(plugin.habitTemplates().size() + " habit template"));
         }
     }
 
@@ -116,7 +129,8 @@ class PluginsViewTests {
         assertThat(cards).anySatisfy(card -> {
             assertThat(_get(card, H3.class).getText()).isEqualTo("broken.jar");
             assertThat(reason(card)).startsWith("not a readable jar");
-            assertThat(_get(card, Code.class).getText()).isEqualTo(pluginsDir.resolve("broken.jar").toString());
+            assertThat(_get(card, Code.class).getText())
+                    .isEqualTo(pluginsDir.resolve("broken.jar").toString());
         });
         assertThat(cards).anySatisfy(card -> {
             assertThat(reason(card)).contains("boom: no descriptor today");
@@ -128,17 +142,25 @@ class PluginsViewTests {
     void saysHowManyLoadedAndFailed() {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("lead")).getText())
                 .isEqualTo("10 plugins loaded, 2 could not be loaded.");
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("plugins-directory")).getElement().getTextRecursively())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("plugins-directory"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains(pluginsDir.toString());
     }
 
     private static String reason(Component card) {
-        return _get(card, Paragraph.class, spec -> spec.withClasses("failure-reason")).getText();
+        return _get(card, Paragraph.class, spec -> spec.withClasses("failure-reason"))
+                .getText();
     }
 
     private static List<String> facts(Component card) {
-        return _find(card, Component.class, spec -> spec.withPredicate(
-                        component -> component.getElement().getTag().equals("dd")))
-                .stream().map(component -> component.getElement().getTextRecursively()).toList();
+        return _find(
+                        card,
+                        Component.class,
+                        spec -> spec.withPredicate(
+                                component -> component.getElement().getTag().equals("dd")))
+                .stream()
+                .map(component -> component.getElement().getTextRecursively())
+                .toList();
     }
 }

@@ -90,7 +90,11 @@ class TrackingOnPostgresTests {
         _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "a long password");
         _setValue(_get(PasswordField.class, spec -> spec.withId("repeated")), "a long password");
         _click(_get(Button.class, spec -> spec.withId("create-account")));
-        assertThat(context.getBean(PersonService.class).credentials("ada").orElseThrow().passwordHash()).startsWith("$argon2id$");
+        assertThat(context.getBean(PersonService.class)
+                        .credentials("ada")
+                        .orElseThrow()
+                        .passwordHash())
+                .startsWith("$argon2id$");
 
         // A habit from a template.
         MockUnknot.navigate("habits");
@@ -105,23 +109,38 @@ class TrackingOnPostgresTests {
         _setValue(_get(today, IntegerField.class, spec -> spec.withClasses("tightness-before")), 7);
         _setValue(_get(today, IntegerField.class, spec -> spec.withClasses("tightness-after")), 3);
         _click(_get(today, Button.class, spec -> spec.withClasses("check-in-details")));
-        assertThat(_get(todayCard(habit), Span.class, spec -> spec.withClasses("streak")).getText()).isEqualTo("1-day streak");
+        assertThat(_get(todayCard(habit), Span.class, spec -> spec.withClasses("streak"))
+                        .getText())
+                .isEqualTo("1-day streak");
 
         // The heat map.
         MockUnknot.navigate("progress");
-        assertThat(_get(Section.class, spec -> spec.withClasses("habit-progress")).getElement().toString())
+        assertThat(_get(Section.class, spec -> spec.withClasses("habit-progress"))
+                        .getElement()
+                        .toString())
                 .contains("class=\"day done\"");
 
         // The routine, to the end, then a check-in.
-        UI.getCurrent().navigate("routine/movement/morning-mobility-flow",
-                QueryParameters.simple(Map.of("habit", habit, "pace", "fast")));
+        UI.getCurrent()
+                .navigate(
+                        "routine/movement/morning-mobility-flow",
+                        QueryParameters.simple(Map.of("habit", habit, "pace", "fast")));
         _click(_get(Button.class, spec -> spec.withId("start-routine")));
-        for (int i = 0; i < 500 && _find(H3.class, spec -> spec.withClasses("routine-finished")).isEmpty(); i++) {
+        for (int i = 0;
+                i < 500
+                        && _find(H3.class, spec -> spec.withClasses("routine-finished"))
+                                .isEmpty();
+                i++) {
             _click(_get(Button.class, spec -> spec.withId("next-phase")));
         }
         _click(_get(Button.class, spec -> spec.withId("routine-check-in")));
-        long adaId = context.getBean(PersonService.class).findByUsername("ada").orElseThrow().id().value();
-        assertThat(context.getBean(CheckInService.class).history(new dev.unknot.store.person.PersonId(adaId))).hasSize(2);
+        long adaId = context.getBean(PersonService.class)
+                .findByUsername("ada")
+                .orElseThrow()
+                .id()
+                .value();
+        assertThat(context.getBean(CheckInService.class).history(new dev.unknot.store.person.PersonId(adaId)))
+                .hasSize(2);
 
         // Bob: his own account, and Ada's habit is not found even by its id.
         MockUnknot.tearDown();
@@ -133,7 +152,8 @@ class TrackingOnPostgresTests {
         _click(_get(Button.class, spec -> spec.withId("create-account")));
         assertThat(_find(Div.class, spec -> spec.withClasses("habit-card"))).isEmpty();
         MockUnknot.navigate("progress/" + habit);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("not-found-message")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("not-found-message"))
+                        .getText())
                 .isEqualTo("You have no habit " + habit + ".");
     }
 

@@ -52,7 +52,8 @@ class ProgressViewTests {
 
     Habit habitWithACheckIn(Person person, String name) {
         Habit habit = context.getBean(HabitService.class).create(person.id(), NewHabit.custom(name));
-        context.getBean(CheckInService.class).record(person.id(), CheckInRequest.of(habit.id()).tightness(7, 3));
+        context.getBean(CheckInService.class)
+                .record(person.id(), CheckInRequest.of(habit.id()).tightness(7, 3));
         return habit;
     }
 
@@ -62,7 +63,9 @@ class ProgressViewTests {
         MockUnknot.navigate("progress");
 
         assertThat(MockUnknot.currentView()).isInstanceOf(ProgressView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("empty-state")).getText()).contains("No habits yet");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("empty-state"))
+                        .getText())
+                .contains("No habits yet");
     }
 
     @Test
@@ -72,15 +75,23 @@ class ProgressViewTests {
         MockUnknot.navigate("progress");
 
         Section section = _get(Section.class, spec -> spec.withClasses("habit-progress"));
-        assertThat(section.getElement().getAttribute("data-habit-id")).isEqualTo(Long.toString(habit.id().value()));
+        assertThat(section.getElement().getAttribute("data-habit-id"))
+                .isEqualTo(Long.toString(habit.id().value()));
         assertThat(facts(section, "current-streak")).isEqualTo("1 day");
         assertThat(facts(section, "strength")).endsWith("%");
-        assertThat(_find(section, Chart.class)).singleElement()
+        assertThat(_find(section, Chart.class))
+                .singleElement()
                 .satisfies(map -> assertThat(map.svg()).contains("class=\"day done\""));
-        assertThat(_get(Section.class, spec -> spec.withClasses("tightness-section")).getElement().toString())
-                .contains("polyline").contains("point before");
-        assertThat(_get(Section.class, spec -> spec.withClasses("relief-section")).getElement().getTextRecursively())
-                .contains("Evening stretch").contains("−4 on average, 1 check-in");
+        assertThat(_get(Section.class, spec -> spec.withClasses("tightness-section"))
+                        .getElement()
+                        .toString())
+                .contains("polyline")
+                .contains("point before");
+        assertThat(_get(Section.class, spec -> spec.withClasses("relief-section"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Evening stretch")
+                .contains("−4 on average, 1 check-in");
     }
 
     @Test
@@ -90,7 +101,8 @@ class ProgressViewTests {
         MockUnknot.navigate("progress/" + habit.id().value());
 
         assertThat(MockUnknot.currentView()).isInstanceOf(ProgressView.class);
-        assertThat(_find(Section.class, spec -> spec.withClasses("habit-progress"))).hasSize(1);
+        assertThat(_find(Section.class, spec -> spec.withClasses("habit-progress")))
+                .hasSize(1);
     }
 
     @Test
@@ -103,11 +115,14 @@ class ProgressViewTests {
         MockUnknot.navigate("progress/" + adas.id().value());
 
         assertThat(MockUnknot.currentView()).isInstanceOf(NotFoundView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("not-found-message")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("not-found-message"))
+                        .getText())
                 .isEqualTo("You have no habit " + adas.id().value() + ".");
         MockUnknot.navigate("progress");
-        assertThat(_find(Section.class, spec -> spec.withClasses("habit-progress"))).isEmpty();
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getElement().toString()).doesNotContain("Ada's private stretch");
+        assertThat(_find(Section.class, spec -> spec.withClasses("habit-progress")))
+                .isEmpty();
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getElement().toString())
+                .doesNotContain("Ada's private stretch");
     }
 
     @Test
@@ -119,7 +134,11 @@ class ProgressViewTests {
     }
 
     private static String facts(Section section, String className) {
-        return _get(section, com.vaadin.flow.component.html.DescriptionList.Description.class,
-                spec -> spec.withClasses(className)).getElement().getTextRecursively();
+        return _get(
+                        section,
+                        com.vaadin.flow.component.html.DescriptionList.Description.class,
+                        spec -> spec.withClasses(className))
+                .getElement()
+                .getTextRecursively();
     }
 }

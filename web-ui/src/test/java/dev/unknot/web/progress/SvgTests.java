@@ -27,13 +27,15 @@ class SvgTests {
 
         // Two weeks, Monday first: last week's 7 days and this week's Monday to Wednesday.
         assertThat(count(svg, "<rect ")).isEqualTo(10);
-        assertThat(svg).contains("class=\"day done\" x=\"" + (Svg.LEFT + Svg.CELL + Svg.GAP) + "\" y=\"" + Svg.TOP + "\"")
+        assertThat(svg)
+                .contains("class=\"day done\" x=\"" + (Svg.LEFT + Svg.CELL + Svg.GAP) + "\" y=\"" + Svg.TOP + "\"")
                 .contains("data-day=\"2026-11-23\"><title>2026-11-23: done</title>")
                 .contains("<title>2026-11-24: missed</title>")
                 .contains("<title>2026-11-25: still to do</title>")
                 .contains("<title>2026-11-16: before the habit started</title>")
                 .doesNotContain("2026-11-26")
-                .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>");
+                .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .endsWith("</svg>");
     }
 
     @Test
@@ -54,7 +56,8 @@ class SvgTests {
 
         assertThat(count(svg, "<circle class=\"point before\"")).isEqualTo(2);
         assertThat(count(svg, "<circle class=\"point after\"")).isEqualTo(1);
-        assertThat(svg).contains("<polyline class=\"line before\" points=\"28,43.6 592,77.2\"/>")
+        assertThat(svg)
+                .contains("<polyline class=\"line before\" points=\"28,43.6 592,77.2\"/>")
                 .contains("<title>2026-11-15, before: 8</title>")
                 .contains("<title>2026-11-15, after: 5</title>");
     }

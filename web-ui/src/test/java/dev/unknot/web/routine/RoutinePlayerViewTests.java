@@ -66,7 +66,8 @@ class RoutinePlayerViewTests {
         signIn("player.breathing");
         MockUnknot.navigate("routine/breathing/stress-reset");
         RoutinePlayerView view = player();
-        assertThat(view.session.phases()).extracting(Session.Phase::label)
+        assertThat(view.session.phases())
+                .extracting(Session.Phase::label)
                 .startsWith("Inhale", "Hold", "Exhale", "Hold");
 
         _click(view.start);
@@ -102,13 +103,20 @@ class RoutinePlayerViewTests {
     void runsToTheEndThenChecksInOnTheHabit() {
         Person person = signIn("player.end");
         Habit habit = context.getBean(HabitService.class).create(person.id(), NewHabit.routine("movement/desk-break"));
-        UI.getCurrent().navigate("routine/movement/desk-break", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("habit", Long.toString(habit.id().value()), "pace", "fast")));
+        UI.getCurrent()
+                .navigate(
+                        "routine/movement/desk-break",
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                                "habit", Long.toString(habit.id().value()), "pace", "fast")));
         RoutinePlayerView view = player();
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(RoutinePlayerView.FAST_POLL_MILLIS);
         _click(view.start);
 
-        for (int poll = 0; poll < 1000 && _find(H3.class, spec -> spec.withClasses("routine-finished")).isEmpty(); poll++) {
+        for (int poll = 0;
+                poll < 1000
+                        && _find(H3.class, spec -> spec.withClasses("routine-finished"))
+                                .isEmpty();
+                poll++) {
             if (view.player.hasClassName("untimed")) {
                 _click(view.skip);
             } else {
@@ -116,7 +124,8 @@ class RoutinePlayerViewTests {
             }
         }
 
-        assertThat(_get(H3.class, spec -> spec.withClasses("routine-finished")).getText()).contains("Desk break");
+        assertThat(_get(H3.class, spec -> spec.withClasses("routine-finished")).getText())
+                .contains("Desk break");
         _setValue(_get(IntegerField.class, spec -> spec.withId("routine-before")), 6);
         _setValue(_get(IntegerField.class, spec -> spec.withId("routine-after")), 3);
         _click(_get(Button.class, spec -> spec.withId("routine-check-in")));
@@ -125,7 +134,8 @@ class RoutinePlayerViewTests {
         assertThat(stored).singleElement().satisfies(recorded -> {
             assertThat(recorded.checkIn().habit()).isEqualTo(habit.id());
             assertThat(recorded.checkIn().before()).contains(Tightness.of(6));
-            assertThat(recorded.checkIn().duration()).hasValueSatisfying(d -> assertThat(d).isPositive());
+            assertThat(recorded.checkIn().duration())
+                    .hasValueSatisfying(d -> assertThat(d).isPositive());
         });
         assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
     }
@@ -136,8 +146,11 @@ class RoutinePlayerViewTests {
         Habit adas = context.getBean(HabitService.class).create(ada.id(), NewHabit.routine("movement/desk-break"));
         MockUnknot.tearDown();
         signIn("player.bob");
-        UI.getCurrent().navigate("routine/movement/desk-break", com.vaadin.flow.router.QueryParameters.simple(
-                java.util.Map.of("habit", Long.toString(adas.id().value()))));
+        UI.getCurrent()
+                .navigate(
+                        "routine/movement/desk-break",
+                        com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                                "habit", Long.toString(adas.id().value()))));
         RoutinePlayerView view = player();
         _click(view.start);
 

@@ -32,8 +32,8 @@ class SessionTests {
 
     @Test
     void anUntimedStepWaitsForNext() {
-        Session session = new Session(List.of(
-                new Session.Phase(1, "Bridges", "10 reps × 2 sets", Optional.empty()), timed("Hold", 5)));
+        Session session = new Session(
+                List.of(new Session.Phase(1, "Bridges", "10 reps × 2 sets", Optional.empty()), timed("Hold", 5)));
 
         session.tick(30);
         assertThat(session.phase().label()).isEqualTo("10 reps × 2 sets");

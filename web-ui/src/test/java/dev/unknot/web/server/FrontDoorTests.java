@@ -51,7 +51,8 @@ class FrontDoorTests {
     private WebServer server;
     private URI web;
     private String token;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     void start() {
@@ -60,7 +61,9 @@ class FrontDoorTests {
         server.start(FrontDoorTests::webApplicationStandIn);
         web = server.uri();
         Person person = context.getBean(PersonService.class).createAccount("front-door", "{test}hash");
-        token = context.getBean(TokenService.class).issue(person.id(), "front door test").secret();
+        token = context.getBean(TokenService.class)
+                .issue(person.id(), "front door test")
+                .secret();
     }
 
     @AfterAll
@@ -127,17 +130,20 @@ class FrontDoorTests {
         HttpResponse<String> moved = send("GET", "/redirect?to=landing", null, null);
 
         assertThat(moved.statusCode()).isEqualTo(302);
-        assertThat(moved.headers().firstValue("Location"))
-                .hasValue("http://localhost:" + web.getPort() + "/landing");
+        assertThat(moved.headers().firstValue("Location")).hasValue("http://localhost:" + web.getPort() + "/landing");
     }
 
     @Test
     void theSessionCookieKeepsItsAttributes() throws Exception {
         HttpResponse<String> answer = send("GET", "/session", null, null);
 
-        assertThat(answer.headers().allValues("Set-Cookie")).singleElement().satisfies(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
-                .contains("Path=/"));
+        assertThat(answer.headers().allValues("Set-Cookie"))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .containsIgnoringCase("HttpOnly")
+                        .containsIgnoringCase("SameSite=Lax")
+                        .contains("Path=/"));
     }
 
     @Test
@@ -159,37 +165,52 @@ class FrontDoorTests {
 
     /** POSTs {@code bytes} zero bytes to the stand-in web application's {@code /upload} through the front door. */
     private HttpResponse<String> upload(int bytes) throws Exception {
-        return http.send(HttpRequest.newBuilder(web.resolve("/upload"))
-                .header("Content-Type", "application/octet-stream")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[bytes])).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(web.resolve("/upload"))
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[bytes]))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void jettySeesTheClientsRealAddressSchemeAndHost() throws Exception {
         String answer = raw(web.getPort(), "GET /who HTTP/1.1\r\nHost: localhost:" + web.getPort() + "\r\n");
 
-        assertThat(answer).startsWith("HTTP/1.1 200").contains("remote=" + CLIENT_ADDRESS + " ")
+        assertThat(answer)
+                .startsWith("HTTP/1.1 200")
+                .contains("remote=" + CLIENT_ADDRESS + " ")
                 .contains("url=http://localhost:" + web.getPort() + "/who");
     }
 
     @Test
     void forwardingHeadersFromAClientAreNotBelieved() throws Exception {
-        String answer = raw(web.getPort(), "GET /who HTTP/1.1\r\nHost: localhost:" + web.getPort() + "\r\n"
-                + "X-Forwarded-For: 203.0.113.9\r\nForwarded: for=203.0.113.10;host=evil.example;proto=https\r\n"
-                + "X-Forwarded-Host: evil.example:444\r\nX-Forwarded-Proto: https\r\nX-Forwarded-Port: 444\r\n"
-                + FrontDoorForwarding.SECRET_HEADER + ": a-guess\r\n");
+        String answer = raw(
+                web.getPort(),
+                "GET /who HTTP/1.1\r\nHost: localhost:" + web.getPort() + "\r\n"
+                        + "X-Forwarded-For: 203.0.113.9\r\nForwarded: for=203.0.113.10;host=evil.example;proto=https\r\n"
+                        + "X-Forwarded-Host: evil.example:444\r\nX-Forwarded-Proto: https\r\nX-Forwarded-Port: 444\r\n"
+                        + FrontDoorForwarding.SECRET_HEADER + ": a-guess\r\n");
 
-        assertThat(answer).contains("remote=" + CLIENT_ADDRESS + " ").contains("url=http://localhost:" + web.getPort() + "/who")
-                .doesNotContain("203.0.113").doesNotContain("evil.example");
+        assertThat(answer)
+                .contains("remote=" + CLIENT_ADDRESS + " ")
+                .contains("url=http://localhost:" + web.getPort() + "/who")
+                .doesNotContain("203.0.113")
+                .doesNotContain("evil.example");
     }
 
     @Test
     void jettysOwnPortBelievesNoForwardingHeadersWithoutTheFrontDoorsSecret() throws Exception {
         int jetty = server.webApplicationUri().getPort();
-        String answer = raw(jetty, "GET /who HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 203.0.113.9\r\n"
-                + "X-Forwarded-Host: evil.example\r\n" + FrontDoorForwarding.SECRET_HEADER + ": a-guess\r\n");
+        String answer = raw(
+                jetty,
+                "GET /who HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 203.0.113.9\r\n"
+                        + "X-Forwarded-Host: evil.example\r\n" + FrontDoorForwarding.SECRET_HEADER + ": a-guess\r\n");
 
-        assertThat(answer).contains("remote=" + CLIENT_ADDRESS + " ").doesNotContain("203.0.113").doesNotContain("evil.example");
+        assertThat(answer)
+                .contains("remote=" + CLIENT_ADDRESS + " ")
+                .doesNotContain("203.0.113")
+                .doesNotContain("evil.example");
     }
 
     @Test
@@ -200,13 +221,15 @@ class FrontDoorTests {
             lonely.jetty().stop();
             URI base = lonely.uri();
 
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.resolve("/habits")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> api = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/settings")).build(),
+            HttpResponse<String> page = http.send(
+                    HttpRequest.newBuilder(base.resolve("/habits")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> api = http.send(
+                    HttpRequest.newBuilder(base.resolve("/api/v1/settings")).build(),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(page.statusCode()).isEqualTo(502);
-            assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(page.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
             assertThat(page.body()).contains("Unknot is not answering").doesNotContain("Exception");
             assertThat(api.statusCode()).isEqualTo(401);
             assertThat(api.body()).contains("\"error\":\"unauthorized\"");
@@ -214,8 +237,10 @@ class FrontDoorTests {
     }
 
     private static ApplicationContext startContext(Path home) {
-        return ApplicationContext.builder().deduceEnvironment(false)
-                .properties(Map.of("unknot.home", home.toString(), "unknot.port", "0")).start();
+        return ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(Map.of("unknot.home", home.toString(), "unknot.port", "0"))
+                .start();
     }
 
     /** Where Vaadin would be: a servlet that tells what Jetty made of the request, with the web UI's sessions. */
@@ -223,30 +248,46 @@ class FrontDoorTests {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         WebServer.sessions(context.getSessionHandler());
-        context.addServlet(new HttpServlet() {
-            @Override
-            protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                response.setContentType("text/plain;charset=utf-8");
-                switch (request.getRequestURI()) {
-                    case "/", "/apiary", "/library/api/v1" -> response.getWriter().write("web UI");
-                    case "/who" -> response.getWriter().write("remote=" + request.getRemoteAddr() + " url="
-                            + request.getRequestURL());
-                    case "/redirect" -> response.sendRedirect(
-                            request.getRequestURL().toString().replace("/redirect", "/" + request.getParameter("to")));
-                    case "/session" -> response.getWriter().write("session " + request.getSession(true).getId().length());
-                    case "/upload" -> response.getWriter().write(
-                            "received " + request.getInputStream().readAllBytes().length + " bytes");
-                    default -> response.sendError(404, "no such page here");
-                }
-            }
-        }, "/");
+        context.addServlet(
+                new HttpServlet() {
+                    @Override
+                    protected void service(HttpServletRequest request, HttpServletResponse response)
+                            throws IOException {
+                        response.setContentType("text/plain;charset=utf-8");
+                        switch (request.getRequestURI()) {
+                            case "/", "/apiary", "/library/api/v1" ->
+                                response.getWriter().write("web UI");
+                            case "/who" ->
+                                response.getWriter()
+                                        .write("remote=" + request.getRemoteAddr() + " url=" + request.getRequestURL());
+                            case "/redirect" ->
+                                response.sendRedirect(request.getRequestURL()
+                                        .toString()
+                                        .replace("/redirect", "/" + request.getParameter("to")));
+                            case "/session" ->
+                                response.getWriter()
+                                        .write("session "
+                                                + request.getSession(true)
+                                                        .getId()
+                                                        .length());
+                            case "/upload" ->
+                                response.getWriter()
+                                        .write("received "
+                                                + request.getInputStream().readAllBytes().length + " bytes");
+                            default -> response.sendError(404, "no such page here");
+                        }
+                    }
+                },
+                "/");
         return context;
     }
 
     private HttpResponse<String> send(String method, String path, String bearer, String json)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(web.resolve(path))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }

@@ -21,14 +21,16 @@ class MicronautVaadinServiceTests {
     void resourceInsideAJarExists() throws IOException {
         Path jar = jarWith("webapp/icons/unknot.svg");
 
-        assertThat(MicronautVaadinService.exists(new URL("jar:" + jar.toUri() + "!/webapp/icons/unknot.svg"))).isTrue();
+        assertThat(MicronautVaadinService.exists(new URL("jar:" + jar.toUri() + "!/webapp/icons/unknot.svg")))
+                .isTrue();
     }
 
     @Test
     void missingResourceInsideAJarDoesNotExist() throws IOException {
         Path jar = jarWith("webapp/icons/unknot.svg");
 
-        assertThat(MicronautVaadinService.exists(new URL("jar:" + jar.toUri() + "!/webapp/missing.svg"))).isFalse();
+        assertThat(MicronautVaadinService.exists(new URL("jar:" + jar.toUri() + "!/webapp/missing.svg")))
+                .isFalse();
     }
 
     @Test
@@ -37,12 +39,15 @@ class MicronautVaadinServiceTests {
 
         assertThat(MicronautVaadinService.exists(file.toUri().toURL())).isTrue();
         assertThat(MicronautVaadinService.exists(directory.toUri().toURL())).isFalse();
-        assertThat(MicronautVaadinService.exists(directory.resolve("missing.txt").toUri().toURL())).isFalse();
+        assertThat(MicronautVaadinService.exists(
+                        directory.resolve("missing.txt").toUri().toURL()))
+                .isFalse();
     }
 
     private Path jarWith(String entry) throws IOException {
         Path jar = directory.resolve("resources.jar");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file)) {
             out.putNextEntry(new JarEntry(entry));
             out.write("<svg/>".getBytes());
             out.closeEntry();

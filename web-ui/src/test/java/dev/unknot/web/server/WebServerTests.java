@@ -33,7 +33,8 @@ class WebServerTests {
 
     @Test
     void portComesFromTheUnknotPortProperty() {
-        try (ApplicationContext context = ApplicationContext.run(Map.of("unknot.port", "nope", "unknot.home", home.toString()))) {
+        try (ApplicationContext context =
+                ApplicationContext.run(Map.of("unknot.port", "nope", "unknot.home", home.toString()))) {
             WebServer server = context.getBean(WebServer.class);
 
             assertThatThrownBy(server::start).hasMessageContaining("was 'nope'");
@@ -43,8 +44,8 @@ class WebServerTests {
     @Test
     void aPortInUseIsReportedWithThePort() throws Exception {
         try (ServerSocket taken = new ServerSocket(0);
-                ApplicationContext context = ApplicationContext.run(
-                        Map.of("unknot.port", Integer.toString(taken.getLocalPort()), "unknot.home", home.toString()))) {
+                ApplicationContext context = ApplicationContext.run(Map.of(
+                        "unknot.port", Integer.toString(taken.getLocalPort()), "unknot.home", home.toString()))) {
             WebServer server = context.getBean(WebServer.class);
 
             assertThatThrownBy(server::start)

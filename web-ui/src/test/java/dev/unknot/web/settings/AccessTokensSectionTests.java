@@ -76,7 +76,9 @@ class AccessTokensSectionTests {
     }
 
     static List<String> tokenNames() {
-        return _find(Span.class, spec -> spec.withClasses("token-name")).stream().map(Span::getText).toList();
+        return _find(Span.class, spec -> spec.withClasses("token-name")).stream()
+                .map(Span::getText)
+                .toList();
     }
 
     /** Every text and field value on the page, to look for a secret in. */
@@ -96,15 +98,17 @@ class AccessTokensSectionTests {
     }
 
     static Stream<Component> descendants(Component component) {
-        return Stream.concat(Stream.of(component), component.getChildren().flatMap(AccessTokensSectionTests::descendants));
+        return Stream.concat(
+                Stream.of(component), component.getChildren().flatMap(AccessTokensSectionTests::descendants));
     }
 
     @Test
     void createdTokenShowsItsSecretOnceAndThenOnlyItsName() {
         AccessTokensSection section = open("tokens.ada");
         Person ada = LoggedIn.as(context, "tokens.ada");
-        assertThat(_get(section, com.vaadin.flow.component.html.Paragraph.class,
-                spec -> spec.withClasses("no-tokens")).getText()).isEqualTo("You have no access tokens.");
+        assertThat(_get(section, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("no-tokens"))
+                        .getText())
+                .isEqualTo("You have no access tokens.");
 
         _setValue(section.name, "laptop CLI");
         _click(section.create);
@@ -115,7 +119,8 @@ class AccessTokensSectionTests {
         assertThat(everythingOnScreen()).contains("you will not see it again", secret);
         assertThat(section.name.getValue()).isEmpty();
         assertThat(tokenNames()).containsExactly("laptop CLI");
-        assertThat(_get(Span.class, spec -> spec.withClasses("token-last-used")).getText()).isEqualTo("never used");
+        assertThat(_get(Span.class, spec -> spec.withClasses("token-last-used")).getText())
+                .isEqualTo("never used");
 
         _click(_get(Button.class, spec -> spec.withId("dismiss-token")));
         assertThat(section.shownSecret()).isEmpty();
@@ -150,12 +155,14 @@ class AccessTokensSectionTests {
         open("tokens.grace");
 
         assertThat(tokenNames()).containsExactly("shortcut", "dashboard");
-        assertThat(_find(Span.class, spec -> spec.withClasses("token-last-used")).stream().map(Span::getText))
+        assertThat(_find(Span.class, spec -> spec.withClasses("token-last-used")).stream()
+                        .map(Span::getText))
                 .satisfiesExactly(
                         shortcut -> assertThat(shortcut).isEqualTo("never used"),
                         dashboard -> assertThat(dashboard).startsWith("last used "));
-        assertThat(_find(Span.class, spec -> spec.withClasses("token-created"))).allSatisfy(
-                created -> assertThat(created.getText()).matches("created \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}"));
+        assertThat(_find(Span.class, spec -> spec.withClasses("token-created")))
+                .allSatisfy(created ->
+                        assertThat(created.getText()).matches("created \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}"));
     }
 
     @Test
@@ -205,7 +212,8 @@ class AccessTokensSectionTests {
         assertThat(tokens().authenticate(doomed.secret())).isEmpty();
         assertThat(tokens().authenticate(kept.secret())).contains(person.id());
         assertThat(tokenNames()).containsExactly("kept");
-        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(Notification::getElement)
                 .anySatisfy(element -> assertThat(element.getProperty("text")).isEqualTo("Revoked."));
     }
 
@@ -222,7 +230,9 @@ class AccessTokensSectionTests {
         section.revoke(adas.token().id());
         assertThat(tokens().authenticate(adas.secret())).contains(ada.id());
         assertThat(tokenNames()).isEmpty();
-        assertThat(NotificationsKt.getNotifications()).extracting(Notification::getElement)
-                .anySatisfy(element -> assertThat(element.getProperty("text")).isEqualTo("That token no longer exists."));
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(Notification::getElement)
+                .anySatisfy(
+                        element -> assertThat(element.getProperty("text")).isEqualTo("That token no longer exists."));
     }
 }

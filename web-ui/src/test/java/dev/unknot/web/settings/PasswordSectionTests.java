@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PasswordSectionTests {
 
     private static final AtomicInteger PEOPLE = new AtomicInteger();
+
     @TempDir
     Path home;
 
@@ -44,7 +45,8 @@ class PasswordSectionTests {
         String username = "password." + PEOPLE.incrementAndGet();
         context.getBean(dev.unknot.web.account.Accounts.class).signUp(username, password, password);
         MockUnknot.setUp(context);
-        var person = context.getBean(PersonService.class).findByUsername(username).orElseThrow();
+        var person =
+                context.getBean(PersonService.class).findByUsername(username).orElseThrow();
         SignedIn.remember(new SignedIn(person.id(), person.username()));
         MockUnknot.navigate("settings");
         return username;
@@ -63,7 +65,10 @@ class PasswordSectionTests {
     }
 
     String hashOf(String username) {
-        return context.getBean(PersonService.class).credentials(username).orElseThrow().passwordHash();
+        return context.getBean(PersonService.class)
+                .credentials(username)
+                .orElseThrow()
+                .passwordHash();
     }
 
     boolean signsInWith(String username, String password) {
@@ -90,8 +95,12 @@ class PasswordSectionTests {
 
         change("first password", "second password", "second password");
 
-        assertThat(hashOf(username)).startsWith("$argon2id$").isNotEqualTo(before).doesNotContain("second password");
-        assertThat(SignedIn.current()).hasValueSatisfying(signedIn -> assertThat(signedIn.username()).isEqualTo(username));
+        assertThat(hashOf(username))
+                .startsWith("$argon2id$")
+                .isNotEqualTo(before)
+                .doesNotContain("second password");
+        assertThat(SignedIn.current())
+                .hasValueSatisfying(signedIn -> assertThat(signedIn.username()).isEqualTo(username));
         NotificationsKt.expectNotifications("Password changed.");
         assertThat(section().current.getValue()).isEmpty();
         assertThat(signsInWith(username, "second password")).isTrue();
@@ -121,7 +130,9 @@ class PasswordSectionTests {
         change("first password", "second password", "second password");
 
         assertThat(section().current.getErrorMessage()).startsWith("Too many failed attempts.");
-        assertThat(signsInWith(username, "first password")).as("signing in is blocked too").isFalse();
+        assertThat(signsInWith(username, "first password"))
+                .as("signing in is blocked too")
+                .isFalse();
         assertThat(signsInWith(username, "second password")).isFalse();
     }
 

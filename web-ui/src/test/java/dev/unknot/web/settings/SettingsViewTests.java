@@ -86,17 +86,22 @@ class SettingsViewTests {
         MockUnknot.setUp(context);
         Person ada = LoggedIn.as(context, "settings.ada");
         Habit habit = context.getBean(HabitService.class).create(ada.id(), NewHabit.custom("Stretch"));
-        context.getBean(CheckInService.class).record(ada.id(), CheckInRequest.of(habit.id()).tightness(5, 2));
+        context.getBean(CheckInService.class)
+                .record(ada.id(), CheckInRequest.of(habit.id()).tightness(5, 2));
         String export = context.getBean(TransferService.class).exportJson(ada.id());
         MockUnknot.tearDown();
 
         SettingsView view = open("settings.bob");
-        assertThat(_get(Anchor.class, spec -> spec.withClasses("export-json")).getHref()).isNotBlank();
-        assertThat(_get(Anchor.class, spec -> spec.withClasses("export-csv")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("export-json")).getHref())
+                .isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("export-csv")).getHref())
+                .isNotBlank();
         view.importData(export, false);
 
         Person bob = person("settings.bob");
-        assertThat(context.getBean(HabitService.class).list(bob.id())).extracting(Habit::name).containsExactly("Stretch");
+        assertThat(context.getBean(HabitService.class).list(bob.id()))
+                .extracting(Habit::name)
+                .containsExactly("Stretch");
         assertThat(context.getBean(CheckInService.class).history(bob.id())).hasSize(1);
         // Importing into Bob changed nothing of Ada's.
         assertThat(context.getBean(CheckInService.class).history(ada.id())).hasSize(1);
@@ -109,6 +114,8 @@ class SettingsViewTests {
         view.importData("{not json", false);
         view.importData("client_id,habit_id,at\nx,999999,2026-01-01T00:00:00Z\n", true);
 
-        assertThat(context.getBean(CheckInService.class).history(person("settings.broken").id())).isEmpty();
+        assertThat(context.getBean(CheckInService.class)
+                        .history(person("settings.broken").id()))
+                .isEmpty();
     }
 }

@@ -66,8 +66,10 @@ class TodayViewTests {
     }
 
     Div card(Habit habit) {
-        return _get(Div.class, spec -> spec.withClasses("habit-card")
-                .withAttribute("data-habit-id", Long.toString(habit.id().value())));
+        return _get(
+                Div.class,
+                spec -> spec.withClasses("habit-card")
+                        .withAttribute("data-habit-id", Long.toString(habit.id().value())));
     }
 
     @Test
@@ -75,7 +77,9 @@ class TodayViewTests {
         open("empty");
 
         assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("empty-state")).getElement().getTextRecursively())
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("empty-state"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Create your first habit");
     }
 
@@ -85,12 +89,20 @@ class TodayViewTests {
         Habit habit = habit(person, NewHabit.fromTemplate("breathing/daily-box-breathing"));
         MockUnknot.navigate("");
 
-        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("habit-status")).getText()).isEqualTo("Due");
+        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("habit-status"))
+                        .getText())
+                .isEqualTo("Due");
         _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in")));
 
-        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("habit-status")).getText()).isEqualTo("Done");
-        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("streak")).getText()).isEqualTo("1-day streak");
-        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("strength")).getText()).startsWith("strength ");
+        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("habit-status"))
+                        .getText())
+                .isEqualTo("Done");
+        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("streak"))
+                        .getText())
+                .isEqualTo("1-day streak");
+        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("strength"))
+                        .getText())
+                .startsWith("strength ");
         assertThat(checkIns(person)).hasSize(1);
     }
 
@@ -99,8 +111,11 @@ class TodayViewTests {
         Person person = LoggedIn.as(contextWithUi(), "detailed");
         Habit habit = habit(person, NewHabit.custom("Walk around the block"));
         MockUnknot.navigate("");
-        assertThat(_find(card(habit), IntegerField.class)).as("the form is built when opened").isEmpty();
-        _get(card(habit), Details.class, spec -> spec.withClasses("check-in-more")).setOpened(true);
+        assertThat(_find(card(habit), IntegerField.class))
+                .as("the form is built when opened")
+                .isEmpty();
+        _get(card(habit), Details.class, spec -> spec.withClasses("check-in-more"))
+                .setOpened(true);
 
         _setValue(_get(card(habit), IntegerField.class, spec -> spec.withClasses("tightness-before")), 7);
         _setValue(_get(card(habit), IntegerField.class, spec -> spec.withClasses("tightness-after")), 4);
@@ -120,13 +135,17 @@ class TodayViewTests {
         Person person = LoggedIn.as(contextWithUi(), "outofrange");
         Habit habit = habit(person, NewHabit.custom("Stretch"));
         MockUnknot.navigate("");
-        _get(card(habit), Details.class, spec -> spec.withClasses("check-in-more")).setOpened(true);
+        _get(card(habit), Details.class, spec -> spec.withClasses("check-in-more"))
+                .setOpened(true);
 
-        _get(card(habit), IntegerField.class, spec -> spec.withClasses("tightness-before")).setValue(12);
+        _get(card(habit), IntegerField.class, spec -> spec.withClasses("tightness-before"))
+                .setValue(12);
         _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in-details")));
 
         assertThat(checkIns(person)).isEmpty();
-        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("habit-status")).getText()).isEqualTo("Due");
+        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("habit-status"))
+                        .getText())
+                .isEqualTo("Due");
     }
 
     @Test

@@ -11,7 +11,10 @@ import org.apiguardian.api.API;
 public record AdvisoryEntry(String rule, String severity, String title, String message) {
 
     public static AdvisoryEntry of(Advisory advisory) {
-        return new AdvisoryEntry(advisory.rule(), advisory.severity().name().toLowerCase(Locale.ROOT),
-                advisory.title(), advisory.message());
+        return new AdvisoryEntry(
+                advisory.rule(),
+                advisory.severity().name().toLowerCase(Locale.ROOT),
+                advisory.title(),
+                advisory.message());
     }
 }

@@ -23,8 +23,16 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record CheckInBody(String clientId, String habit, String at, Double amount, Long durationSeconds,
-        Integer before, Integer after, String note, List<String> symptoms) {
+public record CheckInBody(
+        String clientId,
+        String habit,
+        String at,
+        Double amount,
+        Long durationSeconds,
+        Integer before,
+        Integer after,
+        String note,
+        List<String> symptoms) {
 
     /** The longest a check-in can say it took: a day. */
     public static final long MAX_DURATION_SECONDS = 24 * 60 * 60;
@@ -33,8 +41,9 @@ public record CheckInBody(String clientId, String habit, String at, Double amoun
     public CheckInBody {
         symptoms = symptoms == null ? List.of() : List.copyOf(symptoms);
         if (habit == null || !habit.strip().matches("[0-9]{1,18}") || Long.parseLong(habit.strip()) == 0) {
-            throw new InvalidInputException("habit", "habit must be a habit id such as \"3\", was "
-                    + (habit == null ? "null" : "'" + habit + "'"));
+            throw new InvalidInputException(
+                    "habit",
+                    "habit must be a habit id such as \"3\", was " + (habit == null ? "null" : "'" + habit + "'"));
         }
         if (at != null) {
             Times.instant("at", at);
@@ -43,7 +52,8 @@ public record CheckInBody(String clientId, String habit, String at, Double amoun
             throw new InvalidInputException("amount", "amount must be zero or more, was " + amount);
         }
         if (durationSeconds != null && (durationSeconds < 0 || durationSeconds > MAX_DURATION_SECONDS)) {
-            throw new InvalidInputException("durationSeconds",
+            throw new InvalidInputException(
+                    "durationSeconds",
                     "durationSeconds must be between 0 and " + MAX_DURATION_SECONDS + ", was " + durationSeconds);
         }
         tightness("before", before);
@@ -77,8 +87,8 @@ public record CheckInBody(String clientId, String habit, String at, Double amoun
 
     private static void tightness(String field, Integer value) {
         if (value != null && (value < Tightness.MIN || value > Tightness.MAX)) {
-            throw new InvalidInputException(field, field + " must be between " + Tightness.MIN + " and "
-                    + Tightness.MAX + ", was " + value);
+            throw new InvalidInputException(
+                    field, field + " must be between " + Tightness.MIN + " and " + Tightness.MAX + ", was " + value);
         }
     }
 
@@ -88,6 +98,7 @@ public record CheckInBody(String clientId, String habit, String at, Double amoun
                 return symptom;
             }
         }
-        throw new InvalidInputException("symptoms", "symptoms must be among pain, numbness, weakness, was '" + id + "'");
+        throw new InvalidInputException(
+                "symptoms", "symptoms must be among pain, numbness, weakness, was '" + id + "'");
     }
 }

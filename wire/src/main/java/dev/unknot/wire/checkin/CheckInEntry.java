@@ -19,8 +19,18 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record CheckInEntry(String id, String clientId, HabitEntry habit, String at, String day, double amount,
-        Long durationSeconds, Integer before, Integer after, String note, List<String> symptoms) {
+public record CheckInEntry(
+        String id,
+        String clientId,
+        HabitEntry habit,
+        String at,
+        String day,
+        double amount,
+        Long durationSeconds,
+        Integer before,
+        Integer after,
+        String note,
+        List<String> symptoms) {
 
     public CheckInEntry {
         symptoms = symptoms == null ? List.of() : List.copyOf(symptoms);
@@ -28,10 +38,20 @@ public record CheckInEntry(String id, String clientId, HabitEntry habit, String 
 
     public static CheckInEntry of(RecordedCheckIn recorded, Habit habit, PersonalCalendar calendar) {
         CheckIn checkIn = recorded.checkIn();
-        return new CheckInEntry(Ids.of(recorded.id()), checkIn.clientId(), HabitEntry.of(habit),
-                Times.iso(checkIn.at(), calendar.zone()), calendar.dayOf(checkIn.at()).toString(), checkIn.amount(),
+        return new CheckInEntry(
+                Ids.of(recorded.id()),
+                checkIn.clientId(),
+                HabitEntry.of(habit),
+                Times.iso(checkIn.at(), calendar.zone()),
+                calendar.dayOf(checkIn.at()).toString(),
+                checkIn.amount(),
                 checkIn.duration().map(Duration::toSeconds).orElse(null),
-                checkIn.before().map(Tightness::level).orElse(null), checkIn.after().map(Tightness::level).orElse(null),
-                checkIn.note(), checkIn.symptoms().stream().map(symptom -> symptom.id()).sorted().toList());
+                checkIn.before().map(Tightness::level).orElse(null),
+                checkIn.after().map(Tightness::level).orElse(null),
+                checkIn.note(),
+                checkIn.symptoms().stream()
+                        .map(symptom -> symptom.id())
+                        .sorted()
+                        .toList());
     }
 }

@@ -13,7 +13,9 @@ public record StreakEntry(int current, int best, String unit) {
     public static final StreakEntry NONE = new StreakEntry(0, 0, "days");
 
     public static StreakEntry of(HabitProgress progress) {
-        return new StreakEntry(progress.current().length(), progress.best().length(),
+        return new StreakEntry(
+                progress.current().length(),
+                progress.best().length(),
                 progress.current().unit().name().toLowerCase(Locale.ROOT));
     }
 }

@@ -13,12 +13,23 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record HabitEntry(String id, String name, TargetEntry target, ScheduleEntry schedule, MetricEntry metric,
-        String startsOn, String status) {
+public record HabitEntry(
+        String id,
+        String name,
+        TargetEntry target,
+        ScheduleEntry schedule,
+        MetricEntry metric,
+        String startsOn,
+        String status) {
 
     public static HabitEntry of(Habit habit) {
-        return new HabitEntry(Ids.of(habit.id()), habit.name(), TargetEntry.of(habit.target()),
-                ScheduleEntry.of(habit.schedule()), MetricEntry.of(habit.metric()), habit.startsOn().toString(),
+        return new HabitEntry(
+                Ids.of(habit.id()),
+                habit.name(),
+                TargetEntry.of(habit.target()),
+                ScheduleEntry.of(habit.schedule()),
+                MetricEntry.of(habit.metric()),
+                habit.startsOn().toString(),
                 habit.status().name().toLowerCase(Locale.ROOT));
     }
 

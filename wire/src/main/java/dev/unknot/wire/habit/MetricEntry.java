@@ -26,14 +26,16 @@ public record MetricEntry(String kind, String unit, Double dailyTarget) {
             return Metric.yesNo();
         }
         if (!"measured".equals(kind)) {
-            throw new InvalidInputException("metric.kind", "metric.kind must be yes-no or measured, was '" + kind + "'");
+            throw new InvalidInputException(
+                    "metric.kind", "metric.kind must be yes-no or measured, was '" + kind + "'");
         }
         if (unit == null || unit.isBlank()) {
-            throw new InvalidInputException("metric.unit", "metric.unit is required for a measured habit, e.g. glasses");
+            throw new InvalidInputException(
+                    "metric.unit", "metric.unit is required for a measured habit, e.g. glasses");
         }
         if (dailyTarget == null) {
-            throw new InvalidInputException("metric.dailyTarget",
-                    "metric.dailyTarget is required for a measured habit, a positive number");
+            throw new InvalidInputException(
+                    "metric.dailyTarget", "metric.dailyTarget is required for a measured habit, a positive number");
         }
         try {
             return Metric.measured(unit, dailyTarget);

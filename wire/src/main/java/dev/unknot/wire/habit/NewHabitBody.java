@@ -14,21 +14,25 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record NewHabitBody(String from, String id, String name, ScheduleEntry schedule, MetricEntry metric,
-        String startsOn, String text) {
+public record NewHabitBody(
+        String from, String id, String name, ScheduleEntry schedule, MetricEntry metric, String startsOn, String text) {
 
     public static final String TEMPLATE = "template";
 
     /** @throws InvalidInputException naming the field at fault */
     public NewHabitBody {
-        if (from == null || !(from.equals(TEMPLATE) || from.equals(TargetEntry.TECHNIQUE)
-                || from.equals(TargetEntry.ROUTINE) || from.equals(TargetEntry.CUSTOM))) {
-            throw new InvalidInputException("from",
-                    "from must be one of template, technique, routine, custom, was " + quoted(from));
+        if (from == null
+                || !(from.equals(TEMPLATE)
+                        || from.equals(TargetEntry.TECHNIQUE)
+                        || from.equals(TargetEntry.ROUTINE)
+                        || from.equals(TargetEntry.CUSTOM))) {
+            throw new InvalidInputException(
+                    "from", "from must be one of template, technique, routine, custom, was " + quoted(from));
         }
         if (from.equals(TargetEntry.CUSTOM)) {
             if ((name == null || name.isBlank()) && (text == null || text.isBlank())) {
-                throw new InvalidInputException("text", "text (or name) is required for a custom habit: what you will do");
+                throw new InvalidInputException(
+                        "text", "text (or name) is required for a custom habit: what you will do");
             }
         } else if (id == null || id.isBlank()) {
             throw new InvalidInputException("id", "id is required: the " + from + "'s id, e.g. stretching/cat-cow");

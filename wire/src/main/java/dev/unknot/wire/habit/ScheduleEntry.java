@@ -19,8 +19,8 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record ScheduleEntry(String kind, String description, List<String> days, Integer times, Integer hours,
-        String from, String until) {
+public record ScheduleEntry(
+        String kind, String description, List<String> days, Integer times, Integer hours, String from, String until) {
 
     private static final String FIELD = "schedule";
 
@@ -30,15 +30,29 @@ public record ScheduleEntry(String kind, String description, List<String> days, 
 
     public static ScheduleEntry of(Schedule schedule) {
         if (schedule instanceof Schedule.OnWeekdays on) {
-            return new ScheduleEntry("weekdays", on.describe(),
-                    on.days().stream().map(day -> day.name().toLowerCase(Locale.ROOT)).toList(), null, null, null, null);
+            return new ScheduleEntry(
+                    "weekdays",
+                    on.describe(),
+                    on.days().stream()
+                            .map(day -> day.name().toLowerCase(Locale.ROOT))
+                            .toList(),
+                    null,
+                    null,
+                    null,
+                    null);
         }
         if (schedule instanceof Schedule.TimesPerWeek times) {
             return new ScheduleEntry("times-per-week", times.describe(), List.of(), times.times(), null, null, null);
         }
         if (schedule instanceof Schedule.EveryHours every) {
-            return new ScheduleEntry("every-hours", every.describe(), List.of(), null, every.hours(),
-                    every.from().toString(), every.until().toString());
+            return new ScheduleEntry(
+                    "every-hours",
+                    every.describe(),
+                    List.of(),
+                    null,
+                    every.hours(),
+                    every.from().toString(),
+                    every.until().toString());
         }
         return new ScheduleEntry("daily", schedule.describe(), List.of(), null, null, null, null);
     }
@@ -46,18 +60,24 @@ public record ScheduleEntry(String kind, String description, List<String> days, 
     /** The schedule this describes. @throws InvalidInputException naming the field and the rule */
     public Schedule toSchedule() {
         if (kind == null) {
-            throw new InvalidInputException(FIELD + ".kind",
-                    "schedule.kind must be one of daily, weekdays, times-per-week, every-hours");
+            throw new InvalidInputException(
+                    FIELD + ".kind", "schedule.kind must be one of daily, weekdays, times-per-week, every-hours");
         }
         try {
             return switch (kind) {
                 case "daily" -> Schedule.daily();
                 case "weekdays" -> Schedule.on(weekdays().toArray(DayOfWeek[]::new));
                 case "times-per-week" -> Schedule.timesPerWeek(required(times, "times", "1-7"));
-                case "every-hours" -> Schedule.everyHours(required(hours, "hours", "1-12"),
-                        time("from", from, "09:00"), time("until", until, "17:00"));
-                default -> throw new InvalidInputException(FIELD + ".kind",
-                        "schedule.kind must be one of daily, weekdays, times-per-week, every-hours, was '" + kind + "'");
+                case "every-hours" ->
+                    Schedule.everyHours(
+                            required(hours, "hours", "1-12"),
+                            time("from", from, "09:00"),
+                            time("until", until, "17:00"));
+                default ->
+                    throw new InvalidInputException(
+                            FIELD + ".kind",
+                            "schedule.kind must be one of daily, weekdays, times-per-week, every-hours, was '" + kind
+                                    + "'");
             };
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(FIELD, e);
@@ -82,8 +102,8 @@ public record ScheduleEntry(String kind, String description, List<String> days, 
                 return candidate;
             }
         }
-        throw new InvalidInputException(FIELD + ".days",
-                "schedule.days: '" + text + "' is not a weekday; use monday, tuesday, ... sunday");
+        throw new InvalidInputException(
+                FIELD + ".days", "schedule.days: '" + text + "' is not a weekday; use monday, tuesday, ... sunday");
     }
 
     private static int required(Integer value, String field, String range) {
@@ -98,8 +118,8 @@ public record ScheduleEntry(String kind, String description, List<String> days, 
         try {
             return LocalTime.parse(value.length() == 4 ? "0" + value : value);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(FIELD + "." + field,
-                    "schedule." + field + " must be a time such as 09:00, was '" + text + "'");
+            throw new InvalidInputException(
+                    FIELD + "." + field, "schedule." + field + " must be a time such as 09:00, was '" + text + "'");
         }
     }
 }

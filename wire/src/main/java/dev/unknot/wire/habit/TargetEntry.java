@@ -15,10 +15,14 @@ public record TargetEntry(String kind, String id, String text) {
 
     public static TargetEntry of(HabitTarget target) {
         if (target instanceof HabitTarget.OfTechnique technique) {
-            return new TargetEntry(TECHNIQUE, technique.technique().value(), technique.technique().value());
+            return new TargetEntry(
+                    TECHNIQUE,
+                    technique.technique().value(),
+                    technique.technique().value());
         }
         if (target instanceof HabitTarget.OfRoutine routine) {
-            return new TargetEntry(ROUTINE, routine.routine().value(), routine.routine().value());
+            return new TargetEntry(
+                    ROUTINE, routine.routine().value(), routine.routine().value());
         }
         return new TargetEntry(CUSTOM, null, ((HabitTarget.Custom) target).text());
     }

@@ -11,6 +11,10 @@ import org.apiguardian.api.API;
 public record PillarEntry(String id, String name, String summary, int techniqueCount) {
 
     public static PillarEntry of(Pillar pillar, Library library) {
-        return new PillarEntry(pillar.id().value(), pillar.name(), pillar.summary(), library.techniques(pillar.id()).size());
+        return new PillarEntry(
+                pillar.id().value(),
+                pillar.name(),
+                pillar.summary(),
+                library.techniques(pillar.id()).size());
     }
 }

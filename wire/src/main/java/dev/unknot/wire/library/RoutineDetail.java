@@ -19,13 +19,25 @@ public record RoutineDetail(String id, String name, String summary, long totalTi
     }
 
     public static RoutineDetail of(Routine routine, Library library) {
-        return new RoutineDetail(routine.id().value(), routine.name(), routine.summary(), routine.totalTime().toSeconds(),
-                routine.steps().stream().map(step -> new StepDetail(step.technique().value(),
-                        RoutineStepEntry.nameOf(step, library), DoseEntry.of(step.dose()), LibraryIds.of(step.sides()),
-                        step.time().toSeconds(),
-                        library.technique(step.technique()).flatMap(known -> known.steps().stream().findFirst())
-                                .orElse(null),
-                        step.dose().phases(step.sides()).stream().map(PhaseEntry::of).toList())).toList());
+        return new RoutineDetail(
+                routine.id().value(),
+                routine.name(),
+                routine.summary(),
+                routine.totalTime().toSeconds(),
+                routine.steps().stream()
+                        .map(step -> new StepDetail(
+                                step.technique().value(),
+                                RoutineStepEntry.nameOf(step, library),
+                                DoseEntry.of(step.dose()),
+                                LibraryIds.of(step.sides()),
+                                step.time().toSeconds(),
+                                library.technique(step.technique())
+                                        .flatMap(known -> known.steps().stream().findFirst())
+                                        .orElse(null),
+                                step.dose().phases(step.sides()).stream()
+                                        .map(PhaseEntry::of)
+                                        .toList()))
+                        .toList());
     }
 
     /**
@@ -33,7 +45,13 @@ public record RoutineDetail(String id, String name, String summary, long totalTi
      * (null when unknown), and the {@code phases} a timer counts down for it, sides included.
      */
     @Serdeable
-    public record StepDetail(String technique, String name, DoseEntry dose, String sides, long timeSeconds, String cue,
+    public record StepDetail(
+            String technique,
+            String name,
+            DoseEntry dose,
+            String sides,
+            long timeSeconds,
+            String cue,
             List<PhaseEntry> phases) {
 
         public StepDetail {

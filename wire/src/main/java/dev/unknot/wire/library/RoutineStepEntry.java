@@ -15,11 +15,17 @@ import org.apiguardian.api.API;
 public record RoutineStepEntry(String technique, String name, DoseEntry dose, String sides, long timeSeconds) {
 
     public static RoutineStepEntry of(RoutineStep step, Library library) {
-        return new RoutineStepEntry(step.technique().value(), nameOf(step, library), DoseEntry.of(step.dose()),
-                LibraryIds.of(step.sides()), step.time().toSeconds());
+        return new RoutineStepEntry(
+                step.technique().value(),
+                nameOf(step, library),
+                DoseEntry.of(step.dose()),
+                LibraryIds.of(step.sides()),
+                step.time().toSeconds());
     }
 
     static String nameOf(RoutineStep step, Library library) {
-        return library.technique(step.technique()).map(Technique::name).orElse(step.technique().value());
+        return library.technique(step.technique())
+                .map(Technique::name)
+                .orElse(step.technique().value());
     }
 }

@@ -17,7 +17,8 @@ public record Applied(List<HabitEntry> created, List<HabitEntry> alreadyKept) {
     }
 
     public static Applied of(AppliedPlan applied) {
-        return new Applied(applied.created().stream().map(HabitEntry::of).toList(),
+        return new Applied(
+                applied.created().stream().map(HabitEntry::of).toList(),
                 applied.alreadyKept().stream().map(HabitEntry::of).toList());
     }
 }

@@ -25,11 +25,14 @@ public record AssessmentBody(Map<String, Double> causes) {
         causes = causes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(causes));
         causes.forEach((id, weight) -> {
             if (Cause.fromId(id).isEmpty()) {
-                throw new InvalidInputException("causes", "causes: '" + id + "' is not a cause; choose among "
-                        + Arrays.stream(Cause.values()).map(Cause::id).collect(Collectors.joining(", ")));
+                throw new InvalidInputException(
+                        "causes",
+                        "causes: '" + id + "' is not a cause; choose among "
+                                + Arrays.stream(Cause.values()).map(Cause::id).collect(Collectors.joining(", ")));
             }
             if (weight == null || !(weight >= 0 && weight <= 1)) {
-                throw new InvalidInputException("causes." + id, "causes." + id + " must be between 0 and 1, was " + weight);
+                throw new InvalidInputException(
+                        "causes." + id, "causes." + id + " must be between 0 and 1, was " + weight);
             }
         });
     }

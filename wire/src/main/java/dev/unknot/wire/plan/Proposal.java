@@ -25,7 +25,10 @@ public record Proposal(List<CauseEntry> causes, List<TemplateRef> habits, Routin
         for (Map.Entry<Cause, Double> cause : plan.causes().entrySet()) {
             causes.add(new CauseEntry(cause.getKey().id(), cause.getKey().label(), cause.getValue()));
         }
-        return new Proposal(causes, plan.habits().stream().map(TemplateRef::of).toList(),
-                plan.routine().map(RoutineRef::of).orElse(null), applied.map(Applied::of).orElse(null));
+        return new Proposal(
+                causes,
+                plan.habits().stream().map(TemplateRef::of).toList(),
+                plan.routine().map(RoutineRef::of).orElse(null),
+                applied.map(Applied::of).orElse(null));
     }
 }

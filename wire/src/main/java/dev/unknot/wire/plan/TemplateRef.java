@@ -10,6 +10,7 @@ import org.apiguardian.api.API;
 public record TemplateRef(String id, String name, String schedule) {
 
     public static TemplateRef of(HabitTemplate template) {
-        return new TemplateRef(template.id().value(), template.name(), template.schedule().describe());
+        return new TemplateRef(
+                template.id().value(), template.name(), template.schedule().describe());
     }
 }

@@ -16,7 +16,8 @@ public record Plugins(String pluginDirectory, List<LoadedPluginEntry> plugins, L
     }
 
     public static Plugins of(PluginRegistry registry, String pluginDirectory) {
-        return new Plugins(pluginDirectory,
+        return new Plugins(
+                pluginDirectory,
                 registry.plugins().stream().map(LoadedPluginEntry::of).toList(),
                 registry.failures().stream().map(FailedPluginEntry::of).toList());
     }

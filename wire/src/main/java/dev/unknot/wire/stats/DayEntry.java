@@ -11,7 +11,10 @@ import org.apiguardian.api.API;
 public record DayEntry(String date, String state, double amount, double target) {
 
     public static DayEntry of(Day day) {
-        return new DayEntry(day.date().toString(), day.state().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                day.amount(), day.target());
+        return new DayEntry(
+                day.date().toString(),
+                day.state().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                day.amount(),
+                day.target());
     }
 }

@@ -16,8 +16,14 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record HabitStats(HabitEntry habit, StreakEntry streak, double score, Double adherence7Days,
-        Double adherence30Days, Double adherence90Days, List<DayEntry> days) {
+public record HabitStats(
+        HabitEntry habit,
+        StreakEntry streak,
+        double score,
+        Double adherence7Days,
+        Double adherence30Days,
+        Double adherence90Days,
+        List<DayEntry> days) {
 
     public HabitStats {
         days = List.copyOf(days);
@@ -25,10 +31,17 @@ public record HabitStats(HabitEntry habit, StreakEntry streak, double score, Dou
 
     /** With the days from {@code from} on. */
     public static HabitStats of(Habit habit, HabitProgress progress, LocalDate from) {
-        return new HabitStats(HabitEntry.of(habit), StreakEntry.of(progress), progress.strength(),
-                orNull(progress.adherence().last7Days()), orNull(progress.adherence().last30Days()),
+        return new HabitStats(
+                HabitEntry.of(habit),
+                StreakEntry.of(progress),
+                progress.strength(),
+                orNull(progress.adherence().last7Days()),
+                orNull(progress.adherence().last30Days()),
                 orNull(progress.adherence().last90Days()),
-                progress.days().stream().filter(day -> !day.date().isBefore(from)).map(DayEntry::of).toList());
+                progress.days().stream()
+                        .filter(day -> !day.date().isBefore(from))
+                        .map(DayEntry::of)
+                        .toList());
     }
 
     static Double orNull(OptionalDouble value) {

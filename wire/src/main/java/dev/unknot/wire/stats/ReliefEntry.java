@@ -14,12 +14,18 @@ import org.apiguardian.api.API;
 public record ReliefEntry(String name, TargetEntry target, double averageDrop, int checkIns) {
 
     public static ReliefEntry of(Relief relief, List<Habit> habits) {
-        return new ReliefEntry(nameOf(relief.target(), habits), TargetEntry.of(relief.target()),
-                relief.averageDrop(), relief.checkIns());
+        return new ReliefEntry(
+                nameOf(relief.target(), habits),
+                TargetEntry.of(relief.target()),
+                relief.averageDrop(),
+                relief.checkIns());
     }
 
     private static String nameOf(HabitTarget target, List<Habit> habits) {
-        return habits.stream().filter(habit -> habit.target().equals(target)).map(Habit::name).findFirst()
+        return habits.stream()
+                .filter(habit -> habit.target().equals(target))
+                .map(Habit::name)
+                .findFirst()
                 .orElseGet(() -> TargetEntry.of(target).text());
     }
 }

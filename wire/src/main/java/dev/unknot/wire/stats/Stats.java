@@ -11,6 +11,7 @@ public record Stats(List<HabitStats> habits, List<TrendPoint> tightness, List<Re
 
     /** Weeks of heat map and trend a person may ask for. */
     public static final int MIN_WEEKS = 1;
+
     public static final int MAX_WEEKS = 52;
 
     public Stats {

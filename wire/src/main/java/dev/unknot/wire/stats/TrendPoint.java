@@ -10,6 +10,7 @@ import org.apiguardian.api.API;
 public record TrendPoint(String day, Double before, Double after) {
 
     public static TrendPoint of(TightnessTrend.Point point) {
-        return new TrendPoint(point.day().toString(), HabitStats.orNull(point.before()), HabitStats.orNull(point.after()));
+        return new TrendPoint(
+                point.day().toString(), HabitStats.orNull(point.before()), HabitStats.orNull(point.after()));
     }
 }

@@ -16,12 +16,17 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record AgendaEntry(HabitEntry habit, String status, double done, double target, int overdue, String next,
-        StreakEntry streak) {
+public record AgendaEntry(
+        HabitEntry habit, String status, double done, double target, int overdue, String next, StreakEntry streak) {
 
     public static AgendaEntry of(AgendaItem item, HabitProgress progress, ZoneId zone) {
-        return new AgendaEntry(HabitEntry.of(item.habit()), item.status().name().toLowerCase(Locale.ROOT),
-                item.done(), item.target(), item.overdue(), item.next().map(next -> Times.iso(next, zone)).orElse(null),
+        return new AgendaEntry(
+                HabitEntry.of(item.habit()),
+                item.status().name().toLowerCase(Locale.ROOT),
+                item.done(),
+                item.target(),
+                item.overdue(),
+                item.next().map(next -> Times.iso(next, zone)).orElse(null),
                 progress == null ? StreakEntry.NONE : StreakEntry.of(progress));
     }
 

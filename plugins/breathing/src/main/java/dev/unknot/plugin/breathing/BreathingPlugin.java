@@ -38,7 +38,8 @@ public final class BreathingPlugin implements TechniquePlugin {
                     "Keep the air in, without clenching your throat, for another count of four.",
                     "Let the breath out gently through your mouth for four, then stay empty for four more.",
                     "Start the next breath in and keep the four sides of the box the same length.")
-            .dose(Dose.cycles(4,
+            .dose(Dose.cycles(
+                    4,
                     TimerPhase.seconds("Inhale", 4),
                     TimerPhase.seconds("Hold", 4),
                     TimerPhase.seconds("Exhale", 4),
@@ -52,8 +53,7 @@ public final class BreathingPlugin implements TechniquePlugin {
                             + "before practising longer ones.")
             .build();
 
-    static final Technique PROGRESSIVE_MUSCLE_RELAXATION = Technique.builder(
-                    "breathing/progressive-muscle-relaxation")
+    static final Technique PROGRESSIVE_MUSCLE_RELAXATION = Technique.builder("breathing/progressive-muscle-relaxation")
             .name("Progressive muscle relaxation")
             .pillar(ID)
             .summary("Clench one group of muscles, then let it go, and work your way up the body. Feeling the "
@@ -129,7 +129,9 @@ public final class BreathingPlugin implements TechniquePlugin {
 
     @Override
     public List<Pillar> pillars() {
-        return List.of(Pillar.of(ID, "Breathing and stress relief",
+        return List.of(Pillar.of(
+                ID,
+                "Breathing and stress relief",
                 "A worried, hurried mind keeps the back muscles braced as if for a blow. Slowing the breath "
                         + "and settling the mind lets them stand down too."));
     }
@@ -141,7 +143,9 @@ public final class BreathingPlugin implements TechniquePlugin {
 
     @Override
     public List<Routine> routines() {
-        return List.of(Routine.of("breathing/stress-reset", "Stress reset",
+        return List.of(Routine.of(
+                "breathing/stress-reset",
+                "Stress reset",
                 "Square breathing to slow down, a head-to-toe release of tension, then a rest in child's pose "
                         + "breathing into the back.",
                 RoutineStep.of(BOX_BREATHING),
@@ -152,13 +156,21 @@ public final class BreathingPlugin implements TechniquePlugin {
     @Override
     public List<HabitTemplate> habitTemplates() {
         return List.of(
-                HabitTemplate.of("breathing/daily-box-breathing", "Daily box breathing",
+                HabitTemplate.of(
+                        "breathing/daily-box-breathing",
+                        "Daily box breathing",
                         "Once a day, take a minute for four rounds of box breathing, ideally at a moment you "
                                 + "know to be tense.",
-                        HabitTarget.technique("breathing/box-breathing"), Schedule.daily(), Metric.yesNo()),
-                HabitTemplate.of("breathing/evening-stress-reset", "Evening stress reset",
+                        HabitTarget.technique("breathing/box-breathing"),
+                        Schedule.daily(),
+                        Metric.yesNo()),
+                HabitTemplate.of(
+                        "breathing/evening-stress-reset",
+                        "Evening stress reset",
                         "Three evenings a week, run through the stress reset to let the day's tension go "
                                 + "before bed.",
-                        HabitTarget.routine("breathing/stress-reset"), Schedule.timesPerWeek(3), Metric.yesNo()));
+                        HabitTarget.routine("breathing/stress-reset"),
+                        Schedule.timesPerWeek(3),
+                        Metric.yesNo()));
     }
 }

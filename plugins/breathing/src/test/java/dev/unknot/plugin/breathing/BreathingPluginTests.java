@@ -21,8 +21,11 @@ class BreathingPluginTests extends TechniquePluginContract {
     void carriesTheGuidesFourWaysToEaseStress() {
         assertThat(new BreathingPlugin().techniques())
                 .extracting(technique -> technique.id().value())
-                .containsExactlyInAnyOrder("breathing/box-breathing", "breathing/progressive-muscle-relaxation",
-                        "breathing/meditation", "breathing/journaling");
+                .containsExactlyInAnyOrder(
+                        "breathing/box-breathing",
+                        "breathing/progressive-muscle-relaxation",
+                        "breathing/meditation",
+                        "breathing/journaling");
         assertThat(new BreathingPlugin().techniques())
                 .allSatisfy(technique -> assertThat(technique.causes()).contains(Cause.STRESS));
     }
@@ -30,11 +33,12 @@ class BreathingPluginTests extends TechniquePluginContract {
     @Test
     void boxBreathingWalksInhaleHoldExhaleHoldForFourSecondsEach() {
         var dose = (Dose.Cycles) BreathingPlugin.BOX_BREATHING.dose();
-        assertThat(dose.pattern()).containsExactly(
-                TimerPhase.seconds("Inhale", 4),
-                TimerPhase.seconds("Hold", 4),
-                TimerPhase.seconds("Exhale", 4),
-                TimerPhase.seconds("Hold", 4));
+        assertThat(dose.pattern())
+                .containsExactly(
+                        TimerPhase.seconds("Inhale", 4),
+                        TimerPhase.seconds("Hold", 4),
+                        TimerPhase.seconds("Exhale", 4),
+                        TimerPhase.seconds("Hold", 4));
         assertThat(dose.cycleTime()).isEqualTo(Duration.ofSeconds(16));
         assertThat(BreathingPlugin.BOX_BREATHING.time()).isEqualTo(Duration.ofSeconds(16L * dose.cycles()));
     }
@@ -43,9 +47,10 @@ class BreathingPluginTests extends TechniquePluginContract {
     void stressResetStartsWithBoxBreathingAndEndsInChildsPose() {
         var reset = new BreathingPlugin().routines().get(0);
         assertThat(reset.id().value()).isEqualTo("breathing/stress-reset");
-        assertThat(reset.steps()).extracting(step -> step.technique().value())
-                .containsExactly("breathing/box-breathing", "breathing/progressive-muscle-relaxation",
-                        "stretching/childs-pose");
+        assertThat(reset.steps())
+                .extracting(step -> step.technique().value())
+                .containsExactly(
+                        "breathing/box-breathing", "breathing/progressive-muscle-relaxation", "stretching/childs-pose");
         // 4 × 16 s of box breathing, 8 × (5 + 20) s of tensing and releasing, 30 s in child's pose.
         assertThat(reset.totalTime()).isEqualTo(Duration.ofSeconds(64 + 200 + 30));
     }

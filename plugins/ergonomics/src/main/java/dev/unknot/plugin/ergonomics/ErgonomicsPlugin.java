@@ -142,7 +142,9 @@ public final class ErgonomicsPlugin implements TechniquePlugin {
 
     @Override
     public List<Pillar> pillars() {
-        return List.of(Pillar.of(ID, "Ergonomics",
+        return List.of(Pillar.of(
+                ID,
+                "Ergonomics",
                 "Tightness that keeps coming back usually has a trigger in the places where you sit, work and "
                         + "sleep. Set up the chair, desk, screen and bed once, check them now and then, and "
                         + "the back stops fighting its surroundings."));
@@ -155,7 +157,9 @@ public final class ErgonomicsPlugin implements TechniquePlugin {
 
     @Override
     public List<Routine> routines() {
-        return List.of(Routine.of("ergonomics/workstation-check", "Workstation check",
+        return List.of(Routine.of(
+                "ergonomics/workstation-check",
+                "Workstation check",
                 "Go through the chair, the desk height and the screen again; setups drift as chairs get "
                         + "bumped and laptops move.",
                 RoutineStep.of(CHAIR_AND_LUMBAR_SUPPORT, CHECK),
@@ -166,13 +170,19 @@ public final class ErgonomicsPlugin implements TechniquePlugin {
     @Override
     public List<HabitTemplate> habitTemplates() {
         return List.of(
-                HabitTemplate.of("ergonomics/alternate-sitting-and-standing", "Alternate sitting and standing",
+                HabitTemplate.of(
+                        "ergonomics/alternate-sitting-and-standing",
+                        "Alternate sitting and standing",
                         "Every hour of the working day, change from sitting to standing or back again.",
                         HabitTarget.technique("ergonomics/sit-stand-desk"),
-                        Schedule.everyHours(1, LocalTime.of(9, 0), LocalTime.of(17, 0)), Metric.yesNo()),
-                HabitTemplate.of("ergonomics/weekly-workstation-check", "Weekly workstation check",
+                        Schedule.everyHours(1, LocalTime.of(9, 0), LocalTime.of(17, 0)),
+                        Metric.yesNo()),
+                HabitTemplate.of(
+                        "ergonomics/weekly-workstation-check",
+                        "Weekly workstation check",
                         "At the start of each week, check that chair, desk and screen are still set up for you.",
-                        HabitTarget.routine("ergonomics/workstation-check"), Schedule.on(DayOfWeek.MONDAY),
+                        HabitTarget.routine("ergonomics/workstation-check"),
+                        Schedule.on(DayOfWeek.MONDAY),
                         Metric.yesNo()));
     }
 }

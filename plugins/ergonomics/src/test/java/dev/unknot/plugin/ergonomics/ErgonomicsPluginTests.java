@@ -23,20 +23,24 @@ class ErgonomicsPluginTests extends TechniquePluginContract {
     void carriesTheGuidesFourUpgradesEachSetUpOnce() {
         assertThat(new ErgonomicsPlugin().techniques())
                 .extracting(technique -> technique.id().value())
-                .containsExactlyInAnyOrder("ergonomics/chair-and-lumbar-support", "ergonomics/sit-stand-desk",
-                        "ergonomics/screen-at-eye-level", "ergonomics/mattress-and-pillow");
+                .containsExactlyInAnyOrder(
+                        "ergonomics/chair-and-lumbar-support",
+                        "ergonomics/sit-stand-desk",
+                        "ergonomics/screen-at-eye-level",
+                        "ergonomics/mattress-and-pillow");
         assertThat(new ErgonomicsPlugin().techniques())
                 .allSatisfy(technique -> assertThat(technique.dose()).isEqualTo(Dose.once()));
     }
 
     @Test
     void suggestsSwitchingBetweenSittingAndStandingEveryHourOfTheWorkingDay() {
-        HabitTemplate alternate = new ErgonomicsPlugin().habitTemplates().stream()
-                .filter(template -> template.id().value().equals("ergonomics/alternate-sitting-and-standing"))
-                .findFirst().orElseThrow();
+        HabitTemplate alternate = new ErgonomicsPlugin()
+                .habitTemplates().stream()
+                        .filter(template -> template.id().value().equals("ergonomics/alternate-sitting-and-standing"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(alternate.target())
                 .isEqualTo(new HabitTarget.OfTechnique(TechniqueId.of("ergonomics/sit-stand-desk")));
-        assertThat(alternate.schedule())
-                .isEqualTo(Schedule.everyHours(1, LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        assertThat(alternate.schedule()).isEqualTo(Schedule.everyHours(1, LocalTime.of(9, 0), LocalTime.of(17, 0)));
     }
 }

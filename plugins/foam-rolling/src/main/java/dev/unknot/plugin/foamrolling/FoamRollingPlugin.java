@@ -81,7 +81,9 @@ public final class FoamRollingPlugin implements TechniquePlugin {
 
     @Override
     public List<Pillar> pillars() {
-        return List.of(Pillar.of(ID, "Foam rolling",
+        return List.of(Pillar.of(
+                ID,
+                "Foam rolling",
                 "A massage you give yourself with a foam cylinder and your own weight: it loosens spots where "
                         + "muscle and its wrapping have stuck together, draws blood into tight tissue, calms "
                         + "soreness and inflammation, and lets the back move through a fuller range."));
@@ -94,7 +96,9 @@ public final class FoamRollingPlugin implements TechniquePlugin {
 
     @Override
     public List<Routine> routines() {
-        return List.of(Routine.of("foam-rolling/whole-back-roll", "Whole-back roll",
+        return List.of(Routine.of(
+                "foam-rolling/whole-back-roll",
+                "Whole-back roll",
                 "The upper back first, then the lower back, one to two minutes each.",
                 RoutineStep.of(UPPER_BACK_ROLL),
                 RoutineStep.of(LOWER_BACK_ROLL)));
@@ -102,8 +106,12 @@ public final class FoamRollingPlugin implements TechniquePlugin {
 
     @Override
     public List<HabitTemplate> habitTemplates() {
-        return List.of(HabitTemplate.of("foam-rolling/roll-three-times-a-week", "Roll the back three times a week",
+        return List.of(HabitTemplate.of(
+                "foam-rolling/roll-three-times-a-week",
+                "Roll the back three times a week",
                 "Give the upper and lower back a slow roll on three days of the week, pausing on the sore spots.",
-                HabitTarget.routine("foam-rolling/whole-back-roll"), Schedule.timesPerWeek(3), Metric.yesNo()));
+                HabitTarget.routine("foam-rolling/whole-back-roll"),
+                Schedule.timesPerWeek(3),
+                Metric.yesNo()));
     }
 }

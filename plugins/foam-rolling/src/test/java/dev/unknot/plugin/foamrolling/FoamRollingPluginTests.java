@@ -33,7 +33,8 @@ class FoamRollingPluginTests extends TechniquePluginContract {
 
     @Test
     void wholeBackRollTakesFourMinutesAndIsSuggestedThreeTimesAWeek() {
-        assertThat(foamRolling.routines()).singleElement()
+        assertThat(foamRolling.routines())
+                .singleElement()
                 .satisfies(routine -> assertThat(routine.totalTime()).isEqualTo(Duration.ofMinutes(4)));
         assertThat(foamRolling.habitTemplates()).singleElement().satisfies(template -> {
             assertThat(template.schedule()).isEqualTo(Schedule.timesPerWeek(3));

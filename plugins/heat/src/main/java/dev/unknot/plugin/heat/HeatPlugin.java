@@ -103,7 +103,9 @@ public final class HeatPlugin implements TechniquePlugin {
 
     @Override
     public List<Pillar> pillars() {
-        return List.of(Pillar.of(ID, "Heat",
+        return List.of(Pillar.of(
+                ID,
+                "Heat",
                 "Warmth opens up the blood supply to tight muscle and coaxes it to let go. A quarter of an hour "
                         + "of heat is also a fine warm-up: stretches and massage done straight afterwards "
                         + "go further."));
@@ -117,7 +119,9 @@ public final class HeatPlugin implements TechniquePlugin {
     @Override
     public List<Routine> routines() {
         // Steps from other plugins are named by id with the sides those techniques have.
-        return List.of(Routine.of("heat/evening-release", "Evening release",
+        return List.of(Routine.of(
+                "heat/evening-release",
+                "Evening release",
                 "Warm the back first, then stretch it while it is loose, and finish with a slow roll.",
                 RoutineStep.of(HEATING_PAD),
                 new RoutineStep(TechniqueId.of("stretching/childs-pose"), Dose.hold(20, 30), Sides.NONE),
@@ -128,8 +132,12 @@ public final class HeatPlugin implements TechniquePlugin {
 
     @Override
     public List<HabitTemplate> habitTemplates() {
-        return List.of(HabitTemplate.of("heat/evening-release-three-times-a-week", "Evening release",
+        return List.of(HabitTemplate.of(
+                "heat/evening-release-three-times-a-week",
+                "Evening release",
                 "Three evenings a week: heat, two gentle stretches and a foam roll to let go of the day's tension.",
-                HabitTarget.routine("heat/evening-release"), Schedule.timesPerWeek(3), Metric.yesNo()));
+                HabitTarget.routine("heat/evening-release"),
+                Schedule.timesPerWeek(3),
+                Metric.yesNo()));
     }
 }

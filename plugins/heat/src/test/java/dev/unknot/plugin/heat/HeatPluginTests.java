@@ -32,11 +32,16 @@ class HeatPluginTests extends TechniquePluginContract {
     void eveningReleaseWarmsThenStretchesThenRollsInTwentyFiveAndAHalfMinutes() {
         Routine eveningRelease = heat.routines().stream()
                 .filter(routine -> routine.id().value().equals("heat/evening-release"))
-                .findFirst().orElseThrow();
-        assertThat(eveningRelease.steps()).extracting(step -> step.technique().value()).containsExactly(
-                "heat/heating-pad",
-                "stretching/childs-pose", "stretching/knee-to-chest",
-                "foam-rolling/upper-back-roll", "foam-rolling/lower-back-roll");
+                .findFirst()
+                .orElseThrow();
+        assertThat(eveningRelease.steps())
+                .extracting(step -> step.technique().value())
+                .containsExactly(
+                        "heat/heating-pad",
+                        "stretching/childs-pose",
+                        "stretching/knee-to-chest",
+                        "foam-rolling/upper-back-roll",
+                        "foam-rolling/lower-back-roll");
         // 20 min heat + 30 s child's pose + 2 × 30 s knee-to-chest + 2 × 2 min rolling
         assertThat(eveningRelease.totalTime()).isEqualTo(Duration.ofMinutes(25).plusSeconds(30));
     }

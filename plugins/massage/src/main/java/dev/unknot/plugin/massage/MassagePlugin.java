@@ -108,7 +108,9 @@ public final class MassagePlugin implements TechniquePlugin {
 
     @Override
     public List<Pillar> pillars() {
-        return List.of(Pillar.of(ID, "Massage",
+        return List.of(Pillar.of(
+                ID,
+                "Massage",
                 "Steady pressure on a tight back works out knots that stretching cannot reach and gives the "
                         + "muscles back their give. It also eases the body's stress response, bringing "
                         + "cortisol down, and a regularly massaged back tends to mean better sleep and an "
@@ -123,14 +125,20 @@ public final class MassagePlugin implements TechniquePlugin {
     @Override
     public List<HabitTemplate> habitTemplates() {
         return List.of(
-                HabitTemplate.of("massage/tennis-ball-three-times-a-week", "Tennis-ball knot release",
+                HabitTemplate.of(
+                        "massage/tennis-ball-three-times-a-week",
+                        "Tennis-ball knot release",
                         "Three days a week, lean into a tennis ball against the wall and work out the knots "
                                 + "beside your shoulder blades.",
-                        HabitTarget.technique("massage/tennis-ball-massage"), Schedule.timesPerWeek(3),
+                        HabitTarget.technique("massage/tennis-ball-massage"),
+                        Schedule.timesPerWeek(3),
                         Metric.yesNo()),
-                HabitTemplate.of("massage/weekly-partner-massage", "Weekly partner massage",
+                HabitTemplate.of(
+                        "massage/weekly-partner-massage",
+                        "Weekly partner massage",
                         "Once a week, trade a ten-minute back massage with a partner, ideally in the evening.",
-                        HabitTarget.technique("massage/partner-massage"), Schedule.timesPerWeek(1),
+                        HabitTarget.technique("massage/partner-massage"),
+                        Schedule.timesPerWeek(1),
                         Metric.yesNo()));
     }
 }

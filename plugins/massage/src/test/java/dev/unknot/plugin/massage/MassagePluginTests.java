@@ -24,11 +24,12 @@ class MassagePluginTests extends TechniquePluginContract {
     void offersTheGuidesThreeWaysToMassageWithoutAProfessional() {
         assertThat(massage.techniques())
                 .extracting(technique -> technique.id().value())
-                .containsExactlyInAnyOrder("massage/massage-gun", "massage/tennis-ball-massage",
-                        "massage/partner-massage");
+                .containsExactlyInAnyOrder(
+                        "massage/massage-gun", "massage/tennis-ball-massage", "massage/partner-massage");
         assertThat(technique("massage/partner-massage").equipment()).contains("Light massage oil or balm");
-        assertThat(massage.techniques()).allSatisfy(technique -> assertThat(technique.cautions())
-                .anySatisfy(caution -> assertThat(caution).contains("never on the bony ridge")));
+        assertThat(massage.techniques())
+                .allSatisfy(technique -> assertThat(technique.cautions())
+                        .anySatisfy(caution -> assertThat(caution).contains("never on the bony ridge")));
     }
 
     @Test
@@ -50,7 +51,9 @@ class MassagePluginTests extends TechniquePluginContract {
     }
 
     private Technique technique(String id) {
-        return massage.techniques().stream().filter(technique -> technique.id().value().equals(id))
-                .findFirst().orElseThrow();
+        return massage.techniques().stream()
+                .filter(technique -> technique.id().value().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

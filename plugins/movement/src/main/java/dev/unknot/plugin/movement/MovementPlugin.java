@@ -132,7 +132,9 @@ public final class MovementPlugin implements TechniquePlugin {
 
     @Override
     public List<Pillar> pillars() {
-        return List.of(Pillar.of(ID, "Movement",
+        return List.of(Pillar.of(
+                ID,
+                "Movement",
                 "Every hour spent still lets muscles stiffen a little more. Short, frequent bouts of gentle "
                         + "motion through the day keep the circulation up and let tension drain away before it "
                         + "can settle in."));
@@ -147,21 +149,27 @@ public final class MovementPlugin implements TechniquePlugin {
     public List<Routine> routines() {
         // Stretching techniques are named by id with the sides that plugin gives them.
         return List.of(
-                Routine.of("movement/morning-mobility-flow", "Morning mobility flow",
+                Routine.of(
+                        "movement/morning-mobility-flow",
+                        "Morning mobility flow",
                         "A few minutes of easy movement on waking, to get the spine going for the day.",
                         new RoutineStep(TechniqueId.of("stretching/cat-cow"), Dose.hold(20, 30), Sides.NONE),
                         RoutineStep.of(PELVIC_TILTS),
                         RoutineStep.of(HIP_CIRCLES),
                         RoutineStep.of(SHOULDER_ROLLS)),
-                Routine.of("movement/desk-break", "Desk break",
+                Routine.of(
+                        "movement/desk-break",
+                        "Desk break",
                         "A quick reset between spells of sitting: shoulders, a twist in the chair, hips and a "
                                 + "short walk.",
                         RoutineStep.of(SHOULDER_ROLLS, Dose.reps(5, 2)),
-                        new RoutineStep(TechniqueId.of("stretching/seated-spinal-twist"), Dose.hold(20, 20),
-                                Sides.EACH_SIDE),
+                        new RoutineStep(
+                                TechniqueId.of("stretching/seated-spinal-twist"), Dose.hold(20, 20), Sides.EACH_SIDE),
                         RoutineStep.of(HIP_CIRCLES, Dose.reps(5, 2)),
                         RoutineStep.of(WALK_AFTER_SITTING, Dose.minutes(2))),
-                Routine.of("movement/hips-and-shoulders", "Hips and shoulders",
+                Routine.of(
+                        "movement/hips-and-shoulders",
+                        "Hips and shoulders",
                         "Hip circles and shoulder rolls back to back; small enough to fit anywhere in the day.",
                         RoutineStep.of(HIP_CIRCLES),
                         RoutineStep.of(SHOULDER_ROLLS)));
@@ -170,17 +178,26 @@ public final class MovementPlugin implements TechniquePlugin {
     @Override
     public List<HabitTemplate> habitTemplates() {
         return List.of(
-                HabitTemplate.of("movement/walk-after-each-hour-of-sitting",
+                HabitTemplate.of(
+                        "movement/walk-after-each-hour-of-sitting",
                         "10-minute walk after each hour of sitting",
                         "Every hour of the working day, get out of the chair for an easy ten-minute walk.",
                         HabitTarget.technique("movement/walk-after-sitting"),
-                        Schedule.everyHours(1, WORKDAY_START, WORKDAY_END), Metric.yesNo()),
-                HabitTemplate.of("movement/hips-and-shoulders-through-the-day", "Hip circles and shoulder rolls",
+                        Schedule.everyHours(1, WORKDAY_START, WORKDAY_END),
+                        Metric.yesNo()),
+                HabitTemplate.of(
+                        "movement/hips-and-shoulders-through-the-day",
+                        "Hip circles and shoulder rolls",
                         "Loosen the hips and shoulders every couple of hours, wherever you are.",
                         HabitTarget.routine("movement/hips-and-shoulders"),
-                        Schedule.everyHours(2, WORKDAY_START, WORKDAY_END), Metric.yesNo()),
-                HabitTemplate.of("movement/daily-morning-mobility", "Morning mobility flow",
+                        Schedule.everyHours(2, WORKDAY_START, WORKDAY_END),
+                        Metric.yesNo()),
+                HabitTemplate.of(
+                        "movement/daily-morning-mobility",
+                        "Morning mobility flow",
                         "Start each day with five minutes of gentle movement for the spine, hips and shoulders.",
-                        HabitTarget.routine("movement/morning-mobility-flow"), Schedule.daily(), Metric.yesNo()));
+                        HabitTarget.routine("movement/morning-mobility-flow"),
+                        Schedule.daily(),
+                        Metric.yesNo()));
     }
 }

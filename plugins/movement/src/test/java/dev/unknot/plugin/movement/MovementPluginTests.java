@@ -28,8 +28,12 @@ class MovementPluginTests extends TechniquePluginContract {
     void teachesTheGuidesWalkTiltsCirclesRollsAndYoga() {
         assertThat(movement.techniques())
                 .extracting(technique -> technique.id().value())
-                .containsExactlyInAnyOrder("movement/walk-after-sitting", "movement/pelvic-tilts",
-                        "movement/hip-circles", "movement/shoulder-rolls", "movement/gentle-yoga-flow");
+                .containsExactlyInAnyOrder(
+                        "movement/walk-after-sitting",
+                        "movement/pelvic-tilts",
+                        "movement/hip-circles",
+                        "movement/shoulder-rolls",
+                        "movement/gentle-yoga-flow");
     }
 
     @Test
@@ -47,31 +51,46 @@ class MovementPluginTests extends TechniquePluginContract {
     @Test
     void morningFlowTakesFiveMinutesAndDeskBreakUnderFive() {
         Routine morning = routine("movement/morning-mobility-flow");
-        assertThat(morning.steps()).extracting(step -> step.technique().value()).containsExactly(
-                "stretching/cat-cow", "movement/pelvic-tilts", "movement/hip-circles", "movement/shoulder-rolls");
+        assertThat(morning.steps())
+                .extracting(step -> step.technique().value())
+                .containsExactly(
+                        "stretching/cat-cow",
+                        "movement/pelvic-tilts",
+                        "movement/hip-circles",
+                        "movement/shoulder-rolls");
         // 30 s cat-cow + 3 × (10 reps × 3 s, 30 s rest, 10 reps × 3 s)
         assertThat(morning.totalTime()).isEqualTo(Duration.ofMinutes(5));
 
         Routine deskBreak = routine("movement/desk-break");
-        assertThat(deskBreak.steps()).extracting(step -> step.technique().value()).containsExactly(
-                "movement/shoulder-rolls", "stretching/seated-spinal-twist", "movement/hip-circles",
-                "movement/walk-after-sitting");
+        assertThat(deskBreak.steps())
+                .extracting(step -> step.technique().value())
+                .containsExactly(
+                        "movement/shoulder-rolls",
+                        "stretching/seated-spinal-twist",
+                        "movement/hip-circles",
+                        "movement/walk-after-sitting");
         // 2 × 1 min of circles and rolls + 20 s twist on each side + a 2-minute walk
         assertThat(deskBreak.totalTime()).isEqualTo(Duration.ofMinutes(4).plusSeconds(40));
     }
 
     private Technique technique(String id) {
-        return movement.techniques().stream().filter(technique -> technique.id().value().equals(id))
-                .findFirst().orElseThrow();
+        return movement.techniques().stream()
+                .filter(technique -> technique.id().value().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Routine routine(String id) {
-        return movement.routines().stream().filter(routine -> routine.id().value().equals(id))
-                .findFirst().orElseThrow();
+        return movement.routines().stream()
+                .filter(routine -> routine.id().value().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private HabitTemplate template(String id) {
-        return movement.habitTemplates().stream().filter(template -> template.id().value().equals(id))
-                .findFirst().orElseThrow();
+        return movement.habitTemplates().stream()
+                .filter(template -> template.id().value().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -129,7 +129,9 @@ public final class NutritionPlugin implements TechniquePlugin {
 
     @Override
     public List<Pillar> pillars() {
-        return List.of(Pillar.of(ID, "Nutrition and hydration",
+        return List.of(Pillar.of(
+                ID,
+                "Nutrition and hydration",
                 "Muscles are rebuilt from what you eat and drink. Water, minerals, good fats and protein help "
                         + "them mend and stay springy, while a steady diet of sugar and processed food keeps "
                         + "inflammation simmering."));
@@ -143,16 +145,27 @@ public final class NutritionPlugin implements TechniquePlugin {
     @Override
     public List<HabitTemplate> habitTemplates() {
         return List.of(
-                HabitTemplate.of("nutrition/eight-glasses-of-water", "8 glasses of water a day",
+                HabitTemplate.of(
+                        "nutrition/eight-glasses-of-water",
+                        "8 glasses of water a day",
                         "Drink eight glasses of water over the day and count them as you go.",
-                        HabitTarget.technique("nutrition/water"), Schedule.daily(), Metric.measured("glasses", 8)),
-                HabitTemplate.of("nutrition/daily-magnesium", "Magnesium-rich food every day",
+                        HabitTarget.technique("nutrition/water"),
+                        Schedule.daily(),
+                        Metric.measured("glasses", 8)),
+                HabitTemplate.of(
+                        "nutrition/daily-magnesium",
+                        "Magnesium-rich food every day",
                         "Have two servings of leafy greens, seeds or bananas each day.",
-                        HabitTarget.technique("nutrition/magnesium-rich-foods"), Schedule.daily(),
+                        HabitTarget.technique("nutrition/magnesium-rich-foods"),
+                        Schedule.daily(),
                         Metric.measured("servings", 2)),
-                HabitTemplate.of("nutrition/omega-3s-twice-a-week", "Omega-3s twice a week",
+                HabitTemplate.of(
+                        "nutrition/omega-3s-twice-a-week",
+                        "Omega-3s twice a week",
                         "On two days a week, eat a portion of oily fish such as salmon, or walnuts if you "
                                 + "do not eat fish.",
-                        HabitTarget.technique("nutrition/omega-3s"), Schedule.timesPerWeek(2), Metric.yesNo()));
+                        HabitTarget.technique("nutrition/omega-3s"),
+                        Schedule.timesPerWeek(2),
+                        Metric.yesNo()));
     }
 }

@@ -23,8 +23,12 @@ class NutritionPluginTests extends TechniquePluginContract {
     void carriesEveryFoodAndDrinkTheGuideNames() {
         assertThat(new NutritionPlugin().techniques())
                 .extracting(technique -> technique.id().value())
-                .containsExactlyInAnyOrder("nutrition/magnesium-rich-foods", "nutrition/omega-3s",
-                        "nutrition/protein", "nutrition/water", "nutrition/limit-sugar-and-processed-food");
+                .containsExactlyInAnyOrder(
+                        "nutrition/magnesium-rich-foods",
+                        "nutrition/omega-3s",
+                        "nutrition/protein",
+                        "nutrition/water",
+                        "nutrition/limit-sugar-and-processed-food");
     }
 
     @Test
@@ -44,8 +48,10 @@ class NutritionPluginTests extends TechniquePluginContract {
     }
 
     private static HabitTemplate template(String id) {
-        return new NutritionPlugin().habitTemplates().stream()
-                .filter(template -> template.id().value().equals(id))
-                .findFirst().orElseThrow();
+        return new NutritionPlugin()
+                .habitTemplates().stream()
+                        .filter(template -> template.id().value().equals(id))
+                        .findFirst()
+                        .orElseThrow();
     }
 }

@@ -80,7 +80,10 @@ final class RedFlagRule implements AdviceRule {
             return Optional.empty();
         }
         String what = reported.stream().map(symptom -> symptom.id()).collect(Collectors.joining(", "));
-        return Optional.of(new Advisory(ID, Advisory.Severity.URGENT, "See a specialist now",
+        return Optional.of(new Advisory(
+                ID,
+                Advisory.Severity.URGENT,
+                "See a specialist now",
                 "You reported " + what + " in the last " + RECENT_DAYS + " days. Pain, numbness or weakness "
                         + "are red flags: stop the exercises that bring them on and get checked by a doctor or "
                         + "physiotherapist without delay."));
@@ -97,7 +100,10 @@ final class RedFlagRule implements AdviceRule {
         if (severeDays.size() < SEVERE_DAYS) {
             return Optional.empty();
         }
-        return Optional.of(new Advisory(ID, Advisory.Severity.CAUTION, "See a specialist about severe tightness",
+        return Optional.of(new Advisory(
+                ID,
+                Advisory.Severity.CAUTION,
+                "See a specialist about severe tightness",
                 "Your back was at " + SEVERE + "/10 or tighter on " + severeDays.size() + " days in the last "
                         + RECENT_DAYS + " days. Tightness that severe deserves a professional's look: book a "
                         + "physiotherapist or your doctor."));
@@ -116,20 +122,31 @@ final class RedFlagRule implements AdviceRule {
         }
         // Only now: without steady practice, turning every check-in's time into a day is wasted.
         boolean threeWeeksOld = history.checkIns().stream()
-                .anyMatch(checkIn -> !history.calendar().dayOf(checkIn.at()).isAfter(history.today().minusDays(20)));
+                .anyMatch(checkIn -> !history.calendar()
+                        .dayOf(checkIn.at())
+                        .isAfter(history.today().minusDays(20)));
         if (!threeWeeksOld) {
             return Optional.empty();
         }
         OptionalDouble firstWeek = meanBefore(history, threeWeeks, 20, 14);
         OptionalDouble lastWeek = meanBefore(history, threeWeeks, 6, 0);
-        if (firstWeek.isEmpty() || lastWeek.isEmpty()
-                || lastWeek.getAsDouble() < firstWeek.getAsDouble() || lastWeek.getAsDouble() < STILL_TIGHT) {
+        if (firstWeek.isEmpty()
+                || lastWeek.isEmpty()
+                || lastWeek.getAsDouble() < firstWeek.getAsDouble()
+                || lastWeek.getAsDouble() < STILL_TIGHT) {
             return Optional.empty();
         }
-        return Optional.of(new Advisory(ID, Advisory.Severity.CAUTION, "Three weeks without improvement",
-                String.format(Locale.ROOT, "After three weeks of steady practice your tightness is %.1f/10, "
-                        + "no better than the %.1f/10 you started with. When steady practice does not help, a "
-                        + "physiotherapist can find out why.", lastWeek.getAsDouble(), firstWeek.getAsDouble())));
+        return Optional.of(new Advisory(
+                ID,
+                Advisory.Severity.CAUTION,
+                "Three weeks without improvement",
+                String.format(
+                        Locale.ROOT,
+                        "After three weeks of steady practice your tightness is %.1f/10, "
+                                + "no better than the %.1f/10 you started with. When steady practice does not help, a "
+                                + "physiotherapist can find out why.",
+                        lastWeek.getAsDouble(),
+                        firstWeek.getAsDouble())));
     }
 
     /** Mean tightness before practice on the days from {@code fromDaysAgo} to {@code toDaysAgo}. */

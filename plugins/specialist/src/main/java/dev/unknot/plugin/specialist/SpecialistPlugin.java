@@ -163,7 +163,9 @@ public final class SpecialistPlugin implements TechniquePlugin {
 
     @Override
     public List<Pillar> pillars() {
-        return List.of(Pillar.of(ID, "When to see a specialist",
+        return List.of(Pillar.of(
+                ID,
+                "When to see a specialist",
                 "Red flags first: pain, numbness or weakness mean getting checked without delay. Beyond those, "
                         + "tightness that has not eased after several weeks of steady practice deserves a "
                         + "professional eye: a physiotherapist, chiropractor, orthopaedic doctor or acupuncturist."));
@@ -176,9 +178,13 @@ public final class SpecialistPlugin implements TechniquePlugin {
 
     @Override
     public List<HabitTemplate> habitTemplates() {
-        return List.of(HabitTemplate.of("specialist/weekly-red-flag-check", "Weekly red-flag check",
+        return List.of(HabitTemplate.of(
+                "specialist/weekly-red-flag-check",
+                "Weekly red-flag check",
                 "Every Sunday, ask the three red-flag questions: pain, numbness or tingling, weakness.",
-                HabitTarget.technique("specialist/red-flag-check"), Schedule.on(DayOfWeek.SUNDAY), Metric.yesNo()));
+                HabitTarget.technique("specialist/red-flag-check"),
+                Schedule.on(DayOfWeek.SUNDAY),
+                Metric.yesNo()));
     }
 
     @Override

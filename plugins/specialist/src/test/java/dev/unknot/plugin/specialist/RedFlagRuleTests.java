@@ -48,7 +48,8 @@ class RedFlagRuleTests {
 
     @Test
     void aNoteThatDescribesWeaknessCountsLikeAFlag() {
-        List<Advisory> advice = rule.assess(history(List.of(checkIn(1, 4, 3, "Left leg felt weak on the stairs", Set.of()))));
+        List<Advisory> advice =
+                rule.assess(history(List.of(checkIn(1, 4, 3, "Left leg felt weak on the stairs", Set.of()))));
 
         assertThat(advice).extracting(Advisory::severity).containsExactly(Advisory.Severity.URGENT);
         assertThat(advice.get(0).message()).contains("weakness");
@@ -56,19 +57,22 @@ class RedFlagRuleTests {
 
     @Test
     void symptomsOlderThanTwoWeeksNoLongerRaiseTheFlag() {
-        assertThat(rule.assess(history(List.of(checkIn(14, 4, 3, "", EnumSet.of(Symptom.PAIN)))))).isEmpty();
-        assertThat(rule.assess(history(List.of(checkIn(13, 4, 3, "", EnumSet.of(Symptom.PAIN)))))).hasSize(1);
+        assertThat(rule.assess(history(List.of(checkIn(14, 4, 3, "", EnumSet.of(Symptom.PAIN))))))
+                .isEmpty();
+        assertThat(rule.assess(history(List.of(checkIn(13, 4, 3, "", EnumSet.of(Symptom.PAIN))))))
+                .hasSize(1);
     }
 
     @Test
     void severeTightnessOnThreeDaysCallsForASpecialist() {
-        List<CheckIn> twoDays = List.of(checkIn(1, 8, 7, "", Set.of()), checkIn(3, 9, 8, "", Set.of()),
-                checkIn(3, 8, 8, "", Set.of()));
+        List<CheckIn> twoDays =
+                List.of(checkIn(1, 8, 7, "", Set.of()), checkIn(3, 9, 8, "", Set.of()), checkIn(3, 8, 8, "", Set.of()));
         assertThat(rule.assess(history(twoDays))).isEmpty();
 
         List<CheckIn> threeDays = new ArrayList<>(twoDays);
         threeDays.add(checkIn(5, 7, 8, "", Set.of()));
-        assertThat(rule.assess(history(threeDays))).singleElement()
+        assertThat(rule.assess(history(threeDays)))
+                .singleElement()
                 .satisfies(advisory -> assertThat(advisory.message()).contains("on 3 days"));
     }
 
@@ -102,7 +106,8 @@ class RedFlagRuleTests {
 
     @Test
     void thePluginProvidesTheRule() {
-        assertThat(new SpecialistPlugin().adviceRules()).extracting(rule -> rule.id())
+        assertThat(new SpecialistPlugin().adviceRules())
+                .extracting(rule -> rule.id())
                 .containsExactly("specialist/red-flags");
     }
 
@@ -111,9 +116,16 @@ class RedFlagRuleTests {
     }
 
     private static CheckIn checkIn(int daysAgo, int before, int after, String note, Set<Symptom> symptoms) {
-        return new CheckIn("c-" + daysAgo + "-" + before + "-" + after, new HabitId(1),
-                CALENDAR.startOf(TODAY.minusDays(daysAgo)).plusSeconds(LocalTime.of(18, 0).toSecondOfDay()),
-                1, Optional.empty(), Optional.of(Tightness.of(before)), Optional.of(Tightness.of(after)), note,
+        return new CheckIn(
+                "c-" + daysAgo + "-" + before + "-" + after,
+                new HabitId(1),
+                CALENDAR.startOf(TODAY.minusDays(daysAgo))
+                        .plusSeconds(LocalTime.of(18, 0).toSecondOfDay()),
+                1,
+                Optional.empty(),
+                Optional.of(Tightness.of(before)),
+                Optional.of(Tightness.of(after)),
+                note,
                 symptoms);
     }
 }

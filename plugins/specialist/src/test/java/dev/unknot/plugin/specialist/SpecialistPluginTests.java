@@ -18,8 +18,11 @@ class SpecialistPluginTests extends TechniquePluginContract {
     void carriesTheGuidesFourSpecialistsAndTheRedFlagCheck() {
         assertThat(new SpecialistPlugin().techniques())
                 .extracting(technique -> technique.id().value())
-                .containsExactlyInAnyOrder("specialist/physical-therapy", "specialist/chiropractic-care",
-                        "specialist/orthopaedic-consultation", "specialist/acupuncture",
+                .containsExactlyInAnyOrder(
+                        "specialist/physical-therapy",
+                        "specialist/chiropractic-care",
+                        "specialist/orthopaedic-consultation",
+                        "specialist/acupuncture",
                         "specialist/red-flag-check");
         assertThat(new SpecialistPlugin().techniques())
                 .allSatisfy(technique -> assertThat(technique.dose()).isEqualTo(Dose.once()));
@@ -34,9 +37,11 @@ class SpecialistPluginTests extends TechniquePluginContract {
     void redFlagsCannotBeMissedOnAnyPage() {
         var plugin = new SpecialistPlugin();
         assertThat(plugin.pillars().get(0).summary()).contains("pain, numbness or weakness", "without delay");
-        assertThat(plugin.techniques()).allSatisfy(technique -> assertThat(technique.cautions())
-                .anySatisfy(caution -> assertThat(caution).contains(SpecialistPlugin.RED_FLAGS)
-                        .contains("without delay")));
+        assertThat(plugin.techniques())
+                .allSatisfy(technique -> assertThat(technique.cautions())
+                        .anySatisfy(caution -> assertThat(caution)
+                                .contains(SpecialistPlugin.RED_FLAGS)
+                                .contains("without delay")));
         assertThat(SpecialistPlugin.RED_FLAG_CHECK.steps())
                 .anySatisfy(step -> assertThat(step).startsWith("Pain?"))
                 .anySatisfy(step -> assertThat(step).startsWith("Numbness or tingling?"))

@@ -8,7 +8,6 @@ import static dev.unknot.core.library.BodyArea.MID_BACK;
 import static dev.unknot.core.library.BodyArea.SHOULDERS;
 import static dev.unknot.core.library.BodyArea.UPPER_BACK;
 import static dev.unknot.core.library.Cause.MUSCLE_IMBALANCE;
-import static dev.unknot.core.library.Cause.OVERUSE;
 import static dev.unknot.core.library.Cause.POOR_POSTURE;
 
 import dev.unknot.core.habit.HabitTarget;
@@ -48,9 +47,7 @@ public final class StrengthPlugin implements TechniquePlugin {
             .equipment(MAT)
             .bodyAreas(GLUTES, HIPS, LOWER_BACK)
             .causes(MUSCLE_IMBALANCE)
-            .cautions(
-                    "Lift with the buttocks, not by arching the lower back; stop at a straight line.",
-                    FORM_FIRST)
+            .cautions("Lift with the buttocks, not by arching the lower back; stop at a straight line.", FORM_FIRST)
             .build();
 
     static final Technique CLAMSHELLS = Technique.builder("strength/clamshells")
@@ -107,8 +104,7 @@ public final class StrengthPlugin implements TechniquePlugin {
             .bodyAreas(CORE, LOWER_BACK)
             .causes(MUSCLE_IMBALANCE)
             .cautions(
-                    "Only lower the limbs as far as you can without the lower back lifting off the floor.",
-                    FORM_FIRST)
+                    "Only lower the limbs as far as you can without the lower back lifting off the floor.", FORM_FIRST)
             .build();
 
     static final Technique ROWS = Technique.builder("strength/rows")
@@ -146,9 +142,7 @@ public final class StrengthPlugin implements TechniquePlugin {
             .equipment(BAND_OR_DUMBBELLS)
             .bodyAreas(UPPER_BACK, SHOULDERS)
             .causes(MUSCLE_IMBALANCE, POOR_POSTURE)
-            .cautions(
-                    "Use lighter resistance than for rows: the muscles are smaller.",
-                    FORM_FIRST)
+            .cautions("Use lighter resistance than for rows: the muscles are smaller.", FORM_FIRST)
             .build();
 
     private static final List<Technique> TECHNIQUES =
@@ -161,7 +155,9 @@ public final class StrengthPlugin implements TechniquePlugin {
 
     @Override
     public List<Pillar> pillars() {
-        return List.of(Pillar.of(ID, "Strength",
+        return List.of(Pillar.of(
+                ID,
+                "Strength",
                 "A back that stays tight is often covering for weak glutes, core or upper back. Make those "
                         + "muscles strong enough to carry their share and the back has less to compensate for, "
                         + "so the tightness is less likely to come back."));
@@ -174,7 +170,9 @@ public final class StrengthPlugin implements TechniquePlugin {
 
     @Override
     public List<Routine> routines() {
-        return List.of(Routine.of("strength/strength-circuit", "Strength circuit",
+        return List.of(Routine.of(
+                "strength/strength-circuit",
+                "Strength circuit",
                 "Glutes, then core, then upper back: two exercises for each, all six in one session.",
                 RoutineStep.of(GLUTE_BRIDGES),
                 RoutineStep.of(CLAMSHELLS),
@@ -186,8 +184,12 @@ public final class StrengthPlugin implements TechniquePlugin {
 
     @Override
     public List<HabitTemplate> habitTemplates() {
-        return List.of(HabitTemplate.of("strength/circuit-three-times-a-week", "Strength circuit",
+        return List.of(HabitTemplate.of(
+                "strength/circuit-three-times-a-week",
+                "Strength circuit",
                 "Three times a week, on days that are not back to back, work through the six-exercise circuit.",
-                HabitTarget.routine("strength/strength-circuit"), Schedule.timesPerWeek(3), Metric.yesNo()));
+                HabitTarget.routine("strength/strength-circuit"),
+                Schedule.timesPerWeek(3),
+                Metric.yesNo()));
     }
 }

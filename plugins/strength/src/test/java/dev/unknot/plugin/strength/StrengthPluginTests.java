@@ -23,8 +23,13 @@ class StrengthPluginTests extends TechniquePluginContract {
     void strengthensGlutesCoreAndUpperBackAgainstMuscleImbalance() {
         assertThat(strength.techniques())
                 .extracting(technique -> technique.id().value())
-                .containsExactlyInAnyOrder("strength/glute-bridges", "strength/clamshells", "strength/plank",
-                        "strength/dead-bugs", "strength/rows", "strength/reverse-flys");
+                .containsExactlyInAnyOrder(
+                        "strength/glute-bridges",
+                        "strength/clamshells",
+                        "strength/plank",
+                        "strength/dead-bugs",
+                        "strength/rows",
+                        "strength/reverse-flys");
         assertThat(strength.techniques())
                 .allSatisfy(technique -> assertThat(technique.causes()).contains(Cause.MUSCLE_IMBALANCE));
     }
@@ -32,9 +37,15 @@ class StrengthPluginTests extends TechniquePluginContract {
     @Test
     void circuitOfAllSixTakesElevenAndAHalfMinutesThreeTimesAWeek() {
         assertThat(strength.routines()).singleElement().satisfies(circuit -> {
-            assertThat(circuit.steps()).extracting(step -> step.technique().value()).containsExactly(
-                    "strength/glute-bridges", "strength/clamshells", "strength/plank",
-                    "strength/dead-bugs", "strength/rows", "strength/reverse-flys");
+            assertThat(circuit.steps())
+                    .extracting(step -> step.technique().value())
+                    .containsExactly(
+                            "strength/glute-bridges",
+                            "strength/clamshells",
+                            "strength/plank",
+                            "strength/dead-bugs",
+                            "strength/rows",
+                            "strength/reverse-flys");
             // 3 × 12-rep pairs at 102 s, clamshells on each side 204 s, plank 3 × 30 s, dead bugs 90 s
             assertThat(circuit.totalTime()).isEqualTo(Duration.ofMinutes(11).plusSeconds(30));
         });

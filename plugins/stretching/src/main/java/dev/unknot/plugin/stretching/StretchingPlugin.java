@@ -100,7 +100,9 @@ public final class StretchingPlugin implements TechniquePlugin {
 
     @Override
     public List<Pillar> pillars() {
-        return List.of(Pillar.of(ID, "Stretching",
+        return List.of(Pillar.of(
+                ID,
+                "Stretching",
                 "Slow, held stretches lengthen tight muscles and calm them; the first line of defence, "
                         + "best done every day and after long spells of sitting."));
     }
@@ -112,7 +114,9 @@ public final class StretchingPlugin implements TechniquePlugin {
 
     @Override
     public List<Routine> routines() {
-        return List.of(Routine.of("stretching/four-stretch-release", "Four-stretch release",
+        return List.of(Routine.of(
+                "stretching/four-stretch-release",
+                "Four-stretch release",
                 "All four back stretches in a row, each held while breathing deeply.",
                 RoutineStep.of(CAT_COW),
                 RoutineStep.of(CHILDS_POSE),
@@ -123,10 +127,16 @@ public final class StretchingPlugin implements TechniquePlugin {
     @Override
     public List<HabitTemplate> habitTemplates() {
         return List.of(
-                HabitTemplate.of("stretching/daily-stretches", "Daily back stretches",
+                HabitTemplate.of(
+                        "stretching/daily-stretches",
+                        "Daily back stretches",
                         "Run through the four back stretches once a day, holding each for 20–30 seconds.",
-                        HabitTarget.routine("stretching/four-stretch-release"), Schedule.daily(), Metric.yesNo()),
-                HabitTemplate.of("stretching/stretch-after-sitting", "Stretch after long sitting",
+                        HabitTarget.routine("stretching/four-stretch-release"),
+                        Schedule.daily(),
+                        Metric.yesNo()),
+                HabitTemplate.of(
+                        "stretching/stretch-after-sitting",
+                        "Stretch after long sitting",
                         "After a long stretch in a chair, stand up and do a twist and a knee hug.",
                         HabitTarget.technique("stretching/seated-spinal-twist"),
                         Schedule.everyHours(2, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)),
