@@ -22,7 +22,6 @@ import dev.unknot.store.NotFoundException;
 import dev.unknot.store.checkin.CheckInRequest;
 import dev.unknot.store.checkin.CheckInService;
 import dev.unknot.store.checkin.RecordedCheckIn;
-import dev.unknot.store.habit.HabitBook;
 import dev.unknot.store.habit.HabitDetails;
 import dev.unknot.store.person.Person;
 import dev.unknot.store.person.PersonId;
@@ -355,10 +354,6 @@ public final class LocalTracker implements Tracker {
                     "clientId is required: an id of your choosing, such as a UUID,"
                             + " so that a retry is recorded once");
         }
-        Optional<CheckInResult> grouped = checkInGrouped(clientId, body);
-        if (grouped.isPresent()) {
-            return grouped.get();
-        }
         // One transaction on one connection: the person and their habits are read once and handed
         // on (the habit checked in, with its skips and pauses, for the streak; all of them for
         // advice), and the streak and advice of the answer see the new check-in in the cached
@@ -378,45 +373,6 @@ public final class LocalTracker implements Tracker {
             }
             return answer(person, all, details, outcome.checkIn(), outcome.created());
         });
-    }
-
-    /**
-     * A new check-in on a server's PostgreSQL, written together with the others arriving at the
-     * same time and checked against the person's kept {@link HabitBook} page instead of reads:
-     * empty whenever the ordinary path must decide (a retry, anything invalid or not found, a
-     * stale page, the CLI, H2).
-     */
-    private Optional<CheckInResult> checkInGrouped(String clientId, CheckInBody body) {
-        CheckInService checkIns = services.checkIns.get();
-        if (knownId == null || !checkIns.canRecordGrouped()) {
-            return Optional.empty();
-        }
-        HabitBook book = services.habitBook.get();
-        HabitBook.Page page = book.page(knownId);
-        Optional<HabitDetails> details = page.habit(body.habitId());
-        if (details.isEmpty()) {
-            return Optional.empty();
-        }
-        Habit habit = details.get().habit();
-        Optional<CheckInService.Grouped> grouped = checkIns.recordGrouped(
-                page.person(), habit, body.toRequest(clientId, defaultAmount(habit)), page.settingsRevision());
-        if (grouped.isEmpty()) {
-            // Most likely the page is stale; the ordinary path reads everything afresh.
-            book.forget(knownId);
-            return Optional.empty();
-        }
-        person = page.person();
-        return Optional.of(checkIns.atRevision(
-                knownId,
-                grouped.get().revision(),
-                () -> services.transactions
-                        .get()
-                        .inOneReading(() -> answer(
-                                page.person(),
-                                page.habits(),
-                                details.get(),
-                                grouped.get().checkIn(),
-                                true))));
     }
 
     /** The answer to a check-in: it, the habit's streak and the person's warnings, with the check-in counted. */

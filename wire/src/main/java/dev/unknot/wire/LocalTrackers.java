@@ -6,7 +6,6 @@ import dev.unknot.store.UnknotPaths;
 import dev.unknot.store.advice.AdviceService;
 import dev.unknot.store.checkin.CheckInService;
 import dev.unknot.store.db.Transactions;
-import dev.unknot.store.habit.HabitBook;
 import dev.unknot.store.habit.HabitService;
 import dev.unknot.store.person.PersonId;
 import dev.unknot.store.person.PersonService;
@@ -39,7 +38,6 @@ public class LocalTrackers {
     final BeanProvider<UnknotPaths> paths;
     final BeanProvider<Clock> clock;
     final BeanProvider<Transactions> transactions;
-    final BeanProvider<HabitBook> habitBook;
 
     LocalTrackers(
             BeanProvider<PersonService> people,
@@ -53,8 +51,7 @@ public class LocalTrackers {
             BeanProvider<PluginRegistry> registry,
             BeanProvider<UnknotPaths> paths,
             BeanProvider<Clock> clock,
-            BeanProvider<Transactions> transactions,
-            BeanProvider<HabitBook> habitBook) {
+            BeanProvider<Transactions> transactions) {
         this.people = people;
         this.habits = habits;
         this.checkIns = checkIns;
@@ -67,7 +64,6 @@ public class LocalTrackers {
         this.paths = paths;
         this.clock = clock;
         this.transactions = transactions;
-        this.habitBook = habitBook;
     }
 
     /** The tracker of {@code person}, e.g. the one an API token names. */

@@ -48,8 +48,6 @@ import java.util.stream.Collectors;
 @Singleton
 public class CheckInService {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CheckInService.class);
-
     static final int MAX_CLIENT_ID = 100;
     static final int MAX_NOTE = 2000;
     private static final Comparator<CheckInRow> OLDEST_FIRST =
@@ -69,13 +67,6 @@ public class CheckInService {
      * ends, so for the rest of it that is the revision in the database, and need not be read again.
      */
     private final ThreadLocal<Map<Long, Long>> changedInThisTransaction = ThreadLocal.withInitial(HashMap::new);
-    /**
-     * A person and the history revision this thread's check-in was just committed at, while the
-     * answer to it is made (see {@link #atRevision}): their history need not be validated again.
-     */
-    private final ThreadLocal<long[]> answeringAt = new ThreadLocal<>();
-
-    private final CheckInWriter groupWriter;
 
     CheckInService(
             CheckInRepository checkIns,
@@ -85,9 +76,7 @@ public class CheckInService {
             HabitService habits,
             PersonService people,
             Clock clock,
-            Transactions transactions,
-            CheckInWriter groupWriter) {
-        this.groupWriter = groupWriter;
+            Transactions transactions) {
         this.transactions = transactions;
         this.checkIns = checkIns;
         this.reader = reader;
@@ -150,78 +139,6 @@ public class CheckInService {
         return insert(person.id(), checkIn);
     }
 
-    /** A check-in written in a group, and the person's history revision that its commit made. */
-    public record Grouped(RecordedCheckIn checkIn, long revision) {}
-
-    /**
-     * Whether {@link #recordGrouped} can write here: on a server's PostgreSQL, outside any
-     * transaction (its write is a transaction of its own).
-     */
-    public boolean canRecordGrouped() {
-        return groupWriter.available() && !transactions.inTransaction();
-    }
-
-    /**
-     * Records a new check-in of {@code habit} together with any others arriving at the same time
-     * (see {@link CheckInWriter}): one statement and one commit for the lot, no reads. The person
-     * and habit come from a {@link dev.unknot.store.habit.HabitBook} page read at
-     * {@code settingsRevision}, which the write checks. Empty, with nothing written, whenever the
-     * ordinary {@link #record(Person, Habit, CheckInRequest)} must decide instead: the request is
-     * invalid, its client id was recorded before, the person's calendar or habits changed since
-     * the page was read, or the write failed.
-     */
-    public Optional<Grouped> recordGrouped(Person person, Habit habit, CheckInRequest request, long settingsRevision) {
-        if (!habit.id().equals(request.habit())) {
-            throw new IllegalArgumentException("the request is for habit " + request.habit() + ", not " + habit.id());
-        }
-        if (!canRecordGrouped()) {
-            return Optional.empty();
-        }
-        CheckIn checkIn;
-        try {
-            checkIn = validate(person.calendar(), request, clientId(request.clientId()));
-        } catch (InvalidInputException invalid) {
-            return Optional.empty();
-        }
-        CheckInRow row = row(null, person.id(), checkIn, clock.instant());
-        CheckInWriter.Written written;
-        try {
-            written = groupWriter.write(row, settingsRevision);
-        } catch (RuntimeException failed) {
-            // None of the batch is stored: the ordinary path tries again, and reports what fails there.
-            LOG.debug("A group of check-ins was not written; each is tried again alone", failed);
-            return Optional.empty();
-        }
-        if (!(written instanceof CheckInWriter.Inserted inserted)) {
-            return Optional.empty();
-        }
-        RecordedCheckIn recorded = recorded(row(inserted.id(), person.id(), checkIn, row.recordedAt()));
-        if (inserted.added() == 1) {
-            cache.addCommitted(person.id().value(), inserted.revision() - 1, inserted.revision(), recorded);
-        }
-        return Optional.of(new Grouped(recorded, inserted.revision()));
-    }
-
-    /**
-     * Runs {@code work}, which reads the person's history, knowing that it is at {@code revision}
-     * or later (a check-in of theirs was just committed there): while the history held is at that
-     * revision, it is used without asking the database. An answer made this way shows the
-     * history as it was right after that check-in.
-     */
-    public <T> T atRevision(PersonId person, long revision, java.util.function.Supplier<T> work) {
-        long[] previous = answeringAt.get();
-        answeringAt.set(new long[] {person.value(), revision});
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                answeringAt.remove();
-            } else {
-                answeringAt.set(previous);
-            }
-        }
-    }
-
     /**
      * Inserts a validated check-in unless its client id is taken (when another process stored the
      * same client id in the meantime, nothing is inserted and its check-in is the answer).
@@ -269,12 +186,6 @@ public class CheckInService {
         Long raised = changedInThisTransaction.get().get(personId);
         if (raised != null) {
             return OptionalLong.of(raised);
-        }
-        long[] answering = answeringAt.get();
-        if (answering != null
-                && answering[0] == personId
-                && cache.get(personId, answering[1]).isPresent()) {
-            return OptionalLong.of(answering[1]);
         }
         return reader.revision(personId);
     }

@@ -48,7 +48,8 @@ abstract class SchemaTests extends StoreTest {
                         "1 create schema true",
                         "2 access tokens true",
                         "3 history revision true",
-                        "4 settings revision true");
+                        "4 settings revision true",
+                        "5 drop settings revision true");
     }
 
     @Test
