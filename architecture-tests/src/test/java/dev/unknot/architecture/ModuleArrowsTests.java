@@ -10,11 +10,14 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The arrows of ARCHITECTURE.md: plugins → core, store → core, wire → store and core, front ends →
- * wire, store and core; core knows no framework; no front end knows a plugin or the other front end.
+ * The arrows of ARCHITECTURE.md: plugins → core; wire → core; store → core (and wire's errors); app
+ * → store, wire, core; client → wire, core; front ends (views, controllers, commands) → app, wire,
+ * core. Core knows no framework; no front end knows persistence, a plugin or another front end.
  */
 @AnalyzeClasses(packages = "dev.unknot", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleArrowsTests {
+
+    private static final String[] FRONT_ENDS = {"dev.unknot.api..", "dev.unknot.cli..", "dev.unknot.web.."};
 
     @ArchTest
     static final ArchRule coreDependsOnTheJdkAlone = classes()
@@ -54,39 +57,84 @@ class ModuleArrowsTests {
             .because("plugins refer to each other's techniques by id, so each jar can be left out");
 
     @ArchTest
-    static final ArchRule storeKnowsNoFrontEnd = noClasses()
+    static final ArchRule theWireModelDependsOnCoreAndSerializationAnnotationsAlone = classes()
+            .that()
+            .resideInAPackage("dev.unknot.wire..")
+            .and()
+            .haveNameNotMatching(".*\\.\\$.*") // classes Micronaut generates at compile time
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.unknot.wire..",
+                    "dev.unknot.core..",
+                    "java..",
+                    "org.apiguardian.api..",
+                    "io.micronaut.serde.annotation..",
+                    "io.micronaut.serde.config.naming..",
+                    "io.micronaut.core.annotation..")
+            .because("a client of the wire model (the CLI's HTTP client) carries no persistence and no server");
+
+    @ArchTest
+    static final ArchRule wireFeaturesHaveNoCycles =
+            slices().matching("dev.unknot.wire.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule theStoreKnowsCoreAndTheWiresErrorsAlone = noClasses()
             .that()
             .resideInAPackage("dev.unknot.store..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "dev.unknot.cli..",
-                    "dev.unknot.web..",
-                    "dev.unknot.wire..",
-                    "dev.unknot.client..",
+                    "dev.unknot.app..",
                     "dev.unknot.api..",
+                    "dev.unknot.cli..",
+                    "dev.unknot.client..",
+                    "dev.unknot.web..",
                     "dev.unknot.plugin..",
                     "com.vaadin..",
-                    "picocli..");
+                    "picocli..")
+            .orShould()
+            .dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "are wire classes other than its errors",
+                    type -> type.getPackageName().startsWith("dev.unknot.wire")
+                            && !type.getPackageName().equals("dev.unknot.wire.error")))
+            .because("persistence is below the application: it reports a database it cannot open, nothing more");
 
     @ArchTest
-    static final ArchRule wireKnowsStoreAndCoreAlone = noClasses()
+    static final ArchRule theApplicationKnowsNoFrontEnd = noClasses()
             .that()
-            .resideInAPackage("dev.unknot.wire..")
+            .resideInAPackage("dev.unknot.app..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "dev.unknot.cli..",
-                    "dev.unknot.web..",
-                    "dev.unknot.client..",
                     "dev.unknot.api..",
+                    "dev.unknot.cli..",
+                    "dev.unknot.client..",
+                    "dev.unknot.web..",
                     "dev.unknot.plugin..",
-                    "picocli..",
                     "com.vaadin..",
+                    "picocli..",
                     "io.netty..",
                     "io.micronaut.http..",
                     "org.eclipse.jetty..")
-            .because("the wire model is shared by the CLI, its HTTP client and the API server: no front end's types");
+            .because("every front end calls the same application services");
+
+    @ArchTest
+    static final ArchRule applicationFeaturesHaveNoCycles =
+            slices().matching("dev.unknot.app.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule frontEndsGoThroughTheApplicationLayer = noClasses()
+            .that()
+            .resideInAnyPackage(FRONT_ENDS)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.unknot.store..", "java.sql..", "javax.sql..", "io.micronaut.data..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveSimpleNameEndingWith("Repository")
+            .because("views, controllers and commands convert input and render output; every rule is in"
+                    + " the application services (dev.unknot.app)");
 
     @ArchTest
     static final ArchRule theClientSpeaksTheWireOverTheJdksHttp = noClasses()
@@ -95,21 +143,18 @@ class ModuleArrowsTests {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
+                    "dev.unknot.app..",
+                    "dev.unknot.store..",
+                    "dev.unknot.api..",
                     "dev.unknot.cli..",
                     "dev.unknot.web..",
-                    "dev.unknot.api..",
                     "dev.unknot.plugin..",
-                    "dev.unknot.store.db..",
                     "picocli..",
                     "com.vaadin..",
                     "io.netty..",
-                    "io.micronaut.http..",
-                    "org.eclipse.jetty..")
-            .because("the CLI starts fast: java.net.http and JSON, no Netty, no database");
-
-    @ArchTest
-    static final ArchRule wireFeaturesHaveNoCycles =
-            slices().matching("dev.unknot.wire.(*)..").should().beFreeOfCycles();
+                    "org.eclipse.jetty..",
+                    "java.sql..")
+            .because("the CLI starts fast: HTTP and JSON, no Netty, no database");
 
     @ArchTest
     static final ArchRule theApiKnowsNoOtherFrontEnd = noClasses()
@@ -129,25 +174,13 @@ class ModuleArrowsTests {
                     "the API is a front end of its own, served on Netty; the web server only puts that server on its port");
 
     @ArchTest
-    static final ArchRule theApiGoesThroughTheTracker = noClasses()
-            .that()
-            .resideInAPackage("dev.unknot.api..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage("java.sql..", "javax.sql..", "io.micronaut.data..")
-            .orShould()
-            .dependOnClassesThat()
-            .haveSimpleNameEndingWith("Repository")
-            .because("controllers stay thin: every call is the token person's Tracker");
-
-    @ArchTest
     static final ArchRule apiFeaturesHaveNoCycles =
             slices().matching("dev.unknot.api.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule frontEndsKnowNoPlugin = noClasses()
             .that()
-            .resideInAnyPackage("dev.unknot.cli..", "dev.unknot.web..", "dev.unknot.wire..")
+            .resideInAnyPackage(FRONT_ENDS)
             .should()
             .dependOnClassesThat()
             .resideInAPackage("dev.unknot.plugin..")

@@ -1,12 +1,12 @@
 package dev.unknot.bench;
 
+import dev.unknot.app.habit.HabitService;
+import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.person.Person;
+import dev.unknot.app.person.PersonService;
+import dev.unknot.app.token.IssuedToken;
+import dev.unknot.app.token.TokenService;
 import dev.unknot.core.habit.Habit;
-import dev.unknot.store.habit.HabitService;
-import dev.unknot.store.habit.NewHabit;
-import dev.unknot.store.person.Person;
-import dev.unknot.store.person.PersonService;
-import dev.unknot.store.token.IssuedToken;
-import dev.unknot.store.token.TokenService;
 import io.micronaut.context.ApplicationContext;
 
 /**

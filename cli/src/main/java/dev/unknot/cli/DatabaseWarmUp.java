@@ -1,8 +1,8 @@
 package dev.unknot.cli;
 
+import dev.unknot.app.EarlyPlugins;
+import dev.unknot.app.UnknotPaths;
 import dev.unknot.client.ServerLogin;
-import dev.unknot.store.EarlyPlugins;
-import dev.unknot.store.UnknotPaths;
 import dev.unknot.store.db.EarlyOpening;
 import java.nio.file.Files;
 import java.nio.file.Path;

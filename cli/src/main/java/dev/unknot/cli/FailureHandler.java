@@ -1,8 +1,8 @@
 package dev.unknot.cli;
 
-import dev.unknot.store.ConflictException;
-import dev.unknot.store.InvalidInputException;
-import dev.unknot.store.NotFoundException;
+import dev.unknot.wire.error.ConflictException;
+import dev.unknot.wire.error.InvalidInputException;
+import dev.unknot.wire.error.NotFoundException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

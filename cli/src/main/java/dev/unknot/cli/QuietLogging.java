@@ -44,7 +44,7 @@ public final class QuietLogging extends ContextAwareBase implements Configurator
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** {@code WARN  dev.unknot.store.advice.AdviceService - message}, and the stack trace if any. */
+    /** {@code WARN  dev.unknot.app.advice.AdviceService - message}, and the stack trace if any. */
     private static final class LineLayout extends LayoutBase<ILoggingEvent> {
 
         @Override

@@ -1,8 +1,7 @@
 package dev.unknot.cli;
 
-import dev.unknot.store.EarlyPlugins;
-import dev.unknot.store.UnknotPaths;
-import dev.unknot.store.db.EarlyOpening;
+import dev.unknot.app.EarlyStart;
+import dev.unknot.app.UnknotPaths;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -78,8 +77,7 @@ public final class UnknotCli {
         FailureHandler failures = new FailureHandler(errWriter);
         PicocliWarmUp.start();
         UnknotPaths warm = DatabaseWarmUp.pathsToWarm(args, environment).orElse(null);
-        try (EarlyOpening database = EarlyOpening.begin(warm);
-                EarlyPlugins plugins = EarlyPlugins.begin(warm);
+        try (EarlyStart early = EarlyStart.begin(warm);
                 ApplicationContext context = start(environment)) {
             trace.mark("context");
             MicronautFactory factory = new MicronautFactory(context);

@@ -1,9 +1,5 @@
 package dev.unknot.client;
 
-import dev.unknot.store.ConflictException;
-import dev.unknot.store.InvalidInputException;
-import dev.unknot.store.NotFoundException;
-import dev.unknot.store.StoreUnavailableException;
 import dev.unknot.wire.Tracker;
 import dev.unknot.wire.checkin.Advice;
 import dev.unknot.wire.checkin.CheckInBody;
@@ -12,6 +8,10 @@ import dev.unknot.wire.checkin.CheckInResult;
 import dev.unknot.wire.checkin.CheckIns;
 import dev.unknot.wire.checkin.Recorded;
 import dev.unknot.wire.checkin.Undone;
+import dev.unknot.wire.error.ConflictException;
+import dev.unknot.wire.error.InvalidInputException;
+import dev.unknot.wire.error.NotFoundException;
+import dev.unknot.wire.error.UnavailableException;
 import dev.unknot.wire.habit.HabitChangesBody;
 import dev.unknot.wire.habit.HabitEntry;
 import dev.unknot.wire.habit.Habits;
@@ -62,7 +62,7 @@ import org.apiguardian.api.API;
  * bodies of api-contract.md over the JDK's HTTP client (no Netty: the CLI starts in well under a
  * second). Answers are the same documents a {@code LocalTracker} gives, and refusals the same
  * exceptions: 400 {@link InvalidInputException} (with the field), 404 {@link NotFoundException},
- * 409 {@link ConflictException}, 503 {@link StoreUnavailableException}; 401 and other failures
+ * 409 {@link ConflictException}, 503 {@link UnavailableException}; 401 and other failures
  * {@link ServerRefusedException}; no answer {@link ServerUnreachableException}.
  *
  * <p>A check-in is the one request retried by itself (after a time-out or a lost connection): it
@@ -455,7 +455,7 @@ public final class RemoteTracker implements Tracker {
             case 400 -> new InvalidInputException(error.map(ApiError::field).orElse("request"), message);
             case 404 -> notFound(message);
             case 409 -> new ConflictException(message);
-            case 503 -> new StoreUnavailableException(message, null);
+            case 503 -> new UnavailableException(message, null);
             default ->
                 new ServerRefusedException(status, "the server " + server + " failed (" + status + "): " + message);
         };

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.unknot.store.ConflictException;
-import dev.unknot.store.InvalidInputException;
-import dev.unknot.store.NotFoundException;
-import dev.unknot.store.StoreUnavailableException;
 import dev.unknot.wire.checkin.CheckInBody;
 import dev.unknot.wire.checkin.CheckInResult;
+import dev.unknot.wire.error.ConflictException;
+import dev.unknot.wire.error.InvalidInputException;
+import dev.unknot.wire.error.NotFoundException;
+import dev.unknot.wire.error.UnavailableException;
 import dev.unknot.wire.settings.SettingsChange;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
@@ -164,7 +164,7 @@ class RemoteTrackerTests {
                 .hasMessage("client id c-1 was recorded before with other values");
 
         answer = error(503, "unavailable", null, "the database does not answer");
-        assertThatThrownBy(() -> tracker().today()).isInstanceOf(StoreUnavailableException.class);
+        assertThatThrownBy(() -> tracker().today()).isInstanceOf(UnavailableException.class);
     }
 
     @Test

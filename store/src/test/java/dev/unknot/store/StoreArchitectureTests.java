@@ -1,18 +1,14 @@
 package dev.unknot.store;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import org.junit.jupiter.api.Test;
 
-/** Persistence stays inside the store: front ends see services, core types and small records only. */
+/** Inside the store: features without cycles, connections and migrations in one package. */
 class StoreArchitectureTests {
 
     private static final JavaClasses STORE = new ClassFileImporter()
@@ -20,29 +16,22 @@ class StoreArchitectureTests {
             .importPackages("dev.unknot.store");
 
     @Test
-    void entitiesAndRepositoriesAreNotPublic() {
-        classes()
-                .that()
-                .areAnnotatedWith(MappedEntity.class)
-                .or()
-                .areAnnotatedWith(JdbcRepository.class)
-                .should()
-                .notHaveModifier(JavaModifier.PUBLIC)
-                .check(STORE);
-    }
-
-    @Test
     void featuresDoNotDependOnEachOtherInCircles() {
         slices().matching("dev.unknot.store.(*)..").should().beFreeOfCycles().check(STORE);
     }
 
     @Test
-    void storeKnowsNoFrontEndAndNoPlugin() {
+    void storeKnowsNeitherTheApplicationNorAFrontEndNorAPlugin() {
         noClasses()
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "dev.unknot.cli..", "dev.unknot.web..", "dev.unknot.plugin..", "picocli..", "com.vaadin..")
+                        "dev.unknot.app..",
+                        "dev.unknot.cli..",
+                        "dev.unknot.web..",
+                        "dev.unknot.plugin..",
+                        "picocli..",
+                        "com.vaadin..")
                 .check(STORE);
     }
 

@@ -1,7 +1,7 @@
 package dev.unknot.web;
 
-import dev.unknot.store.person.Person;
-import dev.unknot.store.person.PersonService;
+import dev.unknot.app.person.Person;
+import dev.unknot.app.person.PersonService;
 import dev.unknot.web.session.SignedIn;
 import io.micronaut.context.BeanContext;
 

@@ -1,8 +1,8 @@
 package dev.unknot.wire;
 
+import dev.unknot.core.checkin.CheckInId;
 import dev.unknot.core.habit.HabitId;
-import dev.unknot.store.NotFoundException;
-import dev.unknot.store.checkin.CheckInId;
+import dev.unknot.wire.error.NotFoundException;
 import org.apiguardian.api.API;
 
 /**

@@ -1,6 +1,6 @@
 package dev.unknot.wire;
 
-import dev.unknot.store.InvalidInputException;
+import dev.unknot.wire.error.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -37,13 +37,13 @@ import org.apiguardian.api.API;
 
 /**
  * Everything one person can do with Unknot, in wire terms: what the CLI's commands call, and what
- * the REST API serves. {@link LocalTracker} works on the store; a remote one speaks HTTP to a
+ * the REST API serves. The application's {@code LocalTracker} works on the database; a remote one speaks HTTP to a
  * server whose API calls a {@code LocalTracker}, so both answer with the same documents.
  *
- * <p>Ids are the strings of the documents. Failures are the store's exceptions:
- * {@link dev.unknot.store.InvalidInputException} (with the field at fault),
- * {@link dev.unknot.store.NotFoundException} (an unknown id, or another person's),
- * {@link dev.unknot.store.ConflictException} and {@link dev.unknot.store.StoreUnavailableException}.
+ * <p>Ids are the strings of the documents. Failures are the exceptions of {@link dev.unknot.wire.error}:
+ * {@link dev.unknot.wire.error.InvalidInputException} (with the field at fault),
+ * {@link dev.unknot.wire.error.NotFoundException} (an unknown id, or another person's),
+ * {@link dev.unknot.wire.error.ConflictException} and {@link dev.unknot.wire.error.UnavailableException}.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Tracker {
@@ -94,7 +94,7 @@ public interface Tracker {
      * Records a check-in once per client id: the same client id again with the same values gives
      * the check-in recorded first ({@code created} false).
      *
-     * @throws dev.unknot.store.ConflictException when the client id was recorded with other values
+     * @throws dev.unknot.wire.error.ConflictException when the client id was recorded with other values
      */
     CheckInResult checkIn(CheckInBody checkIn);
 

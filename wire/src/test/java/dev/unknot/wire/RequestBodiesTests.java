@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
-import dev.unknot.store.InvalidInputException;
 import dev.unknot.wire.checkin.CheckInBody;
+import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.habit.HabitChangesBody;
 import dev.unknot.wire.habit.MetricEntry;
 import dev.unknot.wire.habit.NewHabitBody;
 import dev.unknot.wire.habit.PauseBody;
 import dev.unknot.wire.habit.ScheduleEntry;
 import dev.unknot.wire.plan.AssessmentBody;
-import dev.unknot.wire.settings.SettingsChange;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.time.DayOfWeek;
@@ -79,23 +78,6 @@ class RequestBodiesTests {
     }
 
     @Test
-    void aWellFormedCheckInBecomesTheStoresRequest() throws IOException {
-        CheckInBody body = read(
-                "{\"clientId\":\"c-9\",\"habit\":\"3\",\"at\":\"2026-03-01T08:30:00+01:00\","
-                        + "\"durationSeconds\":300,\"before\":6,\"after\":3,\"note\":\"stiff\",\"symptoms\":[\"pain\"]}",
-                CheckInBody.class);
-
-        var request = body.toRequest("c-9", 1);
-        assertThat(request.habit().value()).isEqualTo(3);
-        assertThat(request.at())
-                .hasValueSatisfying(at -> assertThat(at.toString()).isEqualTo("2026-03-01T07:30:00Z"));
-        assertThat(request.amount()).isEqualTo(1);
-        assertThat(request.before()).contains(6);
-        assertThat(request.duration())
-                .hasValueSatisfying(duration -> assertThat(duration.toMinutes()).isEqualTo(5));
-    }
-
-    @Test
     void schedulesAndMetricsSurviveTheWire() {
         Schedule weekdays = Schedule.on(DayOfWeek.MONDAY, DayOfWeek.THURSDAY);
         Schedule every = Schedule.everyHours(2, LocalTime.of(8, 0), LocalTime.of(18, 30));
@@ -137,14 +119,6 @@ class RequestBodiesTests {
         assertThat(invalid(() -> new NewHabitBody("custom", null, "Walk", null, null, "soon", null))
                         .field())
                 .isEqualTo("startsOn");
-        assertThat(new NewHabitBody("custom", null, "Walk", null, null, null, null)
-                        .toNewHabit()
-                        .target())
-                .contains(new dev.unknot.core.habit.HabitTarget.Custom("Walk"));
-        assertThat(new NewHabitBody("custom", null, "Walk", null, null, null, "Walk 10 minutes")
-                        .toNewHabit()
-                        .target())
-                .contains(new dev.unknot.core.habit.HabitTarget.Custom("Walk 10 minutes"));
     }
 
     @Test
@@ -154,9 +128,6 @@ class RequestBodiesTests {
         assertThat(invalid(() -> new PauseBody("2026-03-05", "2026-03-01")).field())
                 .isEqualTo("to");
         assertThat(invalid(() -> new PauseBody(null, null)).field()).isEqualTo("to");
-        assertThat(invalid(() -> new SettingsChange("Mars/Olympus", null)).field())
-                .isEqualTo("timeZone");
-        assertThat(invalid(() -> new SettingsChange(null, "25:00")).field()).isEqualTo("dayStart");
         assertThat(invalid(() -> new AssessmentBody(Map.of("gravity", 0.5))).getMessage())
                 .startsWith("causes: 'gravity' is not a cause; choose among poor-posture");
         assertThat(invalid(() -> new AssessmentBody(Map.of("stress", 1.5))).field())
@@ -166,7 +137,7 @@ class RequestBodiesTests {
     @Test
     void idsThatAreNotNumbersNameNothing() {
         assertThatThrownBy(() -> Ids.habit("../1"))
-                .isInstanceOf(dev.unknot.store.NotFoundException.class)
+                .isInstanceOf(dev.unknot.wire.error.NotFoundException.class)
                 .hasMessage("no habit ../1");
         assertThat(Ids.checkIn("42").value()).isEqualTo(42);
     }

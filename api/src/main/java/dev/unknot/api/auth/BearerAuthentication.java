@@ -1,8 +1,8 @@
 package dev.unknot.api.auth;
 
 import dev.unknot.api.error.ApiError;
-import dev.unknot.store.person.PersonId;
-import dev.unknot.store.token.TokenService;
+import dev.unknot.app.person.PersonId;
+import dev.unknot.app.token.TokenService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;

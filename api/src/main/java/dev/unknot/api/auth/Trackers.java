@@ -1,7 +1,7 @@
 package dev.unknot.api.auth;
 
-import dev.unknot.store.person.PersonId;
-import dev.unknot.wire.LocalTrackers;
+import dev.unknot.app.person.PersonId;
+import dev.unknot.app.tracker.LocalTrackers;
 import dev.unknot.wire.Tracker;
 import jakarta.inject.Singleton;
 

@@ -1,6 +1,6 @@
 package dev.unknot.api.error;
 
-import dev.unknot.store.InvalidInputException;
+import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;

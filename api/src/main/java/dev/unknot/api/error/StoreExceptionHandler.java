@@ -1,9 +1,9 @@
 package dev.unknot.api.error;
 
-import dev.unknot.store.ConflictException;
-import dev.unknot.store.InvalidInputException;
-import dev.unknot.store.NotFoundException;
-import dev.unknot.store.StoreException;
+import dev.unknot.wire.error.ConflictException;
+import dev.unknot.wire.error.InvalidInputException;
+import dev.unknot.wire.error.NotFoundException;
+import dev.unknot.wire.error.TrackerException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 @Produces
 @Singleton
-final class StoreExceptionHandler implements ExceptionHandler<StoreException, HttpResponse<ApiError>> {
+final class StoreExceptionHandler implements ExceptionHandler<TrackerException, HttpResponse<ApiError>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreExceptionHandler.class);
 
@@ -41,7 +41,7 @@ final class StoreExceptionHandler implements ExceptionHandler<StoreException, Ht
             Map.entry("routine", "id"));
 
     @Override
-    public HttpResponse<ApiError> handle(HttpRequest request, StoreException refusal) {
+    public HttpResponse<ApiError> handle(HttpRequest request, TrackerException refusal) {
         if (refusal instanceof InvalidInputException invalid) {
             return HttpResponse.<ApiError>badRequest().body(invalidInput(invalid));
         }

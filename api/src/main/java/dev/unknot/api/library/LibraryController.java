@@ -3,7 +3,7 @@ package dev.unknot.api.library;
 import dev.unknot.api.auth.BearerAuthentication;
 import dev.unknot.api.auth.Trackers;
 import dev.unknot.api.error.ApiErrors;
-import dev.unknot.store.person.PersonId;
+import dev.unknot.app.person.PersonId;
 import dev.unknot.wire.library.Pillars;
 import dev.unknot.wire.library.RoutineDetail;
 import dev.unknot.wire.library.Routines;

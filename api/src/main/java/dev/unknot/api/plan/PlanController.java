@@ -3,7 +3,7 @@ package dev.unknot.api.plan;
 import dev.unknot.api.auth.BearerAuthentication;
 import dev.unknot.api.auth.Trackers;
 import dev.unknot.api.error.ApiErrors;
-import dev.unknot.store.person.PersonId;
+import dev.unknot.app.person.PersonId;
 import dev.unknot.wire.plan.AssessmentBody;
 import dev.unknot.wire.plan.Proposal;
 import io.micronaut.http.annotation.Body;

@@ -3,7 +3,7 @@ package dev.unknot.api.settings;
 import dev.unknot.api.auth.BearerAuthentication;
 import dev.unknot.api.auth.Trackers;
 import dev.unknot.api.error.ApiErrors;
-import dev.unknot.store.person.PersonId;
+import dev.unknot.app.person.PersonId;
 import dev.unknot.wire.settings.Settings;
 import dev.unknot.wire.settings.SettingsChange;
 import io.micronaut.http.annotation.Body;

@@ -3,7 +3,7 @@ package dev.unknot.api.today;
 import dev.unknot.api.auth.BearerAuthentication;
 import dev.unknot.api.auth.Trackers;
 import dev.unknot.api.error.ApiErrors;
-import dev.unknot.store.person.PersonId;
+import dev.unknot.app.person.PersonId;
 import dev.unknot.wire.checkin.Advice;
 import dev.unknot.wire.today.Today;
 import io.micronaut.http.annotation.Controller;

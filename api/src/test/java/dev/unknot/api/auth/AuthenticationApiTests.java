@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unknot.api.testing.Answer;
 import dev.unknot.api.testing.ApiDatabase;
 import dev.unknot.api.testing.ApiServerTest;
-import dev.unknot.store.token.IssuedToken;
-import dev.unknot.store.token.TokenService;
+import dev.unknot.app.token.IssuedToken;
+import dev.unknot.app.token.TokenService;
 import java.net.http.HttpRequest;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package dev.unknot.api.testing;
 
-import dev.unknot.store.person.Person;
-import dev.unknot.store.person.PersonService;
-import dev.unknot.store.token.TokenService;
+import dev.unknot.app.person.Person;
+import dev.unknot.app.person.PersonService;
+import dev.unknot.app.token.TokenService;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package dev.unknot.cli.server;
 
+import dev.unknot.app.UnknotPaths;
+import dev.unknot.app.tracker.LocalTrackers;
 import dev.unknot.cli.UsageProblem;
 import dev.unknot.client.RemoteTracker;
 import dev.unknot.client.ServerLogin;
-import dev.unknot.store.UnknotPaths;
-import dev.unknot.wire.LocalTrackers;
 import dev.unknot.wire.Tracker;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Property;

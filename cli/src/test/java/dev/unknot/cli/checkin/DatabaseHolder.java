@@ -1,10 +1,10 @@
 package dev.unknot.cli.checkin;
 
-import dev.unknot.store.checkin.CheckInService;
-import dev.unknot.store.habit.HabitService;
-import dev.unknot.store.habit.NewHabit;
-import dev.unknot.store.person.Person;
-import dev.unknot.store.person.PersonService;
+import dev.unknot.app.checkin.CheckInService;
+import dev.unknot.app.habit.HabitService;
+import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.person.Person;
+import dev.unknot.app.person.PersonService;
 import io.micronaut.context.ApplicationContext;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -2,12 +2,12 @@ package dev.unknot.cli.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unknot.app.checkin.CheckInService;
+import dev.unknot.app.token.AccessToken;
+import dev.unknot.app.token.TokenService;
 import dev.unknot.cli.Shell;
 import dev.unknot.core.checkin.CheckIn;
-import dev.unknot.store.checkin.CheckInService;
-import dev.unknot.store.checkin.RecordedCheckIn;
-import dev.unknot.store.token.AccessToken;
-import dev.unknot.store.token.TokenService;
+import dev.unknot.core.checkin.RecordedCheckIn;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

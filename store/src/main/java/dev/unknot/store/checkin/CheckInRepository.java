@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface CheckInRepository extends GenericRepository<CheckInRow, Long> {
+public interface CheckInRepository extends GenericRepository<CheckInRow, Long> {
 
     CheckInRow save(CheckInRow row);
 

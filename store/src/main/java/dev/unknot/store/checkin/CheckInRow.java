@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /** A row of {@code check_in}; see the migration for what each column holds. */
 @MappedEntity("check_in")
-record CheckInRow(
+public record CheckInRow(
         @Id @GeneratedValue @Nullable Long id,
         long personId,
         long habitId,

@@ -1,6 +1,8 @@
 package dev.unknot.store.checkin;
 
 import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.checkin.CheckInId;
+import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.store.db.PlainQueries;
@@ -18,7 +20,7 @@ import java.util.OptionalLong;
  * {@link RecordedCheckIn} directly, and the database sorts.
  */
 @Singleton
-class HistoryReader {
+public class HistoryReader {
 
     private static final String COLUMNS = "id, habit_id, client_id, done_at, amount, duration_seconds, "
             + "tightness_before, tightness_after, note, symptoms, recorded_at";
@@ -35,22 +37,22 @@ class HistoryReader {
     }
 
     /** Every check-in of the person, oldest first (by the time done, then by id). */
-    List<RecordedCheckIn> all(long personId) {
+    public List<RecordedCheckIn> all(long personId) {
         return queries.list(ALL, HistoryReader::recorded, personId);
     }
 
     /** The person's check-ins done at or after {@code since}, oldest first. */
-    List<RecordedCheckIn> since(long personId, Instant since) {
+    public List<RecordedCheckIn> since(long personId, Instant since) {
         return queries.list(SINCE, HistoryReader::recorded, personId, since);
     }
 
     /** The check-in the person did first. */
-    Optional<RecordedCheckIn> first(long personId) {
+    public Optional<RecordedCheckIn> first(long personId) {
         return queries.list(FIRST, HistoryReader::recorded, personId).stream().findFirst();
     }
 
     /** The person's history revision; empty when there is no such person. */
-    OptionalLong revision(long personId) {
+    public OptionalLong revision(long personId) {
         List<Long> revisions = queries.list(REVISION, row -> row.getLong(1), personId);
         return revisions.isEmpty() ? OptionalLong.empty() : OptionalLong.of(revisions.get(0));
     }
@@ -68,7 +70,7 @@ class HistoryReader {
                 Optional.ofNullable(before).map(Tightness::of),
                 Optional.ofNullable(after).map(Tightness::of),
                 row.getString(9),
-                CheckInService.symptoms(row.getString(10)));
+                CheckInRows.symptoms(row.getString(10)));
         return new RecordedCheckIn(new CheckInId(row.getLong(1)), checkIn, row.getInstant(11));
     }
 }

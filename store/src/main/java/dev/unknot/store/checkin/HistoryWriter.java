@@ -14,10 +14,10 @@ import java.util.OptionalLong;
  * {@code WITH}, which H2 does not have; there they are two).
  */
 @Singleton
-class HistoryWriter {
+public class HistoryWriter {
 
     /** A check-in inserted, and the history revision its insert raised the person's to. */
-    record Inserted(long id, long revision) {}
+    public record Inserted(long id, long revision) {}
 
     private static final String INSERT_UNLESS_RECORDED = """
             INSERT INTO check_in (person_id, habit_id, client_id, done_at, amount, duration_seconds,
@@ -54,7 +54,7 @@ class HistoryWriter {
      * inserted (nothing is raised then). The unique constraint decides, as in
      * {@link #insertUnlessRecorded}.
      */
-    Optional<Inserted> insertAndRaiseRevision(CheckInRow row) {
+    public Optional<Inserted> insertAndRaiseRevision(CheckInRow row) {
         if (!oneStatement) {
             return insertUnlessRecorded(row)
                     .map(id -> new Inserted(id, raiseRevision(row.personId()).orElseThrow()));
@@ -84,7 +84,7 @@ class HistoryWriter {
      * with the new row's id; empty when nothing was inserted. The unique constraint decides, so
      * two processes racing with the same client id store one row, and neither transaction fails.
      */
-    Optional<Long> insertUnlessRecorded(CheckInRow row) {
+    public Optional<Long> insertUnlessRecorded(CheckInRow row) {
         List<Long> ids = queries.change(
                 INSERT_UNLESS_RECORDED,
                 List.of("id"),
@@ -108,7 +108,7 @@ class HistoryWriter {
      * such person. The raise locks the person's row until the transaction ends, so the answer stays
      * the revision in the database for the rest of it.
      */
-    OptionalLong raiseRevision(long personId) {
+    public OptionalLong raiseRevision(long personId) {
         List<Long> revisions =
                 queries.change(RAISE_REVISION, List.of("history_revision"), each -> each.getLong(1), personId);
         return revisions.isEmpty() ? OptionalLong.empty() : OptionalLong.of(revisions.get(0));

@@ -2,7 +2,7 @@ package dev.unknot.store.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.unknot.store.StoreUnavailableException;
+import dev.unknot.wire.error.UnavailableException;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -63,7 +63,7 @@ class ConnectionPool {
                 closer = pool;
             }
         } catch (SQLException | RuntimeException e) {
-            throw new StoreUnavailableException(
+            throw new UnavailableException(
                     "cannot open the database " + settings.describe() + ": " + rootMessage(e), e);
         }
         try {
@@ -72,7 +72,7 @@ class ConnectionPool {
             }
         } catch (RuntimeException e) {
             closeQuietly(closer, e);
-            throw new StoreUnavailableException(
+            throw new UnavailableException(
                     "cannot bring the database " + settings.describe() + " up to date: " + rootMessage(e), e);
         }
         this.dataSource = opened;
@@ -158,7 +158,7 @@ class ConnectionPool {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new StoreUnavailableException("cannot create the data directory " + parent, e);
+            throw new UnavailableException("cannot create the data directory " + parent, e);
         }
     }
 }

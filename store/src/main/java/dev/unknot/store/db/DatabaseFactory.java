@@ -1,16 +1,13 @@
 package dev.unknot.store.db;
 
-import dev.unknot.store.UnknotPaths;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Property;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * The store's one data source, named {@code default} as Micronaut Data expects. The store owns
- * the database configuration; front ends configure nothing. Its settings, all optional:
+ * The store's one data source, named {@code default} as Micronaut Data expects, opened as the
+ * {@link DatabaseSettings} bean says (the application makes it from these settings, all optional):
  *
  * <ul>
  *   <li>{@code unknot.home} ({@code UNKNOT_HOME}): where the embedded H2 file {@code unknot.mv.db} lives;
@@ -27,16 +24,6 @@ import javax.sql.DataSource;
  */
 @Factory
 class DatabaseFactory {
-
-    @Singleton
-    DatabaseSettings databaseSettings(
-            @Property(name = "unknot.database.url") Optional<String> url,
-            @Property(name = "unknot.database.user") Optional<String> user,
-            @Property(name = "unknot.database.password") Optional<String> password,
-            @Property(name = "unknot.database.schema") Optional<String> schema,
-            UnknotPaths paths) {
-        return DatabaseSettings.resolve(url, user, password, schema, paths);
-    }
 
     @Singleton
     @Named("default")

@@ -1,6 +1,5 @@
 package dev.unknot.store.db;
 
-import dev.unknot.store.UnknotPaths;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,10 +49,10 @@ public record DatabaseSettings(String url, Optional<String> user, Optional<Strin
             Optional<String> user,
             Optional<String> password,
             Optional<String> schema,
-            UnknotPaths paths) {
+            Path home) {
         Optional<String> givenUrl = url.map(String::strip).filter(value -> !value.isEmpty());
         return new DatabaseSettings(
-                givenUrl.orElseGet(() -> embeddedUrl(paths.home())),
+                givenUrl.orElseGet(() -> embeddedUrl(home)),
                 user.filter(value -> !value.isBlank()),
                 password,
                 schema.map(String::strip).filter(value -> !value.isEmpty()));

@@ -1,7 +1,7 @@
 package dev.unknot.store.db;
 
-import dev.unknot.store.UnknotPaths;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -43,19 +43,19 @@ public final class EarlyOpening implements AutoCloseable {
         opener.start();
     }
 
-    /** Starts opening the embedded database under {@code paths}, if it exists; nothing for {@code null}. */
-    public static EarlyOpening begin(UnknotPaths paths) {
-        return paths == null ? NONE : embeddedUrl(paths).map(EarlyOpening::new).orElse(NONE);
+    /** Starts opening the embedded database under {@code home}, if it exists; nothing for {@code null}. */
+    public static EarlyOpening begin(Path home) {
+        return home == null ? NONE : embeddedUrl(home).map(EarlyOpening::new).orElse(NONE);
     }
 
-    /** The store's URL of the embedded database under {@code paths}, when its file exists. */
-    static Optional<String> embeddedUrl(UnknotPaths paths) {
-        if (!Files.isRegularFile(paths.home().resolve("unknot.mv.db"))) {
+    /** The store's URL of the embedded database under {@code home}, when its file exists. */
+    static Optional<String> embeddedUrl(Path home) {
+        if (!Files.isRegularFile(home.resolve("unknot.mv.db"))) {
             return Optional.empty();
         }
         // Exactly the URL of the store's one connection of a command (see ConnectionPool).
         return Optional.of(
-                DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), paths)
+                DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), home)
                         .url());
     }
 

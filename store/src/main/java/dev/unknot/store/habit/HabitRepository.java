@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface HabitRepository extends GenericRepository<HabitRow, Long> {
+public interface HabitRepository extends GenericRepository<HabitRow, Long> {
 
     HabitRow save(HabitRow row);
 

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 
 /** A row of {@code habit}; see the migration for what each column holds. */
 @MappedEntity("habit")
-record HabitRow(
+public record HabitRow(
         @Id @GeneratedValue @Nullable Long id,
         long personId,
         String name,

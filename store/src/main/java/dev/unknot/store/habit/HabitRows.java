@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Maps habits to rows and back: the one place that knows how a target, schedule and metric are stored. */
-final class HabitRows {
+public final class HabitRows {
 
     private HabitRows() {}
 
-    static Habit habit(HabitRow row) {
+    public static Habit habit(HabitRow row) {
         return new Habit(
                 new HabitId(row.id()),
                 row.name(),
@@ -30,12 +30,12 @@ final class HabitRows {
                 HabitStatus.valueOf(row.status()));
     }
 
-    static Optional<TemplateId> template(HabitRow row) {
+    public static Optional<TemplateId> template(HabitRow row) {
         return Optional.ofNullable(row.templateId()).map(TemplateId::of);
     }
 
     /** A row for {@code habit}; its id is kept when it has been stored, else left for the database. */
-    static HabitRow row(
+    public static HabitRow row(
             Long id,
             long personId,
             String name,
@@ -137,7 +137,7 @@ final class HabitRows {
     }
 
     /** Monday is bit 0, Sunday bit 6. */
-    static int weekdayBits(Set<DayOfWeek> days) {
+    public static int weekdayBits(Set<DayOfWeek> days) {
         int bits = 0;
         for (DayOfWeek day : days) {
             bits |= 1 << (day.getValue() - 1);
@@ -145,7 +145,7 @@ final class HabitRows {
         return bits;
     }
 
-    static Set<DayOfWeek> weekdays(int bits) {
+    public static Set<DayOfWeek> weekdays(int bits) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             if ((bits & (1 << (day.getValue() - 1))) != 0) {

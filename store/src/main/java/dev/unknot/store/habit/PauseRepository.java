@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface PauseRepository extends GenericRepository<PauseRow, Long> {
+public interface PauseRepository extends GenericRepository<PauseRow, Long> {
 
     PauseRow save(PauseRow row);
 

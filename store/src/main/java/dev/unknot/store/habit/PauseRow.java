@@ -10,7 +10,7 @@ import io.micronaut.data.model.DataType;
 import java.time.LocalDate;
 
 @MappedEntity("habit_pause")
-record PauseRow(
+public record PauseRow(
         @Id @GeneratedValue @Nullable Long id,
         long personId,
         long habitId,

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface SkipRepository extends GenericRepository<SkipRow, Long> {
+public interface SkipRepository extends GenericRepository<SkipRow, Long> {
 
     /** Inserts the row unless the day is skipped already; returns the number of rows inserted. */
     @Query("""

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface PersonRepository extends GenericRepository<PersonRow, Long> {
+public interface PersonRepository extends GenericRepository<PersonRow, Long> {
 
     /**
      * Inserts the row unless its username is taken; returns the number of rows inserted. The unique

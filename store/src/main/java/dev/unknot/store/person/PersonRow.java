@@ -10,7 +10,7 @@ import io.micronaut.data.model.DataType;
 import java.time.Instant;
 
 @MappedEntity("person")
-record PersonRow(
+public record PersonRow(
         @Id @GeneratedValue @Nullable Long id,
         String username,
         @Nullable String passwordHash,

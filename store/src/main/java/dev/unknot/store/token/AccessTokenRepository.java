@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface AccessTokenRepository extends GenericRepository<AccessTokenRow, Long> {
+public interface AccessTokenRepository extends GenericRepository<AccessTokenRow, Long> {
 
     AccessTokenRow save(AccessTokenRow row);
 

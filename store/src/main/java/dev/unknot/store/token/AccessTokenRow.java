@@ -15,7 +15,7 @@ import java.time.Instant;
  * fails Micronaut Data's compile-time type check.
  */
 @MappedEntity("access_token")
-record AccessTokenRow(
+public record AccessTokenRow(
         @Id @GeneratedValue @Nullable Long id,
         long personId,
         String name,

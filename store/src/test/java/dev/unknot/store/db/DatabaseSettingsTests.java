@@ -3,15 +3,13 @@ package dev.unknot.store.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.unknot.store.UnknotPaths;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DatabaseSettingsTests {
 
-    private final UnknotPaths paths =
-            UnknotPaths.resolve(Optional.of("/data/unknot"), Optional.empty(), Path.of("/home/ada"));
+    private final Path paths = Path.of("/data/unknot");
 
     @Test
     void withoutAUrlTheStoreOpensTheSharedH2FileUnderTheHome() {

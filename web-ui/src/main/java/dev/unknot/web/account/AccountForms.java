@@ -3,7 +3,7 @@ package dev.unknot.web.account;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
-import dev.unknot.store.person.Person;
+import dev.unknot.app.person.Person;
 import dev.unknot.web.session.SignedIn;
 import java.util.regex.Pattern;
 

@@ -1,11 +1,11 @@
 package dev.unknot.web.account;
 
-import dev.unknot.store.InvalidInputException;
-import dev.unknot.store.person.Credentials;
-import dev.unknot.store.person.Person;
-import dev.unknot.store.person.PersonId;
-import dev.unknot.store.person.PersonService;
+import dev.unknot.app.person.Credentials;
+import dev.unknot.app.person.Person;
+import dev.unknot.app.person.PersonId;
+import dev.unknot.app.person.PersonService;
 import dev.unknot.web.session.PasswordChange;
+import dev.unknot.wire.error.InvalidInputException;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Locale;
@@ -40,7 +40,7 @@ public class Accounts implements PasswordChange {
      * Opens an account.
      *
      * @throws InvalidInputException naming the field at fault
-     * @throws dev.unknot.store.ConflictException when the username is taken
+     * @throws dev.unknot.wire.error.ConflictException when the username is taken
      */
     public Person signUp(String username, String password, String repeated) {
         checkNew("password", password, repeated);

@@ -12,9 +12,9 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.unknot.store.ConflictException;
-import dev.unknot.store.InvalidInputException;
 import dev.unknot.web.session.PublicView;
+import dev.unknot.wire.error.ConflictException;
+import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.context.annotation.Prototype;
 
 /** Opening an account; on a fresh install, the first page anyone sees. */

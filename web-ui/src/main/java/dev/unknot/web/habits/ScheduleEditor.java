@@ -6,7 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import dev.unknot.core.habit.Schedule;
-import dev.unknot.store.InvalidInputException;
+import dev.unknot.wire.error.InvalidInputException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.TextStyle;

@@ -17,14 +17,14 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.unknot.app.plan.AppliedPlan;
+import dev.unknot.app.plan.PlanService;
 import dev.unknot.core.habit.HabitTemplate;
 import dev.unknot.core.plan.Assessment;
 import dev.unknot.core.plan.Plan;
-import dev.unknot.store.InvalidInputException;
-import dev.unknot.store.plan.AppliedPlan;
-import dev.unknot.store.plan.PlanService;
 import dev.unknot.web.layout.MainLayout;
 import dev.unknot.web.session.SignedIn;
+import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.context.annotation.Prototype;
 
 /** A short assessment of the causes of tightness, the starter plan it suggests, applied with one click. */

@@ -1,7 +1,7 @@
 package dev.unknot.web.session;
 
-import dev.unknot.store.InvalidInputException;
-import dev.unknot.store.person.PersonId;
+import dev.unknot.app.person.PersonId;
+import dev.unknot.wire.error.InvalidInputException;
 
 /**
  * Changing a signed-in person's password. The account feature implements it; Settings offers it

@@ -1,7 +1,7 @@
 package dev.unknot.web.session;
 
 import com.vaadin.flow.server.VaadinSession;
-import dev.unknot.store.person.PersonId;
+import dev.unknot.app.person.PersonId;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;

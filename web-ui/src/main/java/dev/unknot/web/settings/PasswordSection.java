@@ -9,9 +9,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinRequest;
-import dev.unknot.store.InvalidInputException;
 import dev.unknot.web.session.PasswordChange;
 import dev.unknot.web.session.SignedIn;
+import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.context.annotation.Prototype;
 
 /**

@@ -22,15 +22,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import dev.unknot.store.ConflictException;
-import dev.unknot.store.InvalidInputException;
-import dev.unknot.store.person.Person;
-import dev.unknot.store.person.PersonId;
-import dev.unknot.store.person.PersonService;
-import dev.unknot.store.transfer.ImportSummary;
-import dev.unknot.store.transfer.TransferService;
+import dev.unknot.app.person.Person;
+import dev.unknot.app.person.PersonId;
+import dev.unknot.app.person.PersonService;
+import dev.unknot.app.transfer.ImportSummary;
+import dev.unknot.app.transfer.TransferService;
 import dev.unknot.web.layout.MainLayout;
 import dev.unknot.web.session.SignedIn;
+import dev.unknot.wire.error.ConflictException;
+import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.context.annotation.Prototype;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -155,7 +155,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
                     Notification.Position.BOTTOM_CENTER);
         } catch (InvalidInputException | ConflictException e) {
             error(e.getMessage());
-        } catch (dev.unknot.store.NotFoundException e) {
+        } catch (dev.unknot.wire.error.NotFoundException e) {
             error("The file names a habit that is not one of yours; nothing was imported.");
         }
     }

@@ -1,7 +1,7 @@
 package dev.unknot.web.bench;
 
-import dev.unknot.store.person.Person;
-import dev.unknot.store.person.PersonService;
+import dev.unknot.app.person.Person;
+import dev.unknot.app.person.PersonService;
 import dev.unknot.web.MockUnknot;
 import dev.unknot.web.account.Passwords;
 import io.micronaut.context.ApplicationContext;

@@ -2,13 +2,13 @@ package dev.unknot.web.bench;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
+import dev.unknot.app.checkin.CheckInRequest;
+import dev.unknot.app.checkin.CheckInService;
+import dev.unknot.app.habit.HabitService;
+import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.person.Person;
+import dev.unknot.app.person.PersonService;
 import dev.unknot.core.habit.Habit;
-import dev.unknot.store.checkin.CheckInRequest;
-import dev.unknot.store.checkin.CheckInService;
-import dev.unknot.store.habit.HabitService;
-import dev.unknot.store.habit.NewHabit;
-import dev.unknot.store.person.Person;
-import dev.unknot.store.person.PersonService;
 import dev.unknot.web.LoggedIn;
 import dev.unknot.web.MockUnknot;
 import io.micronaut.context.ApplicationContext;
@@ -88,9 +88,9 @@ public final class WebBenchmark {
             MockUnknot.tearDown();
 
             // Where the time goes: each service call the two views make, on its own.
-            dev.unknot.store.progress.ProgressService progress =
-                    context.getBean(dev.unknot.store.progress.ProgressService.class);
-            dev.unknot.store.advice.AdviceService advice = context.getBean(dev.unknot.store.advice.AdviceService.class);
+            dev.unknot.app.progress.ProgressService progress =
+                    context.getBean(dev.unknot.app.progress.ProgressService.class);
+            dev.unknot.app.advice.AdviceService advice = context.getBean(dev.unknot.app.advice.AdviceService.class);
             CheckInService checkIns = context.getBean(CheckInService.class);
             service("agenda", () -> progress.agenda(person.id()));
             service("progress (all habits)", () -> progress.progress(person.id()));

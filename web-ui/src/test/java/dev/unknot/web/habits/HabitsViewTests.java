@@ -9,6 +9,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import dev.unknot.app.habit.HabitService;
+import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.person.Person;
+import dev.unknot.app.progress.ProgressService;
 import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitStatus;
@@ -16,10 +20,6 @@ import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.progress.AgendaItem;
-import dev.unknot.store.habit.HabitService;
-import dev.unknot.store.habit.NewHabit;
-import dev.unknot.store.person.Person;
-import dev.unknot.store.progress.ProgressService;
 import dev.unknot.web.LoggedIn;
 import dev.unknot.web.MockUnknot;
 import io.micronaut.context.ApplicationContext;
@@ -64,7 +64,7 @@ class HabitsViewTests {
     }
 
     Person person(String username) {
-        return context.getBean(dev.unknot.store.person.PersonService.class)
+        return context.getBean(dev.unknot.app.person.PersonService.class)
                 .findByUsername(username)
                 .orElseThrow();
     }

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import dev.unknot.store.habit.HabitService;
-import dev.unknot.store.person.Person;
+import dev.unknot.app.habit.HabitService;
+import dev.unknot.app.person.Person;
 import dev.unknot.web.LoggedIn;
 import dev.unknot.web.MockUnknot;
 import io.micronaut.context.ApplicationContext;
@@ -63,7 +63,7 @@ class PlanViewTests {
                 .isPositive();
         _click(_get(Button.class, spec -> spec.withId("apply-plan")));
 
-        Person person = context.getBean(dev.unknot.store.person.PersonService.class)
+        Person person = context.getBean(dev.unknot.app.person.PersonService.class)
                 .findByUsername("plan.person")
                 .orElseThrow();
         int habits = context.getBean(HabitService.class).list(person.id()).size();

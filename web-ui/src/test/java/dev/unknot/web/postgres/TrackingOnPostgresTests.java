@@ -18,8 +18,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import dev.unknot.store.checkin.CheckInService;
-import dev.unknot.store.person.PersonService;
+import dev.unknot.app.checkin.CheckInService;
+import dev.unknot.app.person.PersonService;
 import dev.unknot.store.testing.EnabledIfPostgres;
 import dev.unknot.store.testing.TestPostgres;
 import dev.unknot.web.MockUnknot;
@@ -139,7 +139,7 @@ class TrackingOnPostgresTests {
                 .orElseThrow()
                 .id()
                 .value();
-        assertThat(context.getBean(CheckInService.class).history(new dev.unknot.store.person.PersonId(adaId)))
+        assertThat(context.getBean(CheckInService.class).history(new dev.unknot.app.person.PersonId(adaId)))
                 .hasSize(2);
 
         // Bob: his own account, and Ada's habit is not found even by its id.

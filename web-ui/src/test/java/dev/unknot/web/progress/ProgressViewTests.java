@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import dev.unknot.app.checkin.CheckInRequest;
+import dev.unknot.app.checkin.CheckInService;
+import dev.unknot.app.habit.HabitService;
+import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.person.Person;
 import dev.unknot.core.habit.Habit;
-import dev.unknot.store.checkin.CheckInRequest;
-import dev.unknot.store.checkin.CheckInService;
-import dev.unknot.store.habit.HabitService;
-import dev.unknot.store.habit.NewHabit;
-import dev.unknot.store.person.Person;
 import dev.unknot.web.LoggedIn;
 import dev.unknot.web.MockUnknot;
 import dev.unknot.web.layout.NotFoundView;

@@ -3,9 +3,9 @@ package dev.unknot.web.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.unknot.store.person.Person;
-import dev.unknot.store.person.PersonService;
-import dev.unknot.store.token.TokenService;
+import dev.unknot.app.person.Person;
+import dev.unknot.app.person.PersonService;
+import dev.unknot.app.token.TokenService;
 import io.micronaut.context.ApplicationContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

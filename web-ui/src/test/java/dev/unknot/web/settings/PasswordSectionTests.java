@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import dev.unknot.store.person.PersonService;
+import dev.unknot.app.person.PersonService;
 import dev.unknot.web.MockUnknot;
 import dev.unknot.web.session.PasswordChange;
 import dev.unknot.web.session.SignedIn;

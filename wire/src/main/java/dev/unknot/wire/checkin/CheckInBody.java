@@ -3,17 +3,13 @@ package dev.unknot.wire.checkin;
 import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.HabitId;
-import dev.unknot.store.InvalidInputException;
-import dev.unknot.store.checkin.CheckInRequest;
 import dev.unknot.wire.Times;
+import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.serde.annotation.Serdeable;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -69,22 +65,6 @@ public record CheckInBody(
         return Optional.ofNullable(at).map(text -> Times.instant("at", text));
     }
 
-    /** The store's request, with {@code defaultAmount} when no amount was given. */
-    public CheckInRequest toRequest(String clientId, double defaultAmount) {
-        CheckInRequest request = CheckInRequest.of(clientId, habitId())
-                .amount(amount == null ? defaultAmount : amount)
-                .tightness(before, after)
-                .note(note)
-                .duration(durationSeconds == null ? null : Duration.ofSeconds(durationSeconds));
-        if (!symptoms.isEmpty()) {
-            Set<Symptom> felt = EnumSet.noneOf(Symptom.class);
-            symptoms.forEach(symptom -> felt.add(symptom(symptom)));
-            request = request.symptoms(felt);
-        }
-        Optional<Instant> when = instant();
-        return when.isPresent() ? request.at(when.get()) : request;
-    }
-
     private static void tightness(String field, Integer value) {
         if (value != null && (value < Tightness.MIN || value > Tightness.MAX)) {
             throw new InvalidInputException(
@@ -92,7 +72,8 @@ public record CheckInBody(
         }
     }
 
-    private static Symptom symptom(String id) {
+    /** The symptom with this id, in any case. */
+    public static Symptom symptom(String id) {
         for (Symptom symptom : Symptom.values()) {
             if (symptom.id().equals(id == null ? null : id.strip().toLowerCase(Locale.ROOT))) {
                 return symptom;

@@ -2,9 +2,9 @@ package dev.unknot.wire.checkin;
 
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
-import dev.unknot.store.checkin.RecordedCheckIn;
 import dev.unknot.wire.Ids;
 import dev.unknot.wire.Times;
 import dev.unknot.wire.habit.HabitEntry;

@@ -1,8 +1,7 @@
 package dev.unknot.wire.habit;
 
-import dev.unknot.store.InvalidInputException;
-import dev.unknot.store.habit.HabitChanges;
 import dev.unknot.wire.Times;
+import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.serde.annotation.Serdeable;
 import org.apiguardian.api.API;
 
@@ -29,23 +28,5 @@ public record HabitChangesBody(String name, ScheduleEntry schedule, MetricEntry 
 
     public boolean changesNothing() {
         return name == null && schedule == null && metric == null && startsOn == null;
-    }
-
-    /** The store's request. */
-    public HabitChanges toChanges() {
-        HabitChanges changes = HabitChanges.none();
-        if (name != null) {
-            changes = changes.name(name);
-        }
-        if (schedule != null) {
-            changes = changes.schedule(schedule.toSchedule());
-        }
-        if (metric != null) {
-            changes = changes.metric(metric.toMetric());
-        }
-        if (startsOn != null) {
-            changes = changes.startsOn(Times.day("startsOn", startsOn));
-        }
-        return changes;
     }
 }

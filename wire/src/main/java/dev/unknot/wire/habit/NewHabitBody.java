@@ -1,8 +1,7 @@
 package dev.unknot.wire.habit;
 
-import dev.unknot.store.InvalidInputException;
-import dev.unknot.store.habit.NewHabit;
 import dev.unknot.wire.Times;
+import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.serde.annotation.Serdeable;
 import org.apiguardian.api.API;
 
@@ -46,29 +45,6 @@ public record NewHabitBody(
         if (startsOn != null) {
             Times.day("startsOn", startsOn);
         }
-    }
-
-    /** The store's request. */
-    public NewHabit toNewHabit() {
-        NewHabit request = switch (from) {
-            case TEMPLATE -> NewHabit.fromTemplate(id);
-            case TargetEntry.TECHNIQUE -> NewHabit.technique(id);
-            case TargetEntry.ROUTINE -> NewHabit.routine(id);
-            default -> NewHabit.custom(text != null && !text.isBlank() ? text : name);
-        };
-        if (name != null) {
-            request = request.named(name);
-        }
-        if (schedule != null) {
-            request = request.on(schedule.toSchedule());
-        }
-        if (metric != null) {
-            request = request.measured(metric.toMetric());
-        }
-        if (startsOn != null) {
-            request = request.startingOn(Times.day("startsOn", startsOn));
-        }
-        return request;
     }
 
     private static String quoted(String text) {

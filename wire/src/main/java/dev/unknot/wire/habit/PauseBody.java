@@ -1,7 +1,7 @@
 package dev.unknot.wire.habit;
 
-import dev.unknot.store.InvalidInputException;
 import dev.unknot.wire.Times;
+import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package dev.unknot.wire.plan;
 
-import dev.unknot.store.plan.AppliedPlan;
 import dev.unknot.wire.habit.HabitEntry;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -14,11 +13,5 @@ public record Applied(List<HabitEntry> created, List<HabitEntry> alreadyKept) {
     public Applied {
         created = List.copyOf(created);
         alreadyKept = List.copyOf(alreadyKept);
-    }
-
-    public static Applied of(AppliedPlan applied) {
-        return new Applied(
-                applied.created().stream().map(HabitEntry::of).toList(),
-                applied.alreadyKept().stream().map(HabitEntry::of).toList());
     }
 }

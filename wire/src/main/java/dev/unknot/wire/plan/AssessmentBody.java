@@ -2,7 +2,7 @@ package dev.unknot.wire.plan;
 
 import dev.unknot.core.library.Cause;
 import dev.unknot.core.plan.Assessment;
-import dev.unknot.store.InvalidInputException;
+import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Arrays;
 import java.util.EnumMap;

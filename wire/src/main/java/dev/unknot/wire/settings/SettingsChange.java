@@ -1,7 +1,5 @@
 package dev.unknot.wire.settings;
 
-import dev.unknot.store.InvalidInputException;
-import dev.unknot.store.person.PersonService;
 import io.micronaut.serde.annotation.Serdeable;
 import org.apiguardian.api.API;
 
@@ -9,24 +7,6 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
 public record SettingsChange(String timeZone, String dayStart) {
-
-    /** @throws InvalidInputException naming the setting at fault */
-    public SettingsChange {
-        try {
-            if (timeZone != null) {
-                PersonService.zone(timeZone);
-            }
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException("timeZone", e.getMessage());
-        }
-        try {
-            if (dayStart != null) {
-                PersonService.dayStart(dayStart);
-            }
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException("dayStart", e.getMessage());
-        }
-    }
 
     public boolean changesNothing() {
         return timeZone == null && dayStart == null;

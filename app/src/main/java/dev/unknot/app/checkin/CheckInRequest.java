@@ -1,0 +1,120 @@
+package dev.unknot.app.checkin;
+
+import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.checkin.Symptom;
+import dev.unknot.core.checkin.Tightness;
+import dev.unknot.core.habit.HabitId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A check-in as a front end received it, before the store checks it. Values are as typed (a
+ * tightness is a plain number here), so that the store can say which one breaks which rule.
+ *
+ * <pre>{@code
+ * CheckInRequest.of(habit).tightness(6, 3).note("after the long meeting")
+ * }</pre>
+ *
+ * @param clientId chosen by the client; the same id again returns the check-in stored the first time
+ * @param at when it was done; empty means now. Any earlier time is fine, a later day is not
+ * @param amount 1 for a yes/no habit, the amount for a measured one; zero or more
+ * @param before tightness before, 0 to 10
+ * @param after tightness after, 0 to 10
+ */
+public record CheckInRequest(
+        String clientId,
+        HabitId habit,
+        Optional<Instant> at,
+        double amount,
+        Optional<Duration> duration,
+        Optional<Integer> before,
+        Optional<Integer> after,
+        String note,
+        Set<Symptom> symptoms) {
+
+    public CheckInRequest {
+        Objects.requireNonNull(habit, "habit");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        note = note == null ? "" : note;
+        symptoms = symptoms == null || symptoms.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(symptoms));
+    }
+
+    /** Done once, now, with nothing else to say. */
+    public static CheckInRequest of(String clientId, HabitId habit) {
+        return new CheckInRequest(
+                clientId,
+                habit,
+                Optional.empty(),
+                1,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                "",
+                Set.of());
+    }
+
+    /** Like {@link #of(String, HabitId)} with a new random client id, for a client that never retries. */
+    public static CheckInRequest of(HabitId habit) {
+        return of(UUID.randomUUID().toString(), habit);
+    }
+
+    /** The request that would store {@code checkIn} as it is: a start for an edit. */
+    public static CheckInRequest from(CheckIn checkIn) {
+        return new CheckInRequest(
+                checkIn.clientId(),
+                checkIn.habit(),
+                Optional.of(checkIn.at()),
+                checkIn.amount(),
+                checkIn.duration(),
+                checkIn.before().map(Tightness::level),
+                checkIn.after().map(Tightness::level),
+                checkIn.note(),
+                checkIn.symptoms());
+    }
+
+    public CheckInRequest habit(HabitId habit) {
+        return new CheckInRequest(clientId, habit, at, amount, duration, before, after, note, symptoms);
+    }
+
+    public CheckInRequest at(Instant at) {
+        return new CheckInRequest(clientId, habit, Optional.of(at), amount, duration, before, after, note, symptoms);
+    }
+
+    public CheckInRequest amount(double amount) {
+        return new CheckInRequest(clientId, habit, at, amount, duration, before, after, note, symptoms);
+    }
+
+    public CheckInRequest duration(Duration duration) {
+        return new CheckInRequest(
+                clientId, habit, at, amount, Optional.ofNullable(duration), before, after, note, symptoms);
+    }
+
+    public CheckInRequest tightness(Integer before, Integer after) {
+        return new CheckInRequest(
+                clientId,
+                habit,
+                at,
+                amount,
+                duration,
+                Optional.ofNullable(before),
+                Optional.ofNullable(after),
+                note,
+                symptoms);
+    }
+
+    public CheckInRequest note(String note) {
+        return new CheckInRequest(clientId, habit, at, amount, duration, before, after, note, symptoms);
+    }
+
+    public CheckInRequest symptoms(Set<Symptom> symptoms) {
+        return new CheckInRequest(clientId, habit, at, amount, duration, before, after, note, symptoms);
+    }
+}

@@ -1,0 +1,406 @@
+package dev.unknot.app.habit;
+
+import dev.unknot.app.person.Person;
+import dev.unknot.app.person.PersonId;
+import dev.unknot.app.person.PersonService;
+import dev.unknot.core.calendar.DateRange;
+import dev.unknot.core.habit.Habit;
+import dev.unknot.core.habit.HabitId;
+import dev.unknot.core.habit.HabitStatus;
+import dev.unknot.core.habit.HabitTarget;
+import dev.unknot.core.habit.HabitTemplate;
+import dev.unknot.core.habit.Metric;
+import dev.unknot.core.habit.Schedule;
+import dev.unknot.core.library.Routine;
+import dev.unknot.core.library.Technique;
+import dev.unknot.core.plugin.Library;
+import dev.unknot.store.habit.HabitRepository;
+import dev.unknot.store.habit.HabitRow;
+import dev.unknot.store.habit.HabitRows;
+import dev.unknot.store.habit.PauseRepository;
+import dev.unknot.store.habit.PauseRow;
+import dev.unknot.store.habit.SkipRepository;
+import dev.unknot.wire.error.InvalidInputException;
+import dev.unknot.wire.error.NotFoundException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A person's habits: creating them from templates, techniques, routines or their own words,
+ * editing, archiving, skipping days and pausing.
+ *
+ * <p>Every method works for one person; a habit of someone else is reported exactly like an id
+ * that does not exist.
+ */
+@Singleton
+public class HabitService {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_DESCRIPTION = 500;
+    static final int MAX_UNIT = 50;
+
+    private final HabitRepository habits;
+    private final SkipRepository skips;
+    private final PauseRepository pauses;
+    private final PersonService people;
+    private final Library library;
+    private final Clock clock;
+
+    HabitService(
+            HabitRepository habits,
+            SkipRepository skips,
+            PauseRepository pauses,
+            PersonService people,
+            Library library,
+            Clock clock) {
+        this.habits = habits;
+        this.skips = skips;
+        this.pauses = pauses;
+        this.people = people;
+        this.library = library;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a habit. Template, technique and routine ids must be offered by a loaded plugin.
+     *
+     * @throws InvalidInputException naming the part of the request at fault
+     * @throws NotFoundException when the person does not exist
+     */
+    @Transactional
+    public Habit create(PersonId personId, NewHabit request) {
+        Person person = people.get(personId);
+        Optional<HabitTemplate> template = request.template()
+                .map(id -> library.habitTemplate(id)
+                        .orElseThrow(() -> new InvalidInputException(
+                                "template", "no loaded plugin offers the habit template '" + id + "'")));
+        if (template.isPresent() && request.target().isPresent()) {
+            throw new InvalidInputException(
+                    "target",
+                    "a habit adopted from a template does what the template says; "
+                            + "give a template or a target, not both");
+        }
+        HabitTarget target = template.map(HabitTemplate::target)
+                .or(request::target)
+                .orElseThrow(() -> new InvalidInputException(
+                        "target", "a new habit needs a template, a technique, a routine or a description"));
+        String targetName = nameOf(target);
+        String name =
+                name(request.name().or(() -> template.map(HabitTemplate::name)).orElse(targetName));
+        Schedule schedule = schedule(request.schedule()
+                .or(() -> template.map(HabitTemplate::schedule))
+                .orElse(Schedule.daily()));
+        Metric metric = metric(
+                request.metric().or(() -> template.map(HabitTemplate::metric)).orElse(Metric.yesNo()));
+        LocalDate startsOn =
+                request.startsOn().orElseGet(() -> person.calendar().today(clock));
+        HabitRow row = habits.save(HabitRows.row(
+                null,
+                personId.value(),
+                name,
+                target,
+                schedule,
+                metric,
+                startsOn,
+                HabitStatus.ACTIVE,
+                template.map(HabitTemplate::id),
+                clock.instant()));
+        return HabitRows.habit(row);
+    }
+
+    /** The person's active habits, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Habit> list(PersonId person) {
+        return habits.findByPersonIdAndStatusOrderById(person.value(), HabitStatus.ACTIVE.name()).stream()
+                .map(HabitRows::habit)
+                .toList();
+    }
+
+    /** All the person's habits, archived ones included, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Habit> listAll(PersonId person) {
+        return habits.findByPersonIdOrderById(person.value()).stream()
+                .map(HabitRows::habit)
+                .toList();
+    }
+
+    /** @throws NotFoundException when the person has no such habit */
+    @Transactional(readOnly = true)
+    public Habit get(PersonId person, HabitId id) {
+        return HabitRows.habit(row(person, id));
+    }
+
+    /**
+     * Changes a habit's name, schedule, metric or first day.
+     *
+     * @throws InvalidInputException naming the change at fault
+     * @throws NotFoundException when the person has no such habit
+     */
+    @Transactional
+    public Habit edit(PersonId person, HabitId id, HabitChanges changes) {
+        HabitRow row = row(person, id);
+        Habit habit = HabitRows.habit(row);
+        HabitRow changed = HabitRows.row(
+                row.id(),
+                row.personId(),
+                changes.name().map(HabitService::name).orElse(habit.name()),
+                habit.target(),
+                changes.schedule().map(HabitService::schedule).orElse(habit.schedule()),
+                changes.metric().map(HabitService::metric).orElse(habit.metric()),
+                changes.startsOn().orElse(habit.startsOn()),
+                habit.status(),
+                HabitRows.template(row),
+                row.createdAt());
+        return HabitRows.habit(habits.update(changed));
+    }
+
+    /**
+     * Archives a habit: it is no longer due, and its check-ins, skips and pauses are kept.
+     *
+     * @throws NotFoundException when the person has no such habit
+     */
+    @Transactional
+    public Habit archive(PersonId person, HabitId id) {
+        HabitRow row = row(person, id);
+        Habit habit = HabitRows.habit(row);
+        return HabitRows.habit(habits.update(HabitRows.row(
+                row.id(),
+                row.personId(),
+                habit.name(),
+                habit.target(),
+                habit.schedule(),
+                habit.metric(),
+                habit.startsOn(),
+                HabitStatus.ARCHIVED,
+                HabitRows.template(row),
+                row.createdAt())));
+    }
+
+    /**
+     * Skips {@code day} on purpose: it neither counts as a miss nor breaks a streak. Skipping a
+     * day twice is the same as once.
+     *
+     * @throws NotFoundException when the person has no such habit
+     */
+    @Transactional
+    public void skip(PersonId person, HabitId id, LocalDate day) {
+        HabitRow row = row(person, id);
+        skips.insertUnlessSkipped(person.value(), row.id(), day);
+    }
+
+    /**
+     * Pauses a habit over {@code days}, for a holiday or an illness: those days neither count as
+     * misses nor break a streak.
+     *
+     * @throws NotFoundException when the person has no such habit
+     */
+    @Transactional
+    public void pause(PersonId person, HabitId id, DateRange days) {
+        HabitRow row = row(person, id);
+        pauses.save(new PauseRow(null, person.value(), row.id(), days.first(), days.last()));
+    }
+
+    /**
+     * Takes back the skip of {@code day}: the day counts again, as done or missed. Taking back a day
+     * that is not skipped changes nothing.
+     *
+     * @return whether the day was skipped
+     * @throws NotFoundException when the person has no such habit
+     */
+    @Transactional
+    public boolean unskip(PersonId person, HabitId id, LocalDate day) {
+        HabitRow row = row(person, id);
+        return skips.removeSkip(person.value(), row.id(), day) > 0;
+    }
+
+    /**
+     * Ends a habit's pauses on the day before {@code day}: from {@code day} on, the habit is due
+     * again. A pause that began before that day is cut short; one that begins on it or later is
+     * removed. The days before are left as they were.
+     *
+     * @return whether any pause changed
+     * @throws NotFoundException when the person has no such habit
+     */
+    @Transactional
+    public boolean resume(PersonId person, HabitId id, LocalDate day) {
+        HabitRow row = row(person, id);
+        return resume(pauses.findByPersonIdAndHabitId(person.value(), row.id()), day);
+    }
+
+    /** {@link #resume} for every habit of the person; returns the habits whose pauses changed. */
+    @Transactional
+    public List<Habit> resumeAll(PersonId person, LocalDate day) {
+        people.get(person);
+        Map<Long, List<PauseRow>> byHabit = new HashMap<>();
+        pauses.findByPersonId(person.value())
+                .forEach(pause -> byHabit.computeIfAbsent(pause.habitId(), habit -> new ArrayList<>())
+                        .add(pause));
+        List<Habit> resumed = new ArrayList<>();
+        for (HabitRow row : habits.findByPersonIdOrderById(person.value())) {
+            if (resume(byHabit.getOrDefault(row.id(), List.of()), day)) {
+                resumed.add(HabitRows.habit(row));
+            }
+        }
+        return resumed;
+    }
+
+    private boolean resume(List<PauseRow> habitPauses, LocalDate day) {
+        boolean changed = false;
+        for (PauseRow pause : habitPauses) {
+            if (!pause.firstDay().isBefore(day)) {
+                pauses.remove(pause.id());
+                changed = true;
+            } else if (!pause.lastDay().isBefore(day)) {
+                pauses.endOn(pause.id(), day.minusDays(1));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Pauses every active habit of the person over {@code days}; returns the habits paused. */
+    @Transactional
+    public List<Habit> pauseAll(PersonId person, DateRange days) {
+        people.get(person);
+        List<Habit> active = list(person);
+        for (Habit habit : active) {
+            pauses.save(new PauseRow(null, person.value(), habit.id().value(), days.first(), days.last()));
+        }
+        return active;
+    }
+
+    /** @throws NotFoundException when the person has no such habit */
+    @Transactional(readOnly = true)
+    public HabitDetails details(PersonId person, HabitId id) {
+        HabitRow row = row(person, id);
+        Set<LocalDate> skipped = new HashSet<>();
+        skips.findByPersonIdAndHabitId(person.value(), row.id()).forEach(skip -> skipped.add(skip.skippedOn()));
+        List<DateRange> paused = pauses.findByPersonIdAndHabitId(person.value(), row.id()).stream()
+                .map(pause -> new DateRange(pause.firstDay(), pause.lastDay()))
+                .toList();
+        return HabitDetails.of(HabitRows.habit(row), HabitRows.template(row), skipped, paused);
+    }
+
+    /** Every habit of the person, archived ones included, oldest first, with their skips and pauses. */
+    @Transactional(readOnly = true)
+    public List<HabitDetails> detailsOfAll(PersonId person) {
+        Map<Long, Set<LocalDate>> skipped = new HashMap<>();
+        skips.findByPersonId(person.value())
+                .forEach(skip -> skipped.computeIfAbsent(skip.habitId(), id -> new HashSet<>())
+                        .add(skip.skippedOn()));
+        Map<Long, List<DateRange>> paused = new HashMap<>();
+        pauses.findByPersonId(person.value())
+                .forEach(pause -> paused.computeIfAbsent(pause.habitId(), id -> new ArrayList<>())
+                        .add(new DateRange(pause.firstDay(), pause.lastDay())));
+        return habits.findByPersonIdOrderById(person.value()).stream()
+                .map(row -> HabitDetails.of(
+                        HabitRows.habit(row),
+                        HabitRows.template(row),
+                        skipped.getOrDefault(row.id(), Set.of()),
+                        paused.getOrDefault(row.id(), List.of())))
+                .toList();
+    }
+
+    /**
+     * Stores a habit exactly as given, with its status, template, skips and pauses, under a new id;
+     * for importing a person's data. Unlike {@link #create}, it does not require the habit's
+     * technique, routine or template to be offered by a loaded plugin: history is kept even when a
+     * plugin is gone.
+     *
+     * @return the habit under its new id
+     */
+    @Transactional
+    public Habit restore(PersonId person, HabitDetails details) {
+        people.get(person);
+        Habit habit = details.habit();
+        HabitRow row = habits.save(HabitRows.row(
+                null,
+                person.value(),
+                name(habit.name()),
+                habit.target(),
+                schedule(habit.schedule()),
+                metric(habit.metric()),
+                habit.startsOn(),
+                habit.status(),
+                details.template(),
+                clock.instant()));
+        for (LocalDate day : details.skipped()) {
+            skips.insertUnlessSkipped(person.value(), row.id(), day);
+        }
+        for (DateRange pause : details.pauses()) {
+            pauses.save(new PauseRow(null, person.value(), row.id(), pause.first(), pause.last()));
+        }
+        return HabitRows.habit(row);
+    }
+
+    private HabitRow row(PersonId person, HabitId id) {
+        return habits.findByIdAndPersonId(id.value(), person.value())
+                .orElseThrow(() -> new NotFoundException("habit", id));
+    }
+
+    private String nameOf(HabitTarget target) {
+        if (target instanceof HabitTarget.OfTechnique of) {
+            return library.technique(of.technique())
+                    .map(Technique::name)
+                    .orElseThrow(() -> new InvalidInputException(
+                            "technique", "no loaded plugin offers the technique '" + of.technique() + "'"));
+        }
+        if (target instanceof HabitTarget.OfRoutine of) {
+            return library.routine(of.routine())
+                    .map(Routine::name)
+                    .orElseThrow(() -> new InvalidInputException(
+                            "routine", "no loaded plugin offers the routine '" + of.routine() + "'"));
+        }
+        String text = ((HabitTarget.Custom) target).text();
+        if (text.length() > MAX_DESCRIPTION) {
+            throw new InvalidInputException(
+                    "habit description",
+                    "habit description must be at most " + MAX_DESCRIPTION + " characters, was " + text.length());
+        }
+        return text.length() > MAX_NAME ? text.substring(0, MAX_NAME).strip() : text;
+    }
+
+    private static String name(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_NAME) {
+            throw new InvalidInputException(
+                    "habit name", "habit name must be 1 to " + MAX_NAME + " characters, was " + stripped.length());
+        }
+        return stripped;
+    }
+
+    private static Schedule schedule(Schedule schedule) {
+        if (schedule instanceof Schedule.EveryHours hourly) {
+            wholeMinute(hourly.from(), "window start");
+            wholeMinute(hourly.until(), "window end");
+        }
+        return schedule;
+    }
+
+    private static void wholeMinute(LocalTime time, String field) {
+        if (!time.equals(time.truncatedTo(ChronoUnit.MINUTES))) {
+            throw new InvalidInputException(field, field + " must be on a whole minute, was " + time);
+        }
+    }
+
+    private static Metric metric(Metric metric) {
+        if (metric instanceof Metric.Measured measured && measured.unit().length() > MAX_UNIT) {
+            throw new InvalidInputException(
+                    "unit",
+                    "unit must be at most " + MAX_UNIT + " characters, was "
+                            + measured.unit().length());
+        }
+        return metric;
+    }
+}
