@@ -46,6 +46,14 @@ import org.apiguardian.api.API;
  * For the last 7, 30 and 90 days up to today: the mean fraction done over the due days that count
  * (met, partial, missed), or over the weeks that count (met, missed) that overlap the window.
  *
+ * <h2>Standing, day by day</h2>
+ * Streaks and strength are a fold over the days (weeks) in order, so the {@link Standing} after a
+ * past day can be kept and the later days folded onto it: the answer is the same as folding every
+ * day from the start (the days before it are final once they are past, whatever today is), and
+ * costs only the days after it. {@link #settle} folds up to a day, {@link #standing} up to today,
+ * and {@link #of(HabitLog, LocalDate, Optional, LocalDate)} gives the days shown and the adherence
+ * beside them; {@link #firstDayNeeded} says from which day on each needs the log's amounts.
+ *
  * @since 0.1
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -58,44 +66,199 @@ public final class Progress {
 
     private Progress() {}
 
+    /** How far back adherence looks: its longest window. */
+    static final int ADHERENCE_DAYS = 90;
+
+    /** Everything from the habit's first day: the days, weeks, streaks, strength and adherence. */
     public static HabitProgress of(HabitLog log, LocalDate today) {
+        return of(log, today, Optional.empty(), log.habit().startsOn());
+    }
+
+    /**
+     * The habit's progress on {@code today}, folded on from {@code settled} (a standing kept for an
+     * earlier day; empty to fold from the habit's start), with the days and weeks from
+     * {@code shownFrom} on. The log needs the amounts from {@link #firstDayNeeded} on.
+     */
+    public static HabitProgress of(HabitLog log, LocalDate today, Optional<Standing> settled, LocalDate shownFrom) {
         Habit habit = log.habit();
-        List<Day> days = days(log, today);
+        Standing from = settled.orElseGet(() -> Standing.before(habit));
+        List<Day> days = days(firstDayNeeded(habit, today, settled, shownFrom), log, today);
+        List<Day> shownDays =
+                days.stream().filter(day -> !day.date().isBefore(shownFrom)).toList();
         if (habit.schedule() instanceof Schedule.TimesPerWeek perWeek) {
             List<Week> weeks = weeks(log, days, perWeek.times(), today);
+            Standing standing = foldWeeks(from, weeks, today);
             return new HabitProgress(
                     habit.id(),
                     today,
-                    days,
-                    weeks,
-                    currentWeekStreak(weeks),
-                    bestWeekStreak(weeks),
-                    weeklyStrength(weeks),
+                    shownDays,
+                    weeks.stream()
+                            .filter(week -> !week.monday().plusDays(6).isBefore(shownFrom))
+                            .toList(),
+                    standing.current(),
+                    standing.best(),
+                    standing.strength(),
                     new Adherence(
                             weekAdherence(weeks, today, 7),
                             weekAdherence(weeks, today, 30),
-                            weekAdherence(weeks, today, 90)));
+                            weekAdherence(weeks, today, ADHERENCE_DAYS)));
         }
+        Standing standing = foldDays(from, days, today);
         return new HabitProgress(
                 habit.id(),
                 today,
-                days,
+                shownDays,
                 List.of(),
-                currentDayStreak(days),
-                bestDayStreak(days),
-                dailyStrength(days),
+                standing.current(),
+                standing.best(),
+                standing.strength(),
                 new Adherence(
-                        dayAdherence(days, today, 7), dayAdherence(days, today, 30), dayAdherence(days, today, 90)));
+                        dayAdherence(days, today, 7),
+                        dayAdherence(days, today, 30),
+                        dayAdherence(days, today, ADHERENCE_DAYS)));
     }
 
-    /** The states of the days from the habit's start to {@code today}; empty when it starts later. */
+    /**
+     * The streaks and strength on {@code today}, folded on from {@code settled} (empty: from the
+     * habit's start): all that today's page and a check-in's answer show. The log needs the
+     * amounts of the days after the settled one.
+     */
+    public static Standing standing(HabitLog log, LocalDate today, Optional<Standing> settled) {
+        Habit habit = log.habit();
+        Standing from = settled.orElseGet(() -> Standing.before(habit));
+        List<Day> days = days(foldStart(habit, from), log, today);
+        if (habit.schedule() instanceof Schedule.TimesPerWeek perWeek) {
+            return foldWeeks(from, weeks(log, days, perWeek.times(), today), today);
+        }
+        return foldDays(from, days, today);
+    }
+
+    /**
+     * The standing after {@code through}, a past day, folded on from {@code from} (empty: from the
+     * habit's start); for an N-times-a-week habit, after the last Sunday up to {@code through}.
+     * What a host keeps, so that later answers fold only the days after it.
+     */
+    public static Standing settle(HabitLog log, Optional<Standing> from, LocalDate through) {
+        Habit habit = log.habit();
+        boolean weekly = habit.schedule() instanceof Schedule.TimesPerWeek;
+        LocalDate last = weekly ? through.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)) : through;
+        Standing start = from.orElseGet(() -> Standing.before(habit));
+        if (!last.isAfter(start.through())) {
+            // Nothing to fold: a kept standing stays as it is; before the habit's start, it starts there.
+            return from.isPresent() ? start : new Standing(last, start.current(), start.best(), start.strength());
+        }
+        // Past days are final: folded as they stand on the day after the last one.
+        LocalDate dayAfter = last.plusDays(1);
+        List<Day> days = days(foldStart(habit, start), log, last, dayAfter);
+        Standing folded = weekly
+                ? foldWeeks(
+                        start, weeks(log, days, ((Schedule.TimesPerWeek) habit.schedule()).times(), dayAfter), dayAfter)
+                : foldDays(start, days, dayAfter);
+        return new Standing(last, folded.current(), folded.best(), folded.strength());
+    }
+
+    /**
+     * The last day a host should keep a standing for on {@code today}: the Sunday that ended the
+     * week before last. The days after it (eight to fourteen) are the ones a person still corrects,
+     * so a kept standing is rarely made stale, and Today reads no more than two weeks.
+     */
+    public static LocalDate settledThrough(LocalDate today) {
+        return today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .minusWeeks(1)
+                .minusDays(1);
+    }
+
+    /**
+     * The first day whose amount {@link #of(HabitLog, LocalDate, Optional, LocalDate)} reads: the
+     * first day to fold, to show or to count for adherence, whole weeks for an N-times-a-week habit;
+     * never before the habit's start.
+     */
+    public static LocalDate firstDayNeeded(
+            Habit habit, LocalDate today, Optional<Standing> settled, LocalDate shownFrom) {
+        LocalDate first = min(
+                foldStart(habit, settled.orElseGet(() -> Standing.before(habit))),
+                min(shownFrom, today.minusDays(ADHERENCE_DAYS - 1L)));
+        if (habit.schedule() instanceof Schedule.TimesPerWeek) {
+            first = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        }
+        return first.isBefore(habit.startsOn()) ? habit.startsOn() : first;
+    }
+
+    /** The first day {@link #standing} reads the amount of, folding on from {@code settled}. */
+    public static LocalDate firstDayNeeded(Habit habit, Optional<Standing> settled) {
+        return foldStart(habit, settled.orElseGet(() -> Standing.before(habit)));
+    }
+
+    private static LocalDate foldStart(Habit habit, Standing from) {
+        LocalDate next = from.through().plusDays(1);
+        return next.isBefore(habit.startsOn()) ? habit.startsOn() : next;
+    }
+
+    private static LocalDate min(LocalDate one, LocalDate other) {
+        return one.isBefore(other) ? one : other;
+    }
+
+    /** Folds the days after {@code from.through()} in order; see the class comment. */
+    private static Standing foldDays(Standing from, List<Day> days, LocalDate through) {
+        Streak current = from.current();
+        Streak best = from.best();
+        double strength = from.strength();
+        for (Day day : days) {
+            if (!day.date().isAfter(from.through())) {
+                continue;
+            }
+            if (day.state() == DayState.DONE) {
+                current = extended(current, day.date(), day.date());
+                best = current.length() > best.length() ? current : best;
+            } else if (!day.state().isNeutral()) {
+                current = Streak.none(Streak.Unit.DAYS);
+            }
+            if (!day.state().isNeutral()) {
+                strength = DAILY_ALPHA * strength + (1 - DAILY_ALPHA) * day.fraction();
+            }
+        }
+        return new Standing(through, current, best, strength);
+    }
+
+    /** Folds the weeks that end after {@code from.through()} in order; see the class comment. */
+    private static Standing foldWeeks(Standing from, List<Week> weeks, LocalDate through) {
+        Streak current = from.current();
+        Streak best = from.best();
+        double strength = from.strength();
+        for (Week week : weeks) {
+            if (!week.monday().plusDays(6).isAfter(from.through())) {
+                continue;
+            }
+            if (week.state() == Week.State.MET) {
+                current = extended(current, week.monday(), week.monday().plusDays(6));
+                best = current.length() > best.length() ? current : best;
+            } else if (week.state() == Week.State.MISSED) {
+                current = Streak.none(Streak.Unit.WEEKS);
+            }
+            if (week.state() == Week.State.MET || week.state() == Week.State.MISSED) {
+                strength = WEEKLY_ALPHA * strength + (1 - WEEKLY_ALPHA) * week.fraction();
+            }
+        }
+        return new Standing(through, current, best, strength);
+    }
+
+    private static Streak extended(Streak run, LocalDate first, LocalDate last) {
+        return new Streak(run.length() + 1, run.unit(), Optional.of(run.first().orElse(first)), Optional.of(last));
+    }
+
+    /** The states of the days from {@code from} (not before the habit's start) to {@code today}. */
     public static List<Day> days(LocalDate from, HabitLog log, LocalDate today) {
+        return days(from, log, today, today);
+    }
+
+    /** The states of the days from {@code from} (not before the habit's start) to {@code last}, on {@code today}. */
+    private static List<Day> days(LocalDate from, HabitLog log, LocalDate last, LocalDate today) {
         Habit habit = log.habit();
         double target = dailyTarget(habit);
         boolean weekly = habit.schedule() instanceof Schedule.TimesPerWeek;
         LocalDate start = from.isBefore(habit.startsOn()) ? habit.startsOn() : from;
-        List<Day> days = new ArrayList<>((int) Math.max(0, ChronoUnit.DAYS.between(start, today) + 1));
-        for (LocalDate day = start; !day.isAfter(today); day = day.plusDays(1)) {
+        List<Day> days = new ArrayList<>((int) Math.max(0, ChronoUnit.DAYS.between(start, last) + 1));
+        for (LocalDate day = start; !day.isAfter(last); day = day.plusDays(1)) {
             double amount = log.amountOn(day);
             days.add(new Day(day, state(log, day, amount, target, weekly, today), amount, target));
         }
@@ -160,10 +323,11 @@ public final class Progress {
         if (days.isEmpty()) {
             return weeks;
         }
-        LocalDate start = log.habit().startsOn();
+        LocalDate first = days.get(0).date();
+        LocalDate last = days.get(days.size() - 1).date();
         int index = 0;
-        for (LocalDate monday = start.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                !monday.isAfter(today);
+        for (LocalDate monday = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                !monday.isAfter(last);
                 monday = monday.plusWeeks(1)) {
             LocalDate sunday = monday.plusDays(6);
             int done = 0;
@@ -202,100 +366,6 @@ public final class Progress {
             }
         }
         return Math.min(times, inPlay);
-    }
-
-    private static Streak currentDayStreak(List<Day> days) {
-        int length = 0;
-        LocalDate first = null;
-        LocalDate last = null;
-        for (int i = days.size() - 1; i >= 0; i--) {
-            Day day = days.get(i);
-            if (day.state() == DayState.DONE) {
-                length++;
-                first = day.date();
-                last = last == null ? day.date() : last;
-            } else if (!day.state().isNeutral()) {
-                break;
-            }
-        }
-        return new Streak(length, Streak.Unit.DAYS, Optional.ofNullable(first), Optional.ofNullable(last));
-    }
-
-    private static Streak bestDayStreak(List<Day> days) {
-        Streak best = Streak.none(Streak.Unit.DAYS);
-        int length = 0;
-        LocalDate first = null;
-        for (Day day : days) {
-            if (day.state() == DayState.DONE) {
-                first = length == 0 ? day.date() : first;
-                length++;
-                if (length > best.length()) {
-                    best = new Streak(length, Streak.Unit.DAYS, Optional.of(first), Optional.of(day.date()));
-                }
-            } else if (!day.state().isNeutral()) {
-                length = 0;
-            }
-        }
-        return best;
-    }
-
-    private static Streak currentWeekStreak(List<Week> weeks) {
-        int length = 0;
-        LocalDate first = null;
-        LocalDate last = null;
-        for (int i = weeks.size() - 1; i >= 0; i--) {
-            Week week = weeks.get(i);
-            if (week.state() == Week.State.MET) {
-                length++;
-                first = week.monday();
-                last = last == null ? week.monday().plusDays(6) : last;
-            } else if (week.state() == Week.State.MISSED) {
-                break;
-            }
-        }
-        return new Streak(length, Streak.Unit.WEEKS, Optional.ofNullable(first), Optional.ofNullable(last));
-    }
-
-    private static Streak bestWeekStreak(List<Week> weeks) {
-        Streak best = Streak.none(Streak.Unit.WEEKS);
-        int length = 0;
-        LocalDate first = null;
-        for (Week week : weeks) {
-            if (week.state() == Week.State.MET) {
-                first = length == 0 ? week.monday() : first;
-                length++;
-                if (length > best.length()) {
-                    best = new Streak(
-                            length,
-                            Streak.Unit.WEEKS,
-                            Optional.of(first),
-                            Optional.of(week.monday().plusDays(6)));
-                }
-            } else if (week.state() == Week.State.MISSED) {
-                length = 0;
-            }
-        }
-        return best;
-    }
-
-    private static double dailyStrength(List<Day> days) {
-        double strength = 0;
-        for (Day day : days) {
-            if (!day.state().isNeutral()) {
-                strength = DAILY_ALPHA * strength + (1 - DAILY_ALPHA) * day.fraction();
-            }
-        }
-        return strength;
-    }
-
-    private static double weeklyStrength(List<Week> weeks) {
-        double strength = 0;
-        for (Week week : weeks) {
-            if (week.state() == Week.State.MET || week.state() == Week.State.MISSED) {
-                strength = WEEKLY_ALPHA * strength + (1 - WEEKLY_ALPHA) * week.fraction();
-            }
-        }
-        return strength;
     }
 
     private static OptionalDouble dayAdherence(List<Day> days, LocalDate today, int window) {

@@ -356,6 +356,115 @@ class ProgressPropertyTests {
                 });
     }
 
+    /** A scenario, a past day to keep a standing for, a second, later one, and the first day shown. */
+    private record Kept(Scenario scenario, LocalDate settled, LocalDate later, LocalDate shownFrom) {
+
+        Standing standing() {
+            return Progress.settle(scenario.log(), Optional.empty(), settled);
+        }
+
+        /** The log with only the amounts that folding on from the kept standing may read. */
+        HabitLog neededLog(Optional<Standing> from) {
+            LocalDate first = Progress.firstDayNeeded(scenario.habit(), scenario.today(), from, shownFrom);
+            Map<LocalDate, Double> needed = new HashMap<>();
+            scenario.amounts().forEach((day, amount) -> {
+                if (!day.isBefore(first)) {
+                    needed.put(day, amount);
+                }
+            });
+            return new HabitLog(scenario.habit(), needed, scenario.skipped(), scenario.pauses());
+        }
+    }
+
+    private static Kept kept(Random random) {
+        Scenario scenario = random.nextBoolean() ? dayBased(random) : timesAWeek(random);
+        LocalDate start = scenario.habit().startsOn();
+        long span = Math.max(1, scenario.today().toEpochDay() - start.toEpochDay() + 6);
+        LocalDate settled = start.minusDays(5).plusDays(random.nextLong(span));
+        if (!settled.isBefore(scenario.today())) {
+            settled = scenario.today().minusDays(1);
+        }
+        LocalDate later =
+                settled.plusDays(random.nextLong(Math.max(1, scenario.today().toEpochDay() - settled.toEpochDay())));
+        LocalDate shownFrom = scenario.today().minusDays(random.nextInt(0, 200));
+        return new Kept(scenario, settled, later, shownFrom);
+    }
+
+    @Test
+    void foldingOnFromAKeptStandingGivesWhatFoldingFromTheStartGives() {
+        forAll(CASES, 606L, ProgressPropertyTests::kept, kept -> {
+            Scenario scenario = kept.scenario();
+            HabitProgress whole = Progress.of(scenario.log(), scenario.today());
+            Optional<Standing> standing = Optional.of(kept.standing());
+            HabitProgress folded = Progress.of(kept.neededLog(standing), scenario.today(), standing, kept.shownFrom());
+
+            assertThat(folded.current()).as("current").isEqualTo(whole.current());
+            assertThat(folded.best()).as("best").isEqualTo(whole.best());
+            assertThat(folded.strength()).as("strength").isEqualTo(whole.strength());
+            assertThat(folded.adherence()).as("adherence").isEqualTo(whole.adherence());
+            assertThat(folded.days())
+                    .as("days shown")
+                    .isEqualTo(whole.days().stream()
+                            .filter(day -> !day.date().isBefore(kept.shownFrom()))
+                            .toList());
+            assertThat(folded.weeks())
+                    .as("weeks shown")
+                    .isEqualTo(whole.weeks().stream()
+                            .filter(week -> !week.monday().plusDays(6).isBefore(kept.shownFrom()))
+                            .toList());
+        });
+    }
+
+    @Test
+    void todaysStandingFoldedOnFromAKeptOneIsTheWholeFold() {
+        forAll(CASES, 707L, ProgressPropertyTests::kept, kept -> {
+            Scenario scenario = kept.scenario();
+            HabitProgress whole = Progress.of(scenario.log(), scenario.today());
+            Optional<Standing> standing = Optional.of(kept.standing());
+            LocalDate first = Progress.firstDayNeeded(scenario.habit(), standing);
+            Map<LocalDate, Double> needed = new HashMap<>();
+            scenario.amounts().forEach((day, amount) -> {
+                if (!day.isBefore(first)) {
+                    needed.put(day, amount);
+                }
+            });
+
+            Standing today = Progress.standing(
+                    new HabitLog(scenario.habit(), needed, scenario.skipped(), scenario.pauses()),
+                    scenario.today(),
+                    standing);
+
+            assertThat(today.current()).as("current").isEqualTo(whole.current());
+            assertThat(today.best()).as("best").isEqualTo(whole.best());
+            assertThat(today.strength()).as("strength").isEqualTo(whole.strength());
+        });
+    }
+
+    @Test
+    void aStandingKeptOnAKeptStandingIsTheOneKeptFromTheStart() {
+        forAll(CASES, 808L, ProgressPropertyTests::kept, kept -> {
+            HabitLog log = kept.scenario().log();
+            Standing direct = Progress.settle(log, Optional.empty(), kept.later());
+
+            assertThat(Progress.settle(log, Optional.of(kept.standing()), kept.later()))
+                    .isEqualTo(direct);
+            if (kept.scenario().habit().schedule() instanceof Schedule.TimesPerWeek) {
+                assertThat(direct.through().getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+            }
+        });
+    }
+
+    @Test
+    void theSettledDayLeavesTheLastTwoWeeksOpen() {
+        for (LocalDate today = LocalDate.of(2026, 12, 1);
+                today.isBefore(LocalDate.of(2027, 1, 1));
+                today = today.plusDays(1)) {
+            LocalDate settled = Progress.settledThrough(today);
+            assertThat(settled.getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
+            assertThat(today.toEpochDay() - settled.toEpochDay()).isBetween(8L, 14L);
+        }
+    }
+
     /** A scenario before and after one more day was done in full. */
     private record Turned(Scenario scenario, LocalDate day) {
 
