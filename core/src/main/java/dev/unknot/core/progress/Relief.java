@@ -41,20 +41,49 @@ public record Relief(HabitTarget target, double averageDrop, int checkIns) {
      * check-ins first). Check-ins without both tightness values, or of habits not given, are left out.
      */
     public static List<Relief> perTarget(Collection<Habit> habits, Collection<CheckIn> checkIns) {
-        Map<HabitId, HabitTarget> targets =
-                habits.stream().collect(Collectors.toMap(Habit::id, Habit::target, (first, second) -> first));
-        Map<HabitTarget, double[]> sums = new LinkedHashMap<>();
+        Map<HabitId, double[]> byHabit = new LinkedHashMap<>();
         for (CheckIn checkIn : checkIns) {
-            HabitTarget target = targets.get(checkIn.habit());
-            if (target == null || checkIn.before().isEmpty() || checkIn.after().isEmpty()) {
+            if (checkIn.before().isEmpty() || checkIn.after().isEmpty()) {
                 continue;
             }
-            double[] sum = sums.computeIfAbsent(target, ignored -> new double[2]);
+            double[] sum = byHabit.computeIfAbsent(checkIn.habit(), ignored -> new double[2]);
             sum[0] += checkIn.before().get().level() - checkIn.after().get().level();
             sum[1]++;
         }
+        List<Sum> sums = new ArrayList<>();
+        byHabit.forEach((habit, sum) -> sums.add(new Sum(habit, (int) sum[1], sum[0])));
+        return ofSums(habits, sums);
+    }
+
+    /**
+     * One habit's check-ins that recorded a tightness before and after: how many, and the sum of
+     * their drops ({@code before − after}). What a host can add up where the check-ins are stored.
+     *
+     * @since 0.1
+     */
+    public record Sum(HabitId habit, int checkIns, double totalDrop) {}
+
+    /**
+     * Relief per target from each habit's {@link Sum}, as {@link #perTarget(Collection, Collection)}
+     * gives it from the check-ins themselves.
+     *
+     * @since 0.1
+     */
+    public static List<Relief> ofSums(Collection<Habit> habits, List<Sum> sums) {
+        Map<HabitId, HabitTarget> targets =
+                habits.stream().collect(Collectors.toMap(Habit::id, Habit::target, (first, second) -> first));
+        Map<HabitTarget, double[]> byTarget = new LinkedHashMap<>();
+        for (Sum sum : sums) {
+            HabitTarget target = targets.get(sum.habit());
+            if (target == null || sum.checkIns() < 1) {
+                continue;
+            }
+            double[] total = byTarget.computeIfAbsent(target, ignored -> new double[2]);
+            total[0] += sum.totalDrop();
+            total[1] += sum.checkIns();
+        }
         List<Relief> relief = new ArrayList<>();
-        sums.forEach((target, sum) -> relief.add(new Relief(target, sum[0] / sum[1], (int) sum[1])));
+        byTarget.forEach((target, total) -> relief.add(new Relief(target, total[0] / total[1], (int) total[1])));
         relief.sort(Comparator.comparingDouble(Relief::averageDrop)
                 .reversed()
                 .thenComparing(Comparator.comparingInt(Relief::checkIns).reversed()));

@@ -18,8 +18,19 @@ import org.apiguardian.api.API;
 public record Streak(int length, Unit unit, Optional<LocalDate> first, Optional<LocalDate> last) {
 
     public enum Unit {
-        DAYS,
-        WEEKS
+        DAYS("day"),
+        WEEKS("week");
+
+        private final String word;
+
+        Unit(String word) {
+            this.word = word;
+        }
+
+        /** {@code length} of this unit in words: {@code 1 day}, {@code 3 days}, {@code 2 weeks}. */
+        public String count(int length) {
+            return length + " " + word + (length == 1 ? "" : "s");
+        }
     }
 
     public Streak {
@@ -29,6 +40,11 @@ public record Streak(int length, Unit unit, Optional<LocalDate> first, Optional<
         java.util.Objects.requireNonNull(unit, "unit");
         java.util.Objects.requireNonNull(first, "first");
         java.util.Objects.requireNonNull(last, "last");
+    }
+
+    /** The streak in words, as every front end shows it: {@code 3-day streak}, or {@code no streak yet}. */
+    public String inWords() {
+        return length == 0 ? "no streak yet" : length + "-" + unit.word + " streak";
     }
 
     public static Streak none(Unit unit) {
