@@ -1,12 +1,13 @@
 package dev.unknot.app.advice;
 
-import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.core.advice.Advisory;
 import dev.unknot.core.advice.History;
+import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.checkin.RecordedCheckIn;
@@ -17,14 +18,11 @@ import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.RandomAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,15 +47,15 @@ public class AdviceService {
     private final PluginRegistry plugins;
     private final PersonService people;
     private final HabitService habits;
-    private final CheckInService checkIns;
+    private final CheckInHistory history;
     private final Clock clock;
 
     AdviceService(
-            PluginRegistry plugins, PersonService people, HabitService habits, CheckInService checkIns, Clock clock) {
+            PluginRegistry plugins, PersonService people, HabitService habits, CheckInHistory history, Clock clock) {
         this.plugins = plugins;
         this.people = people;
         this.habits = habits;
-        this.checkIns = checkIns;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -110,62 +108,21 @@ public class AdviceService {
 
     /**
      * The history rules see: the check-ins of the last {@link #LOOK_BACK_DAYS} days and the first
-     * one, oldest first, as views of the history held in memory (a busy person's thousands of
-     * check-ins are neither copied nor looked through on every answer).
+     * one, oldest first; a busy person's years are not read for it.
      */
     private History history(PersonId person, PersonalCalendar calendar, LocalDate today, List<Habit> all) {
-        LocalDate firstDay = today.minusDays(LOOK_BACK_DAYS - 1L);
-        // A day's margin, then the calendar's own rule, as around a daylight-saving change the two can
-        // disagree by an hour.
-        CheckInService.Recent recent =
-                checkIns.recent(person, calendar.startOf(firstDay).minus(Duration.ofDays(1)));
-        List<CheckIn> since = fromDay(recent.checkIns(), calendar, firstDay);
-        List<CheckIn> reports = fromDay(recent.reports(), calendar, firstDay);
-        Optional<CheckIn> first = checkIns.first(person).map(RecordedCheckIn::checkIn);
-        if (first.isPresent() && (since.isEmpty() || !since.get(0).equals(first.get()))) {
-            since = new WithFirst(first.get(), since);
-            if (first.get().reports()) {
-                reports = new WithFirst(first.get(), reports);
-            }
+        List<CheckIn> recent =
+                history.on(person, calendar, new DateRange(today.minusDays(LOOK_BACK_DAYS - 1L), today)).stream()
+                        .map(RecordedCheckIn::checkIn)
+                        .toList();
+        Optional<CheckIn> first = history.first(person).map(RecordedCheckIn::checkIn);
+        List<CheckIn> seen = recent;
+        if (first.isPresent() && (recent.isEmpty() || !recent.get(0).equals(first.get()))) {
+            seen = new ArrayList<>(recent.size() + 1);
+            seen.add(first.get());
+            seen.addAll(recent);
         }
-        return History.ofOldestFirst(today, calendar, all, since, reports);
-    }
-
-    /** The check-ins of {@code sorted} (oldest first) on {@code firstDay} or later, found by halving. */
-    private static List<CheckIn> fromDay(List<CheckIn> sorted, PersonalCalendar calendar, LocalDate firstDay) {
-        int low = 0;
-        int high = sorted.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (calendar.dayOf(sorted.get(middle).at()).isBefore(firstDay)) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return sorted.subList(low, sorted.size());
-    }
-
-    /** A check-in followed by a list of later ones, not copied. */
-    private static final class WithFirst extends AbstractList<CheckIn> implements RandomAccess {
-
-        private final CheckIn first;
-        private final List<CheckIn> rest;
-
-        WithFirst(CheckIn first, List<CheckIn> rest) {
-            this.first = first;
-            this.rest = rest;
-        }
-
-        @Override
-        public CheckIn get(int index) {
-            return index == 0 ? first : rest.get(index - 1);
-        }
-
-        @Override
-        public int size() {
-            return rest.size() + 1;
-        }
+        return new History(today, calendar, all, seen);
     }
 
     private static String idOf(AdviceRule rule) {

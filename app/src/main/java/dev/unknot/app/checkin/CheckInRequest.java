@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A check-in as a front end received it, before the store checks it. Values are as typed (a
- * tightness is a plain number here), so that the store can say which one breaks which rule.
+ * A check-in as a front end received it, before {@link CheckInService} checks it. Values are as
+ * typed (a tightness is a plain number here), so that the service can say which one breaks which
+ * rule; an empty value is one the person did not give, which the service's rules fill in.
  *
  * <pre>{@code
  * CheckInRequest.of(habit).tightness(6, 3).note("after the long meeting")
@@ -22,42 +23,44 @@ import java.util.UUID;
  *
  * @param clientId chosen by the client; the same id again returns the check-in stored the first time
  * @param at when it was done; empty means now. Any earlier time is fine, a later day is not
- * @param amount 1 for a yes/no habit, the amount for a measured one; zero or more
+ * @param amount how much; empty for the default (see {@link CheckInService#defaultAmount})
  * @param before tightness before, 0 to 10
  * @param after tightness after, 0 to 10
+ * @param note empty when none was given (a retry that names no note is not compared on it)
  */
 public record CheckInRequest(
         String clientId,
         HabitId habit,
         Optional<Instant> at,
-        double amount,
+        Optional<Double> amount,
         Optional<Duration> duration,
         Optional<Integer> before,
         Optional<Integer> after,
-        String note,
+        Optional<String> note,
         Set<Symptom> symptoms) {
 
     public CheckInRequest {
         Objects.requireNonNull(habit, "habit");
         Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
-        note = note == null ? "" : note;
+        Objects.requireNonNull(note, "note");
         symptoms = symptoms == null || symptoms.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(symptoms));
     }
 
-    /** Done once, now, with nothing else to say. */
+    /** Done now, the default amount, with nothing else to say. */
     public static CheckInRequest of(String clientId, HabitId habit) {
         return new CheckInRequest(
                 clientId,
                 habit,
                 Optional.empty(),
-                1,
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                "",
+                Optional.empty(),
+                Optional.empty(),
                 Set.of());
     }
 
@@ -72,11 +75,11 @@ public record CheckInRequest(
                 checkIn.clientId(),
                 checkIn.habit(),
                 Optional.of(checkIn.at()),
-                checkIn.amount(),
+                Optional.of(checkIn.amount()),
                 checkIn.duration(),
                 checkIn.before().map(Tightness::level),
                 checkIn.after().map(Tightness::level),
-                checkIn.note(),
+                Optional.of(checkIn.note()),
                 checkIn.symptoms());
     }
 
@@ -89,6 +92,10 @@ public record CheckInRequest(
     }
 
     public CheckInRequest amount(double amount) {
+        return amount(Optional.of(amount));
+    }
+
+    public CheckInRequest amount(Optional<Double> amount) {
         return new CheckInRequest(clientId, habit, at, amount, duration, before, after, note, symptoms);
     }
 
@@ -110,8 +117,10 @@ public record CheckInRequest(
                 symptoms);
     }
 
+    /** With a note; null for none given. */
     public CheckInRequest note(String note) {
-        return new CheckInRequest(clientId, habit, at, amount, duration, before, after, note, symptoms);
+        return new CheckInRequest(
+                clientId, habit, at, amount, duration, before, after, Optional.ofNullable(note), symptoms);
     }
 
     public CheckInRequest symptoms(Set<Symptom> symptoms) {

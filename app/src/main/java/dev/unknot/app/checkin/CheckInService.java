@@ -1,9 +1,15 @@
 package dev.unknot.app.checkin;
 
+import dev.unknot.app.advice.AdviceService;
+import dev.unknot.app.change.Changes;
+import dev.unknot.app.habit.HabitDetails;
 import dev.unknot.app.habit.HabitService;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
+import dev.unknot.app.progress.ProgressService;
+import dev.unknot.core.advice.Advisory;
 import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
@@ -12,12 +18,12 @@ import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
+import dev.unknot.core.habit.Metric;
+import dev.unknot.core.progress.Standing;
 import dev.unknot.store.checkin.CheckInRepository;
 import dev.unknot.store.checkin.CheckInRow;
 import dev.unknot.store.checkin.CheckInRows;
-import dev.unknot.store.checkin.HistoryReader;
-import dev.unknot.store.checkin.HistoryWriter;
-import dev.unknot.store.db.Transactions;
+import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -28,198 +34,138 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
- * Recording, correcting and reading a person's check-ins.
+ * Recording, correcting and reading a person's check-ins: every rule a check-in follows, whichever
+ * front end it comes from.
  *
- * <p>Recording is idempotent by client id: the same client id again returns the check-in stored
- * the first time and writes nothing, also when two processes send it at the same moment (the
- * database's unique constraint decides through {@code INSERT ... ON CONFLICT DO NOTHING}; the
- * loser reads the winner's row, and no transaction fails). Times are kept to the
- * millisecond and durations to the second. Days are the person's own: a check-in at 01:30 with a
- * day start of 04:00 belongs to the day before.
+ * <ul>
+ *   <li><b>Once per client id.</b> The same client id again with the same values (those it names;
+ *       a value left out is not compared) gives the check-in stored the first time and writes
+ *       nothing, also when two processes send it at the same moment (the database's unique
+ *       constraint decides through {@code INSERT ... ON CONFLICT DO NOTHING}); with other values it
+ *       is a {@link ConflictException}.
+ *   <li><b>The default amount</b> ({@link #defaultAmount}): what is left of a measured habit's
+ *       target on that day, at least 1; 1 for any other habit.
+ *   <li><b>Ranges:</b> a time on a day from {@link #EARLIEST_DAY} to today in the person's calendar;
+ *       an amount from 0 to {@value #MAX_AMOUNT}; a duration up to a day; a tightness from 0 to 10;
+ *       a note of at most {@value #MAX_NOTE} characters. Times are kept to the millisecond and
+ *       durations to the second.
+ * </ul>
+ *
+ * <p>Days are the person's own: a check-in at 01:30 with a day start of 04:00 belongs to the day
+ * before. Every change raises the person's revision and forgets the standings it makes stale
+ * ({@link Changes}).
  */
 @Singleton
 public class CheckInService {
 
-    static final int MAX_CLIENT_ID = 100;
-    static final int MAX_NOTE = 2000;
-    private static final Comparator<CheckInRow> OLDEST_FIRST =
-            Comparator.comparing(CheckInRow::doneAt).thenComparing(CheckInRow::id);
+    /** The first day a check-in can be for. */
+    public static final LocalDate EARLIEST_DAY = LocalDate.of(1900, 1, 1);
+
+    /** The largest amount one check-in can record. */
+    public static final double MAX_AMOUNT = 1_000_000;
+
+    /** The longest a check-in can say it took. */
+    public static final Duration MAX_DURATION = Duration.ofDays(1);
+
+    public static final int MAX_CLIENT_ID = 100;
+    public static final int MAX_NOTE = 2000;
 
     private final CheckInRepository checkIns;
-    private final HistoryReader reader;
-    private final HistoryWriter writer;
-    private final HistoryCache cache;
+    private final CheckInHistory history;
     private final HabitService habits;
     private final PersonService people;
+    private final ProgressService progress;
+    private final AdviceService advice;
+    private final Changes changes;
     private final Clock clock;
-    private final Transactions transactions;
-    /**
-     * The people whose check-ins this thread's open transaction has changed, each with the history
-     * revision it raised theirs to last. The raise locked the person's row until the transaction
-     * ends, so for the rest of it that is the revision in the database, and need not be read again.
-     */
-    private final ThreadLocal<Map<Long, Long>> changedInThisTransaction = ThreadLocal.withInitial(HashMap::new);
 
     CheckInService(
             CheckInRepository checkIns,
-            HistoryReader reader,
-            HistoryWriter writer,
-            HistoryCache cache,
+            CheckInHistory history,
             HabitService habits,
             PersonService people,
-            Clock clock,
-            Transactions transactions) {
-        this.transactions = transactions;
+            ProgressService progress,
+            AdviceService advice,
+            Changes changes,
+            Clock clock) {
         this.checkIns = checkIns;
-        this.reader = reader;
-        this.writer = writer;
-        this.cache = cache;
+        this.history = history;
         this.habits = habits;
         this.people = people;
+        this.progress = progress;
+        this.advice = advice;
+        this.changes = changes;
         this.clock = clock;
     }
+
+    /**
+     * A check-in recorded, or found recorded under its client id ({@code created} false), with what
+     * a person sees next: the habit, where it stands now and the person's advice, most urgent first.
+     */
+    public record Outcome(
+            RecordedCheckIn checkIn, boolean created, Habit habit, Standing standing, List<Advisory> advice) {}
 
     /**
      * Records a check-in, or returns the one already stored under its client id.
      *
      * @throws InvalidInputException naming the value at fault; nothing is written
      * @throws NotFoundException when the person has no such habit
+     * @throws ConflictException when the client id was recorded with other values
      */
     @Transactional
-    public RecordedCheckIn record(PersonId person, CheckInRequest request) {
+    public Outcome record(PersonId personId, CheckInRequest request) {
         String clientId = clientId(request.clientId());
-        Optional<CheckInRow> stored = checkIns.findByPersonIdAndClientId(person.value(), clientId);
+        Person person = people.get(personId);
+        HabitDetails details = habits.details(personId, request.habit());
+        Optional<CheckInRow> stored = checkIns.findByPersonIdAndClientId(personId.value(), clientId);
         if (stored.isPresent()) {
-            return CheckInRows.recorded(stored.get());
+            return outcome(person, details, retried(stored.get(), request), false);
         }
-        habits.get(person, request.habit());
-        return insert(person, validate(people.get(person).calendar(), request, clientId))
-                .checkIn();
+        CheckIn checkIn = validate(person, details.habit(), request, clientId);
+        CheckInRow row = CheckInRows.row(null, personId.value(), checkIn, clock.instant());
+        int inserted = checkIns.insertUnlessRecorded(
+                row.personId(),
+                row.habitId(),
+                row.clientId(),
+                row.doneAt(),
+                row.amount(),
+                row.durationSeconds(),
+                row.tightnessBefore(),
+                row.tightnessAfter(),
+                row.note(),
+                row.symptoms(),
+                row.recordedAt());
+        // Nothing inserted: another process stored the same client id in the meantime.
+        CheckInRow saved =
+                checkIns.findByPersonIdAndClientId(personId.value(), clientId).orElseThrow();
+        if (inserted == 0) {
+            return outcome(person, details, retried(saved, request), false);
+        }
+        changes.ofDaysFrom(
+                personId.value(), details.habit().id(), person.calendar().dayOf(checkIn.at()));
+        return outcome(person, details, CheckInRows.recorded(saved), true);
     }
 
-    /** A check-in and whether this call stored it ({@code false}: its client id was recorded before). */
-    public record Outcome(RecordedCheckIn checkIn, boolean created) {}
-
-    /**
-     * Records a check-in of {@code habit}, which the caller read as {@code person}'s in its
-     * transaction, or returns the one already stored under its client id: like
-     * {@link #record(PersonId, CheckInRequest)}, without reading the person or the habit again.
-     * Called in the caller's transaction, the check-in is in the history that the rest of the
-     * transaction reads (streak, advice) without the history being read again.
-     *
-     * @throws InvalidInputException naming the value at fault; nothing is written
-     */
-    @Transactional
-    public Outcome record(Person person, Habit habit, CheckInRequest request) {
-        if (!habit.id().equals(request.habit())) {
-            throw new IllegalArgumentException("the request is for habit " + request.habit() + ", not " + habit.id());
-        }
-        String clientId = clientId(request.clientId());
-        // Straight to the insert, which finds a recorded client id itself: a new check-in, the
-        // common case, costs no read before it.
-        CheckIn checkIn;
-        try {
-            checkIn = validate(person.calendar(), request, clientId);
-        } catch (InvalidInputException invalid) {
-            // A retry is answered with what was stored the first time, its values unchecked, as
-            // when the client id was looked up first: the caller tells a retry with other values
-            // (a conflict) from the same one.
-            return checkIns.findByPersonIdAndClientId(person.id().value(), clientId)
-                    .map(stored -> new Outcome(CheckInRows.recorded(stored), false))
-                    .orElseThrow(() -> invalid);
-        }
-        return insert(person.id(), checkIn);
+    private Outcome outcome(Person person, HabitDetails details, RecordedCheckIn checkIn, boolean created) {
+        return new Outcome(
+                checkIn,
+                created,
+                details.habit(),
+                progress.standing(person, details),
+                advice.advice(person, habits.listAll(person.id())));
     }
 
     /**
-     * Inserts a validated check-in unless its client id is taken (when another process stored the
-     * same client id in the meantime, nothing is inserted and its check-in is the answer).
+     * What a check-in without an amount records: for a measured habit, what is left of its daily
+     * target on {@code day} after {@code done}, but at least 1 (once the target is met, each
+     * check-in adds 1); for any other habit, 1 (an every-N-hours habit's check-in is one slot).
      */
-    private Outcome insert(PersonId person, CheckIn checkIn) {
-        CheckInRow row = CheckInRows.row(null, person.value(), checkIn, clock.instant());
-        Optional<HistoryWriter.Inserted> inserted = writer.insertAndRaiseRevision(row);
-        if (inserted.isEmpty()) {
-            return new Outcome(
-                    checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId())
-                            .map(CheckInRows::recorded)
-                            .orElseThrow(),
-                    false);
-        }
-        // What a read of the row would give: the values were normalised (note stripped, times to
-        // the millisecond, durations to the second) before the insert.
-        RecordedCheckIn recorded =
-                CheckInRows.recorded(CheckInRows.row(inserted.get().id(), person.value(), checkIn, row.recordedAt()));
-        long revision = inserted.get().revision();
-        raised(person.value(), revision);
-        if (transactionChanged(person.value())) {
-            addToCachedHistory(person.value(), revision, recorded);
-        }
-        return new Outcome(recorded, true);
-    }
-
-    /**
-     * Puts a check-in this transaction inserted into the person's cached history, if that is held
-     * at the revision before this transaction's raise: the raise locked the person's row, so the
-     * revision it answered is the last committed one plus this transaction's, and equal to the
-     * cached one plus one only when nobody else changed the person's check-ins in between.
-     */
-    private void addToCachedHistory(long personId, long revision, RecordedCheckIn recorded) {
-        cache.addUncommitted(personId, revision - 1, revision, recorded);
-    }
-
-    private boolean transactionChanged(long personId) {
-        return changedInThisTransaction.get().containsKey(personId);
-    }
-
-    /**
-     * The person's history revision: the one this thread's transaction raised it to, or else as
-     * read from the database.
-     */
-    private OptionalLong revision(long personId) {
-        Long raised = changedInThisTransaction.get().get(personId);
-        if (raised != null) {
-            return OptionalLong.of(raised);
-        }
-        return reader.revision(personId);
-    }
-
-    /**
-     * Raises the person's history revision in the caller's transaction. Until that transaction
-     * ends, whatever this thread puts into the cache for the person (the history it now reads
-     * includes the uncommitted change) is its own; at the end it is shared, or dropped on a
-     * rollback, so that no other thread ever sees a change that might not be committed.
-     */
-    private void raiseRevision(long personId) {
-        writer.raiseRevision(personId).ifPresent(raised -> raised(personId, raised));
-    }
-
-    /** Notes that this thread's transaction raised the person's history revision to {@code raised}. */
-    private void raised(long personId, long raised) {
-        Map<Long, Long> changed = changedInThisTransaction.get();
-        if (changed.containsKey(personId)) {
-            changed.put(personId, raised);
-            return;
-        }
-        boolean inTransaction = transactions.whenEnded(committed -> {
-            changedInThisTransaction.get().remove(personId);
-            if (committed) {
-                cache.committed(personId);
-            } else {
-                cache.rolledBack(personId);
-            }
-        });
-        if (inTransaction) {
-            changed.put(personId, raised);
-        }
+    public static double defaultAmount(Habit habit, double done) {
+        return habit.metric() instanceof Metric.Measured measured ? Math.max(1, measured.dailyTarget() - done) : 1;
     }
 
     /** @throws NotFoundException when the person has no such check-in */
@@ -229,219 +175,65 @@ public class CheckInService {
     }
 
     /**
-     * Replaces a check-in's values with {@code changed}'s; its id, client id and the time it was
-     * recorded stay. Start from {@link CheckInRequest#from(CheckIn)}.
+     * Changes a check-in's values to {@code changed}'s; its id, client id and the time it was
+     * recorded stay, and so do its time and amount when {@code changed} names none.
      *
      * @throws InvalidInputException naming the value at fault; nothing is changed
      * @throws NotFoundException when the person has no such check-in or habit
      */
     @Transactional
-    public RecordedCheckIn edit(PersonId person, CheckInId id, CheckInRequest changed) {
-        CheckInRow row = row(person, id);
-        habits.get(person, changed.habit());
-        CheckIn checkIn = validate(people.get(person).calendar(), changed, row.clientId());
+    public RecordedCheckIn edit(PersonId personId, CheckInId id, CheckInRequest changed) {
+        CheckInRow row = row(personId, id);
+        Person person = people.get(personId);
+        Habit habit = habits.get(personId, changed.habit());
+        CheckInRequest complete = changed.at(changed.at().orElse(row.doneAt()))
+                .amount(changed.amount().or(() -> Optional.of(row.amount())));
+        CheckIn checkIn = validate(person, habit, complete, row.clientId());
         RecordedCheckIn edited = CheckInRows.recorded(
-                checkIns.update(CheckInRows.row(row.id(), person.value(), checkIn, row.recordedAt())));
-        raiseRevision(person.value());
+                checkIns.update(CheckInRows.row(row.id(), personId.value(), checkIn, row.recordedAt())));
+        PersonalCalendar calendar = person.calendar();
+        changes.ofDaysFrom(personId.value(), new HabitId(row.habitId()), calendar.dayOf(row.doneAt()));
+        changes.ofDaysFrom(personId.value(), habit.id(), calendar.dayOf(checkIn.at()));
         return edited;
     }
 
     /** @throws NotFoundException when the person has no such check-in */
     @Transactional
-    public void delete(PersonId person, CheckInId id) {
-        checkIns.delete(row(person, id));
-        raiseRevision(person.value());
+    public void delete(PersonId personId, CheckInId id) {
+        CheckInRow row = row(personId, id);
+        checkIns.delete(row);
+        forgotten(personId, row);
     }
 
     /** Deletes the check-in the person recorded last, whatever time it was for, and returns it. */
     @Transactional
-    public Optional<RecordedCheckIn> undoLast(PersonId person) {
-        Optional<CheckInRow> last = checkIns.findLastRecorded(person.value());
+    public Optional<RecordedCheckIn> undoLast(PersonId personId) {
+        Optional<CheckInRow> last = checkIns.findLastRecorded(personId.value());
         last.ifPresent(row -> {
             checkIns.delete(row);
-            raiseRevision(person.value());
+            forgotten(personId, row);
         });
         return last.map(CheckInRows::recorded);
+    }
+
+    private void forgotten(PersonId personId, CheckInRow row) {
+        changes.ofDaysFrom(
+                personId.value(),
+                new HabitId(row.habitId()),
+                people.get(personId).calendar().dayOf(row.doneAt()));
     }
 
     /** The person's check-ins on {@code days} of their own calendar, oldest first. */
     @Transactional(readOnly = true)
     public List<RecordedCheckIn> list(PersonId person, DateRange days) {
-        PersonalCalendar calendar = people.get(person).calendar();
-        // A margin of a day on each side, then the calendar's own rule: around a daylight-saving
-        // change the wall-clock rule and a range of instants can disagree by an hour.
-        return checkIns
-                .findByPersonIdAndDoneAtGreaterThanEqualsAndDoneAtLessThan(
-                        person.value(),
-                        calendar.startOf(days.first()).minus(Duration.ofDays(1)),
-                        calendar.startOf(days.last().plusDays(1)).plus(Duration.ofDays(1)))
-                .stream()
-                .filter(row -> days.contains(calendar.dayOf(row.doneAt())))
-                .sorted(OLDEST_FIRST)
-                .map(CheckInRows::recorded)
-                .toList();
+        return history.on(person, people.get(person).calendar(), days);
     }
 
     /** The check-ins of one habit on {@code days}, oldest first. */
     @Transactional(readOnly = true)
     public List<RecordedCheckIn> list(PersonId person, HabitId habit, DateRange days) {
         habits.get(person, habit);
-        return list(person, days).stream()
-                .filter(recorded -> recorded.checkIn().habit().equals(habit))
-                .toList();
-    }
-
-    /**
-     * Every check-in of the person, oldest first. Kept in memory between calls (see
-     * {@link HistoryCache}): while the person's check-ins stay as they are, this costs one small
-     * query, however long the history.
-     */
-    @Transactional(readOnly = true)
-    public List<RecordedCheckIn> history(PersonId person) {
-        OptionalLong revision = revision(person.value());
-        return revision.isEmpty() ? List.of() : history(person, revision.getAsLong());
-    }
-
-    /**
-     * How much of each habit the person did on each day of {@code calendar}: the amounts of their
-     * check-ins summed per habit and day, in the order the check-ins were done. What progress
-     * needs from the whole history; kept with the cached history, so that the times of thousands
-     * of check-ins are turned into days once rather than on every page.
-     */
-    @Transactional(readOnly = true)
-    public Map<HabitId, Map<LocalDate, Double>> dailyAmounts(PersonId person, PersonalCalendar calendar) {
-        OptionalLong revision = revision(person.value());
-        if (revision.isEmpty()) {
-            return Map.of();
-        }
-        long current = revision.getAsLong();
-        return cache.dailyAmounts(person.value(), current, calendar)
-                .orElseGet(() -> {
-                    HistoryCache.DailyAmounts daily =
-                            new HistoryCache.DailyAmounts(calendar, sum(history(person, current), calendar));
-                    cache.putDailyAmounts(person.value(), current, daily);
-                    return daily;
-                })
-                .byHabit();
-    }
-
-    /** The history at {@code revision}, which was read first, from the cache or the database. */
-    private List<RecordedCheckIn> history(PersonId person, long revision) {
-        return cache.get(person.value(), revision).orElseGet(() -> {
-            List<RecordedCheckIn> history = List.copyOf(reader.all(person.value()));
-            cache.put(person.value(), revision, history, transactionChanged(person.value()));
-            return history;
-        });
-    }
-
-    private static Map<HabitId, Map<LocalDate, Double>> sum(List<RecordedCheckIn> history, PersonalCalendar calendar) {
-        Map<HabitId, Map<LocalDate, Double>> byHabit = new HashMap<>();
-        for (RecordedCheckIn recorded : history) {
-            CheckIn checkIn = recorded.checkIn();
-            byHabit.computeIfAbsent(checkIn.habit(), habit -> new HashMap<>())
-                    .merge(calendar.dayOf(checkIn.at()), checkIn.amount(), Double::sum);
-        }
-        Map<HabitId, Map<LocalDate, Double>> frozen = new HashMap<>();
-        byHabit.forEach((habit, amounts) -> frozen.put(habit, Collections.unmodifiableMap(amounts)));
-        return Collections.unmodifiableMap(frozen);
-    }
-
-    /**
-     * Check-ins done at or after a time, oldest first, and those of them that say how the back was
-     * ({@link CheckIn#reports()}), for advice. Views of the history held in memory where it is
-     * held: neither is copied.
-     */
-    public record Recent(List<CheckIn> checkIns, List<CheckIn> reports) {}
-
-    /** The person's check-ins done at or after {@code since}, and their reports: see {@link Recent}. */
-    @Transactional(readOnly = true)
-    public Recent recent(PersonId person, Instant since) {
-        OptionalLong revision = revision(person.value());
-        if (revision.isEmpty()) {
-            return new Recent(List.of(), List.of());
-        }
-        Optional<List<RecordedCheckIn>> held = cache.get(person.value(), revision.getAsLong());
-        Optional<List<RecordedCheckIn>> reports = cache.reports(person.value(), revision.getAsLong());
-        if (held.isPresent() && reports.isPresent()) {
-            return new Recent(
-                    CheckInsView.of(held.get()
-                            .subList(
-                                    firstDoneAtOrAfter(held.get(), since),
-                                    held.get().size())),
-                    CheckInsView.of(reports.get()
-                            .subList(
-                                    firstDoneAtOrAfter(reports.get(), since),
-                                    reports.get().size())));
-        }
-        List<CheckIn> read = reader.since(person.value(), since).stream()
-                .map(RecordedCheckIn::checkIn)
-                .toList();
-        return new Recent(read, read.stream().filter(CheckIn::reports).toList());
-    }
-
-    /** A list of recorded check-ins seen as their check-ins, not copied. */
-    private static final class CheckInsView extends java.util.AbstractList<CheckIn> implements java.util.RandomAccess {
-
-        private final List<RecordedCheckIn> recorded;
-
-        private CheckInsView(List<RecordedCheckIn> recorded) {
-            this.recorded = recorded;
-        }
-
-        static List<CheckIn> of(List<RecordedCheckIn> recorded) {
-            return new CheckInsView(recorded);
-        }
-
-        @Override
-        public CheckIn get(int index) {
-            return recorded.get(index).checkIn();
-        }
-
-        @Override
-        public int size() {
-            return recorded.size();
-        }
-    }
-
-    /** The check-in the person did first (by the time it was done for), if any. */
-    @Transactional(readOnly = true)
-    public Optional<RecordedCheckIn> first(PersonId person) {
-        OptionalLong revision = revision(person.value());
-        if (revision.isEmpty()) {
-            return Optional.empty();
-        }
-        return cache.get(person.value(), revision.getAsLong())
-                .map(history -> history.stream().findFirst())
-                .orElseGet(() -> reader.first(person.value()));
-    }
-
-    /** The index of the first check-in done at or after {@code since} in a history sorted oldest first. */
-    private static int firstDoneAtOrAfter(List<RecordedCheckIn> history, Instant since) {
-        int low = 0;
-        int high = history.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (history.get(middle).checkIn().at().isBefore(since)) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
-    }
-
-    /**
-     * Every check-in of one habit, oldest first.
-     *
-     * @throws NotFoundException when the person has no such habit
-     */
-    @Transactional(readOnly = true)
-    public List<RecordedCheckIn> history(PersonId person, HabitId habit) {
-        habits.get(person, habit);
-        return checkIns.findByPersonIdAndHabitId(person.value(), habit.value()).stream()
-                .sorted(OLDEST_FIRST)
-                .map(CheckInRows::recorded)
-                .toList();
+        return history.on(person, habit, people.get(person).calendar(), days);
     }
 
     /** The person's check-in with this client id, if they have one. */
@@ -451,12 +243,6 @@ public class CheckInService {
                 ? Optional.empty()
                 : checkIns.findByPersonIdAndClientId(person.value(), clientId.strip())
                         .map(CheckInRows::recorded);
-    }
-
-    /** Whether the person has any check-in at all. */
-    @Transactional(readOnly = true)
-    public boolean any(PersonId person) {
-        return checkIns.existsByPersonId(person.value());
     }
 
     /**
@@ -472,50 +258,98 @@ public class CheckInService {
         note(checkIn.note());
         if (checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId())
                 .isPresent()) {
-            throw new InvalidInputException("client id", "client id '" + checkIn.clientId() + "' is used twice");
+            throw new InvalidInputException(
+                    "clientId", "The client id '" + checkIn.clientId() + "' is used by two check-ins.");
         }
         RecordedCheckIn restored =
                 CheckInRows.recorded(checkIns.save(CheckInRows.row(null, person.value(), checkIn, recordedAt)));
-        raiseRevision(person.value());
+        changes.ofDaysFrom(
+                person.value(), checkIn.habit(), people.get(person).calendar().dayOf(checkIn.at()));
         return restored;
     }
 
-    /** The check-in asked for, when every value is valid; the habit is the person's (checked before). */
-    private CheckIn validate(PersonalCalendar calendar, CheckInRequest request, String clientId) {
+    /**
+     * The check-in stored under a client id sent again: it, when the request names the same
+     * values; a conflict when it names others. A value the request leaves out is not compared,
+     * so that a client may re-send a shorter body; its time is compared to the second.
+     */
+    private static RecordedCheckIn retried(CheckInRow stored, CheckInRequest request) {
+        RecordedCheckIn recorded = CheckInRows.recorded(stored);
+        CheckIn was = recorded.checkIn();
+        boolean same = was.habit().equals(request.habit())
+                && request.amount()
+                        .map(amount -> Double.compare(amount, was.amount()) == 0)
+                        .orElse(true)
+                && request.duration()
+                        .map(duration ->
+                                was.duration().map(Duration::toSeconds).equals(Optional.of(duration.toSeconds())))
+                        .orElse(true)
+                && request.before()
+                        .map(before -> was.before().map(Tightness::level).equals(Optional.of(before)))
+                        .orElse(true)
+                && request.after()
+                        .map(after -> was.after().map(Tightness::level).equals(Optional.of(after)))
+                        .orElse(true)
+                && request.note().map(note -> note.strip().equals(was.note())).orElse(true)
+                && (request.symptoms().isEmpty() || request.symptoms().equals(was.symptoms()))
+                && request.at()
+                        .map(at -> at.truncatedTo(ChronoUnit.SECONDS)
+                                .equals(was.at().truncatedTo(ChronoUnit.SECONDS)))
+                        .orElse(true);
+        if (!same) {
+            throw new ConflictException("The client id " + was.clientId() + " was recorded before with other values.");
+        }
+        return recorded;
+    }
+
+    /** The check-in asked for, when every value is valid, with the default amount when none is given. */
+    private CheckIn validate(Person person, Habit habit, CheckInRequest request, String clientId) {
+        PersonalCalendar calendar = person.calendar();
         Instant at = request.at().orElseGet(clock::instant).truncatedTo(ChronoUnit.MILLIS);
         LocalDate day = calendar.dayOf(at);
         LocalDate today = calendar.today(clock);
         if (day.isAfter(today)) {
             throw new InvalidInputException(
-                    "time", "a check-in cannot be for a later day than today (" + today + "), was for " + day);
+                    "at",
+                    "A check-in cannot be for a later day than today (" + today + "); this one is for " + day + ".");
         }
-        if (!(request.amount() >= 0) || Double.isInfinite(request.amount())) {
-            throw new InvalidInputException("amount", "amount must be zero or more, was " + number(request.amount()));
+        if (day.isBefore(EARLIEST_DAY)) {
+            throw new InvalidInputException(
+                    "at", "A check-in cannot be for a day before " + EARLIEST_DAY + "; this one is for " + day + ".");
+        }
+        double amount = request.amount()
+                .orElseGet(() -> defaultAmount(
+                        habit, history.amountOn(person.id(), habit.id(), calendar, new DateRange(day, day))));
+        if (!(amount >= 0 && amount <= MAX_AMOUNT)) {
+            throw new InvalidInputException(
+                    "amount", "The amount goes from 0 to " + number(MAX_AMOUNT) + ", not " + number(amount) + ".");
         }
         Optional<Duration> duration = request.duration().map(value -> {
-            if (value.isNegative()) {
-                throw new InvalidInputException("duration", "duration must not be negative, was " + value);
+            if (value.isNegative() || value.compareTo(MAX_DURATION) > 0) {
+                throw new InvalidInputException(
+                        "durationSeconds", "A check-in lasts from 0 to 24 hours, not " + describe(value) + ".");
             }
             return value.truncatedTo(ChronoUnit.SECONDS);
         });
         return new CheckIn(
                 clientId,
-                request.habit(),
+                habit.id(),
                 at,
-                request.amount(),
+                amount,
                 duration,
-                tightness(request.before(), "tightness before"),
-                tightness(request.after(), "tightness after"),
-                note(request.note()),
+                tightness(request.before(), "before"),
+                tightness(request.after(), "after"),
+                note(request.note().orElse("")),
                 request.symptoms());
     }
 
-    private static Optional<Tightness> tightness(Optional<Integer> level, String field) {
+    private static Optional<Tightness> tightness(Optional<Integer> level, String when) {
         return level.map(value -> {
             if (value < Tightness.MIN || value > Tightness.MAX) {
                 throw new InvalidInputException(
-                        field,
-                        field + " must be between " + Tightness.MIN + " and " + Tightness.MAX + ", was " + value);
+                        when,
+                        "Tightness " + when + " goes from " + Tightness.MIN + " (loose) to " + Tightness.MAX
+                                + " (very tight), not " + value + ".");
             }
             return Tightness.of(value);
         });
@@ -525,7 +359,9 @@ public class CheckInService {
         String stripped = clientId == null ? "" : clientId.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_CLIENT_ID) {
             throw new InvalidInputException(
-                    "client id", "client id must be 1 to " + MAX_CLIENT_ID + " characters, was " + stripped.length());
+                    "clientId",
+                    "A check-in needs a client id of 1 to " + MAX_CLIENT_ID
+                            + " characters, so that a retry is recorded once; it had " + stripped.length() + ".");
         }
         return stripped;
     }
@@ -534,13 +370,25 @@ public class CheckInService {
         String stripped = note.strip();
         if (stripped.length() > MAX_NOTE) {
             throw new InvalidInputException(
-                    "note", "note must be at most " + MAX_NOTE + " characters, was " + stripped.length());
+                    "note",
+                    "A note can be at most " + MAX_NOTE + " characters long; this one has " + stripped.length() + ".");
         }
         return stripped;
     }
 
+    /** {@code 25 h}, {@code 33 h 20 min}, {@code 5 min}, {@code -5 s}: a duration as a person reads it. */
+    static String describe(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds < 0 || seconds % 60 != 0) {
+            return seconds + " s";
+        }
+        long hours = seconds / 3600;
+        long minutes = seconds % 3600 / 60;
+        return hours == 0 ? minutes + " min" : minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
+    }
+
     private static String number(double value) {
-        return Double.isFinite(value)
+        return Double.isFinite(value) && Math.abs(value) < 1e9
                 ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
                 : Double.toString(value);
     }

@@ -24,6 +24,11 @@ public record HabitChanges(
         return new HabitChanges(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
+    /** Whether nothing is asked to change. */
+    public boolean changesNothing() {
+        return name.isEmpty() && schedule.isEmpty() && metric.isEmpty() && startsOn.isEmpty();
+    }
+
     public HabitChanges name(String name) {
         return new HabitChanges(Optional.of(name), schedule, metric, startsOn);
     }

@@ -1,5 +1,6 @@
 package dev.unknot.app.habit;
 
+import dev.unknot.app.change.Changes;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
@@ -54,6 +55,7 @@ public class HabitService {
     private final SkipRepository skips;
     private final PauseRepository pauses;
     private final PersonService people;
+    private final Changes changes;
     private final Library library;
     private final Clock clock;
 
@@ -62,12 +64,14 @@ public class HabitService {
             SkipRepository skips,
             PauseRepository pauses,
             PersonService people,
+            Changes changes,
             Library library,
             Clock clock) {
         this.habits = habits;
         this.skips = skips;
         this.pauses = pauses;
         this.people = people;
+        this.changes = changes;
         this.library = library;
         this.clock = clock;
     }
@@ -116,6 +120,7 @@ public class HabitService {
                 HabitStatus.ACTIVE,
                 template.map(HabitTemplate::id),
                 clock.instant()));
+        changes.ofPerson(personId.value());
         return HabitRows.habit(row);
     }
 
@@ -148,21 +153,33 @@ public class HabitService {
      * @throws NotFoundException when the person has no such habit
      */
     @Transactional
-    public Habit edit(PersonId person, HabitId id, HabitChanges changes) {
+    public Habit edit(PersonId person, HabitId id, HabitChanges asked) {
+        if (asked.changesNothing()) {
+            throw new InvalidInputException(
+                    "changes", "Nothing to change: give a new name, schedule, metric or first day.");
+        }
         HabitRow row = row(person, id);
         Habit habit = HabitRows.habit(row);
         HabitRow changed = HabitRows.row(
                 row.id(),
                 row.personId(),
-                changes.name().map(HabitService::name).orElse(habit.name()),
+                asked.name().map(HabitService::name).orElse(habit.name()),
                 habit.target(),
-                changes.schedule().map(HabitService::schedule).orElse(habit.schedule()),
-                changes.metric().map(HabitService::metric).orElse(habit.metric()),
-                changes.startsOn().orElse(habit.startsOn()),
+                asked.schedule().map(HabitService::schedule).orElse(habit.schedule()),
+                asked.metric().map(HabitService::metric).orElse(habit.metric()),
+                asked.startsOn().orElse(habit.startsOn()),
                 habit.status(),
                 HabitRows.template(row),
                 row.createdAt());
-        return HabitRows.habit(habits.update(changed));
+        Habit edited = HabitRows.habit(habits.update(changed));
+        if (edited.schedule().equals(habit.schedule())
+                && edited.metric().equals(habit.metric())
+                && edited.startsOn().equals(habit.startsOn())) {
+            changes.ofPerson(person.value());
+        } else {
+            changes.ofHabit(person.value(), id);
+        }
+        return edited;
     }
 
     /**
@@ -174,7 +191,7 @@ public class HabitService {
     public Habit archive(PersonId person, HabitId id) {
         HabitRow row = row(person, id);
         Habit habit = HabitRows.habit(row);
-        return HabitRows.habit(habits.update(HabitRows.row(
+        Habit archived = HabitRows.habit(habits.update(HabitRows.row(
                 row.id(),
                 row.personId(),
                 habit.name(),
@@ -185,6 +202,8 @@ public class HabitService {
                 HabitStatus.ARCHIVED,
                 HabitRows.template(row),
                 row.createdAt())));
+        changes.ofPerson(person.value());
+        return archived;
     }
 
     /**
@@ -196,7 +215,9 @@ public class HabitService {
     @Transactional
     public void skip(PersonId person, HabitId id, LocalDate day) {
         HabitRow row = row(person, id);
-        skips.insertUnlessSkipped(person.value(), row.id(), day);
+        if (skips.insertUnlessSkipped(person.value(), row.id(), day) > 0) {
+            changes.ofDaysFrom(person.value(), id, day);
+        }
     }
 
     /**
@@ -209,6 +230,7 @@ public class HabitService {
     public void pause(PersonId person, HabitId id, DateRange days) {
         HabitRow row = row(person, id);
         pauses.save(new PauseRow(null, person.value(), row.id(), days.first(), days.last()));
+        changes.ofDaysFrom(person.value(), id, days.first());
     }
 
     /**
@@ -221,7 +243,11 @@ public class HabitService {
     @Transactional
     public boolean unskip(PersonId person, HabitId id, LocalDate day) {
         HabitRow row = row(person, id);
-        return skips.removeSkip(person.value(), row.id(), day) > 0;
+        boolean wasSkipped = skips.removeSkip(person.value(), row.id(), day) > 0;
+        if (wasSkipped) {
+            changes.ofDaysFrom(person.value(), id, day);
+        }
+        return wasSkipped;
     }
 
     /**
@@ -235,7 +261,7 @@ public class HabitService {
     @Transactional
     public boolean resume(PersonId person, HabitId id, LocalDate day) {
         HabitRow row = row(person, id);
-        return resume(pauses.findByPersonIdAndHabitId(person.value(), row.id()), day);
+        return resume(person, row, pauses.findByPersonIdAndHabitId(person.value(), row.id()), day);
     }
 
     /** {@link #resume} for every habit of the person; returns the habits whose pauses changed. */
@@ -248,14 +274,14 @@ public class HabitService {
                         .add(pause));
         List<Habit> resumed = new ArrayList<>();
         for (HabitRow row : habits.findByPersonIdOrderById(person.value())) {
-            if (resume(byHabit.getOrDefault(row.id(), List.of()), day)) {
+            if (resume(person, row, byHabit.getOrDefault(row.id(), List.of()), day)) {
                 resumed.add(HabitRows.habit(row));
             }
         }
         return resumed;
     }
 
-    private boolean resume(List<PauseRow> habitPauses, LocalDate day) {
+    private boolean resume(PersonId person, HabitRow habit, List<PauseRow> habitPauses, LocalDate day) {
         boolean changed = false;
         for (PauseRow pause : habitPauses) {
             if (!pause.firstDay().isBefore(day)) {
@@ -265,6 +291,9 @@ public class HabitService {
                 pauses.endOn(pause.id(), day.minusDays(1));
                 changed = true;
             }
+        }
+        if (changed) {
+            changes.ofDaysFrom(person.value(), new HabitId(habit.id()), day);
         }
         return changed;
     }
@@ -276,6 +305,7 @@ public class HabitService {
         List<Habit> active = list(person);
         for (Habit habit : active) {
             pauses.save(new PauseRow(null, person.value(), habit.id().value(), days.first(), days.last()));
+            changes.ofDaysFrom(person.value(), habit.id(), days.first());
         }
         return active;
     }
@@ -341,6 +371,7 @@ public class HabitService {
         for (DateRange pause : details.pauses()) {
             pauses.save(new PauseRow(null, person.value(), row.id(), pause.first(), pause.last()));
         }
+        changes.ofPerson(person.value());
         return HabitRows.habit(row);
     }
 

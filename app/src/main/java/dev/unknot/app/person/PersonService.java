@@ -1,5 +1,6 @@
 package dev.unknot.app.person;
 
+import dev.unknot.app.change.Changes;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.store.person.PersonRepository;
 import dev.unknot.store.person.PersonRow;
@@ -33,10 +34,12 @@ public class PersonService {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private final PersonRepository people;
+    private final Changes changes;
     private final Clock clock;
 
-    PersonService(PersonRepository people, Clock clock) {
+    PersonService(PersonRepository people, Changes changes, Clock clock) {
         this.people = people;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -134,8 +137,12 @@ public class PersonService {
 
     @Transactional
     public Person changeCalendar(PersonId id, PersonalCalendar calendar) {
-        get(id);
-        people.update(id.value(), calendar.zone().getId(), calendar.dayStart().toSecondOfDay() / 60);
+        Person person = get(id);
+        if (!person.calendar().equals(calendar)) {
+            people.update(
+                    id.value(), calendar.zone().getId(), calendar.dayStart().toSecondOfDay() / 60);
+            changes.ofCalendar(id.value());
+        }
         return get(id);
     }
 

@@ -1,22 +1,19 @@
 package dev.unknot.app.tracker;
 
-import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
-import dev.unknot.app.habit.HabitDetails;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.plan.AppliedPlan;
+import dev.unknot.app.progress.TodayStanding;
 import dev.unknot.app.transfer.ImportSummary;
 import dev.unknot.core.advice.Advisory;
 import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.calendar.PersonalCalendar;
-import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.checkin.CheckInId;
 import dev.unknot.core.checkin.RecordedCheckIn;
-import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
-import dev.unknot.core.habit.Metric;
 import dev.unknot.core.library.Cause;
 import dev.unknot.core.library.PillarId;
 import dev.unknot.core.library.RoutineId;
@@ -24,7 +21,6 @@ import dev.unknot.core.library.TechniqueId;
 import dev.unknot.core.plan.Plan;
 import dev.unknot.core.plan.Planner;
 import dev.unknot.core.plugin.Library;
-import dev.unknot.core.progress.AgendaItem;
 import dev.unknot.core.progress.HabitProgress;
 import dev.unknot.wire.Ids;
 import dev.unknot.wire.Tracker;
@@ -37,7 +33,6 @@ import dev.unknot.wire.checkin.CheckIns;
 import dev.unknot.wire.checkin.Recorded;
 import dev.unknot.wire.checkin.StreakEntry;
 import dev.unknot.wire.checkin.Undone;
-import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import dev.unknot.wire.habit.HabitChangesBody;
@@ -76,11 +71,7 @@ import dev.unknot.wire.stats.TrendPoint;
 import dev.unknot.wire.today.AgendaEntry;
 import dev.unknot.wire.today.Today;
 import dev.unknot.wire.transfer.Imported;
-import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -179,16 +170,13 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public Today today() {
-        PersonId id = id();
-        List<AgendaItem> agenda = services.progress.get().agenda(id);
-        Map<HabitId, HabitProgress> progress = services.progress.get().progress(id).stream()
-                .collect(Collectors.toMap(HabitProgress::habit, Function.identity()));
+        TodayStanding today = services.progress.get().today(id());
         return new Today(
-                day().toString(),
-                agenda.stream()
+                today.day().toString(),
+                today.agenda().stream()
                         .map(item -> AgendaEntry.of(
                                 item,
-                                progress.get(item.habit().id()),
+                                today.standings().get(item.habit().id()),
                                 calendar().zone()))
                         .toList());
     }
@@ -205,11 +193,6 @@ public final class LocalTracker implements Tracker {
 
     private List<AdvisoryEntry> warnings(Person person) {
         return warnings(services.advice.get().advice(person));
-    }
-
-    /** The warnings for a person whose habits, all of them, the caller has read already. */
-    private List<AdvisoryEntry> warnings(Person person, List<Habit> habits) {
-        return warnings(services.advice.get().advice(person, habits));
     }
 
     private static List<AdvisoryEntry> warnings(List<Advisory> advice) {
@@ -246,11 +229,7 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public HabitEntry editHabit(String id, HabitChangesBody changes) {
-        Habit habit = habitOf(id);
-        if (changes.changesNothing()) {
-            throw new InvalidInputException("changes", "nothing to change: give a name, schedule, metric or startsOn");
-        }
-        return HabitEntry.of(services.habits.get().edit(id(), habit.id(), Requests.changes(changes)));
+        return HabitEntry.of(services.habits.get().edit(id(), habitOf(id).id(), Requests.changes(changes)));
     }
 
     @Override
@@ -323,32 +302,28 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public Stats progress(int weeks) {
-        checkWeeks(weeks);
         Map<Long, HabitProgress> progress = new HashMap<>();
         services.progress
                 .get()
-                .progress(id())
+                .progress(id(), weeks)
                 .forEach(each -> progress.put(each.habit().value(), each));
         return stats(services.habits.get().list(id()), progress, weeks);
     }
 
     @Override
     public Stats progress(String habitId, int weeks) {
-        checkWeeks(weeks);
         Habit habit = habitOf(habitId);
         Map<Long, HabitProgress> progress = new HashMap<>();
-        progress.put(habit.id().value(), services.progress.get().progress(id(), habit.id()));
+        progress.put(habit.id().value(), services.progress.get().progress(id(), habit.id(), weeks));
         return stats(List.of(habit), progress, weeks);
     }
 
     private Stats stats(List<Habit> shown, Map<Long, HabitProgress> progress, int weeks) {
         List<Habit> all = services.habits.get().listAll(id());
-        LocalDate firstMonday =
-                day().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
         return new Stats(
                 shown.stream()
                         .filter(each -> progress.containsKey(each.id().value()))
-                        .map(each -> HabitStats.of(each, progress.get(each.id().value()), firstMonday))
+                        .map(each -> HabitStats.of(each, progress.get(each.id().value())))
                         .toList(),
                 services.progress.get().tightnessTrend(id(), weeks * 7).stream()
                         .map(TrendPoint::of)
@@ -358,85 +333,17 @@ public final class LocalTracker implements Tracker {
                         .toList());
     }
 
-    private static void checkWeeks(int weeks) {
-        if (weeks < Stats.MIN_WEEKS || weeks > Stats.MAX_WEEKS) {
-            throw new InvalidInputException(
-                    "weeks", "weeks must be between " + Stats.MIN_WEEKS + " and " + Stats.MAX_WEEKS + ", was " + weeks);
-        }
-    }
-
     // Check-ins
 
     @Override
     public CheckInResult checkIn(CheckInBody body) {
-        String clientId = body.clientId() == null ? "" : body.clientId().strip();
-        if (clientId.isEmpty()) {
-            throw new InvalidInputException(
-                    "clientId",
-                    "clientId is required: an id of your choosing, such as a UUID,"
-                            + " so that a retry is recorded once");
-        }
-        // One transaction on one connection: the person and their habits are read once and handed
-        // on (the habit checked in, with its skips and pauses, for the streak; all of them for
-        // advice), and the streak and advice of the answer see the new check-in in the cached
-        // history instead of reading it all again.
-        return services.transactions.get().inOne(() -> {
-            Person person = person();
-            List<HabitDetails> all = services.habits.get().detailsOfAll(person.id());
-            HabitDetails details = all.stream()
-                    .filter(each -> each.habit().id().equals(body.habitId()))
-                    .findFirst()
-                    .orElseThrow(() -> new NotFoundException("habit", body.habitId()));
-            Habit habit = details.habit();
-            CheckInRequest request = Requests.checkIn(body, clientId, defaultAmount(habit));
-            CheckInService.Outcome outcome = services.checkIns.get().record(person, habit, request);
-            if (!outcome.created() && !sameValues(outcome.checkIn().checkIn(), body)) {
-                throw new ConflictException("client id " + clientId + " was recorded before with other values");
-            }
-            return answer(person, all, details, outcome.checkIn(), outcome.created());
-        });
-    }
-
-    /** The answer to a check-in: it, the habit's streak and the person's warnings, with the check-in counted. */
-    private CheckInResult answer(
-            Person person, List<HabitDetails> all, HabitDetails details, RecordedCheckIn recorded, boolean created) {
-        Habit habit = details.habit();
-        HabitProgress progress = services.progress.get().progress(person, details);
+        CheckInService.Outcome outcome = services.checkIns.get().record(id(), Requests.checkIn(body, body.clientId()));
         return new CheckInResult(
                 new Recorded(
-                        CheckInEntry.of(recorded, habit, person.calendar()),
-                        StreakEntry.of(progress),
-                        warnings(person, all.stream().map(HabitDetails::habit).toList())),
-                created);
-    }
-
-    /** 1, or the daily target of a measured habit. */
-    private static double defaultAmount(Habit habit) {
-        return habit.metric() instanceof Metric.Measured measured ? measured.dailyTarget() : 1;
-    }
-
-    /**
-     * Whether a retry asks for what was recorded: every value it names is the stored one. A value
-     * it leaves out (null) is not compared, so that a client may re-send a shorter body; its time
-     * is compared to the second.
-     */
-    private static boolean sameValues(CheckIn stored, CheckInBody retry) {
-        return stored.habit().equals(retry.habitId())
-                && (retry.amount() == null || Double.compare(stored.amount(), retry.amount()) == 0)
-                && (retry.durationSeconds() == null
-                        || stored.duration().map(Duration::toSeconds).equals(Optional.of(retry.durationSeconds())))
-                && (retry.before() == null
-                        || stored.before().map(Tightness::level).equals(Optional.of(retry.before())))
-                && (retry.after() == null
-                        || stored.after().map(Tightness::level).equals(Optional.of(retry.after())))
-                && (retry.note() == null || stored.note().equals(retry.note().strip()))
-                && (retry.symptoms().isEmpty()
-                        || stored.symptoms()
-                                .equals(Requests.checkIn(retry, "-", 1).symptoms()))
-                && retry.instant()
-                        .map(at -> at.truncatedTo(ChronoUnit.SECONDS)
-                                .equals(stored.at().truncatedTo(ChronoUnit.SECONDS)))
-                        .orElse(true);
+                        CheckInEntry.of(outcome.checkIn(), outcome.habit(), calendar()),
+                        StreakEntry.of(outcome.standing()),
+                        warnings(outcome.advice())),
+                outcome.created());
     }
 
     @Override
@@ -472,14 +379,8 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public CheckInEntry editCheckIn(String id, CheckInBody body) {
-        RecordedCheckIn existing = services.checkIns.get().get(id(), Ids.checkIn(id));
-        Habit habit = services.habits.get().get(id(), body.habitId());
-        CheckInRequest request = Requests.checkIn(body, existing.checkIn().clientId(), defaultAmount(habit));
-        if (request.at().isEmpty()) {
-            // An edit that names no time keeps the check-in's.
-            request = request.at(existing.checkIn().at());
-        }
-        return entry(services.checkIns.get().edit(id(), existing.id(), request));
+        CheckInId checkIn = Ids.checkIn(id);
+        return entry(services.checkIns.get().edit(id(), checkIn, Requests.checkIn(body, "")));
     }
 
     @Override

@@ -59,10 +59,10 @@ final class Requests {
         return changes;
     }
 
-    /** The check-in asked for, with {@code defaultAmount} when the body gives no amount. */
-    static CheckInRequest checkIn(CheckInBody body, String clientId, double defaultAmount) {
+    /** The check-in asked for; what the body leaves out is left to the check-in service's rules. */
+    static CheckInRequest checkIn(CheckInBody body, String clientId) {
         CheckInRequest request = CheckInRequest.of(clientId, body.habitId())
-                .amount(body.amount() == null ? defaultAmount : body.amount())
+                .amount(Optional.ofNullable(body.amount()))
                 .tightness(body.before(), body.after())
                 .note(body.note())
                 .duration(body.durationSeconds() == null ? null : Duration.ofSeconds(body.durationSeconds()));

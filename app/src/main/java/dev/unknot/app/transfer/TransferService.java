@@ -7,6 +7,7 @@ import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitDetails;
 import dev.unknot.app.habit.HabitService;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
@@ -87,12 +88,19 @@ public class TransferService {
     private final PersonService people;
     private final HabitService habits;
     private final CheckInService checkIns;
+    private final CheckInHistory history;
     private final ObjectMapper mapper;
 
-    TransferService(PersonService people, HabitService habits, CheckInService checkIns, ObjectMapper mapper) {
+    TransferService(
+            PersonService people,
+            HabitService habits,
+            CheckInService checkIns,
+            CheckInHistory history,
+            ObjectMapper mapper) {
         this.people = people;
         this.habits = habits;
         this.checkIns = checkIns;
+        this.history = history;
         this.mapper = mapper;
     }
 
@@ -112,7 +120,7 @@ public class TransferService {
             refs.put(details.habit().id(), ref);
             habitEntries.add(habitEntry(ref, details));
         }
-        List<ExportDocument.CheckInEntry> checkInEntries = checkIns.history(personId).stream()
+        List<ExportDocument.CheckInEntry> checkInEntries = history.all(personId).stream()
                 .map(recorded -> checkInEntry(recorded, refs))
                 .toList();
         PersonalCalendar calendar = person.calendar();
@@ -156,7 +164,7 @@ public class TransferService {
                     "this Unknot reads export version " + ExportDocument.VERSION + ", the file is version "
                             + document.version());
         }
-        if (!habits.listAll(personId).isEmpty() || checkIns.any(personId)) {
+        if (!habits.listAll(personId).isEmpty() || history.any(personId)) {
             throw new ConflictException(
                     "an import needs a person without habits or check-ins, " + "and this one has some already");
         }
@@ -212,7 +220,7 @@ public class TransferService {
                         .builder()
                         .setHeader(CSV_HEADER.toArray(String[]::new))
                         .get())) {
-            for (RecordedCheckIn recorded : checkIns.history(personId)) {
+            for (RecordedCheckIn recorded : history.all(personId)) {
                 CheckIn checkIn = recorded.checkIn();
                 printer.printRecord(
                         recorded.id().value(),
@@ -428,11 +436,11 @@ public class TransferService {
                         .orElseThrow(() -> new InvalidInputException("habit_id", line + ": habit_id is empty")))),
                 Optional.of(Instant.parse(
                         column(row, "at").orElseThrow(() -> new InvalidInputException("at", line + ": at is empty")))),
-                column(row, "amount").map(Double::parseDouble).orElse(1.0),
+                column(row, "amount").map(Double::parseDouble),
                 column(row, "duration_seconds").map(Long::parseLong).map(Duration::ofSeconds),
                 column(row, "tightness_before").map(Integer::parseInt),
                 column(row, "tightness_after").map(Integer::parseInt),
-                column(row, "note").orElse(""),
+                column(row, "note"),
                 symptoms(
                         column(row, "symptoms")
                                 .map(ids -> List.of(ids.split(",")))

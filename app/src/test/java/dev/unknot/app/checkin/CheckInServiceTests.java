@@ -1,12 +1,13 @@
 package dev.unknot.app.checkin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
+import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.testing.AppTest;
 import dev.unknot.app.testing.TestClock;
@@ -19,6 +20,7 @@ import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
+import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import java.time.Duration;
@@ -50,12 +52,22 @@ abstract class CheckInServiceTests extends AppTest {
         return bean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
     }
 
+    /** Records the check-in and gives what was stored. */
+    RecordedCheckIn record(PersonId person, CheckInRequest request) {
+        return checkIns().record(person, request).checkIn();
+    }
+
+    /** Every check-in of the person, oldest first. */
+    List<RecordedCheckIn> stored(PersonId person) {
+        return bean(CheckInHistory.class).all(person);
+    }
+
     @Test
     void checkInWithoutDetailsIsDoneOnceNow() {
         Person person = newPerson();
         Habit habit = habit(person);
 
-        RecordedCheckIn recorded = checkIns().record(person.id(), CheckInRequest.of("c-1", habit.id()));
+        RecordedCheckIn recorded = record(person.id(), CheckInRequest.of("c-1", habit.id()));
 
         assertThat(recorded.checkIn())
                 .isEqualTo(new CheckIn(
@@ -77,16 +89,15 @@ abstract class CheckInServiceTests extends AppTest {
         Habit habit = habit(person);
         Instant at = Instant.parse("2025-03-09T18:45:12.345678Z");
 
-        RecordedCheckIn recorded = checkIns()
-                .record(
-                        person.id(),
-                        CheckInRequest.of("c-2", habit.id())
-                                .at(at)
-                                .amount(2.5)
-                                .duration(Duration.ofMillis(90_700))
-                                .tightness(7, 3)
-                                .note("  after the long drive ")
-                                .symptoms(Set.of(Symptom.WEAKNESS, Symptom.NUMBNESS)));
+        RecordedCheckIn recorded = record(
+                person.id(),
+                CheckInRequest.of("c-2", habit.id())
+                        .at(at)
+                        .amount(2.5)
+                        .duration(Duration.ofMillis(90_700))
+                        .tightness(7, 3)
+                        .note("  after the long drive ")
+                        .symptoms(Set.of(Symptom.WEAKNESS, Symptom.NUMBNESS)));
 
         CheckIn expected = new CheckIn(
                 "c-2",
@@ -106,36 +117,97 @@ abstract class CheckInServiceTests extends AppTest {
     void retriedCheckInReturnsTheStoredOneAndWritesNothing() {
         Person person = newPerson();
         Habit habit = habit(person);
-        RecordedCheckIn first = checkIns()
-                .record(person.id(), CheckInRequest.of("retry-me", habit.id()).tightness(5, 2));
+        RecordedCheckIn first =
+                record(person.id(), CheckInRequest.of("retry-me", habit.id()).tightness(5, 2));
         clock.advance(Duration.ofMinutes(3));
 
-        RecordedCheckIn retried = checkIns()
-                .record(person.id(), CheckInRequest.of("retry-me", habit.id()).tightness(5, 2));
+        RecordedCheckIn retried =
+                record(person.id(), CheckInRequest.of("retry-me", habit.id()).tightness(5, 2));
 
         assertThat(retried).isEqualTo(first);
-        assertThat(checkIns().history(person.id())).containsExactly(first);
+        assertThat(stored(person.id())).containsExactly(first);
     }
 
     @Test
-    void aRetryIsAnsweredWithTheStoredCheckInEvenWhenItsValuesWouldNowBeRejected() {
+    void aRetryWithOtherValuesIsAConflictAndARetryNamingFewerValuesIsTheSame() {
         Person person = newPerson();
         Habit habit = habit(person);
-        CheckInService.Outcome first = checkIns().record(person, habit, CheckInRequest.of("kept", habit.id()));
+        CheckInService.Outcome first = checkIns()
+                .record(
+                        person.id(),
+                        CheckInRequest.of("kept", habit.id()).tightness(6, 3).note("stiff"));
 
-        CheckInService.Outcome retried = checkIns()
-                .record(person, habit, CheckInRequest.of("kept", habit.id()).amount(-1));
+        CheckInService.Outcome shorter = checkIns().record(person.id(), CheckInRequest.of("kept", habit.id()));
 
         assertThat(first.created()).isTrue();
-        assertThat(retried).isEqualTo(new CheckInService.Outcome(first.checkIn(), false));
-        assertThat(checkIns().history(person.id())).containsExactly(first.checkIn());
-        assertThatExceptionOfType(InvalidInputException.class)
-                .isThrownBy(() -> checkIns()
+        assertThat(shorter.created()).isFalse();
+        assertThat(shorter.checkIn()).isEqualTo(first.checkIn());
+        assertThatThrownBy(() -> checkIns()
                         .record(
-                                person,
-                                habit,
-                                CheckInRequest.of("new", habit.id()).amount(-1)))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("amount"));
+                                person.id(),
+                                CheckInRequest.of("kept", habit.id()).tightness(6, 2)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("The client id kept was recorded before with other values.");
+        assertThatThrownBy(() -> checkIns()
+                        .record(
+                                person.id(),
+                                CheckInRequest.of("kept", habit.id()).amount(-1)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(stored(person.id())).containsExactly(first.checkIn());
+    }
+
+    @Test
+    void aCheckInWithoutAnAmountRecordsWhatIsLeftOfTheDaysTargetAndAtLeastOne() {
+        Person person = newPerson();
+        Habit water = bean(HabitService.class).create(person.id(), NewHabit.fromTemplate(TestPlugin.WATER));
+        Habit neck = habit(person);
+
+        assertThat(record(person.id(), CheckInRequest.of("w-1", water.id()).amount(3))
+                        .checkIn()
+                        .amount())
+                .isEqualTo(3);
+        assertThat(record(person.id(), CheckInRequest.of("w-2", water.id()))
+                        .checkIn()
+                        .amount())
+                .as("8 glasses a day, 3 done")
+                .isEqualTo(5);
+        assertThat(record(person.id(), CheckInRequest.of("w-3", water.id()))
+                        .checkIn()
+                        .amount())
+                .as("the day's target met: one more")
+                .isEqualTo(1);
+        assertThat(record(
+                                person.id(),
+                                CheckInRequest.of("w-4", water.id())
+                                        .at(clock.instant().minus(Duration.ofDays(1))))
+                        .checkIn()
+                        .amount())
+                .as("nothing done yesterday")
+                .isEqualTo(8);
+        assertThat(record(person.id(), CheckInRequest.of("n-1", neck.id()))
+                        .checkIn()
+                        .amount())
+                .isEqualTo(1);
+        assertThat(CheckInService.defaultAmount(water, 7.5)).isEqualTo(1);
+        assertThat(CheckInService.defaultAmount(water, 6.5)).isEqualTo(1.5);
+    }
+
+    @Test
+    void theOutcomeSaysWhereTheHabitStandsAndWhatTheRulesAdvise() {
+        Person person = newPerson();
+        Habit habit = bean(HabitService.class)
+                .create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(TODAY.minusDays(2)));
+        record(
+                person.id(),
+                CheckInRequest.of("yesterday", habit.id()).at(clock.instant().minus(Duration.ofDays(1))));
+
+        CheckInService.Outcome outcome = checkIns()
+                .record(person.id(), CheckInRequest.of("today", habit.id()).symptoms(Set.of(Symptom.NUMBNESS)));
+
+        assertThat(outcome.created()).isTrue();
+        assertThat(outcome.habit()).isEqualTo(habit);
+        assertThat(outcome.standing().current().length()).isEqualTo(2);
+        assertThat(outcome.advice()).isNotEmpty();
     }
 
     @Test
@@ -145,8 +217,7 @@ abstract class CheckInServiceTests extends AppTest {
 
         CheckInService.Outcome recorded = checkIns()
                 .record(
-                        person,
-                        habit,
+                        person.id(),
                         CheckInRequest.of(" answered ", habit.id())
                                 .at(Instant.parse("2025-03-09T18:45:12.345678Z"))
                                 .amount(2.5)
@@ -161,7 +232,7 @@ abstract class CheckInServiceTests extends AppTest {
     }
 
     @Test
-    void simultaneousRetriesOfAReadPersonsCheckInStoreOneAndCreateItOnce() throws Exception {
+    void simultaneousRetriesStoreOneCheckInAndCreateItOnce() throws Exception {
         Person person = newPerson();
         Habit habit = habit(person);
         int threads = 8;
@@ -172,7 +243,7 @@ abstract class CheckInServiceTests extends AppTest {
             for (int i = 0; i < threads; i++) {
                 Callable<CheckInService.Outcome> send = () -> {
                     start.await();
-                    return checkIns().record(person, habit, CheckInRequest.of("raced", habit.id()));
+                    return checkIns().record(person.id(), CheckInRequest.of("raced", habit.id()));
                 };
                 results.add(pool.submit(send));
             }
@@ -182,10 +253,10 @@ abstract class CheckInServiceTests extends AppTest {
                 answers.add(result.get());
             }
 
-            assertThat(checkIns().history(person.id())).hasSize(1);
+            assertThat(stored(person.id())).hasSize(1);
             assertThat(answers)
                     .extracting(CheckInService.Outcome::checkIn)
-                    .containsOnly(checkIns().history(person.id()).get(0));
+                    .containsOnly(stored(person.id()).get(0));
             assertThat(answers).filteredOn(CheckInService.Outcome::created).hasSize(1);
         } finally {
             pool.shutdownNow();
@@ -197,42 +268,13 @@ abstract class CheckInServiceTests extends AppTest {
         Person ada = newPerson();
         Person bob = newPerson();
 
-        RecordedCheckIn adas = checkIns()
-                .record(ada.id(), CheckInRequest.of("same-id", habit(ada).id()));
-        RecordedCheckIn bobs = checkIns()
-                .record(bob.id(), CheckInRequest.of("same-id", habit(bob).id()));
+        RecordedCheckIn adas =
+                record(ada.id(), CheckInRequest.of("same-id", habit(ada).id()));
+        RecordedCheckIn bobs =
+                record(bob.id(), CheckInRequest.of("same-id", habit(bob).id()));
 
         assertThat(bobs.id()).isNotEqualTo(adas.id());
-        assertThat(checkIns().history(bob.id())).containsExactly(bobs);
-    }
-
-    @Test
-    void simultaneousRetriesStoreOneCheckIn() throws Exception {
-        Person person = newPerson();
-        Habit habit = habit(person);
-        int threads = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<RecordedCheckIn>> results = new ArrayList<>();
-        try {
-            for (int i = 0; i < threads; i++) {
-                Callable<RecordedCheckIn> send = () -> {
-                    start.await();
-                    return checkIns().record(person.id(), CheckInRequest.of("raced", habit.id()));
-                };
-                results.add(pool.submit(send));
-            }
-            start.countDown();
-            List<RecordedCheckIn> answers = new ArrayList<>();
-            for (Future<RecordedCheckIn> result : results) {
-                answers.add(result.get());
-            }
-
-            assertThat(checkIns().history(person.id())).hasSize(1);
-            assertThat(answers).containsOnly(checkIns().history(person.id()).get(0));
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(stored(bob.id())).containsExactly(bobs);
     }
 
     @Test
@@ -244,27 +286,63 @@ abstract class CheckInServiceTests extends AppTest {
         rejected(
                 person,
                 good.tightness(11, null),
-                "tightness before",
-                "tightness before must be between 0 and 10, was 11");
+                "before",
+                "Tightness before goes from 0 (loose) to 10 (very tight), not 11.");
         rejected(
                 person,
                 good.tightness(-1, null),
-                "tightness before",
-                "tightness before must be between 0 and 10, was -1");
-        rejected(person, good.tightness(3, 11), "tightness after", "tightness after must be between 0 and 10, was 11");
-        rejected(person, good.tightness(3, -1), "tightness after", "tightness after must be between 0 and 10, was -1");
-        rejected(person, good.amount(-1), "amount", "amount must be zero or more, was -1");
-        rejected(person, good.amount(-0.5), "amount", "amount must be zero or more, was -0.5");
-        rejected(person, good.amount(Double.NaN), "amount", "amount must be zero or more, was NaN");
-        rejected(person, good.duration(Duration.ofSeconds(-5)), "duration", "duration must not be negative, was PT-5S");
-        rejected(person, good.note("x".repeat(2001)), "note", "note must be at most 2000 characters, was 2001");
-        rejected(person, CheckInRequest.of(" ", habit), "client id", "client id must be 1 to 100 characters, was 0");
+                "before",
+                "Tightness before goes from 0 (loose) to 10 (very tight), not -1.");
+        rejected(
+                person,
+                good.tightness(3, 11),
+                "after",
+                "Tightness after goes from 0 (loose) to 10 (very tight), not 11.");
+        rejected(
+                person,
+                good.tightness(3, -1),
+                "after",
+                "Tightness after goes from 0 (loose) to 10 (very tight), not -1.");
+        rejected(person, good.amount(-1), "amount", "The amount goes from 0 to 1000000, not -1.");
+        rejected(person, good.amount(-0.5), "amount", "The amount goes from 0 to 1000000, not -0.5.");
+        rejected(person, good.amount(1e308), "amount", "The amount goes from 0 to 1000000, not 1.0E308.");
+        rejected(person, good.amount(Double.NaN), "amount", "The amount goes from 0 to 1000000, not NaN.");
+        rejected(
+                person,
+                good.amount(Double.POSITIVE_INFINITY),
+                "amount",
+                "The amount goes from 0 to 1000000, not Infinity.");
+        rejected(
+                person,
+                good.duration(Duration.ofSeconds(-5)),
+                "durationSeconds",
+                "A check-in lasts from 0 to 24 hours, not -5 s.");
+        rejected(
+                person,
+                good.duration(Duration.ofHours(25)),
+                "durationSeconds",
+                "A check-in lasts from 0 to 24 hours, not 25 h.");
+        rejected(
+                person,
+                good.note("x".repeat(2001)),
+                "note",
+                "A note can be at most 2000 characters long; this one has 2001.");
+        rejected(
+                person,
+                good.at(Instant.parse("1899-12-31T12:00:00Z")),
+                "at",
+                "A check-in cannot be for a day before 1900-01-01; this one is for 1899-12-31.");
+        rejected(
+                person,
+                CheckInRequest.of(" ", habit),
+                "clientId",
+                "A check-in needs a client id of 1 to 100 characters, so that a retry is recorded once; it had 0.");
         rejected(
                 person,
                 CheckInRequest.of("x".repeat(101), habit),
-                "client id",
-                "client id must be 1 to 100 characters, was 101");
-        assertThat(checkIns().history(person.id())).isEmpty();
+                "clientId",
+                "A check-in needs a client id of 1 to 100 characters, so that a retry is recorded once; it had 101.");
+        assertThat(stored(person.id())).isEmpty();
     }
 
     @Test
@@ -276,16 +354,14 @@ abstract class CheckInServiceTests extends AppTest {
         rejected(
                 person,
                 CheckInRequest.of("future", habit).at(Instant.parse("2025-03-10T23:30:00Z")),
-                "time",
-                "a check-in cannot be for a later day than today (2025-03-10), was for 2025-03-11");
-        assertThat(checkIns().history(person.id())).isEmpty();
+                "at",
+                "A check-in cannot be for a later day than today (2025-03-10); this one is for 2025-03-11.");
+        assertThat(stored(person.id())).isEmpty();
 
         // Later today is fine, and so is any earlier day.
-        checkIns().record(person.id(), CheckInRequest.of("tonight", habit).at(Instant.parse("2025-03-10T22:30:00Z")));
-        checkIns().record(person.id(), CheckInRequest.of("last-year", habit).at(Instant.parse("2024-03-10T08:00:00Z")));
-        assertThat(checkIns().history(person.id()))
-                .extracting(r -> r.checkIn().clientId())
-                .containsExactly("last-year", "tonight");
+        record(person.id(), CheckInRequest.of("tonight", habit).at(Instant.parse("2025-03-10T22:30:00Z")));
+        record(person.id(), CheckInRequest.of("last-year", habit).at(Instant.parse("2024-03-10T08:00:00Z")));
+        assertThat(stored(person.id())).extracting(r -> r.checkIn().clientId()).containsExactly("last-year", "tonight");
     }
 
     @Test
@@ -294,22 +370,22 @@ abstract class CheckInServiceTests extends AppTest {
         Person other = newPerson();
         HabitId othersHabit = habit(other).id();
 
-        assertThatThrownBy(() -> checkIns().record(person.id(), CheckInRequest.of("x", othersHabit)))
+        assertThatThrownBy(() -> record(person.id(), CheckInRequest.of("x", othersHabit)))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("no habit " + othersHabit);
-        assertThatThrownBy(() -> checkIns().record(person.id(), CheckInRequest.of("y", new HabitId(987_654))))
+        assertThatThrownBy(() -> record(person.id(), CheckInRequest.of("y", new HabitId(987_654))))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("no habit 987654");
-        assertThat(checkIns().history(person.id())).isEmpty();
-        assertThat(checkIns().history(other.id())).isEmpty();
+        assertThat(stored(person.id())).isEmpty();
+        assertThat(stored(other.id())).isEmpty();
     }
 
     @Test
     void anotherPersonsCheckInIsIndistinguishableFromAnUnknownOne() {
         Person owner = newPerson();
         Person other = newPerson();
-        RecordedCheckIn recorded = checkIns()
-                .record(owner.id(), CheckInRequest.of("mine", habit(owner).id()));
+        RecordedCheckIn recorded =
+                record(owner.id(), CheckInRequest.of("mine", habit(owner).id()));
         HabitId othersHabit = habit(other).id();
 
         for (CheckInId id : List.of(recorded.id(), new CheckInId(987_654))) {
@@ -324,7 +400,7 @@ abstract class CheckInServiceTests extends AppTest {
                     .hasMessage("no check-in " + id);
         }
         assertThat(checkIns().undoLast(other.id())).isEmpty();
-        assertThat(checkIns().history(owner.id())).containsExactly(recorded);
+        assertThat(stored(owner.id())).containsExactly(recorded);
     }
 
     @Test
@@ -332,8 +408,8 @@ abstract class CheckInServiceTests extends AppTest {
         Person person = newPerson();
         Habit neck = habit(person);
         Habit plank = bean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.PLANK));
-        RecordedCheckIn recorded = checkIns()
-                .record(person.id(), CheckInRequest.of("c-edit", neck.id()).tightness(6, 4));
+        RecordedCheckIn recorded =
+                record(person.id(), CheckInRequest.of("c-edit", neck.id()).tightness(6, 4));
 
         RecordedCheckIn edited = checkIns()
                 .edit(
@@ -364,13 +440,13 @@ abstract class CheckInServiceTests extends AppTest {
     void badEditChangesNothing() {
         Person person = newPerson();
         Person other = newPerson();
-        RecordedCheckIn recorded = checkIns()
-                .record(person.id(), CheckInRequest.of("c-keep", habit(person).id()));
+        RecordedCheckIn recorded =
+                record(person.id(), CheckInRequest.of("c-keep", habit(person).id()));
         CheckInRequest base = CheckInRequest.from(recorded.checkIn());
 
         assertThatThrownBy(() -> checkIns().edit(person.id(), recorded.id(), base.tightness(12, null)))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("tightness before must be between 0 and 10, was 12");
+                .hasMessage("Tightness before goes from 0 (loose) to 10 (very tight), not 12.");
         assertThatThrownBy(() -> checkIns()
                         .edit(
                                 person.id(),
@@ -384,12 +460,12 @@ abstract class CheckInServiceTests extends AppTest {
     void deletedCheckInIsGone() {
         Person person = newPerson();
         HabitId habit = habit(person).id();
-        RecordedCheckIn kept = checkIns().record(person.id(), CheckInRequest.of("keep", habit));
-        RecordedCheckIn deleted = checkIns().record(person.id(), CheckInRequest.of("delete", habit));
+        RecordedCheckIn kept = record(person.id(), CheckInRequest.of("keep", habit));
+        RecordedCheckIn deleted = record(person.id(), CheckInRequest.of("delete", habit));
 
         checkIns().delete(person.id(), deleted.id());
 
-        assertThat(checkIns().history(person.id())).containsExactly(kept);
+        assertThat(stored(person.id())).containsExactly(kept);
         assertThatThrownBy(() -> checkIns().get(person.id(), deleted.id())).isInstanceOf(NotFoundException.class);
     }
 
@@ -397,17 +473,15 @@ abstract class CheckInServiceTests extends AppTest {
     void undoRemovesTheCheckInRecordedLastEvenWhenBackDated() {
         Person person = newPerson();
         HabitId habit = habit(person).id();
-        RecordedCheckIn today = checkIns().record(person.id(), CheckInRequest.of("today", habit));
+        RecordedCheckIn today = record(person.id(), CheckInRequest.of("today", habit));
         clock.advance(Duration.ofMinutes(1));
-        RecordedCheckIn yesterday = checkIns()
-                .record(
-                        person.id(),
-                        CheckInRequest.of("yesterday", habit).at(TestClock.DEFAULT_NOW.minus(Duration.ofDays(1))));
+        RecordedCheckIn yesterday = record(
+                person.id(), CheckInRequest.of("yesterday", habit).at(TestClock.DEFAULT_NOW.minus(Duration.ofDays(1))));
 
         assertThat(checkIns().undoLast(person.id())).contains(yesterday);
         assertThat(checkIns().undoLast(person.id())).contains(today);
         assertThat(checkIns().undoLast(person.id())).isEmpty();
-        assertThat(checkIns().any(person.id())).isFalse();
+        assertThat(bean(CheckInHistory.class).any(person.id())).isFalse();
     }
 
     @Test
@@ -419,39 +493,34 @@ abstract class CheckInServiceTests extends AppTest {
                 .id();
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         clock.set(ZonedDateTime.of(2025, 3, 10, 12, 0, 0, 0, berlin));
-        RecordedCheckIn lateOnSunday = checkIns()
-                .record(
-                        person.id(),
-                        CheckInRequest.of("late", neck)
-                                .at(ZonedDateTime.of(2025, 3, 10, 1, 30, 0, 0, berlin)
-                                        .toInstant()));
-        RecordedCheckIn mondayMorning = checkIns()
-                .record(
-                        person.id(),
-                        CheckInRequest.of("morning", plank)
-                                .at(ZonedDateTime.of(2025, 3, 10, 4, 0, 0, 0, berlin)
-                                        .toInstant()));
-        RecordedCheckIn sundayNoon = checkIns()
-                .record(
-                        person.id(),
-                        CheckInRequest.of("noon", neck)
-                                .at(ZonedDateTime.of(2025, 3, 9, 12, 0, 0, 0, berlin)
-                                        .toInstant()));
+        RecordedCheckIn lateOnSunday = record(
+                person.id(),
+                CheckInRequest.of("late", neck)
+                        .at(ZonedDateTime.of(2025, 3, 10, 1, 30, 0, 0, berlin).toInstant()));
+        RecordedCheckIn mondayMorning = record(
+                person.id(),
+                CheckInRequest.of("morning", plank)
+                        .at(ZonedDateTime.of(2025, 3, 10, 4, 0, 0, 0, berlin).toInstant()));
+        RecordedCheckIn sundayNoon = record(
+                person.id(),
+                CheckInRequest.of("noon", neck)
+                        .at(ZonedDateTime.of(2025, 3, 9, 12, 0, 0, 0, berlin).toInstant()));
 
         assertThat(checkIns().list(person.id(), new DateRange(TODAY.minusDays(1), TODAY.minusDays(1))))
                 .containsExactly(sundayNoon, lateOnSunday);
         assertThat(checkIns().list(person.id(), new DateRange(TODAY, TODAY))).containsExactly(mondayMorning);
         assertThat(checkIns().list(person.id(), neck, new DateRange(TODAY.minusDays(7), TODAY)))
                 .containsExactly(sundayNoon, lateOnSunday);
-        assertThat(checkIns().history(person.id(), plank)).containsExactly(mondayMorning);
+        assertThat(stored(person.id()).stream()
+                        .filter(each -> each.checkIn().habit().equals(plank))
+                        .toList())
+                .containsExactly(mondayMorning);
 
         // At 01:30 on Tuesday it is still Monday: not a later day.
-        checkIns()
-                .record(
-                        person.id(),
-                        CheckInRequest.of("very-late", neck)
-                                .at(ZonedDateTime.of(2025, 3, 11, 1, 30, 0, 0, berlin)
-                                        .toInstant()));
+        record(
+                person.id(),
+                CheckInRequest.of("very-late", neck)
+                        .at(ZonedDateTime.of(2025, 3, 11, 1, 30, 0, 0, berlin).toInstant()));
         assertThat(checkIns().list(person.id(), new DateRange(TODAY, TODAY))).hasSize(2);
     }
 
@@ -465,9 +534,9 @@ abstract class CheckInServiceTests extends AppTest {
         Instant secondHalfPastOne = Instant.parse("2024-11-03T06:30:00Z");
 
         RecordedCheckIn first =
-                checkIns().record(person.id(), CheckInRequest.of("edt", habit).at(firstHalfPastOne));
+                record(person.id(), CheckInRequest.of("edt", habit).at(firstHalfPastOne));
         RecordedCheckIn second =
-                checkIns().record(person.id(), CheckInRequest.of("est", habit).at(secondHalfPastOne));
+                record(person.id(), CheckInRequest.of("est", habit).at(secondHalfPastOne));
 
         assertThat(checkIns().get(person.id(), first.id()).checkIn().at()).isEqualTo(firstHalfPastOne);
         assertThat(checkIns().get(person.id(), second.id()).checkIn().at()).isEqualTo(secondHalfPastOne);

@@ -39,6 +39,9 @@ abstract class ProgressServiceTests extends AppTest {
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
+    /** A first day to show before every habit's start: all of its days. */
+    static final LocalDate SINCE_EVER = LocalDate.of(2000, 1, 1);
+
     ProgressService progress() {
         return bean(ProgressService.class);
     }
@@ -71,7 +74,7 @@ abstract class ProgressServiceTests extends AppTest {
         checkIn(person, habit, LocalDateTime.of(2025, 3, 10, 1, 30), BERLIN);
         clock.set(LocalDateTime.of(2025, 3, 10, 12, 0).atZone(BERLIN));
 
-        HabitProgress progress = progress().progress(person.id(), habit.id());
+        HabitProgress progress = progress().progress(person.id(), habit.id(), SINCE_EVER);
 
         assertThat(progress.today()).isEqualTo(LocalDate.of(2025, 3, 10));
         assertThat(progress.days())
@@ -91,16 +94,16 @@ abstract class ProgressServiceTests extends AppTest {
                         Streak.Unit.DAYS,
                         Optional.of(LocalDate.of(2025, 3, 3)),
                         Optional.of(LocalDate.of(2025, 3, 9))));
-        assertThat(progress().agenda(person.id()))
+        assertThat(progress().today(person.id()).agenda())
                 .singleElement()
                 .satisfies(item -> assertThat(item.status()).isEqualTo(AgendaItem.Status.DUE));
 
         // The same check-in with a day that starts at midnight falls on Monday: Sunday is missed.
         bean(PersonService.class).changeCalendar(person.id(), "Europe/Berlin", "00:00");
-        HabitProgress atMidnight = progress().progress(person.id(), habit.id());
+        HabitProgress atMidnight = progress().progress(person.id(), habit.id(), SINCE_EVER);
         assertThat(atMidnight.days().get(6).state()).isEqualTo(DayState.MISSED);
         assertThat(atMidnight.current().length()).isEqualTo(1);
-        assertThat(progress().agenda(person.id()))
+        assertThat(progress().today(person.id()).agenda())
                 .singleElement()
                 .satisfies(item -> assertThat(item.status()).isEqualTo(AgendaItem.Status.DONE));
     }
@@ -117,7 +120,7 @@ abstract class ProgressServiceTests extends AppTest {
         checkIn(person, spring, LocalDateTime.of(2025, 3, 9, 23, 59), NEW_YORK);
         clock.set(LocalDateTime.of(2025, 3, 10, 9, 0).atZone(NEW_YORK));
 
-        HabitProgress springProgress = progress().progress(person.id(), spring.id());
+        HabitProgress springProgress = progress().progress(person.id(), spring.id(), SINCE_EVER);
 
         assertThat(springProgress.days())
                 .extracting(Day::state)
@@ -132,7 +135,7 @@ abstract class ProgressServiceTests extends AppTest {
         checkIn(person, fall, LocalDateTime.of(2024, 11, 4, 23, 30), NEW_YORK);
         clock.set(LocalDateTime.of(2024, 11, 5, 9, 0).atZone(NEW_YORK));
 
-        HabitProgress fallProgress = progress().progress(person.id(), fall.id());
+        HabitProgress fallProgress = progress().progress(person.id(), fall.id(), SINCE_EVER);
 
         assertThat(fallProgress.days())
                 .extracting(Day::state)
@@ -151,7 +154,7 @@ abstract class ProgressServiceTests extends AppTest {
         checkIn(person, habit, LocalDateTime.of(2025, 3, 30, 3, 5), BERLIN);
         checkIn(person, habit, LocalDateTime.of(2025, 3, 31, 2, 15), BERLIN);
 
-        HabitProgress progress = progress().progress(person.id(), habit.id());
+        HabitProgress progress = progress().progress(person.id(), habit.id(), SINCE_EVER);
 
         assertThat(progress.days())
                 .extracting(Day::date, Day::amount)
@@ -175,7 +178,7 @@ abstract class ProgressServiceTests extends AppTest {
         habits().skip(person.id(), habit.id(), LocalDate.of(2025, 3, 4));
         habits().pause(person.id(), habit.id(), new DateRange(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 6)));
 
-        HabitProgress progress = progress().progress(person.id(), habit.id());
+        HabitProgress progress = progress().progress(person.id(), habit.id(), SINCE_EVER);
 
         assertThat(progress.current().length()).isEqualTo(6);
         assertThat(progress.days().subList(3, 6))
@@ -196,7 +199,7 @@ abstract class ProgressServiceTests extends AppTest {
             checkIn(person, habit, LocalDateTime.of(2025, 3, day, 18, 0), BERLIN);
         }
 
-        HabitProgress progress = progress().progress(person.id(), habit.id());
+        HabitProgress progress = progress().progress(person.id(), habit.id(), SINCE_EVER);
 
         assertThat(progress.current())
                 .isEqualTo(new Streak(
@@ -233,7 +236,7 @@ abstract class ProgressServiceTests extends AppTest {
         habits().pause(person.id(), paused.id(), new DateRange(monday.minusDays(1), monday.plusDays(1)));
         clock.set(monday.atTime(11, 30).atZone(BERLIN));
 
-        List<AgendaItem> agenda = progress().agenda(person.id());
+        List<AgendaItem> agenda = progress().today(person.id()).agenda();
 
         assertThat(agenda)
                 .extracting(item -> item.habit().name(), AgendaItem::status)
@@ -306,7 +309,7 @@ abstract class ProgressServiceTests extends AppTest {
                 .hasSize(1);
         assertThatThrownBy(() -> progress().tightnessTrend(person.id(), 0))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("days must be between 1 and 3660, was 0");
+                .hasMessage("The tightness trend covers 1 to 3660 days, not 0.");
     }
 
     @Test
@@ -315,26 +318,35 @@ abstract class ProgressServiceTests extends AppTest {
         Habit habit = habits().create(
                         person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(LocalDate.of(2025, 3, 8)));
         checkIn(person, habit, LocalDateTime.of(2025, 3, 9, 10, 0), BERLIN);
-        List<HabitProgress> first = progress().progress(person.id());
-        assertThat(progress().progress(person.id())).as("nothing changed").isEqualTo(first);
+        List<HabitProgress> first = progress().progress(person.id(), SINCE_EVER);
+        assertThat(progress().progress(person.id(), SINCE_EVER))
+                .as("nothing changed")
+                .isEqualTo(first);
 
         checkIn(person, habit, LocalDateTime.of(2025, 3, 10, 9, 0), BERLIN);
-        assertThat(progress().progress(person.id()).get(0).current().length())
+        assertThat(progress().progress(person.id(), SINCE_EVER).get(0).current().length())
                 .as("a check-in")
                 .isEqualTo(2);
 
         habits().skip(person.id(), habit.id(), LocalDate.of(2025, 3, 8));
-        assertThat(progress().progress(person.id()).get(0).days().get(0).state())
+        assertThat(progress()
+                        .progress(person.id(), SINCE_EVER)
+                        .get(0)
+                        .days()
+                        .get(0)
+                        .state())
                 .as("a skipped day")
                 .isEqualTo(dev.unknot.core.progress.DayState.SKIPPED);
 
         clock.advance(java.time.Duration.ofDays(2));
-        assertThat(progress().progress(person.id()).get(0).today())
+        assertThat(progress().progress(person.id(), SINCE_EVER).get(0).today())
                 .as("a new day")
                 .isEqualTo(LocalDate.of(2025, 3, 12));
 
         habits().archive(person.id(), habit.id());
-        assertThat(progress().progress(person.id())).as("an archived habit").isEmpty();
+        assertThat(progress().progress(person.id(), SINCE_EVER))
+                .as("an archived habit")
+                .isEmpty();
     }
 
     @Test
@@ -348,7 +360,7 @@ abstract class ProgressServiceTests extends AppTest {
                                 .id());
         checkIn(person, kept, LocalDateTime.of(2025, 3, 9, 10, 0), BERLIN);
 
-        List<HabitProgress> all = progress().progress(person.id());
+        List<HabitProgress> all = progress().progress(person.id(), SINCE_EVER);
 
         assertThat(all).singleElement().satisfies(progress -> {
             assertThat(progress.habit()).isEqualTo(kept.id());
@@ -363,10 +375,10 @@ abstract class ProgressServiceTests extends AppTest {
         Person other = person("Europe/Berlin", "00:00");
         Habit habit = habits().create(owner.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
 
-        assertThatThrownBy(() -> progress().progress(other.id(), habit.id()))
+        assertThatThrownBy(() -> progress().progress(other.id(), habit.id(), SINCE_EVER))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("no habit " + habit.id());
-        assertThat(progress().agenda(other.id())).isEmpty();
+        assertThat(progress().today(other.id()).agenda()).isEmpty();
         assertThat(progress().relief(other.id())).isEmpty();
     }
 }

@@ -225,7 +225,7 @@ class LocalTrackerTests {
         assertThatThrownBy(() -> tracker.progress(53))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
-                        e -> assertThat(e.getMessage()).isEqualTo("weeks must be between 1 and 52, was 53"));
+                        e -> assertThat(e.getMessage()).isEqualTo("Progress shows 1 to 52 weeks, not 53."));
     }
 
     @Test

@@ -15,11 +15,11 @@ class RequestsTests {
         CheckInBody body =
                 new CheckInBody("c-9", "3", "2026-03-01T08:30:00+01:00", null, 300L, 6, 3, "stiff", List.of("pain"));
 
-        var request = Requests.checkIn(body, "c-9", 1);
+        var request = Requests.checkIn(body, "c-9");
         assertThat(request.habit().value()).isEqualTo(3);
         assertThat(request.at())
                 .hasValueSatisfying(at -> assertThat(at.toString()).isEqualTo("2026-03-01T07:30:00Z"));
-        assertThat(request.amount()).isEqualTo(1);
+        assertThat(request.amount()).isEmpty();
         assertThat(request.before()).contains(6);
         assertThat(request.duration())
                 .hasValueSatisfying(duration -> assertThat(duration.toMinutes()).isEqualTo(5));

@@ -9,6 +9,7 @@ import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.testing.AppTest;
@@ -173,7 +174,7 @@ abstract class TransferServiceTests extends AppTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("check-in plank-1: tightness after must be between 0 and 10, was 11");
         assertThat(habits().listAll(fresh.id())).isEmpty();
-        assertThat(checkIns().any(fresh.id())).isFalse();
+        assertThat(bean(CheckInHistory.class).any(fresh.id())).isFalse();
         assertThat(bean(PersonService.class).get(fresh.id())).isEqualTo(fresh);
     }
 
@@ -226,7 +227,7 @@ abstract class TransferServiceTests extends AppTest {
     void csvImportRestoresCheckInsOnceAndIgnoresWhatIsAlreadyThere() {
         Person person = personWithHistory();
         String csv = transfer().exportCsv(person.id());
-        List<RecordedCheckIn> before = checkIns().history(person.id());
+        List<RecordedCheckIn> before = bean(CheckInHistory.class).all(person.id());
         checkIns().undoLast(person.id());
         checkIns().undoLast(person.id());
 
@@ -235,7 +236,7 @@ abstract class TransferServiceTests extends AppTest {
 
         assertThat(first).isEqualTo(new ImportSummary(0, 2, 3));
         assertThat(second).isEqualTo(new ImportSummary(0, 0, 5));
-        assertThat(checkIns().history(person.id()))
+        assertThat(bean(CheckInHistory.class).all(person.id()))
                 .extracting(RecordedCheckIn::checkIn)
                 .containsExactlyElementsOf(
                         before.stream().map(RecordedCheckIn::checkIn).toList());
@@ -251,7 +252,7 @@ abstract class TransferServiceTests extends AppTest {
         assertThatThrownBy(() -> transfer()
                         .importCsv(person.id(), header + good + "b," + habit.id() + ",2025-03-09T11:00:00Z,11\n"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessage("line 3: tightness before must be between 0 and 10, was 11");
+                .hasMessage("line 3: Tightness before goes from 0 (loose) to 10 (very tight), not 11.");
         assertThatThrownBy(() -> transfer().importCsv(person.id(), header + good + "c,999999,2025-03-09T11:00:00Z,\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("line 3: no habit 999999");
@@ -265,10 +266,10 @@ abstract class TransferServiceTests extends AppTest {
         assertThatThrownBy(() -> transfer().importCsv(person.id(), "client_id,at\na,2025-03-09T10:00:00Z\n"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("the CSV header must name a column 'habit_id'");
-        assertThat(checkIns().any(person.id())).isFalse();
+        assertThat(bean(CheckInHistory.class).any(person.id())).isFalse();
 
         assertThat(transfer().importCsv(person.id(), header + good)).isEqualTo(new ImportSummary(0, 1, 0));
-        assertThat(checkIns().history(person.id()))
+        assertThat(bean(CheckInHistory.class).all(person.id()))
                 .singleElement()
                 .satisfies(recorded -> assertThat(recorded.checkIn().before())
                         .hasValueSatisfying(

@@ -7,6 +7,7 @@ import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.testing.TestDatabase;
@@ -55,12 +56,12 @@ class EarlyOpeningTests {
                 Habit habit =
                         context.getBean(HabitService.class).list(person.id()).get(0);
                 context.getBean(CheckInService.class).record(person.id(), CheckInRequest.of(habit.id()));
-                assertThat(context.getBean(CheckInService.class).history(person.id()))
+                assertThat(context.getBean(CheckInHistory.class).all(person.id()))
                         .hasSize(1);
             }
             try (ApplicationContext context = start(properties)) {
                 Person person = context.getBean(PersonService.class).local();
-                assertThat(context.getBean(CheckInService.class).history(person.id()))
+                assertThat(context.getBean(CheckInHistory.class).all(person.id()))
                         .as("committed")
                         .hasSize(1);
             }

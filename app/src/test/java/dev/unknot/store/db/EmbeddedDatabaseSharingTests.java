@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.testing.TestDatabase;
@@ -46,6 +47,7 @@ class EmbeddedDatabaseSharingTests {
             Habit habit =
                     context.getBean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
             CheckInService checkIns = context.getBean(CheckInService.class);
+            CheckInHistory history = context.getBean(CheckInHistory.class);
 
             try (CheckInWriter child = CheckInWriter.start(home, habit.id(), EACH, SHARED)) {
                 child.go();
@@ -53,7 +55,7 @@ class EmbeddedDatabaseSharingTests {
                 child.awaitDone();
             }
 
-            List<String> clientIds = checkIns.history(person.id()).stream()
+            List<String> clientIds = history.all(person.id()).stream()
                     .map(recorded -> recorded.checkIn().clientId())
                     .toList();
             // They really wrote at the same time: the child's check-ins fall among the parent's.
@@ -70,7 +72,7 @@ class EmbeddedDatabaseSharingTests {
             }
             assertThat(clientIds).hasSize(2 * EACH + SHARED).doesNotHaveDuplicates();
             assertThat(Set.copyOf(clientIds)).isEqualTo(expected);
-            Map<String, Integer> levels = checkIns.history(person.id()).stream()
+            Map<String, Integer> levels = history.all(person.id()).stream()
                     .filter(recorded -> !recorded.checkIn().clientId().startsWith("shared"))
                     .collect(Collectors.toMap(recorded -> recorded.checkIn().clientId(), TestView::before));
             assertThat(levels.get("child-" + (EACH - 1))).isEqualTo((EACH - 1) % 11);

@@ -7,6 +7,7 @@ import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.testing.AppTest;
@@ -49,7 +50,9 @@ abstract class SchemaTests extends AppTest {
                         "2 access tokens true",
                         "3 history revision true",
                         "4 settings revision true",
-                        "5 drop settings revision true");
+                        "5 drop settings revision true",
+                        "6 revision and standings true",
+                        "7 relief index true");
     }
 
     @Test
@@ -66,7 +69,7 @@ abstract class SchemaTests extends AppTest {
         assertRefused(owner.id().value(), othersHabit.id().value(), "t4", 1, 5);
         assertRefused(owner.id().value(), 987_654, "t5", 1, 5);
         assertRefused(owner.id().value(), habit.id().value(), "taken", 1, 5);
-        assertThat(bean(CheckInService.class).history(owner.id())).hasSize(1);
+        assertThat(bean(CheckInHistory.class).all(owner.id())).hasSize(1);
     }
 
     private void assertRefused(long person, long habit, String clientId, double amount, int before) {

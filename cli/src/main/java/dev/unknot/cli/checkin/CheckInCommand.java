@@ -8,7 +8,7 @@ import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
 import dev.unknot.cli.habit.HabitArgument;
 import dev.unknot.core.checkin.Symptom;
-import dev.unknot.core.checkin.Tightness;
+import dev.unknot.core.progress.Streak;
 import dev.unknot.wire.checkin.AdvisoryEntry;
 import dev.unknot.wire.checkin.CheckInBody;
 import dev.unknot.wire.checkin.CheckInEntry;
@@ -57,7 +57,10 @@ public final class CheckInCommand implements Callable<Integer> {
     @Option(names = "--undo", description = "Remove the check-in recorded last instead.")
     boolean undo;
 
-    @Option(names = "--amount", paramLabel = "N", description = "How much, for a measured habit (default 1).")
+    @Option(
+            names = "--amount",
+            paramLabel = "N",
+            description = "How much, for a measured habit (default: what is left of the day's target, at least 1).")
     Double amount;
 
     @Option(names = "--before", paramLabel = "0-10", description = "Tightness before, 0 (none) to 10.")
@@ -116,14 +119,6 @@ public final class CheckInCommand implements Callable<Integer> {
         if (habit == null) {
             throw new UsageProblem("which habit?", "run 'unknot checkin HABIT' (see 'unknot habits')");
         }
-        checkRange("--before", before);
-        checkRange("--after", after);
-        if (minutes != null && (minutes < 0 || minutes > 24 * 60)) {
-            throw new UsageProblem("--minutes must be between 0 and 1440, was " + minutes, "give the minutes it took");
-        }
-        if (amount != null && (amount < 0 || amount.isInfinite() || amount.isNaN())) {
-            throw new UsageProblem("--amount must be zero or more, was " + amount, "give how much you did");
-        }
         HabitEntry chosen =
                 HabitArgument.resolve(habit, person.tracker().habits(false).habits());
         String when = at == null ? null : Times.iso(Times.at("--at", at, person.zone(), person.clock()), person.zone());
@@ -131,8 +126,7 @@ public final class CheckInCommand implements Callable<Integer> {
                 clientId == null ? UUID.randomUUID().toString() : clientId,
                 chosen.id(),
                 when,
-                // The CLI's default stays 1 whatever the habit measures (see --amount's description).
-                amount == null ? 1.0 : amount,
+                amount,
                 minutes == null ? null : minutes * 60L,
                 before,
                 after,
@@ -205,17 +199,8 @@ public final class CheckInCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    /** {@code 3 days}, {@code 1 week}: {@code length} in the unit of {@code streak}. */
+    /** {@code 3 days}, {@code 1 week}: {@code length} in the unit of {@code streak}, in core's words. */
     public static String streak(int length, StreakEntry streak) {
-        String unit = streak.unit().equals("days") ? "day" : "week";
-        return length + " " + unit + (length == 1 ? "" : "s");
-    }
-
-    private static void checkRange(String option, Integer value) {
-        if (value != null && (value < Tightness.MIN || value > Tightness.MAX)) {
-            throw new UsageProblem(
-                    option + " must be between " + Tightness.MIN + " and " + Tightness.MAX + ", was " + value,
-                    "rate tightness from 0 (none) to 10 (worst)");
-        }
+        return (streak.unit().equals("weeks") ? Streak.Unit.WEEKS : Streak.Unit.DAYS).count(length);
     }
 }

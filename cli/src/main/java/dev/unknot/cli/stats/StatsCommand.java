@@ -5,7 +5,6 @@ import dev.unknot.cli.Output;
 import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
-import dev.unknot.cli.UsageProblem;
 import dev.unknot.cli.checkin.CheckInCommand;
 import dev.unknot.cli.habit.HabitArgument;
 import dev.unknot.wire.habit.HabitEntry;
@@ -65,9 +64,6 @@ public final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (weeks < 1 || weeks > 52) {
-            throw new UsageProblem("--weeks must be between 1 and 52, was " + weeks, "e.g. --weeks 12");
-        }
         Stats stats = habit == null
                 ? person.tracker().progress(weeks)
                 : person.tracker()

@@ -158,18 +158,20 @@ class CheckInCommandTests {
                 "unknot: no habit with id 42; choose one of 1 (Cat-cow), 2 (Drink water)");
         assertUsage(
                 shell.unknot("checkin", "cat", "--before", "11"),
-                "unknot: --before must be between 0 and 10, was 11; rate tightness from 0 (none) to 10 (worst)");
+                "unknot: Tightness before goes from 0 (loose) to 10 (very tight), not 11");
         assertUsage(
                 shell.unknot("checkin", "cat", "--after", "-1"),
-                "unknot: --after must be between 0 and 10, was -1; rate tightness from 0 (none) to 10 (worst)");
+                "unknot: Tightness after goes from 0 (loose) to 10 (very tight), not -1");
         assertUsage(
                 shell.unknot("checkin", "cat", "--at", "yesterday-ish"),
                 "unknot: --at 'yesterday-ish' is not a time; expected HH:MM (today) or an ISO date-time such as 2026-03-01T08:30");
         assertUsage(shell.unknot("checkin", "cat", "--at", LocalDate.now().plusDays(3) + "T10:00"), null);
         assertUsage(
-                shell.unknot("checkin", "cat", "--amount", "-2"),
-                "unknot: --amount must be zero or more, was -2.0; give how much you did");
+                shell.unknot("checkin", "cat", "--amount", "-2"), "unknot: The amount goes from 0 to 1000000, not -2");
         assertUsage(shell.unknot("checkin", "cat", "--minutes", "abc"), null);
+        assertUsage(
+                shell.unknot("checkin", "cat", "--minutes", "1500"),
+                "unknot: A check-in lasts from 0 to 24 hours, not 25 h");
         assertUsage(shell.unknot("checkin"), "unknot: which habit?; run 'unknot checkin HABIT' (see 'unknot habits')");
         assertUsage(
                 shell.unknot("checkin", "cat", "--undo"),

@@ -1,8 +1,8 @@
 package dev.unknot.cli.checkin;
 
-import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
 import io.micronaut.context.ApplicationContext;
@@ -27,13 +27,13 @@ public final class DatabaseHolder {
                 .start()) {
             Person person = context.getBean(PersonService.class).local();
             context.getBean(HabitService.class).create(person.id(), NewHabit.technique("stretching/cat-cow"));
-            CheckInService checkIns = context.getBean(CheckInService.class);
+            CheckInHistory checkIns = context.getBean(CheckInHistory.class);
             System.out.println("ready");
             System.out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.equals("count")) {
-                    System.out.println(checkIns.history(person.id()).size());
+                    System.out.println(checkIns.all(person.id()).size());
                     System.out.flush();
                 }
             }

@@ -2,7 +2,7 @@ package dev.unknot.cli.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.unknot.app.checkin.CheckInService;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.token.AccessToken;
 import dev.unknot.app.token.TokenService;
 import dev.unknot.cli.Shell;
@@ -70,7 +70,7 @@ class RemoteCommandsTests {
     }
 
     private static List<CheckIn> checkInsOf(TestServer server, TestServer.Account account) {
-        return server.bean(CheckInService.class).history(account.person().id()).stream()
+        return server.bean(CheckInHistory.class).all(account.person().id()).stream()
                 .map(RecordedCheckIn::checkIn)
                 .toList();
     }

@@ -73,6 +73,6 @@ class StatsCommandTests {
     void errorsExitTwo() {
         assertThat(shell.unknot("stats", "nope").exitCode()).isEqualTo(2);
         assertThat(shell.unknot("stats", "--weeks", "0").err())
-                .isEqualTo("unknot: --weeks must be between 1 and 52, was 0; e.g. --weeks 12\n");
+                .isEqualTo("unknot: Progress shows 1 to 52 weeks, not 0\n");
     }
 }

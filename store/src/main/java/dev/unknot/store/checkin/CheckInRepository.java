@@ -1,10 +1,14 @@
 package dev.unknot.store.checkin;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +25,57 @@ public interface CheckInRepository extends GenericRepository<CheckInRow, Long> {
 
     Optional<CheckInRow> findByPersonIdAndClientId(long personId, String clientId);
 
+    List<CheckInRow> findByPersonId(long personId);
+
     List<CheckInRow> findByPersonIdAndHabitId(long personId, long habitId);
+
+    List<CheckInRow> findByPersonIdAndHabitIdAndDoneAtGreaterThanEqualsAndDoneAtLessThan(
+            long personId, long habitId, Instant doneAt, Instant doneAtBefore);
+
+    /** The check-ins that reported a tightness, done in {@code [from, until)}, in no particular order. */
+    @Query("""
+            SELECT * FROM check_in WHERE person_id = :personId AND done_at >= :from AND done_at < :until
+            AND (tightness_before IS NOT NULL OR tightness_after IS NOT NULL)""")
+    List<CheckInRow> reportsBetween(
+            long personId,
+            @TypeDef(type = DataType.OBJECT) OffsetDateTime from,
+            @TypeDef(type = DataType.OBJECT) OffsetDateTime until);
+
+    /** The check-in the person did first (by the time it was done for). */
+    @Query("SELECT * FROM check_in WHERE person_id = :personId ORDER BY done_at, id LIMIT 1")
+    Optional<CheckInRow> findFirstDone(long personId);
+
+    /**
+     * Inserts a check-in unless the person has one with its client id; returns the number of rows
+     * inserted. The unique constraint decides, so two processes racing with the same client id
+     * store one row, and neither transaction fails. The times are bound as the entity's columns are.
+     */
+    @Query("""
+            INSERT INTO check_in (person_id, habit_id, client_id, done_at, amount, duration_seconds,
+                tightness_before, tightness_after, note, symptoms, recorded_at)
+            VALUES (:personId, :habitId, :clientId, :doneAt, :amount, :durationSeconds,
+                :tightnessBefore, :tightnessAfter, :note, :symptoms, :recordedAt)
+            ON CONFLICT DO NOTHING""")
+    int insertUnlessRecorded(
+            long personId,
+            long habitId,
+            String clientId,
+            Instant doneAt,
+            double amount,
+            @Nullable Long durationSeconds,
+            @Nullable Integer tightnessBefore,
+            @Nullable Integer tightnessAfter,
+            String note,
+            String symptoms,
+            Instant recordedAt);
+
+    /** Per habit, how many check-ins recorded a tightness before and after, and the sum of their drops. */
+    @Query("""
+            SELECT habit_id, COUNT(*) AS reports, SUM(tightness_before - tightness_after) AS total_drop
+            FROM check_in WHERE person_id = :personId
+            AND tightness_before IS NOT NULL AND tightness_after IS NOT NULL
+            GROUP BY habit_id""")
+    List<ReliefSum> reliefSums(long personId);
 
     List<CheckInRow> findByPersonIdAndDoneAtGreaterThanEqualsAndDoneAtLessThan(
             long personId, Instant doneAt, Instant doneAtBefore);

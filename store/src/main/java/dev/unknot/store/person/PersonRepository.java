@@ -31,6 +31,17 @@ public interface PersonRepository extends GenericRepository<PersonRow, Long> {
 
     void update(@Id Long id, String timeZone, int dayStartMinute);
 
+    /**
+     * Raises the person's revision: every change to their data does, in its own transaction. The
+     * row stays locked until that transaction ends.
+     */
+    @Query("UPDATE person SET revision = revision + 1 WHERE id = :id")
+    int raiseRevision(long id);
+
+    /** The person's revision, with their row locked until the caller's transaction ends. */
+    @Query("SELECT revision FROM person WHERE id = :id FOR UPDATE")
+    Optional<Long> lockRevision(long id);
+
     /** Replaces a web account's password hash; returns 0 for the local person, who has none. */
     @Query("UPDATE person SET password_hash = :passwordHash WHERE id = :id AND password_hash IS NOT NULL")
     int changePasswordHash(long id, String passwordHash);

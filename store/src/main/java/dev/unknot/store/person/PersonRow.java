@@ -18,4 +18,7 @@ public record PersonRow(
         int dayStartMinute,
 
         @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class)
-        Instant createdAt) {}
+        Instant createdAt,
+
+        /** Raised by every change to the person's data, in the changing transaction. */
+        long revision) {}

@@ -72,7 +72,7 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
                 HabitId id = new HabitId(habit);
                 Habit one = habits.get(person, id);
                 add(new Anchor("progress", "← All habits"), new H2(one.name()));
-                add(habitSection(one, progress.progress(person, id), false));
+                add(habitSection(one, progress.progress(person, id, HEAT_MAP_WEEKS), false));
             } catch (NotFoundException | IllegalArgumentException e) {
                 // Someone else's habit looks exactly like one that does not exist.
                 event.rerouteToError(
@@ -85,7 +85,7 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
         add(relief(person));
         Map<HabitId, Habit> byId =
                 habits.list(person).stream().collect(Collectors.toMap(Habit::id, Function.identity()));
-        List<HabitProgress> all = progress.progress(person);
+        List<HabitProgress> all = progress.progress(person, HEAT_MAP_WEEKS);
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph("No habits yet: progress appears here once you keep one.");
             empty.addClassName("empty-state");
@@ -191,8 +191,7 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
     }
 
     static String streak(Streak streak) {
-        String unit = streak.unit() == Streak.Unit.WEEKS ? "week" : "day";
-        return streak.length() + " " + unit + (streak.length() == 1 ? "" : "s");
+        return streak.unit().count(streak.length());
     }
 
     static String adherence(Adherence adherence) {

@@ -26,27 +26,25 @@ import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.progress.ProgressService;
+import dev.unknot.app.progress.TodayStanding;
 import dev.unknot.core.advice.Advisory;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.progress.AgendaItem;
-import dev.unknot.core.progress.HabitProgress;
-import dev.unknot.core.progress.Streak;
+import dev.unknot.core.progress.Standing;
 import dev.unknot.web.layout.MainLayout;
 import dev.unknot.web.session.SignedIn;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.context.annotation.Prototype;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What is due today: each habit with a one-click check-in (and, when wanted, tightness before and
@@ -88,8 +86,8 @@ public class TodayView extends Div implements BeforeEnterObserver {
     void show() {
         PersonId person = SignedIn.person();
         removeAll();
-        LocalDate today = people.get(person).calendar().today(clock);
-        Paragraph date = new Paragraph(DAY.format(today));
+        TodayStanding today = progress.today(person);
+        Paragraph date = new Paragraph(DAY.format(today.day()));
         date.addClassName("today-date");
         add(new H2("Today"), date);
         List<Advisory> advisories = advice.advice(person);
@@ -99,7 +97,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
             advisories.forEach(advisory -> list.add(advisory(advisory)));
             add(list);
         }
-        List<AgendaItem> agenda = progress.agenda(person);
+        List<AgendaItem> agenda = today.agenda();
         if (agenda.isEmpty()) {
             Paragraph empty = new Paragraph("Nothing to do yet. ");
             empty.add(new Anchor("habits", "Create your first habit"));
@@ -108,8 +106,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
             add(empty);
             return;
         }
-        Map<HabitId, HabitProgress> standing = progress.progress(person).stream()
-                .collect(Collectors.toMap(HabitProgress::habit, Function.identity(), (a, b) -> a));
+        Map<HabitId, Standing> standing = today.standings();
         long done = agenda.stream()
                 .filter(item -> item.status() == AgendaItem.Status.DONE)
                 .count();
@@ -137,7 +134,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
         return box;
     }
 
-    private Component card(AgendaItem item, HabitProgress standing) {
+    private Component card(AgendaItem item, Standing standing) {
         Div card = new Div();
         card.addClassNames("habit-card", "status-" + item.status().name().toLowerCase(Locale.ROOT));
         card.getElement()
@@ -158,13 +155,10 @@ public class TodayView extends Div implements BeforeEnterObserver {
         actions.addClassName("habit-actions");
         if (item.status() != AgendaItem.Status.PAUSED) {
             String clientId = UUID.randomUUID().toString();
+            // No amount: the check-in service's default, what is left of the day's target.
             Button checkIn = new Button(
                     item.status() == AgendaItem.Status.DONE ? "Once more" : "Done",
-                    click -> record(CheckInRequest.of(clientId, item.habit().id())
-                            .amount(
-                                    item.habit().metric() instanceof Metric.Measured measured
-                                            ? Math.max(1, measured.dailyTarget() - item.done())
-                                            : 1)));
+                    click -> record(CheckInRequest.of(clientId, item.habit().id())));
             checkIn.addClassName("check-in");
             if (item.status() != AgendaItem.Status.DONE) {
                 checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -207,8 +201,8 @@ public class TodayView extends Div implements BeforeEnterObserver {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ENGLISH, "%.1f", value);
     }
 
-    private static Component standing(HabitProgress standing) {
-        Span streak = new Span(streak(standing.current()));
+    private static Component standing(Standing standing) {
+        Span streak = new Span(standing.current().inWords());
         streak.addClassName("streak");
         Span strength = new Span("strength " + Math.round(standing.strength() * 100) + "%");
         strength.addClassName("strength");
@@ -221,11 +215,6 @@ public class TodayView extends Div implements BeforeEnterObserver {
         Div row = new Div(streak, strength, bar);
         row.addClassName("habit-standing");
         return row;
-    }
-
-    static String streak(Streak streak) {
-        String unit = streak.unit() == Streak.Unit.WEEKS ? "week" : "day";
-        return streak.length() == 0 ? "no streak yet" : streak.length() + "-" + unit + " streak";
     }
 
     private Component detailedCheckIn(AgendaItem item) {
@@ -251,8 +240,8 @@ public class TodayView extends Div implements BeforeEnterObserver {
                         ? "Amount (" + measured.unit() + ")"
                         : "Amount");
         amount.addClassName("amount");
-        amount.setValue(1.0);
         amount.setMin(0);
+        amount.setPlaceholder("what is left of today's target");
         amount.setVisible(item.habit().metric() instanceof Metric.Measured);
         TextArea note = new TextArea("Note");
         note.addClassName("note");
@@ -262,7 +251,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
         Button save = new Button(
                 "Check in",
                 click -> record(CheckInRequest.of(clientId, item.habit().id())
-                        .amount(amount.getValue() == null ? 1 : amount.getValue())
+                        .amount(Optional.ofNullable(amount.getValue()))
                         .tightness(before.getValue(), after.getValue())
                         .note(note.getValue())));
         save.addClassName("check-in-details");

@@ -92,12 +92,17 @@ public final class WebBenchmark {
                     context.getBean(dev.unknot.app.progress.ProgressService.class);
             dev.unknot.app.advice.AdviceService advice = context.getBean(dev.unknot.app.advice.AdviceService.class);
             CheckInService checkIns = context.getBean(CheckInService.class);
-            service("agenda", () -> progress.agenda(person.id()));
-            service("progress (all habits)", () -> progress.progress(person.id()));
+            service("today", () -> progress.today(person.id()));
+            service("progress (all habits, 26 weeks)", () -> progress.progress(person.id(), 26));
             service("advice", () -> advice.advice(person.id()));
             service("relief", () -> progress.relief(person.id()));
             service("tightness trend (90 days)", () -> progress.tightnessTrend(person.id(), 90));
-            service("check-in history", () -> checkIns.history(person.id()));
+            service(
+                    "check-ins of 90 days",
+                    () -> checkIns.list(
+                            person.id(),
+                            new dev.unknot.core.calendar.DateRange(
+                                    java.time.LocalDate.of(2024, 12, 1), java.time.LocalDate.of(2025, 3, 1))));
         }
     }
 

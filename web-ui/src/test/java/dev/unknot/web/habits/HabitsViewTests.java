@@ -219,7 +219,8 @@ class HabitsViewTests {
         _click(_get(
                 card(archived), com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("archive")));
 
-        List<AgendaItem> agenda = context.getBean(ProgressService.class).agenda(person.id());
+        List<AgendaItem> agenda =
+                context.getBean(ProgressService.class).today(person.id()).agenda();
         assertThat(agenda)
                 .extracting(item -> item.habit().name(), AgendaItem::status)
                 .containsExactlyInAnyOrder(
@@ -251,7 +252,7 @@ class HabitsViewTests {
         _click(_get(card(walk), Button.class, spec -> spec.withClasses("unskip")));
         _click(_get(card(stretch), Button.class, spec -> spec.withClasses("resume")));
 
-        assertThat(context.getBean(ProgressService.class).agenda(person.id()))
+        assertThat(context.getBean(ProgressService.class).today(person.id()).agenda())
                 .extracting(AgendaItem::status)
                 .containsOnly(AgendaItem.Status.DUE);
         assertThat(_get(card(walk), Button.class, spec -> spec.withClasses("skip"))

@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
-import dev.unknot.app.checkin.CheckInService;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.store.testing.EnabledIfPostgres;
 import dev.unknot.store.testing.TestPostgres;
@@ -139,7 +139,7 @@ class TrackingOnPostgresTests {
                 .orElseThrow()
                 .id()
                 .value();
-        assertThat(context.getBean(CheckInService.class).history(new dev.unknot.app.person.PersonId(adaId)))
+        assertThat(context.getBean(CheckInHistory.class).all(new dev.unknot.app.person.PersonId(adaId)))
                 .hasSize(2);
 
         // Bob: his own account, and Ada's habit is not found even by its id.

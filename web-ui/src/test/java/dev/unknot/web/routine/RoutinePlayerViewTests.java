@@ -10,9 +10,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.IntegerField;
-import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Tightness;
@@ -130,7 +130,7 @@ class RoutinePlayerViewTests {
         _setValue(_get(IntegerField.class, spec -> spec.withId("routine-after")), 3);
         _click(_get(Button.class, spec -> spec.withId("routine-check-in")));
 
-        List<RecordedCheckIn> stored = context.getBean(CheckInService.class).history(person.id());
+        List<RecordedCheckIn> stored = context.getBean(CheckInHistory.class).all(person.id());
         assertThat(stored).singleElement().satisfies(recorded -> {
             assertThat(recorded.checkIn().habit()).isEqualTo(habit.id());
             assertThat(recorded.checkIn().before()).contains(Tightness.of(6));
@@ -159,7 +159,7 @@ class RoutinePlayerViewTests {
         }
 
         assertThat(_find(Button.class, spec -> spec.withId("routine-check-in"))).isEmpty();
-        assertThat(context.getBean(CheckInService.class).history(ada.id())).isEmpty();
+        assertThat(context.getBean(CheckInHistory.class).all(ada.id())).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.transfer.TransferService;
@@ -102,9 +103,9 @@ class SettingsViewTests {
         assertThat(context.getBean(HabitService.class).list(bob.id()))
                 .extracting(Habit::name)
                 .containsExactly("Stretch");
-        assertThat(context.getBean(CheckInService.class).history(bob.id())).hasSize(1);
+        assertThat(context.getBean(CheckInHistory.class).all(bob.id())).hasSize(1);
         // Importing into Bob changed nothing of Ada's.
-        assertThat(context.getBean(CheckInService.class).history(ada.id())).hasSize(1);
+        assertThat(context.getBean(CheckInHistory.class).all(ada.id())).hasSize(1);
     }
 
     @Test
@@ -114,8 +115,8 @@ class SettingsViewTests {
         view.importData("{not json", false);
         view.importData("client_id,habit_id,at\nx,999999,2026-01-01T00:00:00Z\n", true);
 
-        assertThat(context.getBean(CheckInService.class)
-                        .history(person("settings.broken").id()))
+        assertThat(context.getBean(CheckInHistory.class)
+                        .all(person("settings.broken").id()))
                 .isEmpty();
     }
 }

@@ -14,9 +14,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.unknot.app.checkin.CheckInRequest;
-import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Tightness;
@@ -184,6 +184,6 @@ class TodayViewTests {
     }
 
     private List<RecordedCheckIn> checkIns(Person person) {
-        return context.getBean(CheckInService.class).history(person.id());
+        return context.getBean(CheckInHistory.class).all(person.id());
     }
 }

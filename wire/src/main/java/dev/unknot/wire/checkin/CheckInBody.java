@@ -1,7 +1,6 @@
 package dev.unknot.wire.checkin;
 
 import dev.unknot.core.checkin.Symptom;
-import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.wire.Times;
 import dev.unknot.wire.error.InvalidInputException;
@@ -15,7 +14,8 @@ import org.apiguardian.api.API;
 /**
  * CHECKIN-BODY: a check-in to record or the new values of one. {@code clientId} makes a retry
  * safe (required to record, ignored on an edit); {@code at} is an ISO date-time with an offset,
- * null for now; {@code amount} null for 1, or the daily target of a measured habit.
+ * null for now; {@code amount} null for the default: what is left of a measured habit's daily
+ * target, at least 1. The ranges are the application's to check, once for every front end.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
@@ -30,10 +30,7 @@ public record CheckInBody(
         String note,
         List<String> symptoms) {
 
-    /** The longest a check-in can say it took: a day. */
-    public static final long MAX_DURATION_SECONDS = 24 * 60 * 60;
-
-    /** @throws InvalidInputException naming the field at fault and the rule */
+    /** @throws InvalidInputException naming the field whose format is wrong */
     public CheckInBody {
         symptoms = symptoms == null ? List.of() : List.copyOf(symptoms);
         if (habit == null || !habit.strip().matches("[0-9]{1,18}") || Long.parseLong(habit.strip()) == 0) {
@@ -44,16 +41,6 @@ public record CheckInBody(
         if (at != null) {
             Times.instant("at", at);
         }
-        if (amount != null && (amount < 0 || amount.isNaN() || amount.isInfinite())) {
-            throw new InvalidInputException("amount", "amount must be zero or more, was " + amount);
-        }
-        if (durationSeconds != null && (durationSeconds < 0 || durationSeconds > MAX_DURATION_SECONDS)) {
-            throw new InvalidInputException(
-                    "durationSeconds",
-                    "durationSeconds must be between 0 and " + MAX_DURATION_SECONDS + ", was " + durationSeconds);
-        }
-        tightness("before", before);
-        tightness("after", after);
         symptoms.forEach(CheckInBody::symptom);
     }
 
@@ -63,13 +50,6 @@ public record CheckInBody(
 
     public Optional<Instant> instant() {
         return Optional.ofNullable(at).map(text -> Times.instant("at", text));
-    }
-
-    private static void tightness(String field, Integer value) {
-        if (value != null && (value < Tightness.MIN || value > Tightness.MAX)) {
-            throw new InvalidInputException(
-                    field, field + " must be between " + Tightness.MIN + " and " + Tightness.MAX + ", was " + value);
-        }
     }
 
     /** The symptom with this id, in any case. */

@@ -29,6 +29,11 @@ public record HabitStats(
         days = List.copyOf(days);
     }
 
+    /** With the days the progress shows. */
+    public static HabitStats of(Habit habit, HabitProgress progress) {
+        return of(habit, progress, LocalDate.MIN);
+    }
+
     /** With the days from {@code from} on. */
     public static HabitStats of(Habit habit, HabitProgress progress, LocalDate from) {
         return new HabitStats(

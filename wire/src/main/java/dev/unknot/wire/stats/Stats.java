@@ -9,11 +9,6 @@ import org.apiguardian.api.API;
 @Serdeable
 public record Stats(List<HabitStats> habits, List<TrendPoint> tightness, List<ReliefEntry> relief) {
 
-    /** Weeks of heat map and trend a person may ask for. */
-    public static final int MIN_WEEKS = 1;
-
-    public static final int MAX_WEEKS = 52;
-
     public Stats {
         habits = List.copyOf(habits);
         tightness = List.copyOf(tightness);

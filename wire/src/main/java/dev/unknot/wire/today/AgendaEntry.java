@@ -1,7 +1,7 @@
 package dev.unknot.wire.today;
 
 import dev.unknot.core.progress.AgendaItem;
-import dev.unknot.core.progress.HabitProgress;
+import dev.unknot.core.progress.Standing;
 import dev.unknot.wire.Times;
 import dev.unknot.wire.checkin.StreakEntry;
 import dev.unknot.wire.habit.HabitEntry;
@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
 public record AgendaEntry(
         HabitEntry habit, String status, double done, double target, int overdue, String next, StreakEntry streak) {
 
-    public static AgendaEntry of(AgendaItem item, HabitProgress progress, ZoneId zone) {
+    public static AgendaEntry of(AgendaItem item, Standing standing, ZoneId zone) {
         return new AgendaEntry(
                 HabitEntry.of(item.habit()),
                 item.status().name().toLowerCase(Locale.ROOT),
@@ -27,7 +27,7 @@ public record AgendaEntry(
                 item.target(),
                 item.overdue(),
                 item.next().map(next -> Times.iso(next, zone)).orElse(null),
-                progress == null ? StreakEntry.NONE : StreakEntry.of(progress));
+                standing == null ? StreakEntry.NONE : StreakEntry.of(standing));
     }
 
     /** Still to do today: due or overdue. */

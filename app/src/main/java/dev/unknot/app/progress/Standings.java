@@ -1,0 +1,162 @@
+package dev.unknot.app.progress;
+
+import dev.unknot.app.habit.HabitDetails;
+import dev.unknot.app.history.CheckInHistory;
+import dev.unknot.app.person.Person;
+import dev.unknot.core.calendar.DateRange;
+import dev.unknot.core.checkin.RecordedCheckIn;
+import dev.unknot.core.habit.Habit;
+import dev.unknot.core.habit.HabitId;
+import dev.unknot.core.progress.HabitLog;
+import dev.unknot.core.progress.Progress;
+import dev.unknot.core.progress.Standing;
+import dev.unknot.core.progress.Streak;
+import dev.unknot.store.db.Transactions;
+import dev.unknot.store.person.PersonRepository;
+import dev.unknot.store.person.PersonRow;
+import dev.unknot.store.standing.StandingRepository;
+import dev.unknot.store.standing.StandingRow;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The standings a person's habits are kept at (see {@link Progress#settle}): each habit's streaks
+ * and strength after a settled past day, so that a page folds only the days after it, whatever
+ * the length of the history. Brought up to {@link Progress#settledThrough} when older, which reads
+ * the days in between once a week; made from the whole history when missing, which happens once
+ * per habit and after a change to a settled day (see {@code dev.unknot.app.change.Changes}).
+ *
+ * <p>A standing is written only while the person's revision is the one read before its check-ins
+ * were, under the lock a change takes: one computed from data that changed meanwhile is dropped.
+ */
+@Singleton
+class Standings {
+
+    private final StandingRepository standings;
+    private final PersonRepository people;
+    private final CheckInHistory history;
+    private final Transactions transactions;
+
+    Standings(
+            StandingRepository standings, PersonRepository people, CheckInHistory history, Transactions transactions) {
+        this.standings = standings;
+        this.people = people;
+        this.history = history;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Each habit's standing after {@link Progress#settledThrough} {@code today}, or a later one
+     * kept: the kept ones, with those missing or older made and, outside a transaction, kept.
+     */
+    Map<HabitId, Standing> settled(Person person, List<HabitDetails> habits, LocalDate today) {
+        LocalDate target = Progress.settledThrough(today);
+        Map<HabitId, Standing> kept = kept(person, habits);
+        if (stale(habits, kept, target).isEmpty()) {
+            return kept;
+        }
+        boolean keep = !transactions.inTransaction();
+        long revision = -1;
+        if (keep) {
+            // The revision first, then the kept standings again: whatever changed before this read is
+            // in what follows, and whatever changes after it stops the write below.
+            revision = people.findById(person.id().value())
+                    .map(PersonRow::revision)
+                    .orElse(-1L);
+            kept = kept(person, habits);
+        }
+        List<HabitDetails> stale = stale(habits, kept, target);
+        Map<HabitId, Standing> settled = new HashMap<>(kept);
+        List<StandingRow> rows = new ArrayList<>();
+        for (HabitDetails details : stale) {
+            Habit habit = details.habit();
+            Optional<Standing> from = Optional.ofNullable(kept.get(habit.id()));
+            LocalDate first = Progress.firstDayNeeded(habit, from);
+            List<RecordedCheckIn> checkIns = first.isAfter(target)
+                    ? List.of()
+                    : history.on(person.id(), habit.id(), person.calendar(), new DateRange(first, target));
+            HabitLog log = HabitLog.of(
+                    habit,
+                    checkIns.stream().map(RecordedCheckIn::checkIn).toList(),
+                    person.calendar(),
+                    details.skipped(),
+                    details.pauses());
+            Standing standing = Progress.settle(log, from, target);
+            settled.put(habit.id(), standing);
+            rows.add(row(person, habit.id(), standing));
+        }
+        long readAt = revision;
+        if (keep && readAt >= 0) {
+            transactions.inOne(() -> {
+                if (people.lockRevision(person.id().value()).orElse(-1L) == readAt) {
+                    rows.forEach(row -> standings.forgetHabit(row.habitId()));
+                    standings.saveAll(rows);
+                }
+                return null;
+            });
+        }
+        return settled;
+    }
+
+    private static List<HabitDetails> stale(List<HabitDetails> habits, Map<HabitId, Standing> kept, LocalDate target) {
+        return habits.stream()
+                .filter(details -> !kept.containsKey(details.habit().id())
+                        || kept.get(details.habit().id()).through().isBefore(target))
+                .toList();
+    }
+
+    /** The kept standings of the given habits, those that still count in their habit's unit. */
+    private Map<HabitId, Standing> kept(Person person, List<HabitDetails> habits) {
+        Map<HabitId, Streak.Unit> units = new HashMap<>();
+        habits.forEach(details -> units.put(details.habit().id(), unitOf(details.habit())));
+        Map<HabitId, Standing> kept = new HashMap<>();
+        for (StandingRow row : standings.findByPersonId(person.id().value())) {
+            HabitId habit = new HabitId(row.habitId());
+            Streak.Unit unit = Streak.Unit.valueOf(row.streakUnit());
+            if (unit == units.get(habit)) {
+                kept.put(habit, standing(row, unit));
+            }
+        }
+        return kept;
+    }
+
+    private static Streak.Unit unitOf(Habit habit) {
+        return Standing.before(habit).current().unit();
+    }
+
+    private static Standing standing(StandingRow row, Streak.Unit unit) {
+        return new Standing(
+                row.settledThrough(),
+                new Streak(
+                        row.currentLength(),
+                        unit,
+                        Optional.ofNullable(row.currentFirst()),
+                        Optional.ofNullable(row.currentLast())),
+                new Streak(
+                        row.bestLength(),
+                        unit,
+                        Optional.ofNullable(row.bestFirst()),
+                        Optional.ofNullable(row.bestLast())),
+                row.strength());
+    }
+
+    private static StandingRow row(Person person, HabitId habit, Standing standing) {
+        return new StandingRow(
+                habit.value(),
+                person.id().value(),
+                standing.through(),
+                standing.current().unit().name(),
+                standing.current().length(),
+                standing.current().first().orElse(null),
+                standing.current().last().orElse(null),
+                standing.best().length(),
+                standing.best().first().orElse(null),
+                standing.best().last().orElse(null),
+                standing.strength());
+    }
+}
