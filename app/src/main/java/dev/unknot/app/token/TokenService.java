@@ -1,5 +1,7 @@
 package dev.unknot.app.token;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.store.db.Transactions;
@@ -19,9 +21,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +35,8 @@ import java.util.regex.Pattern;
  * answer's timing says nothing about how much of a guess was right.
  *
  * <p>A secret found live is remembered in memory for {@link #REMEMBERED_FOR} (at most
- * {@link #MAX_REMEMBERED} of them), so that a busy client costs no database read per call. Revoking
+ * {@link #MAX_REMEMBERED} of them, in a Caffeine cache), so that a busy client costs no database
+ * read per call, and the API can answer it without leaving its event loop. Revoking
  * forgets the token at once in this process; another process (a second server on the same
  * database) keeps accepting a revoked secret it remembers until that entry expires, so at most
  * {@link #REMEMBERED_FOR} after the revocation.
@@ -60,7 +62,7 @@ public class TokenService {
     /** How long a live secret is taken on trust without asking the database again. */
     static final Duration REMEMBERED_FOR = Duration.ofSeconds(30);
 
-    /** How many secrets are remembered at most; beyond that, the expired and then all are dropped. */
+    /** How many secrets are remembered at most; beyond that, the least used are dropped. */
     static final int MAX_REMEMBERED = 10_000;
 
     /** A live token as read at {@code readAt}, keyed by its secret's hash. */
@@ -71,7 +73,7 @@ public class TokenService {
     private final Clock clock;
     private final Transactions transactions;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Cache<String, Remembered> remembered;
     /** Counts forgettings, so that a lookup that overlapped one does not remember what it read. */
     private volatile long revocations;
 
@@ -80,6 +82,11 @@ public class TokenService {
         this.transactions = transactions;
         this.people = people;
         this.clock = clock;
+        this.remembered = Caffeine.newBuilder()
+                .maximumSize(MAX_REMEMBERED)
+                .expireAfterWrite(REMEMBERED_FOR)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .build();
     }
 
     /**
@@ -143,7 +150,7 @@ public class TokenService {
     private void forget(String secretHash) {
         synchronized (remembered) {
             revocations++;
-            remembered.remove(secretHash);
+            remembered.invalidate(secretHash);
         }
     }
 
@@ -160,18 +167,18 @@ public class TokenService {
         }
         String hash = hash(secret);
         Instant now = clock.instant();
-        Remembered known = remembered.get(hash);
-        if (known != null && now.isBefore(known.readAt().plus(REMEMBERED_FOR)) && !now.isBefore(known.readAt())) {
+        Remembered known = remembered.getIfPresent(hash);
+        if (known != null && !now.isBefore(known.readAt())) {
             Remembered used = noteUse(known, now);
             if (used != known) {
-                remembered.replace(hash, known, used);
+                remembered.asMap().replace(hash, known, used);
             }
             return Optional.of(known.person());
         }
         long revocationsBefore = revocations;
         Optional<AccessTokenRow> found = tokens.findBySecretHash(hash).filter(row -> row.revokedAt() == null);
         if (found.isEmpty()) {
-            remembered.remove(hash);
+            remembered.invalidate(hash);
             return Optional.empty();
         }
         AccessTokenRow row = found.get();
@@ -180,7 +187,7 @@ public class TokenService {
             // A revocation committed while the row was read may have been of this token: then it
             // is not remembered (this call, which overlapped the revocation, still passes).
             if (revocations == revocationsBefore) {
-                remember(hash, read);
+                remembered.put(hash, read);
             }
         }
         return Optional.of(read.person());
@@ -195,10 +202,9 @@ public class TokenService {
         if (secret == null || !SECRET.matcher(secret).matches()) {
             return Optional.empty();
         }
-        Remembered known = remembered.get(hash(secret));
+        Remembered known = remembered.getIfPresent(hash(secret));
         Instant now = clock.instant();
         if (known == null
-                || !now.isBefore(known.readAt().plus(REMEMBERED_FOR))
                 || now.isBefore(known.readAt())
                 || known.lastUsedAt() == null
                 || !now.isBefore(known.lastUsedAt().plus(LAST_USE_PRECISION))) {
@@ -216,20 +222,10 @@ public class TokenService {
         return known;
     }
 
-    private void remember(String hash, Remembered known) {
-        if (remembered.size() >= MAX_REMEMBERED && !remembered.containsKey(hash)) {
-            Instant now = clock.instant();
-            remembered.values().removeIf(entry -> !now.isBefore(entry.readAt().plus(REMEMBERED_FOR)));
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.clear();
-            }
-        }
-        remembered.put(hash, known);
-    }
-
     /** How many secrets are remembered, for tests. */
-    int remembered() {
-        return remembered.size();
+    long remembered() {
+        remembered.cleanUp();
+        return remembered.estimatedSize();
     }
 
     private String newSecret() {

@@ -234,7 +234,7 @@ abstract class TokenServiceTests extends AppTest {
     void unknownSecretsAreNotRemembered() {
         Person person = newPerson();
         tokens().issue(person.id(), "real");
-        int before = tokens().remembered();
+        long before = tokens().remembered();
 
         for (int i = 0; i < 5; i++) {
             assertThat(tokens().authenticate(

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import dev.unknot.app.account.Accounts;
 import dev.unknot.web.session.PublicView;
 import dev.unknot.web.session.SignedIn;
 

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.unknot.app.account.Accounts;
+import dev.unknot.app.account.SignInRefusedException;
 import dev.unknot.web.session.PublicView;
 import dev.unknot.web.session.SignedIn;
 import io.micronaut.context.annotation.Prototype;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinRequest;
-import dev.unknot.web.session.PasswordChange;
+import dev.unknot.app.account.Accounts;
 import dev.unknot.web.session.SignedIn;
 import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.context.annotation.Prototype;
@@ -21,13 +21,13 @@ import io.micronaut.context.annotation.Prototype;
 @Prototype
 public class PasswordSection extends Section {
 
-    private final PasswordChange passwords;
+    private final Accounts passwords;
     final PasswordField current = new PasswordField("Current password");
     final PasswordField replacement = new PasswordField("New password");
     final PasswordField repeated = new PasswordField("New password again");
     final Button change = new Button("Change password");
 
-    public PasswordSection(PasswordChange passwords) {
+    public PasswordSection(Accounts passwords) {
         this.passwords = passwords;
         addClassNames("page-section", "password-settings");
         current.setId("current-password");
@@ -53,7 +53,7 @@ public class PasswordSection extends Section {
                     SignedIn.person(), current.getValue(), replacement.getValue(), repeated.getValue(), address());
         } catch (InvalidInputException e) {
             PasswordField field = switch (e.field()) {
-                case PasswordChange.CURRENT -> current;
+                case Accounts.CURRENT -> current;
                 case "repeated password" -> repeated;
                 default -> replacement;
             };

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import dev.unknot.app.account.Accounts;
+import dev.unknot.app.account.LoginThrottle;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.person.Person;

@@ -5,13 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import dev.unknot.app.account.Accounts;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.web.MockUnknot;
-import dev.unknot.web.session.PasswordChange;
 import dev.unknot.web.session.SignedIn;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +42,7 @@ class PasswordSectionTests {
     /** Opens an account with {@code password}, signs it in and opens Settings; returns the username. */
     String signedInWith(String password) {
         String username = "password." + PEOPLE.incrementAndGet();
-        context.getBean(dev.unknot.web.account.Accounts.class).signUp(username, password, password);
+        context.getBean(Accounts.class).signUp(username, password, password);
         MockUnknot.setUp(context);
         var person =
                 context.getBean(PersonService.class).findByUsername(username).orElseThrow();
@@ -73,7 +72,7 @@ class PasswordSectionTests {
 
     boolean signsInWith(String username, String password) {
         try {
-            context.getBean(dev.unknot.web.account.Accounts.class).signIn(username, password, "test");
+            context.getBean(Accounts.class).signIn(username, password, "test");
             return true;
         } catch (RuntimeException e) {
             return false;
@@ -149,11 +148,5 @@ class PasswordSectionTests {
         assertThat(section().repeated.isInvalid()).isTrue();
         assertThat(section().repeated.getErrorMessage()).isEqualTo("The two passwords differ.");
         assertThat(hashOf(username)).isEqualTo(before);
-    }
-
-    @Test
-    void theAccountServiceIsWhatTheSectionUses() {
-        assertThat(context.getBean(PasswordChange.class)).isInstanceOf(dev.unknot.web.account.Accounts.class);
-        assertThat(List.of(PasswordChange.CURRENT)).containsExactly("current password");
     }
 }

@@ -1,4 +1,4 @@
-package dev.unknot.web.account;
+package dev.unknot.app.account;
 
 /** A sign-in that did not succeed, with the message to show (never which of username or password was wrong). */
 public class SignInRefusedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.unknot.web.account;
+package dev.unknot.app.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

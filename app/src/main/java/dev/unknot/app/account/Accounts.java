@@ -1,10 +1,9 @@
-package dev.unknot.web.account;
+package dev.unknot.app.account;
 
 import dev.unknot.app.person.Credentials;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
-import dev.unknot.web.session.PasswordChange;
 import dev.unknot.wire.error.InvalidInputException;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -16,10 +15,13 @@ import java.util.Optional;
  * Passwords never leave this class, and are never logged.
  */
 @Singleton
-public class Accounts implements PasswordChange {
+public class Accounts {
 
-    static final int MIN_PASSWORD = 8;
-    static final int MAX_PASSWORD = 256;
+    /** The field an {@link InvalidInputException} names when the current password is refused. */
+    public static final String CURRENT = "current password";
+
+    public static final int MIN_PASSWORD = 8;
+    public static final int MAX_PASSWORD = 256;
 
     private final PersonService people;
     private final Passwords passwords;
@@ -48,12 +50,15 @@ public class Accounts implements PasswordChange {
     }
 
     /**
-     * {@inheritDoc}
+     * Replaces the person's password when {@code current} is theirs. A wrong current password
+     * counts as a failed sign-in of the person's username and from {@code address}, so this cannot
+     * be used to guess it past the limit on sign-ins.
      *
-     * <p>A wrong current password counts as a failed sign-in of the person's username and from
-     * {@code address}, so this cannot be used to guess it past the limit on sign-ins.
+     * @param address where the request comes from, for the limit on failed sign-ins
+     * @throws InvalidInputException naming {@value #CURRENT} for a wrong current password or after
+     *     too many failures, {@code new password} or {@code repeated password} for a new password
+     *     that breaks the rules
      */
-    @Override
     public void changePassword(PersonId person, String current, String replacement, String repeated, String address) {
         String username = people.get(person).username();
         String user = "user:" + username;

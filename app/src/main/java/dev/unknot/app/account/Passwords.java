@@ -1,4 +1,4 @@
-package dev.unknot.web.account;
+package dev.unknot.app.account;
 
 import com.password4j.Argon2Function;
 import com.password4j.Password;

@@ -1,31 +1,40 @@
-package dev.unknot.web.account;
+package dev.unknot.app.account;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Limits failed sign-ins: after {@link #MAX_FAILURES} failures within {@link #WINDOW} for one
  * username, or for one network address, further attempts are refused until the oldest failure
- * leaves the window. A success clears the username's failures. Kept in memory: a restart forgets.
+ * leaves the window. A success clears the username's failures. Kept in memory by this process
+ * (at most {@link #MAX_KEYS} usernames and addresses, the least recently failed dropped first):
+ * a restart forgets.
  */
 @Singleton
 public class LoginThrottle {
 
-    static final int MAX_FAILURES = 5;
+    public static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    static final int MAX_KEYS = 100_000;
 
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Cache<String, Deque<Instant>> failures;
 
     public LoginThrottle(Clock clock) {
         this.clock = clock;
+        this.failures = Caffeine.newBuilder()
+                .maximumSize(MAX_KEYS)
+                .expireAfterAccess(WINDOW)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .build();
     }
 
     /** How long the caller must wait before trying again, when any of {@code keys} is blocked. */
@@ -33,7 +42,7 @@ public class LoginThrottle {
         Instant now = clock.instant();
         Duration longest = Duration.ZERO;
         for (String key : keys) {
-            Deque<Instant> times = failures.get(key);
+            Deque<Instant> times = failures.getIfPresent(key);
             if (times == null) {
                 continue;
             }
@@ -51,7 +60,7 @@ public class LoginThrottle {
     public void failed(String... keys) {
         Instant now = clock.instant();
         for (String key : keys) {
-            Deque<Instant> times = failures.computeIfAbsent(key, ignored -> new ArrayDeque<>());
+            Deque<Instant> times = failures.get(key, ignored -> new ArrayDeque<>());
             synchronized (times) {
                 prune(times, now);
                 times.addLast(now);
@@ -60,7 +69,7 @@ public class LoginThrottle {
     }
 
     public void succeeded(String key) {
-        failures.remove(key);
+        failures.invalidate(key);
     }
 
     private static void prune(Deque<Instant> times, Instant now) {
