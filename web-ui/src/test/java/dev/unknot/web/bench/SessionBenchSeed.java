@@ -3,7 +3,7 @@ package dev.unknot.web.bench;
 import dev.unknot.app.account.Passwords;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
-import dev.unknot.web.MockUnknot;
+import dev.unknot.web.testing.MockUnknot;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 

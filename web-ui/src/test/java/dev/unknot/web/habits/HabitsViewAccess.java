@@ -2,7 +2,7 @@ package dev.unknot.web.habits;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 
-import dev.unknot.web.MockUnknot;
+import dev.unknot.web.testing.MockUnknot;
 
 /** Drives the Habits form from tests in other packages. */
 public final class HabitsViewAccess {

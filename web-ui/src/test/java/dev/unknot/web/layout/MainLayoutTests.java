@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import dev.unknot.web.MockUnknot;
+import dev.unknot.web.testing.MockUnknot;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -77,7 +77,7 @@ class MainLayoutTests {
 
     @Test
     void showsWhoIsSignedInWithAWayOut() {
-        dev.unknot.web.LoggedIn.as(context, "layout.person");
+        dev.unknot.web.testing.LoggedIn.as(context, "layout.person");
         MockUnknot.navigate("");
 
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("account-name"))

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import dev.unknot.core.plugin.LoadedPlugin;
 import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.core.testing.PluginJars;
-import dev.unknot.web.MockUnknot;
+import dev.unknot.web.testing.MockUnknot;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.util.List;

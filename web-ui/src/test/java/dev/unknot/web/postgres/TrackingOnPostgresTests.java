@@ -22,7 +22,7 @@ import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.store.testing.EnabledIfPostgres;
 import dev.unknot.store.testing.TestPostgres;
-import dev.unknot.web.MockUnknot;
+import dev.unknot.web.testing.MockUnknot;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package dev.unknot.web;
+package dev.unknot.web.testing;
 
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;

@@ -1,4 +1,4 @@
-package dev.unknot.web;
+package dev.unknot.web.testing;
 
 import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
