@@ -120,10 +120,16 @@ public class CheckInService {
     public Outcome record(PersonId personId, CheckInRequest request) {
         String clientId = clientId(request.clientId());
         Person person = people.get(personId);
-        HabitDetails details = habits.details(personId, request.habit());
+        // Every habit with its skips and pauses, read once: the one checked in for its standing,
+        // all of them for advice.
+        List<HabitDetails> all = habits.detailsOfAll(personId);
+        HabitDetails details = all.stream()
+                .filter(each -> each.habit().id().equals(request.habit()))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("habit", request.habit()));
         Optional<CheckInRow> stored = checkIns.findByPersonIdAndClientId(personId.value(), clientId);
         if (stored.isPresent()) {
-            return outcome(person, details, retried(stored.get(), request), false);
+            return outcome(person, details, all, retried(stored.get(), request), false);
         }
         CheckIn checkIn = validate(person, details.habit(), request, clientId);
         CheckInRow row = CheckInRows.row(null, personId.value(), checkIn, clock.instant());
@@ -143,20 +149,21 @@ public class CheckInService {
         CheckInRow saved =
                 checkIns.findByPersonIdAndClientId(personId.value(), clientId).orElseThrow();
         if (inserted == 0) {
-            return outcome(person, details, retried(saved, request), false);
+            return outcome(person, details, all, retried(saved, request), false);
         }
         changes.ofDaysFrom(
                 personId.value(), details.habit().id(), person.calendar().dayOf(checkIn.at()));
-        return outcome(person, details, CheckInRows.recorded(saved), true);
+        return outcome(person, details, all, CheckInRows.recorded(saved), true);
     }
 
-    private Outcome outcome(Person person, HabitDetails details, RecordedCheckIn checkIn, boolean created) {
+    private Outcome outcome(
+            Person person, HabitDetails details, List<HabitDetails> all, RecordedCheckIn checkIn, boolean created) {
         return new Outcome(
                 checkIn,
                 created,
                 details.habit(),
                 progress.standing(person, details),
-                advice.advice(person, habits.listAll(person.id())));
+                advice.advice(person, all.stream().map(HabitDetails::habit).toList()));
     }
 
     /**
@@ -318,8 +325,10 @@ public class CheckInService {
                     "at", "A check-in cannot be for a day before " + EARLIEST_DAY + "; this one is for " + day + ".");
         }
         double amount = request.amount()
-                .orElseGet(() -> defaultAmount(
-                        habit, history.amountOn(person.id(), habit.id(), calendar, new DateRange(day, day))));
+                .orElseGet(() -> habit.metric() instanceof Metric.Measured
+                        ? defaultAmount(
+                                habit, history.amountOn(person.id(), habit.id(), calendar, new DateRange(day, day)))
+                        : defaultAmount(habit, 0));
         if (!(amount >= 0 && amount <= MAX_AMOUNT)) {
             throw new InvalidInputException(
                     "amount", "The amount goes from 0 to " + number(MAX_AMOUNT) + ", not " + number(amount) + ".");
