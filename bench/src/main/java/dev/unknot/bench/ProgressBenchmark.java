@@ -10,11 +10,15 @@ import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.progress.HabitLog;
 import dev.unknot.core.progress.HabitProgress;
 import dev.unknot.core.progress.Progress;
+import dev.unknot.core.progress.Standing;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Progress (days, streaks, strength, adherence) for one habit with {@code years} of daily
  * check-ins: about nine days in ten done, a skip now and then, a fortnight's pause each year.
- * Comparing 1, 5 and 10 years shows whether the cost grows linearly with the days.
+ * Comparing 1, 5 and 10 years shows how the cost grows with the days: linearly from the habit's
+ * start, not at all from a kept standing.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +56,10 @@ public class ProgressBenchmark {
 
     private HabitLog log;
     private LocalDate today;
+    /** The standing a server keeps: settled up to the Sunday that ended the week before last. */
+    private Optional<Standing> settled;
+
+    private LocalDate twelveWeeks;
 
     @Setup
     public void history() {
@@ -80,10 +89,26 @@ public class ProgressBenchmark {
                 .map(first -> new DateRange(first.plusDays(180), first.plusDays(193)))
                 .toList();
         log = new HabitLog(habit, amounts, skipped, pauses);
+        settled = Optional.of(Progress.settle(log, Optional.empty(), Progress.settledThrough(today)));
+        twelveWeeks =
+                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(11);
     }
 
+    /** Every day from the habit's start: what a page costs when no standing is kept (once per habit). */
     @Benchmark
     public HabitProgress progress() {
         return Progress.of(log, today);
+    }
+
+    /** A habit's progress page (12 weeks shown, 90 days of adherence) folded on from the kept standing. */
+    @Benchmark
+    public HabitProgress progressFromKeptStanding() {
+        return Progress.of(log, today, settled, twelveWeeks);
+    }
+
+    /** Today's streaks and strength folded on from the kept standing. */
+    @Benchmark
+    public Standing todayFromKeptStanding() {
+        return Progress.standing(log, today, settled);
     }
 }
