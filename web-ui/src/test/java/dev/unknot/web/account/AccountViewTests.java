@@ -21,61 +21,48 @@ import dev.unknot.core.habit.Habit;
 import dev.unknot.web.library.LibraryView;
 import dev.unknot.web.progress.ProgressView;
 import dev.unknot.web.session.SignedIn;
-import dev.unknot.web.testing.MockUnknot;
+import dev.unknot.web.testing.UnknotUi;
 import dev.unknot.web.today.TodayView;
-import io.micronaut.context.ApplicationContext;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AccountViewTests {
 
-    @TempDir
-    Path home;
-
-    ApplicationContext context;
+    /** A fresh install for each test: the first visit to one offers the first account. */
+    @RegisterExtension
+    static final UnknotUi ui = new UnknotUi().perTest();
 
     @BeforeEach
-    void start() {
-        context = MockUnknot.context(home);
-        MockUnknot.setUp(context);
-    }
-
-    @AfterEach
-    void stop() {
-        MockUnknot.tearDown();
-        context.close();
+    void openUi() {
+        ui.open();
     }
 
     @Test
     void firstVisitOnAFreshInstallOffersTheFirstAccount() {
-        MockUnknot.navigate("");
+        ui.navigate("");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(SignUpView.class);
+        assertThat(ui.currentView()).isInstanceOf(SignUpView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("lead")).getText())
                 .contains("create the first account");
     }
 
     @Test
     void signingUpSignsInAndOpensToday() {
-        MockUnknot.navigate("signup");
+        ui.navigate("signup");
         signUp("ada", "correct horse", "correct horse");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
+        assertThat(ui.currentView()).isInstanceOf(TodayView.class);
         assertThat(SignedIn.current())
                 .hasValueSatisfying(signedIn -> assertThat(signedIn.username()).isEqualTo("ada"));
-        String hash = context.getBean(PersonService.class)
-                .credentials("ada")
-                .orElseThrow()
-                .passwordHash();
+        String hash =
+                ui.bean(PersonService.class).credentials("ada").orElseThrow().passwordHash();
         assertThat(hash).startsWith("$argon2id$").doesNotContain("correct horse");
     }
 
     @Test
     void signUpSaysWhatIsWrong() {
-        MockUnknot.navigate("signup");
+        ui.navigate("signup");
 
         signUp("ada", "short", "short");
         assertThat(_get(PasswordField.class, spec -> spec.withId("password")).getErrorMessage())
@@ -93,8 +80,8 @@ class AccountViewTests {
 
     @Test
     void takenUsernameIsRefused() {
-        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
-        MockUnknot.navigate("signup");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.navigate("signup");
 
         signUp("ADA", "second password", "second password");
 
@@ -105,32 +92,32 @@ class AccountViewTests {
 
     @Test
     void privatePagesNeedASignIn() {
-        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
 
-        MockUnknot.navigate("");
-        assertThat(MockUnknot.currentView()).isInstanceOf(LoginView.class);
+        ui.navigate("");
+        assertThat(ui.currentView()).isInstanceOf(LoginView.class);
 
-        MockUnknot.navigate("library");
-        assertThat(MockUnknot.currentView()).isInstanceOf(LibraryView.class);
+        ui.navigate("library");
+        assertThat(ui.currentView()).isInstanceOf(LibraryView.class);
     }
 
     @Test
     void signingInFromTheSignInPageItselfOpensToday() {
-        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
-        MockUnknot.navigate("login");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.navigate("login");
 
         signIn("ada", "first password");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
+        assertThat(ui.currentView()).isInstanceOf(TodayView.class);
     }
 
     @Test
     void signInWithTheRightPasswordOnly() {
-        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
-        MockUnknot.navigate("login");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.navigate("login");
 
         signIn("ada", "wrong password");
-        assertThat(MockUnknot.currentView()).isInstanceOf(LoginView.class);
+        assertThat(ui.currentView()).isInstanceOf(LoginView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
                 .isEqualTo("Wrong username or password.");
 
@@ -139,20 +126,20 @@ class AccountViewTests {
                 .isEqualTo("Wrong username or password.");
 
         signIn("Ada", "first password");
-        assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
+        assertThat(ui.currentView()).isInstanceOf(TodayView.class);
     }
 
     @Test
     void tooManyFailuresBlockEvenTheRightPassword() {
-        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
-        MockUnknot.navigate("login");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.navigate("login");
         for (int attempt = 0; attempt < LoginThrottle.MAX_FAILURES; attempt++) {
             signIn("ada", "guess " + attempt);
         }
 
         signIn("ada", "first password");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(LoginView.class);
+        assertThat(ui.currentView()).isInstanceOf(LoginView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("form-error")).getText())
                 .startsWith("Too many failed attempts. Try again in 15 minutes.");
         assertThat(SignedIn.current()).isEmpty();
@@ -160,29 +147,29 @@ class AccountViewTests {
 
     @Test
     void signingInOpensThePageAskedFor() {
-        Person ada = context.getBean(Accounts.class).signUp("ada", "first password", "first password");
-        Habit habit = context.getBean(HabitService.class).create(ada.id(), NewHabit.custom("Walk"));
+        Person ada = ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        Habit habit = ui.bean(HabitService.class).create(ada.id(), NewHabit.custom("Walk"));
 
-        MockUnknot.navigate("progress/" + habit.id().value());
-        assertThat(MockUnknot.currentView()).isInstanceOf(LoginView.class);
+        ui.navigate("progress/" + habit.id().value());
+        assertThat(ui.currentView()).isInstanceOf(LoginView.class);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
                 .isEqualTo("login?to=progress%2F" + habit.id().value());
 
         signIn("ada", "first password");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(ProgressView.class);
+        assertThat(ui.currentView()).isInstanceOf(ProgressView.class);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("progress/" + habit.id().value());
     }
 
     @Test
     void signInLeadsOnlyToUnknotsOwnPages() {
-        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
 
         UI.getCurrent().navigate("login", QueryParameters.of("to", "https://evil.example/"));
         signIn("ada", "first password");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
+        assertThat(ui.currentView()).isInstanceOf(TodayView.class);
     }
 
     @Test
@@ -214,8 +201,8 @@ class AccountViewTests {
 
     @Test
     void logOutForgetsThePerson() {
-        context.getBean(Accounts.class).signUp("ada", "first password", "first password");
-        MockUnknot.navigate("login");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.navigate("login");
         signIn("ada", "first password");
 
         _click(_get(Button.class, spec -> spec.withId("log-out")));

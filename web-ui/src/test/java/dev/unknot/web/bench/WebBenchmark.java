@@ -9,7 +9,7 @@ import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.core.habit.Habit;
-import dev.unknot.web.testing.LoggedIn;
+import dev.unknot.web.session.SignedIn;
 import dev.unknot.web.testing.MockUnknot;
 import io.micronaut.context.ApplicationContext;
 import java.lang.management.ManagementFactory;
@@ -62,7 +62,7 @@ public final class WebBenchmark {
             MockUnknot.setUp(context);
             System.out.println("production mode: "
                     + VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode());
-            LoggedIn.as(context, "bench");
+            SignedIn.remember(new SignedIn(person.id(), person.username()));
             for (int i = 0; i < WARM_UP; i++) {
                 time("");
                 time("progress");

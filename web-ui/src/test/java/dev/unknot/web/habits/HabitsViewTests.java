@@ -20,57 +20,32 @@ import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.progress.AgendaItem;
-import dev.unknot.web.testing.LoggedIn;
-import dev.unknot.web.testing.MockUnknot;
-import io.micronaut.context.ApplicationContext;
-import java.nio.file.Path;
+import dev.unknot.web.testing.UnknotUi;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HabitsViewTests {
 
-    @TempDir
-    static Path home;
-
-    static ApplicationContext context;
-
-    @BeforeAll
-    static void startContext() {
-        context = MockUnknot.context(home);
-    }
-
-    @AfterAll
-    static void closeContext() {
-        context.close();
-    }
-
-    @AfterEach
-    void closeUi() {
-        MockUnknot.tearDown();
-    }
+    @RegisterExtension
+    static final UnknotUi ui = new UnknotUi();
 
     HabitsView open(String username) {
-        MockUnknot.setUp(context);
-        LoggedIn.as(context, username);
-        MockUnknot.navigate("habits");
-        return (HabitsView) MockUnknot.currentView();
+        ui.open(username, "habits");
+        return (HabitsView) ui.currentView();
     }
 
     Person person(String username) {
-        return context.getBean(dev.unknot.app.person.PersonService.class)
+        return ui.bean(dev.unknot.app.person.PersonService.class)
                 .findByUsername(username)
                 .orElseThrow();
     }
 
     List<Habit> habits(String username) {
-        return context.getBean(HabitService.class).listAll(person(username).id());
+        return ui.bean(HabitService.class).listAll(person(username).id());
     }
 
     @Test
@@ -95,8 +70,7 @@ class HabitsViewTests {
 
     @Test
     void anAddressCanStartFromASuggestion() {
-        MockUnknot.setUp(context);
-        LoggedIn.as(context, "from.address");
+        ui.open("from.address");
         com.vaadin
                 .flow
                 .component
@@ -105,7 +79,7 @@ class HabitsViewTests {
                 .navigate(
                         "habits",
                         com.vaadin.flow.router.QueryParameters.of("template", "breathing/daily-box-breathing"));
-        HabitsView view = (HabitsView) MockUnknot.currentView();
+        HabitsView view = (HabitsView) ui.currentView();
 
         assertThat(view.template.getValue().name()).isEqualTo("Daily box breathing");
         _click(view.create);
@@ -207,12 +181,12 @@ class HabitsViewTests {
     void skipPauseAndArchive() {
         HabitsView view = open("lifecycle");
         Person person = person("lifecycle");
-        HabitService service = context.getBean(HabitService.class);
+        HabitService service = ui.bean(HabitService.class);
         Habit skipped = service.create(person.id(), NewHabit.custom("Skipped one"));
         Habit paused = service.create(person.id(), NewHabit.custom("Paused one"));
         Habit archived = service.create(person.id(), NewHabit.custom("Archived one"));
-        MockUnknot.navigate("habits");
-        view = (HabitsView) MockUnknot.currentView();
+        ui.navigate("habits");
+        view = (HabitsView) ui.currentView();
 
         _click(_get(card(skipped), com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("skip")));
         _click(_get(card(paused), com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("pause")));
@@ -220,7 +194,7 @@ class HabitsViewTests {
                 card(archived), com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("archive")));
 
         List<AgendaItem> agenda =
-                context.getBean(ProgressService.class).today(person.id()).agenda();
+                ui.bean(ProgressService.class).today(person.id()).agenda();
         assertThat(agenda)
                 .extracting(item -> item.habit().name(), AgendaItem::status)
                 .containsExactlyInAnyOrder(
@@ -236,10 +210,10 @@ class HabitsViewTests {
     void aSkipIsTakenBackAndAPauseEndedFromTheCard() {
         open("second-thoughts");
         Person person = person("second-thoughts");
-        HabitService service = context.getBean(HabitService.class);
+        HabitService service = ui.bean(HabitService.class);
         Habit walk = service.create(person.id(), NewHabit.custom("Walk"));
         Habit stretch = service.create(person.id(), NewHabit.custom("Stretch"));
-        MockUnknot.navigate("habits");
+        ui.navigate("habits");
 
         _click(_get(card(walk), Button.class, spec -> spec.withClasses("skip")));
         assertThat(_find(card(stretch), Span.class, spec -> spec.withClasses("paused-until")))
@@ -252,7 +226,7 @@ class HabitsViewTests {
         _click(_get(card(walk), Button.class, spec -> spec.withClasses("unskip")));
         _click(_get(card(stretch), Button.class, spec -> spec.withClasses("resume")));
 
-        assertThat(context.getBean(ProgressService.class).today(person.id()).agenda())
+        assertThat(ui.bean(ProgressService.class).today(person.id()).agenda())
                 .extracting(AgendaItem::status)
                 .containsOnly(AgendaItem.Status.DUE);
         assertThat(_get(card(walk), Button.class, spec -> spec.withClasses("skip"))
@@ -264,16 +238,14 @@ class HabitsViewTests {
 
     @Test
     void anotherPersonsHabitCannotBeChanged() {
-        MockUnknot.setUp(context);
-        Person ada = LoggedIn.as(context, "ada.habits");
-        Habit adas = context.getBean(HabitService.class).create(ada.id(), NewHabit.custom("Ada's walk"));
+        Person ada = ui.open("ada.habits");
+        Habit adas = ui.bean(HabitService.class).create(ada.id(), NewHabit.custom("Ada's walk"));
         java.time.LocalDate adasSkip = java.time.LocalDate.now().minusDays(1);
         DateRange adasPause = new DateRange(
                 java.time.LocalDate.now().plusDays(30),
                 java.time.LocalDate.now().plusDays(40));
-        context.getBean(HabitService.class).skip(ada.id(), adas.id(), adasSkip);
-        context.getBean(HabitService.class).pause(ada.id(), adas.id(), adasPause);
-        MockUnknot.tearDown();
+        ui.bean(HabitService.class).skip(ada.id(), adas.id(), adasSkip);
+        ui.bean(HabitService.class).pause(ada.id(), adas.id(), adasPause);
         HabitsView bobs = open("bob.habits");
 
         assertThat(_find(Div.class, spec -> spec.withClasses("habit-card"))).isEmpty();
@@ -284,7 +256,7 @@ class HabitsViewTests {
         bobs.unskip(adas.id());
         bobs.resume(adas.id());
 
-        HabitService service = context.getBean(HabitService.class);
+        HabitService service = ui.bean(HabitService.class);
         assertThat(service.get(ada.id(), adas.id()).status()).isEqualTo(HabitStatus.ACTIVE);
         assertThat(service.details(ada.id(), adas.id()).skipped()).containsExactly(adasSkip);
         assertThat(service.details(ada.id(), adas.id()).pauses()).containsExactly(adasPause);

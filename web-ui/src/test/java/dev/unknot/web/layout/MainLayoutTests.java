@@ -6,42 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import dev.unknot.web.testing.MockUnknot;
-import io.micronaut.context.ApplicationContext;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import dev.unknot.web.testing.UnknotUi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MainLayoutTests {
 
-    @TempDir
-    static Path home;
-
-    static ApplicationContext context;
-
-    @BeforeAll
-    static void startContext() {
-        context = MockUnknot.context(home);
-    }
-
-    @AfterAll
-    static void closeContext() {
-        context.close();
-    }
+    @RegisterExtension
+    static final UnknotUi ui = new UnknotUi();
 
     @BeforeEach
     void openUi() {
-        MockUnknot.setUp(context);
-        MockUnknot.navigate("library");
-    }
-
-    @AfterEach
-    void closeUi() {
-        MockUnknot.tearDown();
+        ui.openSignedOut("library");
     }
 
     @Test
@@ -77,8 +54,8 @@ class MainLayoutTests {
 
     @Test
     void showsWhoIsSignedInWithAWayOut() {
-        dev.unknot.web.testing.LoggedIn.as(context, "layout.person");
-        MockUnknot.navigate("");
+        ui.signIn("layout.person");
+        ui.navigate("");
 
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("account-name"))
                         .getText())
@@ -89,9 +66,9 @@ class MainLayoutTests {
 
     @Test
     void unknownAddressShowsNotFoundInsideTheLayout() {
-        MockUnknot.navigate("library/no-such-pillar");
+        ui.navigate("library/no-such-pillar");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(NotFoundView.class);
+        assertThat(ui.currentView()).isInstanceOf(NotFoundView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Unknot");
     }
 }

@@ -22,16 +22,12 @@ import dev.unknot.core.library.Technique;
 import dev.unknot.core.library.TechniqueId;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.web.layout.NotFoundView;
-import dev.unknot.web.testing.MockUnknot;
-import io.micronaut.context.ApplicationContext;
-import java.nio.file.Path;
+import dev.unknot.web.testing.UnknotUi;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LibraryViewTests {
 
@@ -48,31 +44,19 @@ class LibraryViewTests {
             "nutrition",
             "specialist");
 
-    @TempDir
-    static Path home;
+    @RegisterExtension
+    static final UnknotUi ui = new UnknotUi();
 
-    static ApplicationContext context;
     static Library library;
 
     @BeforeAll
-    static void startContext() {
-        context = MockUnknot.context(home);
-        library = context.getBean(Library.class);
-    }
-
-    @AfterAll
-    static void closeContext() {
-        context.close();
+    static void findLibrary() {
+        library = ui.bean(Library.class);
     }
 
     @BeforeEach
     void openUi() {
-        MockUnknot.setUp(context);
-    }
-
-    @AfterEach
-    void closeUi() {
-        MockUnknot.tearDown();
+        ui.open();
     }
 
     @Test
@@ -84,9 +68,9 @@ class LibraryViewTests {
 
     @Test
     void frontPageShowsEveryPillarInTheLibrary() {
-        MockUnknot.navigate("library");
+        ui.navigate("library");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(LibraryView.class);
+        assertThat(ui.currentView()).isInstanceOf(LibraryView.class);
         List<RouterLink> cards = pillarCards();
         assertThat(cards).hasSize(BUILT_IN_PILLARS.size());
         assertThat(cards)
@@ -97,15 +81,15 @@ class LibraryViewTests {
 
     @Test
     void libraryAddressShowsTheSamePage() {
-        MockUnknot.navigate("library");
+        ui.navigate("library");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(LibraryView.class);
+        assertThat(ui.currentView()).isInstanceOf(LibraryView.class);
         assertThat(pillarCards()).hasSize(BUILT_IN_PILLARS.size());
     }
 
     @Test
     void choosingAPillarShowsItsTechniques() {
-        MockUnknot.navigate("library");
+        ui.navigate("library");
         RouterLink stretching = pillarCards().stream()
                 .filter(card -> card.getHref().equals("library/stretching"))
                 .findFirst()
@@ -113,7 +97,7 @@ class LibraryViewTests {
 
         RouterLinkKt._click(stretching);
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(PillarView.class);
+        assertThat(ui.currentView()).isInstanceOf(PillarView.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Stretching");
         assertThat(techniqueCards())
                 .extracting(LibraryViewTests::title)
@@ -126,7 +110,7 @@ class LibraryViewTests {
     @Test
     void everyPillarPageListsItsTechniques() {
         for (Pillar pillar : library.pillars()) {
-            MockUnknot.navigate("library/" + pillar.id().value());
+            ui.navigate("library/" + pillar.id().value());
 
             assertThat(_get(H2.class).getText()).isEqualTo(pillar.name());
             assertThat(techniqueCards()).hasSize(library.techniques(pillar.id()).size());
@@ -137,7 +121,7 @@ class LibraryViewTests {
     void choosingATechniqueShowsItsStepsAndDose() {
         Technique childsPose =
                 library.technique(TechniqueId.of("stretching/childs-pose")).orElseThrow();
-        MockUnknot.navigate("library/stretching");
+        ui.navigate("library/stretching");
         RouterLink card = techniqueCards().stream()
                 .filter(link -> title(link).equals(childsPose.name()))
                 .findFirst()
@@ -145,7 +129,7 @@ class LibraryViewTests {
 
         RouterLinkKt._click(card);
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(TechniqueView.class);
+        assertThat(ui.currentView()).isInstanceOf(TechniqueView.class);
         assertThat(_get(H2.class).getText()).isEqualTo(childsPose.name());
         assertThat(steps()).containsExactlyElementsOf(childsPose.steps());
         assertThat(_get(Span.class, spec -> spec.withClasses("dose")).getText())
@@ -155,7 +139,7 @@ class LibraryViewTests {
     @Test
     void techniquePageShowsEverythingAboutIt() {
         for (Technique technique : library.techniques()) {
-            MockUnknot.navigate("library/" + technique.id().value());
+            ui.navigate("library/" + technique.id().value());
 
             assertThat(_get(H2.class).getText()).isEqualTo(technique.name());
             assertThat(_get(Paragraph.class, spec -> spec.withClasses("lead")).getText())
@@ -182,7 +166,7 @@ class LibraryViewTests {
 
     @Test
     void frontPageShowsRoutinesWithTheirTotalTimeAndSteps() {
-        MockUnknot.navigate("library");
+        ui.navigate("library");
 
         List<Component> cards = _find(Component.class, spec -> spec.withClasses("routine-card"));
         assertThat(cards).hasSize(library.routines().size()).isNotEmpty();
@@ -200,9 +184,9 @@ class LibraryViewTests {
 
     @Test
     void unknownPillarShowsNotFound() {
-        MockUnknot.navigate("library/no-such-pillar");
+        ui.navigate("library/no-such-pillar");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(NotFoundView.class);
+        assertThat(ui.currentView()).isInstanceOf(NotFoundView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("not-found-message"))
                         .getText())
                 .isEqualTo("There is no pillar called 'no-such-pillar' in the library.");
@@ -210,16 +194,16 @@ class LibraryViewTests {
 
     @Test
     void addressThatIsNotAnIdShowsNotFound() {
-        MockUnknot.navigate("library/Not_A_Pillar");
+        ui.navigate("library/Not_A_Pillar");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(NotFoundView.class);
+        assertThat(ui.currentView()).isInstanceOf(NotFoundView.class);
     }
 
     @Test
     void unknownTechniqueShowsNotFound() {
-        MockUnknot.navigate("library/stretching/no-such-technique");
+        ui.navigate("library/stretching/no-such-technique");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(NotFoundView.class);
+        assertThat(ui.currentView()).isInstanceOf(NotFoundView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("not-found-message"))
                         .getText())
                 .isEqualTo("There is no technique 'stretching/no-such-technique' in the library.");

@@ -10,43 +10,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.person.Person;
-import dev.unknot.web.testing.LoggedIn;
-import dev.unknot.web.testing.MockUnknot;
-import io.micronaut.context.ApplicationContext;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import dev.unknot.web.testing.UnknotUi;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PlanViewTests {
 
-    @TempDir
-    static Path home;
-
-    static ApplicationContext context;
-
-    @BeforeAll
-    static void startContext() {
-        context = MockUnknot.context(home);
-    }
-
-    @AfterAll
-    static void closeContext() {
-        context.close();
-    }
-
-    @AfterEach
-    void closeUi() {
-        MockUnknot.tearDown();
-    }
+    @RegisterExtension
+    static final UnknotUi ui = new UnknotUi();
 
     PlanView open(String username) {
-        MockUnknot.setUp(context);
-        LoggedIn.as(context, username);
-        MockUnknot.navigate("plan");
-        return (PlanView) MockUnknot.currentView();
+        ui.open(username, "plan");
+        return (PlanView) ui.currentView();
     }
 
     @Test
@@ -63,10 +38,10 @@ class PlanViewTests {
                 .isPositive();
         _click(_get(Button.class, spec -> spec.withId("apply-plan")));
 
-        Person person = context.getBean(dev.unknot.app.person.PersonService.class)
+        Person person = ui.bean(dev.unknot.app.person.PersonService.class)
                 .findByUsername("plan.person")
                 .orElseThrow();
-        int habits = context.getBean(HabitService.class).list(person.id()).size();
+        int habits = ui.bean(HabitService.class).list(person.id()).size();
         assertThat(habits).isPositive();
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("plan-applied"))
                         .getText())
@@ -74,7 +49,7 @@ class PlanViewTests {
 
         _click(view.propose);
         _click(_get(Button.class, spec -> spec.withId("apply-plan")));
-        assertThat(context.getBean(HabitService.class).list(person.id())).hasSize(habits);
+        assertThat(ui.bean(HabitService.class).list(person.id())).hasSize(habits);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("plan-applied"))
                         .getText())
                 .startsWith("0 new habits, " + habits + " you already keep");

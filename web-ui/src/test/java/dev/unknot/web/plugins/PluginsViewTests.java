@@ -13,17 +13,13 @@ import com.vaadin.flow.component.html.Span;
 import dev.unknot.core.plugin.LoadedPlugin;
 import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.core.testing.PluginJars;
-import dev.unknot.web.testing.MockUnknot;
-import io.micronaut.context.ApplicationContext;
+import dev.unknot.web.testing.UnknotUi;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PluginsViewTests {
 
@@ -39,14 +35,13 @@ class PluginsViewTests {
             "nutrition",
             "specialist");
 
-    @TempDir
-    static Path home;
+    @RegisterExtension
+    static final UnknotUi ui = new UnknotUi().with(PluginsViewTests::brokenPlugins);
 
     static Path pluginsDir;
-    static ApplicationContext context;
 
-    @BeforeAll
-    static void startWithBrokenPlugins() {
+    /** Puts a jar that is not one and a plugin that throws in a plugin directory of the home, before the context starts. */
+    static Map<String, Object> brokenPlugins(Path home) {
         pluginsDir = home.resolve("extra-plugins");
         PluginJars.garbage(pluginsDir.resolve("broken.jar"));
         PluginJars.builder()
@@ -62,28 +57,17 @@ class PluginsViewTests {
                         """)
                 .provider("test.throwing.ThrowingPlugin")
                 .writeTo(pluginsDir.resolve("throwing.jar"));
-        context = MockUnknot.context(home, Map.of("unknot.plugins-dir", pluginsDir.toString()));
-    }
-
-    @AfterAll
-    static void closeContext() {
-        context.close();
+        return Map.of("unknot.plugins-dir", pluginsDir.toString());
     }
 
     @BeforeEach
     void openUi() {
-        MockUnknot.setUp(context);
-        MockUnknot.navigate("plugins");
-    }
-
-    @AfterEach
-    void closeUi() {
-        MockUnknot.tearDown();
+        ui.openSignedOut("plugins");
     }
 
     @Test
     void showsThePage() {
-        assertThat(MockUnknot.currentView()).isInstanceOf(PluginsView.class);
+        assertThat(ui.currentView()).isInstanceOf(PluginsView.class);
     }
 
     @Test
@@ -97,7 +81,7 @@ class PluginsViewTests {
 
     @Test
     void showsWhatEachLoadedPluginIsAndProvides() {
-        PluginRegistry registry = context.getBean(PluginRegistry.class);
+        PluginRegistry registry = ui.bean(PluginRegistry.class);
         for (LoadedPlugin plugin : registry.plugins()) {
             Div card = _get(
                     Div.class, spec -> spec.withClasses("plugin-card").withAttribute("data-plugin-id", plugin.id()));

@@ -22,21 +22,15 @@ import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.store.testing.EnabledIfPostgres;
 import dev.unknot.store.testing.TestPostgres;
-import dev.unknot.web.testing.MockUnknot;
-import io.micronaut.context.ApplicationContext;
-import java.nio.file.Path;
+import dev.unknot.web.testing.UnknotUi;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The main flow on PostgreSQL, through the views: the first account, a habit from a template, a
@@ -44,66 +38,55 @@ import org.junit.jupiter.api.io.TempDir;
  * and a second person who cannot reach the first one's habit. Each run gets a schema of its own.
  */
 @EnabledIfPostgres
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrackingOnPostgresTests {
 
-    String schema = "web_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    TestPostgres.Server server;
-    ApplicationContext context;
+    static final String SCHEMA =
+            "web_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    static TestPostgres.Server server;
 
-    @BeforeAll
-    void start(@TempDir Path home) {
+    /** The server is reached only when the context starts: after {@link EnabledIfPostgres} has decided to run. */
+    @RegisterExtension
+    static final UnknotUi ui = new UnknotUi().with(home -> postgres()).whenClosed(TrackingOnPostgresTests::dropSchema);
+
+    static Map<String, Object> postgres() {
         server = TestPostgres.server();
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("unknot.database.url", server.url());
-        properties.put("unknot.database.user", server.user());
-        properties.put("unknot.database.password", server.password());
-        properties.put("unknot.database.schema", schema);
-        context = MockUnknot.context(home, properties);
+        return Map.of(
+                "unknot.database.url", server.url(),
+                "unknot.database.user", server.user(),
+                "unknot.database.password", server.password(),
+                "unknot.database.schema", SCHEMA);
     }
 
-    @AfterAll
-    void stop() throws Exception {
-        if (context != null) {
-            context.close();
-        }
+    static void dropSchema() {
         if (server != null) {
             try (Connection connection = DriverManager.getConnection(server.url(), server.user(), server.password());
                     Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
             }
         }
     }
 
-    @AfterEach
-    void closeUi() {
-        MockUnknot.tearDown();
-    }
-
     @Test
     void theMainFlowOnPostgres() {
-        MockUnknot.setUp(context);
-
         // The first account, offered on the first visit.
-        MockUnknot.navigate("");
+        ui.openSignedOut("");
         _setValue(_get(TextField.class, spec -> spec.withId("username")), "ada");
         _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "a long password");
         _setValue(_get(PasswordField.class, spec -> spec.withId("repeated")), "a long password");
         _click(_get(Button.class, spec -> spec.withId("create-account")));
-        assertThat(context.getBean(PersonService.class)
-                        .credentials("ada")
-                        .orElseThrow()
-                        .passwordHash())
+        assertThat(ui.bean(PersonService.class).credentials("ada").orElseThrow().passwordHash())
                 .startsWith("$argon2id$");
 
         // A habit from a template.
-        MockUnknot.navigate("habits");
+        ui.navigate("habits");
         dev.unknot.web.habits.HabitsViewAccess.createFromTemplate("movement/daily-morning-mobility");
         Div card = _get(Div.class, spec -> spec.withClasses("habit-card"));
         String habit = card.getElement().getAttribute("data-habit-id");
 
         // A check-in with tightness on Today: the streak starts.
-        MockUnknot.navigate("");
+        ui.navigate("");
         Div today = todayCard(habit);
         _get(today, Details.class, spec -> spec.withClasses("check-in-more")).setOpened(true);
         _setValue(_get(today, IntegerField.class, spec -> spec.withClasses("tightness-before")), 7);
@@ -114,7 +97,7 @@ class TrackingOnPostgresTests {
                 .isEqualTo("1-day streak");
 
         // The heat map.
-        MockUnknot.navigate("progress");
+        ui.navigate("progress");
         assertThat(_get(Section.class, spec -> spec.withClasses("habit-progress"))
                         .getElement()
                         .toString())
@@ -134,24 +117,22 @@ class TrackingOnPostgresTests {
             _click(_get(Button.class, spec -> spec.withId("next-phase")));
         }
         _click(_get(Button.class, spec -> spec.withId("routine-check-in")));
-        long adaId = context.getBean(PersonService.class)
+        long adaId = ui.bean(PersonService.class)
                 .findByUsername("ada")
                 .orElseThrow()
                 .id()
                 .value();
-        assertThat(context.getBean(CheckInHistory.class).all(new dev.unknot.app.person.PersonId(adaId)))
+        assertThat(ui.bean(CheckInHistory.class).all(new dev.unknot.app.person.PersonId(adaId)))
                 .hasSize(2);
 
         // Bob: his own account, and Ada's habit is not found even by its id.
-        MockUnknot.tearDown();
-        MockUnknot.setUp(context);
-        MockUnknot.navigate("signup");
+        ui.openSignedOut("signup");
         _setValue(_get(TextField.class, spec -> spec.withId("username")), "bob");
         _setValue(_get(PasswordField.class, spec -> spec.withId("password")), "another password");
         _setValue(_get(PasswordField.class, spec -> spec.withId("repeated")), "another password");
         _click(_get(Button.class, spec -> spec.withId("create-account")));
         assertThat(_find(Div.class, spec -> spec.withClasses("habit-card"))).isEmpty();
-        MockUnknot.navigate("progress/" + habit);
+        ui.navigate("progress/" + habit);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("not-found-message"))
                         .getText())
                 .isEqualTo("You have no habit " + habit + ".");

@@ -13,56 +13,27 @@ import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.person.Person;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.web.layout.NotFoundView;
-import dev.unknot.web.testing.LoggedIn;
-import dev.unknot.web.testing.MockUnknot;
-import io.micronaut.context.ApplicationContext;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import dev.unknot.web.testing.UnknotUi;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ProgressViewTests {
 
-    @TempDir
-    static Path home;
-
-    static ApplicationContext context;
-
-    @BeforeAll
-    static void startContext() {
-        context = MockUnknot.context(home);
-    }
-
-    @AfterAll
-    static void closeContext() {
-        context.close();
-    }
-
-    @AfterEach
-    void closeUi() {
-        MockUnknot.tearDown();
-    }
-
-    Person signIn(String username) {
-        MockUnknot.setUp(context);
-        return LoggedIn.as(context, username);
-    }
+    @RegisterExtension
+    static final UnknotUi ui = new UnknotUi();
 
     Habit habitWithACheckIn(Person person, String name) {
-        Habit habit = context.getBean(HabitService.class).create(person.id(), NewHabit.custom(name));
-        context.getBean(CheckInService.class)
+        Habit habit = ui.bean(HabitService.class).create(person.id(), NewHabit.custom(name));
+        ui.bean(CheckInService.class)
                 .record(person.id(), CheckInRequest.of(habit.id()).tightness(7, 3));
         return habit;
     }
 
     @Test
     void withoutHabitsSaysWhatWillAppear() {
-        signIn("progress.empty");
-        MockUnknot.navigate("progress");
+        ui.open("progress.empty", "progress");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(ProgressView.class);
+        assertThat(ui.currentView()).isInstanceOf(ProgressView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("empty-state"))
                         .getText())
                 .contains("No habits yet");
@@ -70,9 +41,9 @@ class ProgressViewTests {
 
     @Test
     void showsStreakHeatMapTrendAndRelief() {
-        Person person = signIn("progress.full");
+        Person person = ui.open("progress.full");
         Habit habit = habitWithACheckIn(person, "Evening stretch");
-        MockUnknot.navigate("progress");
+        ui.navigate("progress");
 
         Section section = _get(Section.class, spec -> spec.withClasses("habit-progress"));
         assertThat(section.getElement().getAttribute("data-habit-id"))
@@ -96,29 +67,28 @@ class ProgressViewTests {
 
     @Test
     void oneHabitHasItsOwnAddress() {
-        Person person = signIn("progress.one");
+        Person person = ui.open("progress.one");
         Habit habit = habitWithACheckIn(person, "Walk");
-        MockUnknot.navigate("progress/" + habit.id().value());
+        ui.navigate("progress/" + habit.id().value());
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(ProgressView.class);
+        assertThat(ui.currentView()).isInstanceOf(ProgressView.class);
         assertThat(_find(Section.class, spec -> spec.withClasses("habit-progress")))
                 .hasSize(1);
     }
 
     @Test
     void anotherPersonsHabitIsNotFoundEvenByItsId() {
-        Person ada = signIn("progress.ada");
+        Person ada = ui.open("progress.ada");
         Habit adas = habitWithACheckIn(ada, "Ada's private stretch");
-        MockUnknot.tearDown();
-        signIn("progress.bob");
+        ui.open("progress.bob");
 
-        MockUnknot.navigate("progress/" + adas.id().value());
+        ui.navigate("progress/" + adas.id().value());
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(NotFoundView.class);
+        assertThat(ui.currentView()).isInstanceOf(NotFoundView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("not-found-message"))
                         .getText())
                 .isEqualTo("You have no habit " + adas.id().value() + ".");
-        MockUnknot.navigate("progress");
+        ui.navigate("progress");
         assertThat(_find(Section.class, spec -> spec.withClasses("habit-progress")))
                 .isEmpty();
         assertThat(com.vaadin.flow.component.UI.getCurrent().getElement().toString())
@@ -127,10 +97,9 @@ class ProgressViewTests {
 
     @Test
     void aNonsenseIdIsNotFound() {
-        signIn("progress.nonsense");
-        MockUnknot.navigate("progress/-5");
+        ui.open("progress.nonsense", "progress/-5");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(NotFoundView.class);
+        assertThat(ui.currentView()).isInstanceOf(NotFoundView.class);
     }
 
     private static String facts(Section section, String className) {

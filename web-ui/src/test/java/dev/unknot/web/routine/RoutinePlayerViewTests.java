@@ -18,53 +18,24 @@ import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.web.layout.NotFoundView;
-import dev.unknot.web.testing.LoggedIn;
-import dev.unknot.web.testing.MockUnknot;
+import dev.unknot.web.testing.UnknotUi;
 import dev.unknot.web.today.TodayView;
-import io.micronaut.context.ApplicationContext;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RoutinePlayerViewTests {
 
-    @TempDir
-    static Path home;
-
-    static ApplicationContext context;
-
-    @BeforeAll
-    static void startContext() {
-        context = MockUnknot.context(home);
-    }
-
-    @AfterAll
-    static void closeContext() {
-        context.close();
-    }
-
-    @AfterEach
-    void closeUi() {
-        MockUnknot.tearDown();
-    }
-
-    Person signIn(String username) {
-        MockUnknot.setUp(context);
-        return LoggedIn.as(context, username);
-    }
+    @RegisterExtension
+    static final UnknotUi ui = new UnknotUi();
 
     RoutinePlayerView player() {
-        return (RoutinePlayerView) MockUnknot.currentView();
+        return (RoutinePlayerView) ui.currentView();
     }
 
     @Test
     void boxBreathingCountsDownFourSecondPhases() {
-        signIn("player.breathing");
-        MockUnknot.navigate("routine/breathing/stress-reset");
+        ui.open("player.breathing", "routine/breathing/stress-reset");
         RoutinePlayerView view = player();
         assertThat(view.session.phases())
                 .extracting(Session.Phase::label)
@@ -85,8 +56,7 @@ class RoutinePlayerViewTests {
 
     @Test
     void pauseStopsTheClockAndSkipMovesOn() {
-        signIn("player.pause");
-        MockUnknot.navigate("routine/breathing/stress-reset");
+        ui.open("player.pause", "routine/breathing/stress-reset");
         RoutinePlayerView view = player();
         _click(view.start);
 
@@ -101,8 +71,8 @@ class RoutinePlayerViewTests {
 
     @Test
     void runsToTheEndThenChecksInOnTheHabit() {
-        Person person = signIn("player.end");
-        Habit habit = context.getBean(HabitService.class).create(person.id(), NewHabit.routine("movement/desk-break"));
+        Person person = ui.open("player.end");
+        Habit habit = ui.bean(HabitService.class).create(person.id(), NewHabit.routine("movement/desk-break"));
         UI.getCurrent()
                 .navigate(
                         "routine/movement/desk-break",
@@ -130,22 +100,21 @@ class RoutinePlayerViewTests {
         _setValue(_get(IntegerField.class, spec -> spec.withId("routine-after")), 3);
         _click(_get(Button.class, spec -> spec.withId("routine-check-in")));
 
-        List<RecordedCheckIn> stored = context.getBean(CheckInHistory.class).all(person.id());
+        List<RecordedCheckIn> stored = ui.bean(CheckInHistory.class).all(person.id());
         assertThat(stored).singleElement().satisfies(recorded -> {
             assertThat(recorded.checkIn().habit()).isEqualTo(habit.id());
             assertThat(recorded.checkIn().before()).contains(Tightness.of(6));
             assertThat(recorded.checkIn().duration())
                     .hasValueSatisfying(d -> assertThat(d).isPositive());
         });
-        assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
+        assertThat(ui.currentView()).isInstanceOf(TodayView.class);
     }
 
     @Test
     void anotherPersonsHabitGetsNoCheckIn() {
-        Person ada = signIn("player.ada");
-        Habit adas = context.getBean(HabitService.class).create(ada.id(), NewHabit.routine("movement/desk-break"));
-        MockUnknot.tearDown();
-        signIn("player.bob");
+        Person ada = ui.open("player.ada");
+        Habit adas = ui.bean(HabitService.class).create(ada.id(), NewHabit.routine("movement/desk-break"));
+        ui.open("player.bob");
         UI.getCurrent()
                 .navigate(
                         "routine/movement/desk-break",
@@ -159,14 +128,13 @@ class RoutinePlayerViewTests {
         }
 
         assertThat(_find(Button.class, spec -> spec.withId("routine-check-in"))).isEmpty();
-        assertThat(context.getBean(CheckInHistory.class).all(ada.id())).isEmpty();
+        assertThat(ui.bean(CheckInHistory.class).all(ada.id())).isEmpty();
     }
 
     @Test
     void unknownRoutineIsNotFound() {
-        signIn("player.unknown");
-        MockUnknot.navigate("routine/movement/no-such-routine");
+        ui.open("player.unknown", "routine/movement/no-such-routine");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(NotFoundView.class);
+        assertThat(ui.currentView()).isInstanceOf(NotFoundView.class);
     }
 }

@@ -14,65 +14,34 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import dev.unknot.app.person.Person;
-import dev.unknot.app.person.PersonService;
 import dev.unknot.app.token.AccessToken;
 import dev.unknot.app.token.IssuedToken;
 import dev.unknot.app.token.TokenService;
-import dev.unknot.web.testing.LoggedIn;
-import dev.unknot.web.testing.MockUnknot;
-import io.micronaut.context.ApplicationContext;
-import java.nio.file.Path;
+import dev.unknot.web.testing.UnknotUi;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AccessTokensSectionTests {
 
-    @TempDir
-    static Path home;
-
-    static ApplicationContext context;
-
-    @BeforeAll
-    static void startContext() {
-        context = MockUnknot.context(home);
-    }
-
-    @AfterAll
-    static void closeContext() {
-        context.close();
-    }
-
-    @AfterEach
-    void closeUi() {
-        MockUnknot.tearDown();
-    }
+    @RegisterExtension
+    static final UnknotUi ui = new UnknotUi();
 
     AccessTokensSection open(String username) {
-        MockUnknot.setUp(context);
-        LoggedIn.as(context, username);
+        ui.open(username);
         return reopen();
     }
 
     /** Navigates to Settings again in the same session, as a reload would. */
     AccessTokensSection reopen() {
-        MockUnknot.navigate("");
-        MockUnknot.navigate("settings");
+        ui.navigate("");
+        ui.navigate("settings");
         return _get(AccessTokensSection.class);
     }
 
-    /** Opens the account without signing in, for data set up before the page opens. */
-    Person account(String username) {
-        PersonService people = context.getBean(PersonService.class);
-        return people.findByUsername(username).orElseGet(() -> people.createAccount(username, "test-hash"));
-    }
-
     TokenService tokens() {
-        return context.getBean(TokenService.class);
+        return ui.bean(TokenService.class);
     }
 
     static List<String> tokenNames() {
@@ -105,7 +74,7 @@ class AccessTokensSectionTests {
     @Test
     void createdTokenShowsItsSecretOnceAndThenOnlyItsName() {
         AccessTokensSection section = open("tokens.ada");
-        Person ada = LoggedIn.as(context, "tokens.ada");
+        Person ada = ui.account("tokens.ada");
         assertThat(_get(section, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("no-tokens"))
                         .getText())
                 .isEqualTo("You have no access tokens.");
@@ -147,7 +116,7 @@ class AccessTokensSectionTests {
 
     @Test
     void listShowsNewestFirstAndWhenEachWasLastUsed() {
-        Person grace = account("tokens.grace");
+        Person grace = ui.account("tokens.grace");
         IssuedToken used = tokens().issue(grace.id(), "dashboard");
         tokens().issue(grace.id(), "shortcut");
         tokens().authenticate(used.secret());
@@ -168,7 +137,7 @@ class AccessTokensSectionTests {
     @Test
     void badNamesShowTheRuleAndCreateNothing() {
         AccessTokensSection section = open("tokens.rules");
-        Person person = LoggedIn.as(context, "tokens.rules");
+        Person person = ui.account("tokens.rules");
 
         _setValue(section.name, "   ");
         _click(section.create);
@@ -190,7 +159,7 @@ class AccessTokensSectionTests {
 
     @Test
     void revokingAsksFirstAndThenTheSecretStopsWorking() {
-        Person person = account("tokens.revoker");
+        Person person = ui.account("tokens.revoker");
         IssuedToken kept = tokens().issue(person.id(), "kept");
         IssuedToken doomed = tokens().issue(person.id(), "doomed");
         AccessTokensSection section = open("tokens.revoker");
@@ -219,7 +188,7 @@ class AccessTokensSectionTests {
 
     @Test
     void aPersonNeverSeesOrRevokesAnothersTokens() {
-        Person ada = account("tokens.owner");
+        Person ada = ui.account("tokens.owner");
         IssuedToken adas = tokens().issue(ada.id(), "ada's laptop");
 
         AccessTokensSection section = open("tokens.intruder");

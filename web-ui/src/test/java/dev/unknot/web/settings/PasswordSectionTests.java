@@ -8,46 +8,25 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import dev.unknot.app.account.Accounts;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.web.session.SignedIn;
-import dev.unknot.web.testing.MockUnknot;
-import io.micronaut.context.ApplicationContext;
-import java.nio.file.Path;
+import dev.unknot.web.testing.UnknotUi;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The password section of Settings, on the real account service: Argon2id hashes, the sign-in limit. */
 class PasswordSectionTests {
 
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
-    @TempDir
-    Path home;
-
-    /** One per test: failed attempts count per address too, and every test comes from the same one. */
-    ApplicationContext context;
-
-    @BeforeEach
-    void startContext() {
-        context = MockUnknot.context(home);
-    }
-
-    @AfterEach
-    void close() {
-        MockUnknot.tearDown();
-        context.close();
-    }
+    /** A context per test: failed attempts count per address too, and every test comes from the same one. */
+    @RegisterExtension
+    static final UnknotUi ui = new UnknotUi().perTest();
 
     /** Opens an account with {@code password}, signs it in and opens Settings; returns the username. */
     String signedInWith(String password) {
         String username = "password." + PEOPLE.incrementAndGet();
-        context.getBean(Accounts.class).signUp(username, password, password);
-        MockUnknot.setUp(context);
-        var person =
-                context.getBean(PersonService.class).findByUsername(username).orElseThrow();
-        SignedIn.remember(new SignedIn(person.id(), person.username()));
-        MockUnknot.navigate("settings");
+        ui.bean(Accounts.class).signUp(username, password, password);
+        ui.open(username, "settings");
         return username;
     }
 
@@ -64,15 +43,12 @@ class PasswordSectionTests {
     }
 
     String hashOf(String username) {
-        return context.getBean(PersonService.class)
-                .credentials(username)
-                .orElseThrow()
-                .passwordHash();
+        return ui.bean(PersonService.class).credentials(username).orElseThrow().passwordHash();
     }
 
     boolean signsInWith(String username, String password) {
         try {
-            context.getBean(Accounts.class).signIn(username, password, "test");
+            ui.bean(Accounts.class).signIn(username, password, "test");
             return true;
         } catch (RuntimeException e) {
             return false;
@@ -84,7 +60,7 @@ class PasswordSectionTests {
         signedInWith("first password");
 
         assertThat(section().current.getId()).contains("current-password");
-        assertThat(MockUnknot.currentView()).isInstanceOf(SettingsView.class);
+        assertThat(ui.currentView()).isInstanceOf(SettingsView.class);
     }
 
     @Test

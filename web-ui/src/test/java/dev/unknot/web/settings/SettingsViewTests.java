@@ -14,49 +14,24 @@ import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.transfer.TransferService;
 import dev.unknot.core.habit.Habit;
-import dev.unknot.web.testing.LoggedIn;
-import dev.unknot.web.testing.MockUnknot;
-import io.micronaut.context.ApplicationContext;
-import java.nio.file.Path;
+import dev.unknot.web.testing.UnknotUi;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SettingsViewTests {
 
-    @TempDir
-    static Path home;
-
-    static ApplicationContext context;
-
-    @BeforeAll
-    static void startContext() {
-        context = MockUnknot.context(home);
-    }
-
-    @AfterAll
-    static void closeContext() {
-        context.close();
-    }
-
-    @AfterEach
-    void closeUi() {
-        MockUnknot.tearDown();
-    }
+    @RegisterExtension
+    static final UnknotUi ui = new UnknotUi();
 
     SettingsView open(String username) {
-        MockUnknot.setUp(context);
-        LoggedIn.as(context, username);
-        MockUnknot.navigate("settings");
-        return (SettingsView) MockUnknot.currentView();
+        ui.open(username, "settings");
+        return (SettingsView) ui.currentView();
     }
 
     Person person(String username) {
-        return context.getBean(PersonService.class).findByUsername(username).orElseThrow();
+        return ui.bean(PersonService.class).findByUsername(username).orElseThrow();
     }
 
     @Test
@@ -84,13 +59,11 @@ class SettingsViewTests {
 
     @Test
     void offersExportsAndImportsAnotherAccountsExport() {
-        MockUnknot.setUp(context);
-        Person ada = LoggedIn.as(context, "settings.ada");
-        Habit habit = context.getBean(HabitService.class).create(ada.id(), NewHabit.custom("Stretch"));
-        context.getBean(CheckInService.class)
+        Person ada = ui.open("settings.ada");
+        Habit habit = ui.bean(HabitService.class).create(ada.id(), NewHabit.custom("Stretch"));
+        ui.bean(CheckInService.class)
                 .record(ada.id(), CheckInRequest.of(habit.id()).tightness(5, 2));
-        String export = context.getBean(TransferService.class).exportJson(ada.id());
-        MockUnknot.tearDown();
+        String export = ui.bean(TransferService.class).exportJson(ada.id());
 
         SettingsView view = open("settings.bob");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("export-json")).getHref())
@@ -100,12 +73,12 @@ class SettingsViewTests {
         view.importData(export, false);
 
         Person bob = person("settings.bob");
-        assertThat(context.getBean(HabitService.class).list(bob.id()))
+        assertThat(ui.bean(HabitService.class).list(bob.id()))
                 .extracting(Habit::name)
                 .containsExactly("Stretch");
-        assertThat(context.getBean(CheckInHistory.class).all(bob.id())).hasSize(1);
+        assertThat(ui.bean(CheckInHistory.class).all(bob.id())).hasSize(1);
         // Importing into Bob changed nothing of Ada's.
-        assertThat(context.getBean(CheckInHistory.class).all(ada.id())).hasSize(1);
+        assertThat(ui.bean(CheckInHistory.class).all(ada.id())).hasSize(1);
     }
 
     @Test
@@ -115,8 +88,7 @@ class SettingsViewTests {
         view.importData("{not json", false);
         view.importData("client_id,habit_id,at\nx,999999,2026-01-01T00:00:00Z\n", true);
 
-        assertThat(context.getBean(CheckInHistory.class)
-                        .all(person("settings.broken").id()))
+        assertThat(ui.bean(CheckInHistory.class).all(person("settings.broken").id()))
                 .isEmpty();
     }
 }

@@ -21,48 +21,18 @@ import dev.unknot.app.person.Person;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
-import dev.unknot.web.testing.LoggedIn;
-import dev.unknot.web.testing.MockUnknot;
-import io.micronaut.context.ApplicationContext;
-import java.nio.file.Path;
+import dev.unknot.web.testing.UnknotUi;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TodayViewTests {
 
-    @TempDir
-    static Path home;
-
-    static ApplicationContext context;
-
-    @BeforeAll
-    static void startContext() {
-        context = MockUnknot.context(home);
-    }
-
-    @AfterAll
-    static void closeContext() {
-        context.close();
-    }
-
-    @AfterEach
-    void closeUi() {
-        MockUnknot.tearDown();
-    }
-
-    Person open(String username) {
-        MockUnknot.setUp(context);
-        Person person = LoggedIn.as(context, username);
-        MockUnknot.navigate("");
-        return person;
-    }
+    @RegisterExtension
+    static final UnknotUi ui = new UnknotUi();
 
     Habit habit(Person person, NewHabit request) {
-        return context.getBean(HabitService.class).create(person.id(), request);
+        return ui.bean(HabitService.class).create(person.id(), request);
     }
 
     Div card(Habit habit) {
@@ -74,9 +44,9 @@ class TodayViewTests {
 
     @Test
     void withoutHabitsPointsToCreatingOne() {
-        open("empty");
+        ui.open("empty", "");
 
-        assertThat(MockUnknot.currentView()).isInstanceOf(TodayView.class);
+        assertThat(ui.currentView()).isInstanceOf(TodayView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("empty-state"))
                         .getElement()
                         .getTextRecursively())
@@ -85,9 +55,9 @@ class TodayViewTests {
 
     @Test
     void oneClickChecksInAndShowsTheStreak() {
-        Person person = LoggedIn.as(contextWithUi(), "oneclick");
+        Person person = ui.open("oneclick");
         Habit habit = habit(person, NewHabit.fromTemplate("breathing/daily-box-breathing"));
-        MockUnknot.navigate("");
+        ui.navigate("");
 
         assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("habit-status"))
                         .getText())
@@ -108,9 +78,9 @@ class TodayViewTests {
 
     @Test
     void checkInWithTightnessAndANote() {
-        Person person = LoggedIn.as(contextWithUi(), "detailed");
+        Person person = ui.open("detailed");
         Habit habit = habit(person, NewHabit.custom("Walk around the block"));
-        MockUnknot.navigate("");
+        ui.navigate("");
         assertThat(_find(card(habit), IntegerField.class))
                 .as("the form is built when opened")
                 .isEmpty();
@@ -132,9 +102,9 @@ class TodayViewTests {
 
     @Test
     void tightnessOutOfRangeIsRefusedAndNothingIsStored() {
-        Person person = LoggedIn.as(contextWithUi(), "outofrange");
+        Person person = ui.open("outofrange");
         Habit habit = habit(person, NewHabit.custom("Stretch"));
-        MockUnknot.navigate("");
+        ui.navigate("");
         _get(card(habit), Details.class, spec -> spec.withClasses("check-in-more"))
                 .setOpened(true);
 
@@ -150,13 +120,12 @@ class TodayViewTests {
 
     @Test
     void showsOnlyTheSignedInPersonsHabits() {
-        Person ada = LoggedIn.as(contextWithUi(), "ada.today");
+        Person ada = ui.open("ada.today");
         Habit adas = habit(ada, NewHabit.custom("Ada's stretch"));
-        MockUnknot.tearDown();
 
-        Person bob = open("bob.today");
+        Person bob = ui.open("bob.today", "");
         habit(bob, NewHabit.custom("Bob's walk"));
-        MockUnknot.navigate("");
+        ui.navigate("");
 
         assertThat(_find(Div.class, spec -> spec.withClasses("habit-card")))
                 .extracting(card -> card.getElement().getAttribute("data-habit-id"))
@@ -166,11 +135,10 @@ class TodayViewTests {
 
     @Test
     void aCheckInForSomeoneElsesHabitIsRefused() {
-        Person ada = LoggedIn.as(contextWithUi(), "ada.guard");
+        Person ada = ui.open("ada.guard");
         Habit adas = habit(ada, NewHabit.custom("Ada's stretch"));
-        MockUnknot.tearDown();
-        open("bob.guard");
-        TodayView view = (TodayView) MockUnknot.currentView();
+        ui.open("bob.guard", "");
+        TodayView view = (TodayView) ui.currentView();
 
         // A crafted request: Bob's session, Ada's habit id.
         view.record(CheckInRequest.of(adas.id()));
@@ -178,12 +146,7 @@ class TodayViewTests {
         assertThat(checkIns(ada)).isEmpty();
     }
 
-    private ApplicationContext contextWithUi() {
-        MockUnknot.setUp(context);
-        return context;
-    }
-
     private List<RecordedCheckIn> checkIns(Person person) {
-        return context.getBean(CheckInHistory.class).all(person.id());
+        return ui.bean(CheckInHistory.class).all(person.id());
     }
 }
