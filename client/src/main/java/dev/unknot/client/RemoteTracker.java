@@ -41,7 +41,7 @@ import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -51,10 +51,8 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -64,6 +62,11 @@ import org.apiguardian.api.API;
  * exceptions: 400 {@link InvalidInputException} (with the field), 404 {@link NotFoundException},
  * 409 {@link ConflictException}, 503 {@link UnavailableException}; 401 and other failures
  * {@link ServerRefusedException}; no answer {@link ServerUnreachableException}.
+ *
+ * <p>Each route is one line naming its method and path template, as the API's controllers do; one
+ * request path ({@link #send}) does the rest. Micronaut's declarative {@code @Client} was measured
+ * for this and not taken: it needs Reactor on the CLI's class path, which every command then loads,
+ * and made a remote command slower to start.
  *
  * <p>A check-in is the one request retried by itself (after a time-out or a lost connection): it
  * carries its client id, so the server records it once however often it arrives.
@@ -123,7 +126,7 @@ public final class RemoteTracker implements Tracker {
 
     @Override
     public Settings settings() {
-        return get("/settings", Settings.class);
+        return call("GET", "/settings", null, Settings.class);
     }
 
     @Override
@@ -133,24 +136,24 @@ public final class RemoteTracker implements Tracker {
 
     @Override
     public Today today() {
-        return get("/today", Today.class);
+        return call("GET", "/today", null, Today.class);
     }
 
     @Override
     public Advice advice() {
-        return get("/advice", Advice.class);
+        return call("GET", "/advice", null, Advice.class);
     }
 
     // Habits
 
     @Override
     public Habits habits(boolean all) {
-        return get("/habits?all=" + all, Habits.class);
+        return call("GET", "/habits{?all}", null, Habits.class, all);
     }
 
     @Override
     public HabitEntry habit(String id) {
-        return get("/habits/" + segment(id), HabitEntry.class);
+        return call("GET", "/habits/{id}", null, HabitEntry.class, id);
     }
 
     @Override
@@ -160,22 +163,22 @@ public final class RemoteTracker implements Tracker {
 
     @Override
     public HabitEntry editHabit(String id, HabitChangesBody changes) {
-        return call("PATCH", "/habits/" + segment(id), changes, HabitEntry.class);
+        return call("PATCH", "/habits/{id}", changes, HabitEntry.class, id);
     }
 
     @Override
     public HabitEntry archiveHabit(String id) {
-        return call("POST", "/habits/" + segment(id) + "/archive", null, HabitEntry.class);
+        return call("POST", "/habits/{id}/archive", null, HabitEntry.class, id);
     }
 
     @Override
     public Skipped skipHabit(String id, SkipBody day) {
-        return call("POST", "/habits/" + segment(id) + "/skip", day, Skipped.class);
+        return call("POST", "/habits/{id}/skip", day, Skipped.class, id);
     }
 
     @Override
     public Paused pauseHabit(String id, PauseBody days) {
-        return call("POST", "/habits/" + segment(id) + "/pause", days, Paused.class);
+        return call("POST", "/habits/{id}/pause", days, Paused.class, id);
     }
 
     @Override
@@ -185,12 +188,12 @@ public final class RemoteTracker implements Tracker {
 
     @Override
     public Unskipped unskipHabit(String id, SkipBody day) {
-        return call("POST", "/habits/" + segment(id) + "/unskip", day, Unskipped.class);
+        return call("POST", "/habits/{id}/unskip", day, Unskipped.class, id);
     }
 
     @Override
     public Resumed resumeHabit(String id, ResumeBody from) {
-        return call("POST", "/habits/" + segment(id) + "/resume", from, Resumed.class);
+        return call("POST", "/habits/{id}/resume", from, Resumed.class, id);
     }
 
     @Override
@@ -200,23 +203,23 @@ public final class RemoteTracker implements Tracker {
 
     @Override
     public Stats progress(int weeks) {
-        return get("/progress?weeks=" + weeks, Stats.class);
+        return call("GET", "/progress{?weeks}", null, Stats.class, weeks);
     }
 
     @Override
     public Stats progress(String habitId, int weeks) {
-        return get("/habits/" + segment(habitId) + "/progress?weeks=" + weeks, Stats.class);
+        return call("GET", "/habits/{id}/progress{?weeks}", null, Stats.class, habitId, weeks);
     }
 
     // Check-ins
 
     @Override
     public CheckInResult checkIn(CheckInBody checkIn) {
-        String body = encode(checkIn);
+        Request request = request("POST", "/check-ins", checkIn, JSON);
         ServerUnreachableException lastFailure = null;
         for (int attempt = 1; attempt <= CHECK_IN_ATTEMPTS; attempt++) {
             try {
-                HttpResponse<String> response = send("POST", "/check-ins", JSON, body, JSON);
+                HttpResponse<String> response = send(request);
                 return new CheckInResult(decode(response, Recorded.class), response.statusCode() == 201);
             } catch (ServerUnreachableException e) {
                 if (!e.requestMayHaveArrived() || Thread.currentThread().isInterrupted()) {
@@ -232,11 +235,6 @@ public final class RemoteTracker implements Tracker {
         throw lastFailure;
     }
 
-    /** The time-out in whole seconds, at least 1, for messages. */
-    private long seconds() {
-        return Math.max(1, timeout.toSeconds());
-    }
-
     private void pause(int attempt) {
         try {
             Thread.sleep(200L * attempt);
@@ -247,25 +245,22 @@ public final class RemoteTracker implements Tracker {
 
     @Override
     public CheckIns checkIns(LocalDate from, LocalDate to, Optional<String> habitId) {
-        return get(
-                "/check-ins?from=" + from + "&to=" + to
-                        + habitId.map(id -> "&habit=" + query(id)).orElse(""),
-                CheckIns.class);
+        return call("GET", "/check-ins{?from,to,habit}", null, CheckIns.class, from, to, habitId.orElse(null));
     }
 
     @Override
     public CheckInEntry checkInById(String id) {
-        return get("/check-ins/" + segment(id), CheckInEntry.class);
+        return call("GET", "/check-ins/{id}", null, CheckInEntry.class, id);
     }
 
     @Override
     public CheckInEntry editCheckIn(String id, CheckInBody checkIn) {
-        return call("PUT", "/check-ins/" + segment(id), checkIn, CheckInEntry.class);
+        return call("PUT", "/check-ins/{id}", checkIn, CheckInEntry.class, id);
     }
 
     @Override
     public void deleteCheckIn(String id) {
-        send("DELETE", "/check-ins/" + segment(id), null, null, JSON);
+        call("DELETE", "/check-ins/{id}", null, Void.class, id);
     }
 
     @Override
@@ -277,7 +272,7 @@ public final class RemoteTracker implements Tracker {
 
     @Override
     public Templates templates() {
-        return get("/templates", Templates.class);
+        return call("GET", "/templates", null, Templates.class);
     }
 
     @Override
@@ -290,68 +285,81 @@ public final class RemoteTracker implements Tracker {
         return call("POST", "/plan/apply", assessment, Proposal.class);
     }
 
-    // Export and import
+    // Export and import: the documents pass through as the server writes and reads them.
 
     @Override
     public String exportJson() {
-        return send("GET", "/export", null, null, JSON).body();
+        return send(request("GET", "/export", null, JSON)).body();
     }
 
     @Override
     public String exportCsv() {
-        return send("GET", "/export.csv", null, null, CSV).body();
+        return send(request("GET", "/export.csv", null, CSV)).body();
     }
 
     @Override
     public Imported importJson(String export) {
-        return decode(send("POST", "/import", JSON, export, JSON), Imported.class);
+        return call("POST", "/import", new Text(JSON, export), Imported.class);
     }
 
     @Override
     public Imported importCsv(String csv) {
-        return decode(send("POST", "/import.csv", CSV, csv, JSON), Imported.class);
+        return call("POST", "/import.csv", new Text(CSV, csv), Imported.class);
     }
 
     // The library
 
     @Override
     public Pillars pillars() {
-        return get("/pillars", Pillars.class);
+        return call("GET", "/pillars", null, Pillars.class);
     }
 
     @Override
     public Techniques techniques(Optional<String> pillar) {
-        return get("/techniques" + pillar.map(id -> "?pillar=" + query(id)).orElse(""), Techniques.class);
+        return call("GET", "/techniques{?pillar}", null, Techniques.class, pillar.orElse(null));
     }
 
     @Override
     public TechniqueDetail technique(String id) {
-        return get("/techniques/" + path(id), TechniqueDetail.class);
+        return call("GET", "/techniques/{+id}", null, TechniqueDetail.class, id);
     }
 
     @Override
     public Routines routines() {
-        return get("/routines", Routines.class);
+        return call("GET", "/routines", null, Routines.class);
     }
 
     @Override
     public RoutineDetail routine(String id) {
-        return get("/routines/" + path(id), RoutineDetail.class);
+        return call("GET", "/routines/{+id}", null, RoutineDetail.class, id);
     }
 
     @Override
     public Plugins plugins() {
-        return get("/plugins", Plugins.class);
+        return call("GET", "/plugins", null, Plugins.class);
     }
 
     // HTTP
 
-    private <T> T get(String path, Class<T> type) {
-        return decode(send("GET", path, null, null, JSON), type);
+    /** A body that is already text of its media type: an export, a CSV file. */
+    private record Text(String mediaType, String content) {}
+
+    /** One request, ready to be sent (and, for a check-in, sent again as it is). */
+    private record Request(String method, URI uri, Text body, String accept) {}
+
+    /**
+     * The one way a route is called: {@code body} as JSON (or as it is, when {@link Text}), the
+     * path's placeholders filled from {@code values} in order, the answer read as {@code answer}
+     * ({@code Void}: none).
+     */
+    private <T> T call(String method, String path, Object body, Class<T> answer, Object... values) {
+        HttpResponse<String> response = send(request(method, path, body, JSON, values));
+        return answer == Void.class ? null : decode(response, answer);
     }
 
-    private <T> T call(String method, String path, Object body, Class<T> type) {
-        return decode(send(method, path, body == null ? null : JSON, body == null ? null : encode(body), JSON), type);
+    private Request request(String method, String path, Object body, String accept, Object... values) {
+        Text text = body == null || body instanceof Text ? (Text) body : new Text(JSON, encode(body));
+        return new Request(method, URI.create(api + ApiPath.expand(path, values)), text, accept);
     }
 
     private String encode(Object body) {
@@ -378,44 +386,25 @@ public final class RemoteTracker implements Tracker {
     }
 
     /** Sends one request and returns a 2xx answer; anything else becomes the matching exception. */
-    HttpResponse<String> send(String method, String path, String contentType, String body, String accept) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path))
+    private HttpResponse<String> send(Request request) {
+        HttpRequest.Builder http = HttpRequest.newBuilder(request.uri())
                 .timeout(timeout)
                 .header("Authorization", "Bearer " + token)
-                .header("Accept", accept)
+                .header("Accept", request.accept())
                 .method(
-                        method,
-                        body == null
+                        request.method(),
+                        request.body() == null
                                 ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (contentType != null) {
-            request.header("Content-Type", contentType + "; charset=utf-8");
+                                : HttpRequest.BodyPublishers.ofString(
+                                        request.body().content(), StandardCharsets.UTF_8));
+        if (request.body() != null) {
+            http.header("Content-Type", request.body().mediaType() + "; charset=utf-8");
         }
         HttpResponse<String> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpConnectTimeoutException e) {
-            throw new ServerUnreachableException(
-                    "cannot reach the Unknot server at " + server + ": no connection within " + seconds() + " s",
-                    e,
-                    false);
-        } catch (HttpTimeoutException e) {
-            throw new ServerUnreachableException(
-                    "the Unknot server at " + server + " did not answer within " + seconds() + " s", e, true);
-        } catch (ConnectException e) {
-            throw new ServerUnreachableException(
-                    "cannot reach the Unknot server at " + server + ": "
-                            + (e.getCause() instanceof UnresolvedAddressException
-                                    ? "unknown host"
-                                    : "connection refused"),
-                    e,
-                    false);
+            response = this.http.send(http.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new ServerUnreachableException(
-                    "lost the connection to the Unknot server at " + server + ": "
-                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
-                    e,
-                    true);
+            throw unreachable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerUnreachableException(
@@ -426,6 +415,47 @@ public final class RemoteTracker implements Tracker {
             return response;
         }
         throw refusal(status, error(response));
+    }
+
+    /** What went wrong on the way, in one line, and whether the request may have arrived. */
+    private ServerUnreachableException unreachable(IOException e) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return new ServerUnreachableException(
+                    "cannot reach the Unknot server at " + server + ": no connection within " + seconds() + " s",
+                    e,
+                    false);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return new ServerUnreachableException(
+                    "the Unknot server at " + server + " did not answer within " + seconds() + " s", e, true);
+        }
+        if (e instanceof ConnectException) {
+            return new ServerUnreachableException(
+                    "cannot reach the Unknot server at " + server + ": "
+                            + (unresolved(e) ? "unknown host" : "connection refused"),
+                    e,
+                    false);
+        }
+        return new ServerUnreachableException(
+                "lost the connection to the Unknot server at " + server + ": "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                e,
+                true);
+    }
+
+    /** Whether the host's name did not resolve (the JDK wraps that in one or two ConnectExceptions). */
+    private static boolean unresolved(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The time-out in whole seconds, at least 1, for messages. */
+    private long seconds() {
+        return Math.max(1, timeout.toSeconds());
     }
 
     private Optional<ApiError> error(HttpResponse<String> response) {
@@ -469,19 +499,5 @@ public final class RemoteTracker implements Tracker {
         return space < 0
                 ? new NotFoundException(rest, "")
                 : new NotFoundException(rest.substring(0, space), rest.substring(space + 1));
-    }
-
-    /** One path segment, percent-encoded. */
-    private static String segment(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    /** A namespaced id ({@code stretching/cat-cow}) as path segments. */
-    private static String path(String id) {
-        return Arrays.stream(id.split("/", -1)).map(RemoteTracker::segment).collect(Collectors.joining("/"));
-    }
-
-    private static String query(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

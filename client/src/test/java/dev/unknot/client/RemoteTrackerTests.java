@@ -19,7 +19,9 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,7 +36,7 @@ class RemoteTrackerTests {
     private static final JsonMapper JSON = JsonMapper.createDefault();
 
     /** What the server received. */
-    record Received(String method, String path, String authorization, String contentType, String body) {}
+    record Received(String method, String path, String authorization, String contentType, String accept, String body) {}
 
     /** What the server answers next. */
     interface Answer {
@@ -59,6 +61,7 @@ class RemoteTrackerTests {
                                     : "?" + exchange.getRequestURI().getRawQuery()),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     exchange.getRequestHeaders().getFirst("Content-Type"),
+                    exchange.getRequestHeaders().getFirst("Accept"),
                     new String(body, StandardCharsets.UTF_8)));
             try {
                 answer.answer(exchange);
@@ -249,5 +252,90 @@ class RemoteTrackerTests {
         assertThat(tracker().checkIn(checkIn()).created()).isTrue();
         answer = json(200, RECORDED);
         assertThat(tracker().checkIn(checkIn()).created()).isFalse();
+    }
+
+    @Test
+    void queriesLeaveOutWhatIsNotGiven() {
+        answer = json(200, "{\"checkIns\":[]}");
+        tracker().checkIns(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), Optional.empty());
+        assertThat(received.remove().path()).isEqualTo("/api/v1/check-ins?from=2026-03-01&to=2026-03-31");
+
+        answer = error(404, "not-found", null, "no habit a b");
+        assertThatThrownBy(() -> tracker().progress("a b", 12)).isInstanceOf(NotFoundException.class);
+        assertThat(received.remove().path()).isEqualTo("/api/v1/habits/a%20b/progress?weeks=12");
+    }
+
+    @Test
+    void exportsAndImportsPassThroughAsTheServerWritesThem() {
+        String csv = "id,client_id,habit_id\n7,c-1,3\n";
+        answer = exchange -> {
+            byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/csv");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        };
+        assertThat(tracker().exportCsv()).isEqualTo(csv);
+        Received export = received.remove();
+        assertThat(export.method() + " " + export.path()).isEqualTo("GET /api/v1/export.csv");
+        assertThat(export.accept()).isEqualTo("text/csv");
+
+        answer = json(200, "{\"habits\":0,\"checkIns\":1,\"alreadyPresent\":0}");
+        tracker().importCsv(csv);
+        Received imported = received.remove();
+        assertThat(imported.method() + " " + imported.path()).isEqualTo("POST /api/v1/import.csv");
+        assertThat(imported.contentType()).startsWith("text/csv");
+        assertThat(imported.body()).isEqualTo(csv);
+
+        String document = "{\"version\":1,\"habits\":[]}";
+        answer = json(200, document);
+        assertThat(tracker().exportJson()).isEqualTo(document);
+        assertThat(received.remove().accept()).isEqualTo("application/json");
+        answer = json(200, "{\"habits\":0,\"checkIns\":0,\"alreadyPresent\":0}");
+        tracker().importJson(document);
+        Received json = received.remove();
+        assertThat(json.contentType()).startsWith("application/json");
+        assertThat(json.body()).isEqualTo(document);
+    }
+
+    @Test
+    void anUnknownHostIsOneLineNamingIt() {
+        RemoteTracker nowhere =
+                new RemoteTracker(URI.create("http://unknot.invalid"), TOKEN, JSON, Duration.ofSeconds(2));
+
+        assertThatThrownBy(nowhere::today).isInstanceOfSatisfying(ServerUnreachableException.class, e -> {
+            assertThat(e.getMessage())
+                    .isEqualTo("cannot reach the Unknot server at http://unknot.invalid: unknown host");
+            assertThat(e.requestMayHaveArrived()).isFalse();
+        });
+    }
+
+    @Test
+    void aReadThatTimesOutIsNotSentAgain() {
+        answer = exchange -> Thread.sleep(2_000);
+        RemoteTracker impatient = new RemoteTracker(address(), TOKEN, JSON, Duration.ofMillis(300));
+
+        assertThatThrownBy(impatient::today)
+                .isInstanceOf(ServerUnreachableException.class)
+                .hasMessage("the Unknot server at " + address().toString().replaceAll("/$", "")
+                        + " did not answer within 1 s");
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void aCheckInWhoseConnectionIsLostIsSentAgainWithTheSameClientId() {
+        AtomicInteger calls = new AtomicInteger();
+        answer = exchange -> {
+            if (calls.incrementAndGet() == 1) {
+                return; // closed without an answer
+            }
+            json(201, RECORDED).answer(exchange);
+        };
+
+        CheckInResult result = tracker().checkIn(checkIn());
+
+        assertThat(result.created()).isTrue();
+        List<Received> sent = List.copyOf(received);
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(1).body()).isEqualTo(sent.get(0).body());
     }
 }

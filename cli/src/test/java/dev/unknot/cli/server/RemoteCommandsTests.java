@@ -323,6 +323,45 @@ class RemoteCommandsTests {
     }
 
     @Test
+    void aServerWithAnUnknownNameIsOneLineAndExitOne() {
+        Shell shell = Shell.withHome(dir.resolve("nowhere"))
+                .with("UNKNOT_SERVER", "http://unknot.invalid")
+                .with("UNKNOT_TOKEN", "unk_" + "y".repeat(43));
+
+        Shell.Result today = shell.unknot("today");
+
+        assertThat(today.exitCode()).isEqualTo(1);
+        assertThat(today.errLines())
+                .containsExactly("unknot: cannot reach the Unknot server at http://unknot.invalid: unknown host"
+                        + " (run again with --verbose for details)");
+    }
+
+    @Test
+    void aCheckInComesBackFromItsCsvExport() throws IOException {
+        TestServer.Account account = server.account("ines");
+        Shell shell = Shell.withHome(dir.resolve("ines-laptop"));
+        assertThat(login(shell, server.url(), account.token()).exitCode()).isZero();
+        assertThat(shell.unknot("habit", "add", "stretching/cat-cow").exitCode())
+                .isZero();
+        assertThat(shell.unknot("checkin", "cat", "--before", "6", "--note", "a, \"quoted\" note")
+                        .exitCode())
+                .isZero();
+        Path csv = dir.resolve("ines.csv");
+        assertThat(shell.unknot("export", "--csv", "--output", csv.toString()).exitCode())
+                .isZero();
+        assertThat(shell.unknot("checkin", "--undo").exitCode()).isZero();
+
+        Shell.Result imported = shell.unknot("import", csv.toString(), "--csv");
+        Shell.Result again = shell.unknot("import", csv.toString(), "--csv");
+
+        assertThat(imported.exitCode()).as(imported.toString()).isZero();
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(checkInsOf(server, account))
+                .singleElement()
+                .satisfies(checkIn -> assertThat(checkIn.note()).isEqualTo("a, \"quoted\" note"));
+    }
+
+    @Test
     void environmentVariablesChooseAServerForOneRun() {
         TestServer.Account account = server.account("linus");
         Shell shell = Shell.withHome(dir.resolve("linus-ci"))
