@@ -157,10 +157,14 @@ class FrontDoorTests {
 
     @Test
     void anUploadOverTheLimitIsRefusedAs413() throws Exception {
-        HttpResponse<String> answer = upload(22 * 1024 * 1024);
+        // Only the head, which announces the length: the refusal must not wait for the body, and a
+        // client still sending one would race the front door closing the connection.
+        String answer = raw(
+                web.getPort(),
+                "POST /upload HTTP/1.1\r\nHost: localhost:" + web.getPort()
+                        + "\r\nContent-Type: application/octet-stream\r\nContent-Length: " + 22 * 1024 * 1024 + "\r\n");
 
-        assertThat(answer.statusCode()).isEqualTo(413);
-        assertThat(answer.body()).doesNotContain("received");
+        assertThat(answer).startsWith("HTTP/1.1 413").doesNotContain("received");
     }
 
     /** POSTs {@code bytes} zero bytes to the stand-in web application's {@code /upload} through the front door. */
