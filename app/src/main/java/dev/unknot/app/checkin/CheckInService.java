@@ -105,9 +105,16 @@ public class CheckInService {
     /**
      * A check-in recorded, or found recorded under its client id ({@code created} false), with what
      * a person sees next: the habit, where it stands now and the person's advice, most urgent first.
+     *
+     * @param calendar the person's calendar, which the check-in's day and time are shown in
      */
     public record Outcome(
-            RecordedCheckIn checkIn, boolean created, Habit habit, Standing standing, List<Advisory> advice) {}
+            RecordedCheckIn checkIn,
+            boolean created,
+            Habit habit,
+            Standing standing,
+            List<Advisory> advice,
+            PersonalCalendar calendar) {}
 
     /**
      * Records a check-in, or returns the one already stored under its client id.
@@ -163,7 +170,8 @@ public class CheckInService {
                 created,
                 details.habit(),
                 progress.standing(person, details),
-                advice.advice(person, all.stream().map(HabitDetails::habit).toList()));
+                advice.advice(person, all.stream().map(HabitDetails::habit).toList()),
+                person.calendar());
     }
 
     /**

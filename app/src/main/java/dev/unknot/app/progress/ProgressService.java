@@ -10,6 +10,7 @@ import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.checkin.RecordedCheckIn;
+import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.habit.HabitStatus;
 import dev.unknot.core.progress.Agenda;
@@ -19,6 +20,7 @@ import dev.unknot.core.progress.Progress;
 import dev.unknot.core.progress.Relief;
 import dev.unknot.core.progress.Standing;
 import dev.unknot.core.progress.TightnessTrend;
+import dev.unknot.store.db.Transactions;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import jakarta.inject.Singleton;
@@ -32,6 +34,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where a person stands: today's agenda with each habit's streaks and strength, progress per habit,
@@ -39,6 +42,9 @@ import java.util.Optional;
  * ({@link Progress}, {@link Agenda}, {@link Relief}, {@link TightnessTrend}); this service reads
  * what they need and no more: the days shown, and the days since each habit's kept standing
  * ({@link Standings}), never a person's whole history.
+ *
+ * <p>Each page is read in one read-only transaction, the person once; standings made while
+ * reading are kept after it.
  */
 @Singleton
 public class ProgressService {
@@ -55,62 +61,67 @@ public class ProgressService {
     private final HabitService habits;
     private final CheckInHistory history;
     private final Standings standings;
+    private final Transactions transactions;
     private final Clock clock;
 
     ProgressService(
-            PersonService people, HabitService habits, CheckInHistory history, Standings standings, Clock clock) {
+            PersonService people,
+            HabitService habits,
+            CheckInHistory history,
+            Standings standings,
+            Transactions transactions,
+            Clock clock) {
         this.people = people;
         this.habits = habits;
         this.history = history;
         this.standings = standings;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
     /** What is due, done, overdue, skipped or paused now, in the person's day, and where each active habit stands. */
     public TodayStanding today(PersonId personId) {
-        Person person = people.get(personId);
-        PersonalCalendar calendar = person.calendar();
-        Instant now = clock.instant();
-        LocalDate today = calendar.dayOf(now);
-        List<HabitDetails> active = active(personId);
-        Map<HabitId, Standing> settled = standings.settled(person, active, today);
-        // The agenda looks back to this week's Monday (N-times-a-week habits); the standings to the
-        // day after each settled one.
-        LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        for (HabitDetails details : active) {
-            LocalDate needed = Progress.firstDayNeeded(
-                    details.habit(),
-                    Optional.ofNullable(settled.get(details.habit().id())));
-            first = needed.isBefore(first) ? needed : first;
-        }
-        Map<HabitId, List<CheckIn>> byHabit =
-                byHabit(first.isAfter(today) ? List.of() : history.on(personId, calendar, new DateRange(first, today)));
-        List<HabitLog> logs = new ArrayList<>();
-        Map<HabitId, Standing> standingToday = new HashMap<>();
-        for (HabitDetails details : active) {
-            HabitLog log = log(details, byHabit.getOrDefault(details.habit().id(), List.of()), calendar);
-            logs.add(log);
-            standingToday.put(
-                    details.habit().id(),
-                    Progress.standing(
-                            log,
-                            today,
-                            Optional.ofNullable(settled.get(details.habit().id()))));
-        }
-        return new TodayStanding(today, Agenda.at(now, calendar, logs), standingToday);
+        return reading(fresh -> {
+            Person person = people.get(personId);
+            PersonalCalendar calendar = person.calendar();
+            Instant now = clock.instant();
+            LocalDate today = calendar.dayOf(now);
+            List<HabitDetails> active = active(habits.detailsOfAll(personId));
+            Standings.Settled settled = settled(person, active, today, fresh);
+            // The agenda looks back to this week's Monday (N-times-a-week habits); the standings to the
+            // day after each settled one.
+            LocalDate first = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            for (HabitDetails details : active) {
+                LocalDate needed = Progress.firstDayNeeded(
+                        details.habit(), settled.of(details.habit().id()));
+                first = needed.isBefore(first) ? needed : first;
+            }
+            Map<HabitId, List<CheckIn>> byHabit = byHabit(
+                    first.isAfter(today) ? List.of() : history.on(personId, calendar, new DateRange(first, today)));
+            List<HabitLog> logs = new ArrayList<>();
+            Map<HabitId, Standing> standingToday = new HashMap<>();
+            for (HabitDetails details : active) {
+                HabitLog log = log(details, byHabit.getOrDefault(details.habit().id(), List.of()), calendar);
+                logs.add(log);
+                standingToday.put(
+                        details.habit().id(),
+                        Progress.standing(log, today, settled.of(details.habit().id())));
+            }
+            return new TodayStanding(today, calendar, Agenda.at(now, calendar, logs), standingToday);
+        });
     }
 
     /**
      * Where one habit stands today, for the answer to a check-in: read in the caller's
-     * transaction, so that it counts what that transaction wrote.
+     * transaction, so that it counts what that transaction wrote; standings made here are not kept.
      *
      * @throws NotFoundException when the person has no such habit
      */
     public Standing standing(Person person, HabitDetails details) {
         LocalDate today = person.calendar().today(clock);
-        Optional<Standing> settled = Optional.ofNullable(standings
+        Optional<Standing> settled = standings
                 .settled(person, List.of(details), today)
-                .get(details.habit().id()));
+                .of(details.habit().id());
         LocalDate first = Progress.firstDayNeeded(details.habit(), settled);
         List<CheckIn> checkIns = first.isAfter(today)
                 ? List.of()
@@ -126,34 +137,19 @@ public class ProgressService {
      * @throws NotFoundException when the person has no such habit
      */
     public HabitProgress progress(PersonId personId, HabitId habit, LocalDate shownFrom) {
-        Person person = people.get(personId);
-        return progress(person, habits.details(personId, habit), shownFrom);
+        return reading(fresh -> {
+            Person person = people.get(personId);
+            return progress(person, List.of(habits.details(personId, habit)), shownFrom, fresh)
+                    .get(0);
+        });
     }
 
     /** {@link #progress(PersonId, HabitId, LocalDate)} of every active habit, oldest habit first. */
     public List<HabitProgress> progress(PersonId personId, LocalDate shownFrom) {
-        Person person = people.get(personId);
-        LocalDate today = person.calendar().today(clock);
-        List<HabitDetails> active = active(personId);
-        Map<HabitId, Standing> settled = standings.settled(person, active, today);
-        LocalDate first = today;
-        for (HabitDetails details : active) {
-            LocalDate needed = Progress.firstDayNeeded(
-                    details.habit(),
-                    today,
-                    Optional.ofNullable(settled.get(details.habit().id())),
-                    shownFrom);
-            first = needed.isBefore(first) ? needed : first;
-        }
-        Map<HabitId, List<CheckIn>> byHabit =
-                byHabit(history.on(personId, person.calendar(), new DateRange(first, today)));
-        return active.stream()
-                .map(details -> Progress.of(
-                        log(details, byHabit.getOrDefault(details.habit().id(), List.of()), person.calendar()),
-                        today,
-                        Optional.ofNullable(settled.get(details.habit().id())),
-                        shownFrom))
-                .toList();
+        return reading(fresh -> {
+            Person person = people.get(personId);
+            return progress(person, active(habits.detailsOfAll(personId)), shownFrom, fresh);
+        });
     }
 
     /**
@@ -163,12 +159,56 @@ public class ProgressService {
      * @throws InvalidInputException when {@code weeks} is not between {@value #MIN_WEEKS} and {@value #MAX_WEEKS}
      */
     public HabitProgress progress(PersonId person, HabitId habit, int weeks) {
-        return progress(person, habit, firstDayShown(person, weeks));
+        checkWeeks(weeks);
+        return reading(fresh -> {
+            Person read = people.get(person);
+            return progress(read, List.of(habits.details(person, habit)), firstDayShown(read, weeks), fresh)
+                    .get(0);
+        });
     }
 
     /** {@link #progress(PersonId, HabitId, int)} of every active habit, oldest habit first. */
     public List<HabitProgress> progress(PersonId person, int weeks) {
-        return progress(person, firstDayShown(person, weeks));
+        checkWeeks(weeks);
+        return reading(fresh -> {
+            Person read = people.get(person);
+            return progress(read, active(habits.detailsOfAll(person)), firstDayShown(read, weeks), fresh);
+        });
+    }
+
+    /**
+     * A progress page: the last {@code weeks} weeks of one habit ({@code habit} present) or of
+     * every active one, the tightness trend of the last {@code trendDays} days and the relief per
+     * technique, read together.
+     *
+     * @throws InvalidInputException when {@code weeks} or {@code trendDays} is out of range
+     * @throws NotFoundException when the person has no such habit
+     */
+    public ProgressReport report(PersonId personId, Optional<HabitId> habit, int weeks, int trendDays) {
+        checkWeeks(weeks);
+        checkTrendDays(trendDays);
+        return reading(fresh -> {
+            Person person = people.get(personId);
+            List<HabitDetails> all = habits.detailsOfAll(personId);
+            List<HabitDetails> shown;
+            if (habit.isPresent()) {
+                shown = all.stream()
+                        .filter(details -> details.habit().id().equals(habit.get()))
+                        .toList();
+                if (shown.isEmpty()) {
+                    throw new NotFoundException("habit", habit.get());
+                }
+            } else {
+                shown = active(all);
+            }
+            LocalDate today = person.calendar().today(clock);
+            List<Habit> allHabits = all.stream().map(HabitDetails::habit).toList();
+            return new ProgressReport(
+                    allHabits,
+                    progress(person, shown, firstDayShown(person, weeks), fresh),
+                    tightnessTrend(person, new DateRange(today.minusDays(trendDays - 1L), today)),
+                    Relief.ofSums(allHabits, history.reliefSums(personId)));
+        });
     }
 
     /**
@@ -178,28 +218,53 @@ public class ProgressService {
      * @throws InvalidInputException when {@code weeks} is not between {@value #MIN_WEEKS} and {@value #MAX_WEEKS}
      */
     public LocalDate firstDayShown(PersonId person, int weeks) {
-        if (weeks < MIN_WEEKS || weeks > MAX_WEEKS) {
-            throw new InvalidInputException(
-                    "weeks", "Progress shows " + MIN_WEEKS + " to " + MAX_WEEKS + " weeks, not " + weeks + ".");
-        }
-        return people.get(person)
-                .calendar()
+        checkWeeks(weeks);
+        return firstDayShown(people.get(person), weeks);
+    }
+
+    private LocalDate firstDayShown(Person person, int weeks) {
+        return person.calendar()
                 .today(clock)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(weeks - 1L);
     }
 
-    private HabitProgress progress(Person person, HabitDetails details, LocalDate shownFrom) {
+    private static void checkWeeks(int weeks) {
+        if (weeks < MIN_WEEKS || weeks > MAX_WEEKS) {
+            throw new InvalidInputException(
+                    "weeks", "Progress shows " + MIN_WEEKS + " to " + MAX_WEEKS + " weeks, not " + weeks + ".");
+        }
+    }
+
+    private static void checkTrendDays(int days) {
+        if (days < 1 || days > MAX_TREND_DAYS) {
+            throw new InvalidInputException(
+                    "days", "The tightness trend covers 1 to " + MAX_TREND_DAYS + " days, not " + days + ".");
+        }
+    }
+
+    /** The progress of {@code shown}, in that order, with one read of their check-ins. */
+    private List<HabitProgress> progress(
+            Person person, List<HabitDetails> shown, LocalDate shownFrom, List<Standings.Fresh> fresh) {
         LocalDate today = person.calendar().today(clock);
-        Optional<Standing> settled = Optional.ofNullable(standings
-                .settled(person, List.of(details), today)
-                .get(details.habit().id()));
-        LocalDate first = Progress.firstDayNeeded(details.habit(), today, settled, shownFrom);
-        List<CheckIn> checkIns = first.isAfter(today)
-                ? List.of()
-                : checkIns(
-                        history.on(person.id(), details.habit().id(), person.calendar(), new DateRange(first, today)));
-        return Progress.of(log(details, checkIns, person.calendar()), today, settled, shownFrom);
+        Standings.Settled settled = settled(person, shown, today, fresh);
+        LocalDate first = today;
+        for (HabitDetails details : shown) {
+            LocalDate needed = Progress.firstDayNeeded(
+                    details.habit(), today, settled.of(details.habit().id()), shownFrom);
+            first = needed.isBefore(first) ? needed : first;
+        }
+        List<RecordedCheckIn> read = shown.size() == 1
+                ? history.on(person.id(), shown.get(0).habit().id(), person.calendar(), new DateRange(first, today))
+                : history.on(person.id(), person.calendar(), new DateRange(first, today));
+        Map<HabitId, List<CheckIn>> byHabit = byHabit(read);
+        return shown.stream()
+                .map(details -> Progress.of(
+                        log(details, byHabit.getOrDefault(details.habit().id(), List.of()), person.calendar()),
+                        today,
+                        settled.of(details.habit().id()),
+                        shownFrom))
+                .toList();
     }
 
     /**
@@ -207,14 +272,21 @@ public class ProgressService {
      * habit, over every check-in that recorded tightness before and after; largest drop first.
      */
     public List<Relief> relief(PersonId personId) {
-        people.get(personId);
-        return Relief.ofSums(habits.listAll(personId), history.reliefSums(personId));
+        return transactions.inOneReading(() -> {
+            people.get(personId);
+            return Relief.ofSums(habits.listAll(personId), history.reliefSums(personId));
+        });
     }
 
     /** The mean tightness before and after, per day of {@code days} on which any was reported. */
     public List<TightnessTrend.Point> tightnessTrend(PersonId personId, DateRange days) {
-        PersonalCalendar calendar = people.get(personId).calendar();
-        return TightnessTrend.daily(history.tightnessOn(personId, calendar, days), calendar, days.first(), days.last());
+        return transactions.inOneReading(() -> tightnessTrend(people.get(personId), days));
+    }
+
+    private List<TightnessTrend.Point> tightnessTrend(Person person, DateRange days) {
+        PersonalCalendar calendar = person.calendar();
+        return TightnessTrend.daily(
+                history.tightnessOn(person.id(), calendar, days), calendar, days.first(), days.last());
     }
 
     /**
@@ -223,16 +295,34 @@ public class ProgressService {
      * @throws InvalidInputException when {@code days} is not between 1 and {@value #MAX_TREND_DAYS}
      */
     public List<TightnessTrend.Point> tightnessTrend(PersonId personId, int days) {
-        if (days < 1 || days > MAX_TREND_DAYS) {
-            throw new InvalidInputException(
-                    "days", "The tightness trend covers 1 to " + MAX_TREND_DAYS + " days, not " + days + ".");
-        }
-        LocalDate today = people.get(personId).calendar().today(clock);
-        return tightnessTrend(personId, new DateRange(today.minusDays(days - 1L), today));
+        checkTrendDays(days);
+        return transactions.inOneReading(() -> {
+            Person person = people.get(personId);
+            LocalDate today = person.calendar().today(clock);
+            return tightnessTrend(person, new DateRange(today.minusDays(days - 1L), today));
+        });
     }
 
-    private List<HabitDetails> active(PersonId person) {
-        return habits.detailsOfAll(person).stream()
+    /**
+     * Runs {@code read} in one read-only transaction, then keeps the standings it made (those
+     * {@link #settled} collected in the list it is given).
+     */
+    private <T> T reading(Function<List<Standings.Fresh>, T> read) {
+        List<Standings.Fresh> fresh = new ArrayList<>();
+        T value = transactions.inOneReading(() -> read.apply(fresh));
+        fresh.forEach(standings::keep);
+        return value;
+    }
+
+    private Standings.Settled settled(
+            Person person, List<HabitDetails> habits, LocalDate today, List<Standings.Fresh> fresh) {
+        Standings.Settled settled = standings.settled(person, habits, today);
+        settled.fresh().ifPresent(fresh::add);
+        return settled;
+    }
+
+    private static List<HabitDetails> active(List<HabitDetails> all) {
+        return all.stream()
                 .filter(details -> details.habit().status() == HabitStatus.ACTIVE)
                 .toList();
     }

@@ -33,6 +33,8 @@ import java.util.Optional;
  *
  * <p>A standing is written only while the person's revision is the one read before its check-ins
  * were, under the lock a change takes: one computed from data that changed meanwhile is dropped.
+ * Reading and keeping are two steps, so that a page reads in one read-only transaction and keeps
+ * what it made after it.
  */
 @Singleton
 class Standings {
@@ -52,28 +54,24 @@ class Standings {
 
     /**
      * Each habit's standing after {@link Progress#settledThrough} {@code today}, or a later one
-     * kept: the kept ones, with those missing or older made and, outside a transaction, kept.
+     * kept: the kept ones, with those missing or older made from the check-ins in between. Writes
+     * nothing: the ones made are {@link Settled#fresh()}, for {@link #keep} once the reading
+     * transaction has ended.
      */
-    Map<HabitId, Standing> settled(Person person, List<HabitDetails> habits, LocalDate today) {
+    Settled settled(Person person, List<HabitDetails> habits, LocalDate today) {
         LocalDate target = Progress.settledThrough(today);
         Map<HabitId, Standing> kept = kept(person, habits);
         if (stale(habits, kept, target).isEmpty()) {
-            return kept;
+            return new Settled(kept, Optional.empty());
         }
-        boolean keep = !transactions.inTransaction();
-        long revision = -1;
-        if (keep) {
-            // The revision first, then the kept standings again: whatever changed before this read is
-            // in what follows, and whatever changes after it stops the write below.
-            revision = people.findById(person.id().value())
-                    .map(PersonRow::revision)
-                    .orElse(-1L);
-            kept = kept(person, habits);
-        }
-        List<HabitDetails> stale = stale(habits, kept, target);
+        // The revision first, then the kept standings again: whatever changed before this read is
+        // in what follows, and whatever changes after it stops the write in keep().
+        long revision =
+                people.findById(person.id().value()).map(PersonRow::revision).orElse(-1L);
+        kept = kept(person, habits);
         Map<HabitId, Standing> settled = new HashMap<>(kept);
         List<StandingRow> rows = new ArrayList<>();
-        for (HabitDetails details : stale) {
+        for (HabitDetails details : stale(habits, kept, target)) {
             Habit habit = details.habit();
             Optional<Standing> from = Optional.ofNullable(kept.get(habit.id()));
             LocalDate first = Progress.firstDayNeeded(habit, from);
@@ -90,18 +88,41 @@ class Standings {
             settled.put(habit.id(), standing);
             rows.add(row(person, habit.id(), standing));
         }
-        long readAt = revision;
-        if (keep && readAt >= 0) {
-            transactions.inOne(() -> {
-                if (people.lockRevision(person.id().value()).orElse(-1L) == readAt) {
-                    rows.forEach(row -> standings.forgetHabit(row.habitId()));
-                    standings.saveAll(rows);
-                }
-                return null;
-            });
-        }
-        return settled;
+        return new Settled(
+                settled,
+                revision < 0
+                        ? Optional.empty()
+                        : Optional.of(new Fresh(person.id().value(), revision, rows)));
     }
+
+    /**
+     * Keeps standings made by {@link #settled}, unless the person's data changed since they were
+     * read: under the lock a change takes, in a transaction of its own (or the caller's).
+     */
+    void keep(Fresh fresh) {
+        transactions.inOne(() -> {
+            if (people.lockRevision(fresh.person()).orElse(-1L) == fresh.readAt()) {
+                fresh.rows().forEach(row -> standings.forgetHabit(row.habitId()));
+                standings.saveAll(fresh.rows());
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Standings to use now, and those of them made afresh, to keep.
+     *
+     * @param fresh the standings made from check-ins read at a revision, when any were made
+     */
+    record Settled(Map<HabitId, Standing> standings, Optional<Fresh> fresh) {
+
+        Optional<Standing> of(HabitId habit) {
+            return Optional.ofNullable(standings.get(habit));
+        }
+    }
+
+    /** Standings made from a person's data as it was at revision {@code readAt}. */
+    record Fresh(long person, long readAt, List<StandingRow> rows) {}
 
     private static List<HabitDetails> stale(List<HabitDetails> habits, Map<HabitId, Standing> kept, LocalDate target) {
         return habits.stream()

@@ -5,6 +5,7 @@ import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.plan.AppliedPlan;
+import dev.unknot.app.progress.ProgressReport;
 import dev.unknot.app.progress.TodayStanding;
 import dev.unknot.app.transfer.ImportSummary;
 import dev.unknot.core.advice.Advisory;
@@ -21,7 +22,6 @@ import dev.unknot.core.library.TechniqueId;
 import dev.unknot.core.plan.Plan;
 import dev.unknot.core.plan.Planner;
 import dev.unknot.core.plugin.Library;
-import dev.unknot.core.progress.HabitProgress;
 import dev.unknot.wire.Ids;
 import dev.unknot.wire.Tracker;
 import dev.unknot.wire.checkin.Advice;
@@ -110,7 +110,7 @@ public final class LocalTracker implements Tracker {
     }
 
     private PersonId id() {
-        return person().id();
+        return knownId != null ? knownId : person().id();
     }
 
     private Person person() {
@@ -177,7 +177,7 @@ public final class LocalTracker implements Tracker {
                         .map(item -> AgendaEntry.of(
                                 item,
                                 today.standings().get(item.habit().id()),
-                                calendar().zone()))
+                                today.calendar().zone()))
                         .toList());
     }
 
@@ -302,34 +302,24 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public Stats progress(int weeks) {
-        Map<Long, HabitProgress> progress = new HashMap<>();
-        services.progress
-                .get()
-                .progress(id(), weeks)
-                .forEach(each -> progress.put(each.habit().value(), each));
-        return stats(services.habits.get().list(id()), progress, weeks);
+        return stats(services.progress.get().report(id(), Optional.empty(), weeks, weeks * 7));
     }
 
     @Override
     public Stats progress(String habitId, int weeks) {
-        Habit habit = habitOf(habitId);
-        Map<Long, HabitProgress> progress = new HashMap<>();
-        progress.put(habit.id().value(), services.progress.get().progress(id(), habit.id(), weeks));
-        return stats(List.of(habit), progress, weeks);
+        return stats(services.progress.get().report(id(), Optional.of(Ids.habit(habitId)), weeks, weeks * 7));
     }
 
-    private Stats stats(List<Habit> shown, Map<Long, HabitProgress> progress, int weeks) {
-        List<Habit> all = services.habits.get().listAll(id());
+    private static Stats stats(ProgressReport report) {
+        Map<HabitId, Habit> habits = new HashMap<>();
+        report.habits().forEach(habit -> habits.put(habit.id(), habit));
         return new Stats(
-                shown.stream()
-                        .filter(each -> progress.containsKey(each.id().value()))
-                        .map(each -> HabitStats.of(each, progress.get(each.id().value())))
+                report.progress().stream()
+                        .map(each -> HabitStats.of(habits.get(each.habit()), each))
                         .toList(),
-                services.progress.get().tightnessTrend(id(), weeks * 7).stream()
-                        .map(TrendPoint::of)
-                        .toList(),
-                services.progress.get().relief(id()).stream()
-                        .map(each -> ReliefEntry.of(each, all))
+                report.trend().stream().map(TrendPoint::of).toList(),
+                report.relief().stream()
+                        .map(each -> ReliefEntry.of(each, report.habits()))
                         .toList());
     }
 
@@ -340,7 +330,7 @@ public final class LocalTracker implements Tracker {
         CheckInService.Outcome outcome = services.checkIns.get().record(id(), Requests.checkIn(body, body.clientId()));
         return new CheckInResult(
                 new Recorded(
-                        CheckInEntry.of(outcome.checkIn(), outcome.habit(), calendar()),
+                        CheckInEntry.of(outcome.checkIn(), outcome.habit(), outcome.calendar()),
                         StreakEntry.of(outcome.standing()),
                         warnings(outcome.advice())),
                 outcome.created());

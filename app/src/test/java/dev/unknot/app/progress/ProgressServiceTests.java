@@ -381,4 +381,51 @@ abstract class ProgressServiceTests extends AppTest {
         assertThat(progress().today(other.id()).agenda()).isEmpty();
         assertThat(progress().relief(other.id())).isEmpty();
     }
+
+    @Test
+    void aReportHoldsWhatThePagesSeparateReadsGive() {
+        Person person = person("Europe/Berlin", "00:00");
+        Habit neck = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(LocalDate.of(2025, 3, 1)));
+        Habit plank = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.PLANK).startingOn(LocalDate.of(2025, 3, 1)));
+        Habit archived = habits().create(person.id(), NewHabit.custom("Old stretch"));
+        checkIn(
+                person,
+                CheckInRequest.of(neck.id())
+                        .tightness(7, 4)
+                        .at(LocalDate.of(2025, 3, 9).atTime(9, 0).atZone(BERLIN).toInstant()));
+        checkIn(person, plank, LocalDateTime.of(2025, 3, 10, 8, 0), BERLIN);
+        checkIn(person, CheckInRequest.of(archived.id()).tightness(5, 4));
+        habits().archive(person.id(), archived.id());
+
+        ProgressReport all = progress().report(person.id(), Optional.empty(), 4, 28);
+        ProgressReport one = progress().report(person.id(), Optional.of(archived.id()), 1, 7);
+
+        assertThat(all.habits()).extracting(Habit::id).containsExactly(neck.id(), plank.id(), archived.id());
+        assertThat(all.progress()).isEqualTo(progress().progress(person.id(), 4));
+        assertThat(all.trend()).isEqualTo(progress().tightnessTrend(person.id(), 28));
+        assertThat(all.relief()).isEqualTo(progress().relief(person.id()));
+        assertThat(one.progress())
+                .as("one habit, archived ones too")
+                .containsExactly(progress().progress(person.id(), archived.id(), 1));
+        assertThat(one.trend()).isEqualTo(progress().tightnessTrend(person.id(), 7));
+    }
+
+    @Test
+    void aReportRefusesWhatNoPageShows() {
+        Person owner = person("Europe/Berlin", "00:00");
+        Person other = person("Europe/Berlin", "00:00");
+        Habit habit = habits().create(owner.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
+
+        assertThatThrownBy(() -> progress().report(other.id(), Optional.of(habit.id()), 12, 84))
+                .isInstanceOf(NotFoundException.class)
+                .hasMessage("no habit " + habit.id());
+        assertThatThrownBy(() -> progress().report(owner.id(), Optional.empty(), 53, 84))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Progress shows 1 to 52 weeks, not 53.");
+        assertThatThrownBy(() -> progress().report(owner.id(), Optional.empty(), 12, 3661))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("The tightness trend covers 1 to 3660 days, not 3661.");
+    }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.person.PersonId;
+import dev.unknot.app.progress.ProgressReport;
 import dev.unknot.app.progress.ProgressService;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
@@ -34,6 +35,7 @@ import io.micronaut.context.annotation.Prototype;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -81,11 +83,11 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
             return;
         }
         add(new H2("Progress"));
-        add(trend(person));
-        add(relief(person));
-        Map<HabitId, Habit> byId =
-                habits.list(person).stream().collect(Collectors.toMap(Habit::id, Function.identity()));
-        List<HabitProgress> all = progress.progress(person, HEAT_MAP_WEEKS);
+        ProgressReport report = progress.report(person, Optional.empty(), HEAT_MAP_WEEKS, TREND_DAYS);
+        add(trend(report.trend()));
+        add(relief(report.relief()));
+        Map<HabitId, Habit> byId = report.habits().stream().collect(Collectors.toMap(Habit::id, Function.identity()));
+        List<HabitProgress> all = report.progress();
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph("No habits yet: progress appears here once you keep one.");
             empty.addClassName("empty-state");
@@ -100,9 +102,8 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
         }
     }
 
-    private Component trend(PersonId person) {
+    private Component trend(List<TightnessTrend.Point> points) {
         Section section = section("Tightness", "tightness-section");
-        List<TightnessTrend.Point> points = progress.tightnessTrend(person, TREND_DAYS);
         if (points.isEmpty()) {
             section.add(new Paragraph(
                     "Record how tight your back feels before and after a check-in to see the trend here."));
@@ -122,9 +123,8 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
         return section;
     }
 
-    private Component relief(PersonId person) {
+    private Component relief(List<Relief> reliefs) {
         Section section = section("What helps you", "relief-section");
-        List<Relief> reliefs = progress.relief(person);
         if (reliefs.isEmpty()) {
             section.add(new Paragraph(
                     "Once check-ins record tightness before and after, this shows which techniques loosen you most."));
