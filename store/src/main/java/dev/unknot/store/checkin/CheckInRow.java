@@ -9,23 +9,29 @@ import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.data.model.DataType;
 import java.time.Instant;
 
-/** A row of {@code check_in}; see the migration for what each column holds. */
+/**
+ * A row of {@code check_in}; see the migration for what each column holds.
+ *
+ * <p>Every row record names its columns, although they are the names the default naming strategy
+ * gives: unnamed, Micronaut Data derives each column's name again for every row it reads, which
+ * was a large part of a page's CPU (see docs/performance.md).
+ */
 @MappedEntity("check_in")
 public record CheckInRow(
-        @Id @GeneratedValue @Nullable Long id,
-        long personId,
-        long habitId,
-        String clientId,
+        @MappedProperty("id") @Id @GeneratedValue @Nullable Long id,
+        @MappedProperty("person_id") long personId,
+        @MappedProperty("habit_id") long habitId,
+        @MappedProperty("client_id") String clientId,
 
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class)
+        @MappedProperty(value = "done_at", type = DataType.OBJECT, converter = InstantColumn.class)
         Instant doneAt,
 
-        double amount,
-        @Nullable Long durationSeconds,
-        @Nullable Integer tightnessBefore,
-        @Nullable Integer tightnessAfter,
-        String note,
-        String symptoms,
+        @MappedProperty("amount") double amount,
+        @MappedProperty("duration_seconds") @Nullable Long durationSeconds,
+        @MappedProperty("tightness_before") @Nullable Integer tightnessBefore,
+        @MappedProperty("tightness_after") @Nullable Integer tightnessAfter,
+        @MappedProperty("note") String note,
+        @MappedProperty("symptoms") String symptoms,
 
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class)
+        @MappedProperty(value = "recorded_at", type = DataType.OBJECT, converter = InstantColumn.class)
         Instant recordedAt) {}

@@ -11,29 +11,29 @@ import io.micronaut.data.model.DataType;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A row of {@code habit}; see the migration for what each column holds. */
+/** A row of {@code habit}; see the migration for what each column holds, and {@code CheckInRow} for why columns are named. */
 @MappedEntity("habit")
 public record HabitRow(
-        @Id @GeneratedValue @Nullable Long id,
-        long personId,
-        String name,
-        String targetKind,
-        String targetRef,
-        String scheduleKind,
-        @Nullable Integer weekdays,
-        @Nullable Integer timesPerWeek,
-        @Nullable Integer everyHours,
-        @Nullable Integer windowFrom,
-        @Nullable Integer windowUntil,
-        String metricKind,
-        @Nullable String metricUnit,
-        @Nullable Double metricTarget,
+        @MappedProperty("id") @Id @GeneratedValue @Nullable Long id,
+        @MappedProperty("person_id") long personId,
+        @MappedProperty("name") String name,
+        @MappedProperty("target_kind") String targetKind,
+        @MappedProperty("target_ref") String targetRef,
+        @MappedProperty("schedule_kind") String scheduleKind,
+        @MappedProperty("weekdays") @Nullable Integer weekdays,
+        @MappedProperty("times_per_week") @Nullable Integer timesPerWeek,
+        @MappedProperty("every_hours") @Nullable Integer everyHours,
+        @MappedProperty("window_from") @Nullable Integer windowFrom,
+        @MappedProperty("window_until") @Nullable Integer windowUntil,
+        @MappedProperty("metric_kind") String metricKind,
+        @MappedProperty("metric_unit") @Nullable String metricUnit,
+        @MappedProperty("metric_target") @Nullable Double metricTarget,
 
-        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class)
+        @MappedProperty(value = "starts_on", type = DataType.OBJECT, converter = LocalDateColumn.class)
         LocalDate startsOn,
 
-        String status,
-        @Nullable String templateId,
+        @MappedProperty("status") String status,
+        @MappedProperty("template_id") @Nullable String templateId,
 
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class)
+        @MappedProperty(value = "created_at", type = DataType.OBJECT, converter = InstantColumn.class)
         Instant createdAt) {}

@@ -11,12 +11,12 @@ import java.time.LocalDate;
 
 @MappedEntity("habit_pause")
 public record PauseRow(
-        @Id @GeneratedValue @Nullable Long id,
-        long personId,
-        long habitId,
+        @MappedProperty("id") @Id @GeneratedValue @Nullable Long id,
+        @MappedProperty("person_id") long personId,
+        @MappedProperty("habit_id") long habitId,
 
-        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class)
+        @MappedProperty(value = "first_day", type = DataType.OBJECT, converter = LocalDateColumn.class)
         LocalDate firstDay,
 
-        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class)
+        @MappedProperty(value = "last_day", type = DataType.OBJECT, converter = LocalDateColumn.class)
         LocalDate lastDay) {}

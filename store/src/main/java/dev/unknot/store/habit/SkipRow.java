@@ -11,9 +11,9 @@ import java.time.LocalDate;
 
 @MappedEntity("habit_skip")
 public record SkipRow(
-        @Id @GeneratedValue @Nullable Long id,
-        long personId,
-        long habitId,
+        @MappedProperty("id") @Id @GeneratedValue @Nullable Long id,
+        @MappedProperty("person_id") long personId,
+        @MappedProperty("habit_id") long habitId,
 
-        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class)
+        @MappedProperty(value = "skipped_on", type = DataType.OBJECT, converter = LocalDateColumn.class)
         LocalDate skippedOn) {}

@@ -11,14 +11,14 @@ import java.time.Instant;
 
 @MappedEntity("person")
 public record PersonRow(
-        @Id @GeneratedValue @Nullable Long id,
-        String username,
-        @Nullable String passwordHash,
-        String timeZone,
-        int dayStartMinute,
+        @MappedProperty("id") @Id @GeneratedValue @Nullable Long id,
+        @MappedProperty("username") String username,
+        @MappedProperty("password_hash") @Nullable String passwordHash,
+        @MappedProperty("time_zone") String timeZone,
+        @MappedProperty("day_start_minute") int dayStartMinute,
 
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class)
+        @MappedProperty(value = "created_at", type = DataType.OBJECT, converter = InstantColumn.class)
         Instant createdAt,
 
         /** Raised by every change to the person's data, in the changing transaction. */
-        long revision) {}
+        @MappedProperty("revision") long revision) {}

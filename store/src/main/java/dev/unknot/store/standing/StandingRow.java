@@ -8,30 +8,30 @@ import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.data.model.DataType;
 import java.time.LocalDate;
 
-/** A row of {@code habit_standing}; see the migration for what each column holds. */
+/** A row of {@code habit_standing}; see the migration for what each column holds, and {@code CheckInRow} for why columns are named. */
 @MappedEntity("habit_standing")
 public record StandingRow(
-        @Id Long habitId,
-        long personId,
+        @MappedProperty("habit_id") @Id Long habitId,
+        @MappedProperty("person_id") long personId,
 
-        @MappedProperty(type = DataType.OBJECT, converter = LocalDateColumn.class)
+        @MappedProperty(value = "settled_through", type = DataType.OBJECT, converter = LocalDateColumn.class)
         LocalDate settledThrough,
 
-        String streakUnit,
-        int currentLength,
+        @MappedProperty("streak_unit") String streakUnit,
+        @MappedProperty("current_length") int currentLength,
 
-        @MappedProperty(type = DataType.DATE, converter = LocalDateColumn.class) @Nullable
+        @MappedProperty(value = "current_first", type = DataType.DATE, converter = LocalDateColumn.class) @Nullable
         LocalDate currentFirst,
 
-        @MappedProperty(type = DataType.DATE, converter = LocalDateColumn.class) @Nullable
+        @MappedProperty(value = "current_last", type = DataType.DATE, converter = LocalDateColumn.class) @Nullable
         LocalDate currentLast,
 
-        int bestLength,
+        @MappedProperty("best_length") int bestLength,
 
-        @MappedProperty(type = DataType.DATE, converter = LocalDateColumn.class) @Nullable
+        @MappedProperty(value = "best_first", type = DataType.DATE, converter = LocalDateColumn.class) @Nullable
         LocalDate bestFirst,
 
-        @MappedProperty(type = DataType.DATE, converter = LocalDateColumn.class) @Nullable
+        @MappedProperty(value = "best_last", type = DataType.DATE, converter = LocalDateColumn.class) @Nullable
         LocalDate bestLast,
 
-        double strength) {}
+        @MappedProperty("strength") double strength) {}

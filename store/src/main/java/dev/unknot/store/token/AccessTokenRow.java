@@ -16,17 +16,19 @@ import java.time.Instant;
  */
 @MappedEntity("access_token")
 public record AccessTokenRow(
-        @Id @GeneratedValue @Nullable Long id,
-        long personId,
-        String name,
-        @Nullable String liveName,
-        String secretHash,
+        @MappedProperty("id") @Id @GeneratedValue @Nullable Long id,
+        @MappedProperty("person_id") long personId,
+        @MappedProperty("name") String name,
+        @MappedProperty("live_name") @Nullable String liveName,
+        @MappedProperty("secret_hash") String secretHash,
 
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class)
+        @MappedProperty(value = "created_at", type = DataType.OBJECT, converter = InstantColumn.class)
         Instant createdAt,
 
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class) @jakarta.annotation.Nullable
+        @MappedProperty(value = "last_used_at", type = DataType.OBJECT, converter = InstantColumn.class)
+        @jakarta.annotation.Nullable
         Instant lastUsedAt,
 
-        @MappedProperty(type = DataType.OBJECT, converter = InstantColumn.class) @jakarta.annotation.Nullable
+        @MappedProperty(value = "revoked_at", type = DataType.OBJECT, converter = InstantColumn.class)
+        @jakarta.annotation.Nullable
         Instant revokedAt) {}
