@@ -130,8 +130,8 @@ public final class UnknotCli {
                 .properties(Map.of(
                         // The JSON contract: every field is always written, null and empty ones included.
                         "micronaut.serde.serialization.inclusion", "always",
-                        // One command, one connection: no pool and its threads to start.
-                        "unknot.database.single-connection", "true"))
+                        // One command and out: no pool threads to start, no Flyway on a current schema.
+                        "unknot.database.one-command", "true"))
                 .start();
     }
 

@@ -42,7 +42,7 @@ class StoreArchitectureTests {
                 .resideOutsideOfPackage("dev.unknot.store.db..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.flywaydb..", "com.zaxxer.hikari..", "java.sql..")
+                .resideInAnyPackage("org.flywaydb..", "com.zaxxer.hikari..", "org.h2..", "java.sql..")
                 .check(STORE);
     }
 }

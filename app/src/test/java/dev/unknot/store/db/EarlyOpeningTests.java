@@ -36,7 +36,7 @@ class EarlyOpeningTests {
         Map<String, Object> properties = Map.of(
                 "unknot.home",
                 database.home().toString(),
-                "unknot.database.single-connection",
+                "unknot.database.one-command",
                 "true",
                 "unknot.test.real-clock",
                 "true");
