@@ -37,8 +37,6 @@ public final class UnknotCli {
     private UnknotCli() {}
 
     public static void main(String[] args) {
-        // First: Micronaut reads the remembered services once, when its service loading starts.
-        MicronautServiceIndex.install();
         Terminal terminal = Terminal.detect(System.getenv());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
