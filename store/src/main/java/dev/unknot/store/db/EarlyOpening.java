@@ -53,7 +53,7 @@ public final class EarlyOpening implements AutoCloseable {
         if (!Files.isRegularFile(home.resolve("unknot.mv.db"))) {
             return Optional.empty();
         }
-        // Exactly the URL of the store's one connection of a command (see ConnectionPool).
+        // Exactly the URL the store opens (see ConnectionPool): its connections join this open database.
         return Optional.of(
                 DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), home)
                         .url());
