@@ -1,6 +1,7 @@
 package dev.unknot.cli;
 
-import dev.unknot.store.db.EarlyOpening;
+import dev.unknot.app.EarlyStart;
+import dev.unknot.app.UnknotPaths;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -72,8 +73,9 @@ public final class UnknotCli {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         FailureHandler failures = new FailureHandler(errWriter);
-        try (EarlyOpening early = EarlyOpening.begin(
-                        DatabaseWarmUp.homeToOpen(args, environment).orElse(null));
+        PicocliWarmUp.start();
+        UnknotPaths warm = DatabaseWarmUp.pathsToWarm(args, environment).orElse(null);
+        try (EarlyStart early = EarlyStart.begin(warm);
                 ApplicationContext context = start(environment)) {
             trace.mark("context");
             MicronautFactory factory = new MicronautFactory(context);

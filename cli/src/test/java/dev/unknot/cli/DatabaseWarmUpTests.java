@@ -36,15 +36,16 @@ class DatabaseWarmUpTests {
 
     @Test
     void theHomeIsTheOneTheStoreWillUse() {
-        assertThat(DatabaseWarmUp.homeToOpen(new String[] {"checkin", "cat"}, Map.of("UNKNOT_HOME", "/data/unknot")))
-                .hasValue(Path.of("/data/unknot"));
-        assertThat(DatabaseWarmUp.homeToOpen(new String[] {"checkin", "cat"}, Map.of()))
-                .hasValue(Path.of(System.getProperty("user.home"), ".unknot"));
+        assertThat(DatabaseWarmUp.pathsToWarm(new String[] {"checkin", "cat"}, Map.of("UNKNOT_HOME", "/data/unknot")))
+                .hasValueSatisfying(paths -> assertThat(paths.home()).isEqualTo(Path.of("/data/unknot")));
+        assertThat(DatabaseWarmUp.pathsToWarm(new String[] {"checkin", "cat"}, Map.of()))
+                .hasValueSatisfying(paths ->
+                        assertThat(paths.home()).isEqualTo(Path.of(System.getProperty("user.home"), ".unknot")));
     }
 
     @Test
     void postgresqlIsNeverWarmed() {
-        assertThat(DatabaseWarmUp.homeToOpen(
+        assertThat(DatabaseWarmUp.pathsToWarm(
                         new String[] {"checkin", "cat"},
                         Map.of("UNKNOT_HOME", "/data/unknot", "UNKNOT_DATABASE_URL", "jdbc:postgresql://db/unknot")))
                 .isEmpty();
@@ -52,7 +53,7 @@ class DatabaseWarmUpTests {
 
     @Test
     void aServerRunNeverOpensTheLocalDatabase(@TempDir Path home) throws IOException {
-        assertThat(DatabaseWarmUp.homeToOpen(
+        assertThat(DatabaseWarmUp.pathsToWarm(
                         new String[] {"checkin", "cat"},
                         Map.of(
                                 "UNKNOT_HOME",
@@ -63,7 +64,7 @@ class DatabaseWarmUpTests {
                                 "t")))
                 .isEmpty();
         Files.writeString(home.resolve("server.json"), "{}");
-        assertThat(DatabaseWarmUp.homeToOpen(new String[] {"checkin", "cat"}, Map.of("UNKNOT_HOME", home.toString())))
+        assertThat(DatabaseWarmUp.pathsToWarm(new String[] {"checkin", "cat"}, Map.of("UNKNOT_HOME", home.toString())))
                 .as("logged in with unknot login")
                 .isEmpty();
     }
