@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The plugin registry, loaded on a second thread while a short command starts its context (see
- * also {@link dev.unknot.store.db.EarlyOpening}): finding, making and checking every plugin is some
- * 40 ms of a check-in, off the critical path beside the context start. The store's registry bean
+ * also {@link dev.unknot.store.db.EarlyOpening}): finding, making and checking every plugin is a
+ * good part of a check-in, off the critical path beside the context start. The store's registry bean
  * takes it when it was loaded for the same plugins directory, and otherwise loads its own, which
  * also reports any failure (this thread keeps its own to itself).
  *

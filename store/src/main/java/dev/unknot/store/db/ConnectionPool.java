@@ -101,7 +101,7 @@ class ConnectionPool {
      * that finds it recorded already does neither.
      */
     private static void bringUpToDate(DataSource dataSource, DatabaseSettings settings, boolean oneCommand) {
-        Optional<String> built = MigrationFingerprint.ofThisBuild(Migrations.vendorOf(settings));
+        Optional<String> built = MigrationFingerprint.ofThisBuild(settings.vendor());
         Optional<String> recorded = recordedFingerprint(dataSource, settings);
         if (oneCommand && built.isPresent() && built.equals(recorded)) {
             return;

@@ -3,9 +3,9 @@ package dev.unknot.store.db;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Opens the embedded database file on a second thread, for a front end that knows early that its
@@ -33,7 +33,10 @@ public final class EarlyOpening implements AutoCloseable {
         opener = new Thread(
                 () -> {
                     try {
-                        connection = DriverManager.getConnection(url);
+                        // H2's own data source, as the store's pool: DriverManager would load every driver.
+                        JdbcDataSource dataSource = new JdbcDataSource();
+                        dataSource.setURL(url);
+                        connection = dataSource.getConnection();
                     } catch (SQLException | RuntimeException e) {
                         // The store opens the database itself and reports what went wrong.
                     }

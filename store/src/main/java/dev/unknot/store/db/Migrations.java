@@ -20,7 +20,9 @@ final class Migrations {
         FluentConfiguration flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .validateOnMigrate(true)
-                .locations("classpath:" + MigrationFingerprint.COMMON_FOLDER, "classpath:" + folderOf(settings));
+                .locations(
+                        "classpath:" + MigrationFingerprint.COMMON_FOLDER,
+                        "classpath:" + MigrationFingerprint.folderOf(settings.vendor()));
         settings.schema().ifPresent(schema -> flyway.schemas(schema).defaultSchema(schema));
         try {
             flyway.load().migrate();
@@ -28,15 +30,6 @@ final class Migrations {
             throw new UnavailableException(
                     "cannot bring the database " + settings.describe() + " up to date: " + validationFailure(e), e);
         }
-    }
-
-    /** The migrations only one kind of database runs (e.g. PostgreSQL's partial index), beside the common ones. */
-    static String folderOf(DatabaseSettings settings) {
-        return MigrationFingerprint.folderOf(vendorOf(settings));
-    }
-
-    static String vendorOf(DatabaseSettings settings) {
-        return settings.isEmbedded() ? "h2" : "postgresql";
     }
 
     /**
