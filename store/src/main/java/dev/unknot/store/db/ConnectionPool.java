@@ -15,8 +15,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import javax.sql.ConnectionPoolDataSource;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,9 +29,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A server gets a HikariCP pool and always lets Flyway validate and migrate: it starts once. A
  * process that runs one command and ends ({@code unknot.database.one-command=true}, set by the CLI)
- * gets H2's own pool on the embedded file, which starts no threads, and skips Flyway altogether when
- * the database records the {@link MigrationFingerprint} of this build's migrations; a changed
- * migration set, or a new database, runs Flyway as a server would.
+ * gets H2's own pool, on the embedded file or on PostgreSQL's pooled connections, which starts no
+ * threads, and skips Flyway altogether when the database records the {@link MigrationFingerprint}
+ * of this build's migrations; a changed migration set, or a new database, runs Flyway as a server
+ * would.
  */
 @Singleton
 class ConnectionPool {
@@ -62,13 +66,10 @@ class ConnectionPool {
     }
 
     private static DataSource open(DatabaseSettings settings, boolean oneCommand) {
-        if (oneCommand && settings.isEmbedded()) {
-            // Closing the last connection to the file closes the database: the pool keeps its
-            // connections until it is disposed of, so a command opens the file once.
-            return JdbcConnectionPool.create(
-                    settings.url(),
-                    settings.user().orElse(""),
-                    settings.password().orElse(""));
+        if (oneCommand) {
+            // Keeps its connections until it is disposed of: a command connects once, and on the
+            // embedded file, where closing the last connection closes the database, opens it once.
+            return JdbcConnectionPool.create(settings.isEmbedded() ? h2(settings) : postgres(settings));
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("unknot");
@@ -76,17 +77,27 @@ class ConnectionPool {
         settings.user().ifPresent(config::setUsername);
         settings.password().ifPresent(config::setPassword);
         settings.schema().ifPresent(config::setSchema);
-        if (oneCommand) {
-            // A command runs one transaction at a time; the second connection is for the odd one
-            // that runs beside it. No idle connections are kept waiting.
-            config.setMaximumPoolSize(2);
-            config.setMinimumIdle(0);
-        } else {
-            // A server needs a few connections; idle ones are let go.
-            config.setMaximumPoolSize(settings.isEmbedded() ? 4 : 10);
-            config.setMinimumIdle(1);
-        }
+        // A server needs a few connections; idle ones are let go.
+        config.setMaximumPoolSize(settings.isEmbedded() ? 4 : 10);
+        config.setMinimumIdle(1);
         return new HikariDataSource(config);
+    }
+
+    private static ConnectionPoolDataSource h2(DatabaseSettings settings) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(settings.url());
+        h2.setUser(settings.user().orElse(""));
+        h2.setPassword(settings.password().orElse(""));
+        return h2;
+    }
+
+    private static ConnectionPoolDataSource postgres(DatabaseSettings settings) {
+        PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
+        postgres.setURL(settings.url());
+        settings.user().ifPresent(postgres::setUser);
+        settings.password().ifPresent(postgres::setPassword);
+        settings.schema().ifPresent(postgres::setCurrentSchema);
+        return postgres;
     }
 
     private static AutoCloseable closerOf(DataSource dataSource) {
