@@ -212,7 +212,8 @@ class LauncherIT {
 
     /**
      * The commands that read and write data, on the packaged class path (lib/ leaves out what the
-     * tests' class path has, such as Reactor): each succeeds and prints nothing on standard error.
+     * tests' class path has, such as Reactor, and adds the bean definitions and services that
+     * Micronaut AOT listed at build time): each succeeds and prints nothing on standard error.
      */
     @Test
     void everyDataCommandRunsOnThePackagedClassPath() throws Exception {
@@ -250,8 +251,9 @@ class LauncherIT {
         }
         assertThat(Files.list(Path.of(System.getProperty("unknot.cli.lib")))
                         .map(jar -> jar.getFileName().toString()))
-                .as("the CLI runs without Reactor")
-                .noneMatch(jar -> jar.startsWith("reactor-core"));
+                .as("the CLI runs without Reactor, with Micronaut AOT's service lists")
+                .noneMatch(jar -> jar.startsWith("reactor-core"))
+                .contains("unknot-cli-aot.jar");
     }
 
     /** An environment whose only choice of Java is {@code java}, with nothing under /usr/lib/jvm. */
