@@ -1,7 +1,6 @@
 package dev.unknot.cli;
 
-import dev.unknot.app.EarlyStart;
-import dev.unknot.app.UnknotPaths;
+import dev.unknot.store.db.EarlyOpening;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -74,8 +73,8 @@ public final class UnknotCli {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         FailureHandler failures = new FailureHandler(errWriter);
         PicocliWarmUp.start();
-        UnknotPaths warm = DatabaseWarmUp.pathsToWarm(args, environment).orElse(null);
-        try (EarlyStart early = EarlyStart.begin(warm);
+        try (EarlyOpening early = EarlyOpening.begin(
+                        DatabaseWarmUp.homeToOpen(args, environment).orElse(null));
                 ApplicationContext context = start(environment)) {
             trace.mark("context");
             MicronautFactory factory = new MicronautFactory(context);
