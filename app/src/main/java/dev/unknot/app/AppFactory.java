@@ -38,10 +38,6 @@ class AppFactory {
 
     @Singleton
     PluginRegistry pluginRegistry(UnknotPaths paths) {
-        return EarlyPlugins.take(paths).orElseGet(() -> load(paths));
-    }
-
-    static PluginRegistry load(UnknotPaths paths) {
         return PluginRegistry.load(AppFactory.class.getClassLoader(), Optional.of(paths.pluginsDir()));
     }
 

@@ -1,6 +1,5 @@
 package dev.unknot.cli;
 
-import dev.unknot.app.EarlyPlugins;
 import dev.unknot.app.UnknotPaths;
 import dev.unknot.client.ServerLogin;
 import dev.unknot.store.db.EarlyOpening;
@@ -11,12 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which command lines open the embedded database and load the plugins early, beside the context
- * start (see {@link EarlyOpening} and {@link EarlyPlugins}): the commands whose first act is to
- * read the database, on the embedded database of the home the store will use. Never for a command
- * that needs no data, for {@code --help} or {@code --version}, for PostgreSQL, or while the CLI
- * talks to a server ({@code unknot login} or {@code UNKNOT_SERVER}): then the local database must
- * not be opened at all.
+ * Which command lines open the embedded database early, beside the context start (see
+ * {@link EarlyOpening}): the commands whose first act is to read the database, on the embedded
+ * database of the home the store will use. Never for a command that needs no data, for
+ * {@code --help} or {@code --version}, for PostgreSQL, or while the CLI talks to a server
+ * ({@code unknot login} or {@code UNKNOT_SERVER}): then the local database must not be opened at all.
  */
 final class DatabaseWarmUp {
 
@@ -25,14 +23,13 @@ final class DatabaseWarmUp {
 
     private DatabaseWarmUp() {}
 
-    /** The store's paths, as the context will resolve them, when this command line should warm the database. */
-    static Optional<UnknotPaths> pathsToWarm(String[] args, Map<String, String> environment) {
+    /** The store's home, as the context will resolve it, when this command line should open its database early. */
+    static Optional<Path> homeToOpen(String[] args, Map<String, String> environment) {
         if (!isHot(args)
                 || present(environment.get("UNKNOT_DATABASE_URL"))
                 // Settings from system properties win over the environment: leave those runs alone.
                 || System.getProperty("unknot.home") != null
-                || System.getProperty("unknot.database.url") != null
-                || System.getProperty("unknot.plugins-dir") != null) {
+                || System.getProperty("unknot.database.url") != null) {
             return Optional.empty();
         }
         if (present(environment.get("UNKNOT_SERVER"))) {
@@ -45,7 +42,7 @@ final class DatabaseWarmUp {
         if (Files.exists(paths.home().resolve(ServerLogin.FILE))) {
             return Optional.empty();
         }
-        return Optional.of(paths);
+        return Optional.of(paths.home());
     }
 
     static boolean isHot(String[] args) {

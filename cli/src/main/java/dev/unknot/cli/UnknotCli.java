@@ -1,7 +1,6 @@
 package dev.unknot.cli;
 
-import dev.unknot.app.EarlyStart;
-import dev.unknot.app.UnknotPaths;
+import dev.unknot.store.db.EarlyOpening;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -37,8 +36,6 @@ public final class UnknotCli {
     private UnknotCli() {}
 
     public static void main(String[] args) {
-        // First: Micronaut reads the remembered services once, when its service loading starts.
-        MicronautServiceIndex.install();
         Terminal terminal = Terminal.detect(System.getenv());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -76,8 +73,8 @@ public final class UnknotCli {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         FailureHandler failures = new FailureHandler(errWriter);
         PicocliWarmUp.start();
-        UnknotPaths warm = DatabaseWarmUp.pathsToWarm(args, environment).orElse(null);
-        try (EarlyStart early = EarlyStart.begin(warm);
+        try (EarlyOpening early = EarlyOpening.begin(
+                        DatabaseWarmUp.homeToOpen(args, environment).orElse(null));
                 ApplicationContext context = start(environment)) {
             trace.mark("context");
             MicronautFactory factory = new MicronautFactory(context);
@@ -130,8 +127,8 @@ public final class UnknotCli {
                 .properties(Map.of(
                         // The JSON contract: every field is always written, null and empty ones included.
                         "micronaut.serde.serialization.inclusion", "always",
-                        // One command, one connection: no pool and its threads to start.
-                        "unknot.database.single-connection", "true"))
+                        // One command and out: no pool threads to start, no Flyway on a current schema.
+                        "unknot.database.one-command", "true"))
                 .start();
     }
 

@@ -36,16 +36,15 @@ class DatabaseWarmUpTests {
 
     @Test
     void theHomeIsTheOneTheStoreWillUse() {
-        assertThat(DatabaseWarmUp.pathsToWarm(new String[] {"checkin", "cat"}, Map.of("UNKNOT_HOME", "/data/unknot")))
-                .hasValueSatisfying(paths -> assertThat(paths.home()).isEqualTo(Path.of("/data/unknot")));
-        assertThat(DatabaseWarmUp.pathsToWarm(new String[] {"checkin", "cat"}, Map.of()))
-                .hasValueSatisfying(paths ->
-                        assertThat(paths.home()).isEqualTo(Path.of(System.getProperty("user.home"), ".unknot")));
+        assertThat(DatabaseWarmUp.homeToOpen(new String[] {"checkin", "cat"}, Map.of("UNKNOT_HOME", "/data/unknot")))
+                .hasValue(Path.of("/data/unknot"));
+        assertThat(DatabaseWarmUp.homeToOpen(new String[] {"checkin", "cat"}, Map.of()))
+                .hasValue(Path.of(System.getProperty("user.home"), ".unknot"));
     }
 
     @Test
     void postgresqlIsNeverWarmed() {
-        assertThat(DatabaseWarmUp.pathsToWarm(
+        assertThat(DatabaseWarmUp.homeToOpen(
                         new String[] {"checkin", "cat"},
                         Map.of("UNKNOT_HOME", "/data/unknot", "UNKNOT_DATABASE_URL", "jdbc:postgresql://db/unknot")))
                 .isEmpty();
@@ -53,7 +52,7 @@ class DatabaseWarmUpTests {
 
     @Test
     void aServerRunNeverOpensTheLocalDatabase(@TempDir Path home) throws IOException {
-        assertThat(DatabaseWarmUp.pathsToWarm(
+        assertThat(DatabaseWarmUp.homeToOpen(
                         new String[] {"checkin", "cat"},
                         Map.of(
                                 "UNKNOT_HOME",
@@ -64,7 +63,7 @@ class DatabaseWarmUpTests {
                                 "t")))
                 .isEmpty();
         Files.writeString(home.resolve("server.json"), "{}");
-        assertThat(DatabaseWarmUp.pathsToWarm(new String[] {"checkin", "cat"}, Map.of("UNKNOT_HOME", home.toString())))
+        assertThat(DatabaseWarmUp.homeToOpen(new String[] {"checkin", "cat"}, Map.of("UNKNOT_HOME", home.toString())))
                 .as("logged in with unknot login")
                 .isEmpty();
     }

@@ -211,41 +211,9 @@ class LauncherIT {
     }
 
     /**
-     * Micronaut's services are remembered next to the jar by the first command and used by the next
-     * ones; a damaged file is replaced, never a reason to fail.
-     */
-    @Test
-    void theMicronautServicesAreRememberedAndADamagedFileIsReplaced() throws Exception {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("UNKNOT_CACHE_TRAINING", "off");
-        Path services = target.resolve("unknot-cli.services");
-
-        Finished first = launch(environment, "habit", "add", "stretching/cat-cow");
-        assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(services).exists();
-        String remembered = Files.readString(services);
-        assertThat(remembered)
-                .contains(
-                        "service io.micronaut.inject.BeanDefinitionReference",
-                        "dev.unknot.store.db.$ConnectionPool$Definition");
-
-        Finished again = launch(environment, "checkin", "cat", "--before", "5");
-        assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).startsWith("Checked in: Cat-cow");
-        assertThat(again.err()).isEmpty();
-        assertThat(Files.readString(services)).as("used as it was").isEqualTo(remembered);
-
-        Files.writeString(services, "damaged");
-        Finished damaged = launch(environment, "checkin", "cat");
-        assertThat(damaged.exitCode()).as(damaged.err()).isZero();
-        assertThat(damaged.out()).startsWith("Checked in: Cat-cow");
-        assertThat(damaged.err()).isEmpty();
-        assertThat(Files.readString(services)).as("written anew").isEqualTo(remembered);
-    }
-
-    /**
      * The commands that read and write data, on the packaged class path (lib/ leaves out what the
-     * tests' class path has, such as Reactor): each succeeds and prints nothing on standard error.
+     * tests' class path has, such as Reactor, and adds the bean definitions and services that
+     * Micronaut AOT listed at build time): each succeeds and prints nothing on standard error.
      */
     @Test
     void everyDataCommandRunsOnThePackagedClassPath() throws Exception {
@@ -283,8 +251,9 @@ class LauncherIT {
         }
         assertThat(Files.list(Path.of(System.getProperty("unknot.cli.lib")))
                         .map(jar -> jar.getFileName().toString()))
-                .as("the CLI runs without Reactor")
-                .noneMatch(jar -> jar.startsWith("reactor-core"));
+                .as("the CLI runs without Reactor, with Micronaut AOT's service lists")
+                .noneMatch(jar -> jar.startsWith("reactor-core"))
+                .contains("unknot-cli-aot.jar");
     }
 
     /** An environment whose only choice of Java is {@code java}, with nothing under /usr/lib/jvm. */

@@ -42,13 +42,39 @@ class UnknotProcessTests {
         assertThat(finished.out()).contains("hold 20–30 s");
     }
 
+    /**
+     * The first command creates and migrates the database with Flyway; a later one finds the
+     * database's migration fingerprint current and never loads a Flyway class.
+     */
+    @Test
+    void aCommandOnACurrentDatabaseLoadsNoFlywayClass() throws Exception {
+        Path migrating = home.resolve("migrating-classes.txt");
+        Path current = home.resolve("current-classes.txt");
+
+        assertThat(unknot(List.of(classLog(migrating)), "habit", "add", "stretching/cat-cow")
+                        .exitCode())
+                .isZero();
+        assertThat(unknot(List.of(classLog(current)), "today").exitCode()).isZero();
+
+        assertThat(Files.readAllLines(migrating)).anyMatch(line -> line.contains(" org.flywaydb."));
+        assertThat(Files.readAllLines(current))
+                .anyMatch(line -> line.contains(" dev.unknot.store.db.ConnectionPool "))
+                .noneMatch(line -> line.contains(" org.flywaydb."));
+    }
+
+    private static String classLog(Path file) {
+        return "-Xlog:class+load=info:file=" + file;
+    }
+
     private Finished unknot(String... args) throws IOException, InterruptedException {
+        return unknot(List.of(), args);
+    }
+
+    private Finished unknot(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=US-ASCII",
-                "-cp",
-                System.getProperty("java.class.path"),
-                UnknotCli.class.getName()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=US-ASCII"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), UnknotCli.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(home.resolve("out.txt").toFile())

@@ -42,7 +42,13 @@ class StoreArchitectureTests {
                 .resideOutsideOfPackage("dev.unknot.store.db..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.flywaydb..", "com.zaxxer.hikari..", "java.sql..")
+                .resideInAnyPackage(
+                        "org.flywaydb..",
+                        "com.zaxxer.hikari..",
+                        "org.h2..",
+                        "org.postgresql..",
+                        "java.sql..",
+                        "javax.sql..")
                 .check(STORE);
     }
 }

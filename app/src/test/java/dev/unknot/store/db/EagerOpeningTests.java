@@ -7,6 +7,10 @@ import dev.unknot.app.testing.TestDatabase;
 import dev.unknot.wire.error.UnavailableException;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +27,18 @@ class EagerOpeningTests {
     }
 
     @Test
-    void eagerContextOpensAndMigratesTheDatabaseWhileStarting() {
+    void eagerContextOpensAndMigratesTheDatabaseWhileStarting() throws SQLException {
         TestDatabase.H2 database = (TestDatabase.H2) TestDatabase.h2();
         try (database;
                 ApplicationContext context =
                         start(Map.of("unknot.home", database.home().toString(), "unknot.database.eager", "true"))) {
             assertThat(Files.exists(database.home().resolve("unknot.mv.db"))).isTrue();
-            assertThat(ConnectionPool.upToDate(
-                            context.getBean(ConnectionPool.class).dataSource()))
-                    .isTrue();
+            try (Connection connection =
+                            context.getBean(ConnectionPool.class).dataSource().getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet recorded = statement.executeQuery("SELECT fingerprint FROM unknot_schema_fingerprint")) {
+                assertThat(recorded.next()).as("migrated").isTrue();
+            }
         }
     }
 

@@ -36,7 +36,7 @@ class EarlyOpeningTests {
         Map<String, Object> properties = Map.of(
                 "unknot.home",
                 database.home().toString(),
-                "unknot.database.single-connection",
+                "unknot.database.one-command",
                 "true",
                 "unknot.test.real-clock",
                 "true");
@@ -46,7 +46,7 @@ class EarlyOpeningTests {
                 context.getBean(HabitService.class).create(person.id(), NewHabit.custom("Stand up"));
             }
             assertThat(EarlyOpening.embeddedUrl(database.home()))
-                    .as("the URL of a command's one connection")
+                    .as("the URL the store opens")
                     .hasValue(DatabaseSettings.embeddedUrl(database.home()));
 
             try (EarlyOpening opening = EarlyOpening.begin(database.home());

@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * Neither a CLI command (one kept connection) nor a server compacts the embedded file on close: an
+ * Neither a CLI command (H2's own pool) nor a server compacts the embedded file on close: an
  * assertion inside H2 2.3.232's compaction can abort the close before the file's header is written,
  * and the last writes are lost (see {@link DatabaseSettings#H2_OPTIONS}).
  */
@@ -38,7 +38,7 @@ class NoCompactionOnCloseTests {
                 .properties(Map.of(
                         "unknot.home",
                         database.home().toString(),
-                        "unknot.database.single-connection",
+                        "unknot.database.one-command",
                         Boolean.toString(oneCommand),
                         "unknot.test.real-clock",
                         "true"))

@@ -52,7 +52,8 @@ abstract class SchemaTests extends AppTest {
                         "4 settings revision true",
                         "5 drop settings revision true",
                         "6 revision and standings true",
-                        "7 relief index true");
+                        "7 relief index true",
+                        "8 schema fingerprint true");
     }
 
     @Test

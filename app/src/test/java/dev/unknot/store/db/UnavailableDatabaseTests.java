@@ -8,12 +8,15 @@ import dev.unknot.app.testing.TestDatabase;
 import dev.unknot.wire.error.UnavailableException;
 import io.micronaut.context.ApplicationContext;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class UnavailableDatabaseTests {
 
-    @Test
-    void databaseThatDoesNotAnswerIsReportedInOneLineWithoutThePassword() {
+    /** A server's HikariCP pool, and a command's H2 pool over PostgreSQL's pooled connections. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void databaseThatDoesNotAnswerIsReportedInOneLineWithoutThePassword(boolean oneCommand) {
         try (ApplicationContext context = ApplicationContext.builder()
                 .deduceEnvironment(false)
                 .properties(Map.of(
@@ -24,7 +27,9 @@ class UnavailableDatabaseTests {
                         "unknot.database.user",
                         "unknot",
                         "unknot.database.password",
-                        "s3cret"))
+                        "s3cret",
+                        "unknot.database.one-command",
+                        Boolean.toString(oneCommand)))
                 .start()) {
             Throwable failure =
                     catchThrowable(() -> context.getBean(PersonService.class).local());

@@ -10,77 +10,67 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import javax.sql.ConnectionPoolDataSource;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The store's connections, opened and migrated when something first needs the database (so a
- * command that never touches it never opens it), and closed with the context. Flyway migrates
- * a new or older database; a database already at {@link #SCHEMA_VERSION} is used as it is.
+ * The store's connections, opened and brought up to date when something first needs the database
+ * (so a command that never touches it never opens it), and closed with the context.
  *
- * <p>A server gets a HikariCP pool. A process that runs one command and ends
- * ({@code unknot.database.single-connection=true}, set by the CLI) gets one connection, kept for the
- * whole command: no pool threads, nothing to fill.
+ * <p>A server gets a HikariCP pool and always lets Flyway validate and migrate: it starts once. A
+ * process that runs one command and ends ({@code unknot.database.one-command=true}, set by the CLI)
+ * gets H2's own pool, on the embedded file or on PostgreSQL's pooled connections, which starts no
+ * threads, and skips Flyway altogether when the database records the {@link MigrationFingerprint}
+ * of this build's migrations; a changed migration set, or a new database, runs Flyway as a server
+ * would.
  */
 @Singleton
 class ConnectionPool {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionPool.class);
 
-    /**
-     * The version of the newest migration in {@code db/migration} and the database's own folder
-     * ({@code db/h2}, {@code db/postgresql}; both end at the same version). When the database's history
-     * already ends there, successfully, Flyway is not even loaded: that saves a CLI command about
-     * half a second. Raise it with every new migration (a test checks that it matches).
-     */
-    static final String SCHEMA_VERSION = "7";
-
     private final DataSource dataSource;
     private final AutoCloseable closer;
 
-    ConnectionPool(
-            DatabaseSettings settings, @Value("${unknot.database.single-connection:false}") boolean singleConnection) {
+    ConnectionPool(DatabaseSettings settings, @Value("${unknot.database.one-command:false}") boolean oneCommand) {
         long started = System.nanoTime();
         if (settings.isEmbedded()) {
             createDirectoryOf(settings.url());
         }
         DataSource opened;
-        AutoCloseable closer;
         try {
-            if (singleConnection) {
-                SingleConnectionDataSource single = SingleConnectionDataSource.open(settings);
-                opened = single;
-                closer = single;
-            } else {
-                HikariDataSource pool = pool(settings);
-                opened = pool;
-                closer = pool;
-            }
-        } catch (SQLException | RuntimeException e) {
-            throw new UnavailableException(
-                    "cannot open the database " + settings.describe() + ": " + rootMessage(e), e);
+            opened = open(settings, oneCommand);
+        } catch (RuntimeException e) {
+            throw cannotOpen(settings, e);
         }
+        AutoCloseable closer = closerOf(opened);
         try {
-            if (!upToDate(opened)) {
-                migrate(opened, settings);
-            }
+            bringUpToDate(opened, settings, oneCommand);
         } catch (RuntimeException e) {
             closeQuietly(closer, e);
-            throw new UnavailableException(
-                    "cannot bring the database " + settings.describe() + " up to date: " + rootMessage(e), e);
+            throw e;
         }
         this.dataSource = opened;
         this.closer = closer;
         LOG.debug("Opened {} in {} ms", settings.describe(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static HikariDataSource pool(DatabaseSettings settings) {
+    private static DataSource open(DatabaseSettings settings, boolean oneCommand) {
+        if (oneCommand) {
+            // Keeps its connections until it is disposed of: a command connects once, and on the
+            // embedded file, where closing the last connection closes the database, opens it once.
+            return JdbcConnectionPool.create(settings.isEmbedded() ? h2(settings) : postgres(settings));
+        }
         HikariConfig config = new HikariConfig();
         config.setPoolName("unknot");
         config.setJdbcUrl(settings.url());
@@ -91,6 +81,84 @@ class ConnectionPool {
         config.setMaximumPoolSize(settings.isEmbedded() ? 4 : 10);
         config.setMinimumIdle(1);
         return new HikariDataSource(config);
+    }
+
+    private static ConnectionPoolDataSource h2(DatabaseSettings settings) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(settings.url());
+        h2.setUser(settings.user().orElse(""));
+        h2.setPassword(settings.password().orElse(""));
+        return h2;
+    }
+
+    private static ConnectionPoolDataSource postgres(DatabaseSettings settings) {
+        PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
+        postgres.setURL(settings.url());
+        settings.user().ifPresent(postgres::setUser);
+        settings.password().ifPresent(postgres::setPassword);
+        settings.schema().ifPresent(postgres::setCurrentSchema);
+        return postgres;
+    }
+
+    private static AutoCloseable closerOf(DataSource dataSource) {
+        if (dataSource instanceof JdbcConnectionPool pool) {
+            return pool::dispose;
+        }
+        return (HikariDataSource) dataSource;
+    }
+
+    /**
+     * Flyway validates and migrates, then the database records this build's fingerprint; a command
+     * that finds it recorded already does neither.
+     */
+    private static void bringUpToDate(DataSource dataSource, DatabaseSettings settings, boolean oneCommand) {
+        Optional<String> built = MigrationFingerprint.ofThisBuild(settings.vendor());
+        Optional<String> recorded = recordedFingerprint(dataSource, settings);
+        if (oneCommand && built.isPresent() && built.equals(recorded)) {
+            return;
+        }
+        try {
+            Migrations.migrate(dataSource, settings);
+            if (built.isPresent() && !built.equals(recorded)) {
+                record(dataSource, built.get());
+            }
+        } catch (UnavailableException e) {
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            throw new UnavailableException(
+                    "cannot bring the database " + settings.describe() + " up to date: " + rootMessage(e), e);
+        }
+    }
+
+    /** The fingerprint the database was last migrated with; empty for a new or older database. */
+    private static Optional<String> recordedFingerprint(DataSource dataSource, DatabaseSettings settings) {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException | RuntimeException e) {
+            throw cannotOpen(settings, e);
+        }
+        try (connection;
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT fingerprint FROM unknot_schema_fingerprint")) {
+            return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            // No such table yet: a new database, or one migrated before fingerprints were recorded.
+            return Optional.empty();
+        }
+    }
+
+    private static void record(DataSource dataSource, String fingerprint) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement delete = connection.createStatement();
+                PreparedStatement insert =
+                        connection.prepareStatement("INSERT INTO unknot_schema_fingerprint (fingerprint) VALUES (?)")) {
+            connection.setAutoCommit(false);
+            delete.executeUpdate("DELETE FROM unknot_schema_fingerprint");
+            insert.setString(1, fingerprint);
+            insert.executeUpdate();
+            connection.commit();
+        }
     }
 
     DataSource dataSource() {
@@ -110,30 +178,9 @@ class ConnectionPool {
         }
     }
 
-    /** Whether the last migration applied is {@link #SCHEMA_VERSION} and it succeeded. */
-    static boolean upToDate(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet last = statement.executeQuery("SELECT version, success FROM flyway_schema_history "
-                        + "WHERE version IS NOT NULL ORDER BY installed_rank DESC LIMIT 1")) {
-            return last.next() && SCHEMA_VERSION.equals(last.getString(1)) && last.getBoolean(2);
-        } catch (SQLException e) {
-            // No history table yet: a new database.
-            return false;
-        }
-    }
-
-    private static void migrate(DataSource dataSource, DatabaseSettings settings) {
-        FluentConfiguration flyway = Flyway.configure(ConnectionPool.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:" + vendorMigrations(settings));
-        settings.schema().ifPresent(schema -> flyway.schemas(schema).defaultSchema(schema));
-        flyway.load().migrate();
-    }
-
-    /** The migrations only one kind of database runs (e.g. PostgreSQL's triggers), beside the common ones. */
-    static String vendorMigrations(DatabaseSettings settings) {
-        return settings.isEmbedded() ? "db/h2" : "db/postgresql";
+    private static UnavailableException cannotOpen(DatabaseSettings settings, Exception failure) {
+        return new UnavailableException(
+                "cannot open the database " + settings.describe() + ": " + rootMessage(failure), failure);
     }
 
     private static String rootMessage(Throwable failure) {

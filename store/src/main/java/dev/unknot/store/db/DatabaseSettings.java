@@ -67,6 +67,11 @@ public record DatabaseSettings(String url, Optional<String> user, Optional<Strin
         return url.startsWith("jdbc:h2:");
     }
 
+    /** The kind of database, as its migrations' folder is named: {@code h2} or {@code postgresql}. */
+    String vendor() {
+        return isEmbedded() ? "h2" : "postgresql";
+    }
+
     /** The URL and user, for a person to read: never the password. */
     public String describe() {
         return url

@@ -3,9 +3,9 @@ package dev.unknot.store.db;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Opens the embedded database file on a second thread, for a front end that knows early that its
@@ -33,7 +33,10 @@ public final class EarlyOpening implements AutoCloseable {
         opener = new Thread(
                 () -> {
                     try {
-                        connection = DriverManager.getConnection(url);
+                        // H2's own data source, as the store's pool: DriverManager would load every driver.
+                        JdbcDataSource dataSource = new JdbcDataSource();
+                        dataSource.setURL(url);
+                        connection = dataSource.getConnection();
                     } catch (SQLException | RuntimeException e) {
                         // The store opens the database itself and reports what went wrong.
                     }
@@ -53,7 +56,7 @@ public final class EarlyOpening implements AutoCloseable {
         if (!Files.isRegularFile(home.resolve("unknot.mv.db"))) {
             return Optional.empty();
         }
-        // Exactly the URL of the store's one connection of a command (see ConnectionPool).
+        // Exactly the URL the store opens (see ConnectionPool): its connections join this open database.
         return Optional.of(
                 DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), home)
                         .url());
