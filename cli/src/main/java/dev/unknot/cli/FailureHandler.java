@@ -3,6 +3,7 @@ package dev.unknot.cli;
 import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
+import dev.unknot.wire.error.UnavailableException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *   <li>A {@link UsageProblem} thrown by a command (unknown or malformed id), or the store's
  *       {@link InvalidInputException} (a value out of range), {@link NotFoundException} or
  *       {@link ConflictException} (e.g. importing into a home that has data): exit 2, its message.
+ *   <li>A database that cannot be opened or brought up to date ({@link UnavailableException}):
+ *       exit 1, its message.
  *   <li>Anything else: exit 1, the failure and its root cause on one line; with
  *       {@code --verbose}, the stack trace follows.
  * </ul>
@@ -88,8 +91,17 @@ final class FailureHandler implements IParameterExceptionHandler, IExecutionExce
         return UnknotCli.FAILURE;
     }
 
-    /** The failure's message and, when it differs, its root cause's, on one line. */
+    /**
+     * The failure's message and, when it differs, its root cause's, on one line. A database that
+     * cannot be used says so itself ({@link UnavailableException}), whatever the context wrapped it in
+     * on its way out.
+     */
     static String describe(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof UnavailableException) {
+                return oneLine(messageOf(cause));
+            }
+        }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

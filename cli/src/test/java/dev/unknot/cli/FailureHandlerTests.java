@@ -2,6 +2,7 @@ package dev.unknot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.unknot.wire.error.UnavailableException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;
@@ -36,6 +37,19 @@ class FailureHandlerTests {
         assertThat(err.toString().lines())
                 .containsExactly("unknot: cannot open the habit database"
                         + " (IOException: disk full and more) (run again with --verbose for details)");
+    }
+
+    @Test
+    void anUnusableDatabaseIsItsOwnMessageWhateverWrapsIt() {
+        RuntimeException failure = new RuntimeException(
+                "Error instantiating bean of type [javax.sql.DataSource] Path Taken: ...",
+                new UnavailableException(
+                        "cannot bring the database jdbc:h2:file:/h/unknot up to date: the migrations applied differ",
+                        new IllegalStateException("Validate failed:\nMigration checksum mismatch")));
+
+        assertThat(FailureHandler.describe(failure))
+                .isEqualTo(
+                        "cannot bring the database jdbc:h2:file:/h/unknot up to date: the migrations applied differ");
     }
 
     @Test
