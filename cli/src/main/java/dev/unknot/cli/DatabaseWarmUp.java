@@ -1,8 +1,8 @@
 package dev.unknot.cli;
 
+import dev.unknot.app.EarlyStart;
 import dev.unknot.app.UnknotPaths;
 import dev.unknot.client.ServerLogin;
-import dev.unknot.store.db.EarlyOpening;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Which command lines open the embedded database early, beside the context start (see
- * {@link EarlyOpening}): the commands whose first act is to read the database, on the embedded
+ * {@link EarlyStart}): the commands whose first act is to read the database, on the embedded
  * database of the home the store will use. Never for a command that needs no data, for
  * {@code --help} or {@code --version}, for PostgreSQL, or while the CLI talks to a server
  * ({@code unknot login} or {@code UNKNOT_SERVER}): then the local database must not be opened at all.

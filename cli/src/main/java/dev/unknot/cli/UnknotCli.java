@@ -1,6 +1,6 @@
 package dev.unknot.cli;
 
-import dev.unknot.store.db.EarlyOpening;
+import dev.unknot.app.EarlyStart;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
@@ -73,7 +73,7 @@ public final class UnknotCli {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         FailureHandler failures = new FailureHandler(errWriter);
         PicocliWarmUp.start();
-        try (EarlyOpening early = EarlyOpening.begin(
+        try (EarlyStart early = EarlyStart.begin(
                         DatabaseWarmUp.homeToOpen(args, environment).orElse(null));
                 ApplicationContext context = start(environment)) {
             trace.mark("context");
