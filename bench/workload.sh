@@ -13,6 +13,8 @@
 #   --rates LIST    the arrival rates stepped through, per second (50,100,200,400,700,1000,1400,2000)
 #   --seconds S     measured seconds per step (20), after 5 s at the step's rate unmeasured
 #   --warmup S      seconds at 100 requests/s before the first step, unmeasured (30)
+#   --mix T,P,C     the shares of Today, progress and check-ins (60,20,20), --zipf S the popularity
+#                   exponent (1.0): other values are for finding out where the time goes
 #
 # Settings (environment): PGHOST/PGPORT/PGUSER (127.0.0.1, 5432, postgres; trusted, no password),
 # UNKNOT_BENCH_DB (unknot_workload_<the root's directory name>), UNKNOT_BENCH_PORT (a free port).
@@ -47,6 +49,8 @@ reload=false
 rates="50,100,200,400,700,1000,1400,2000"
 seconds=20
 warmup=30
+mix="60,20,20"
+zipf=1.0
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d' | sed 's/^# \{0,1\}//' >&2; exit "${1:-2}"; }
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -57,6 +61,8 @@ while [ $# -gt 0 ]; do
         --rates) rates="$2"; shift 2 ;;
         --seconds) seconds="$2"; shift 2 ;;
         --warmup) warmup="$2"; shift 2 ;;
+        --mix) mix="$2"; shift 2 ;;
+        --zipf) zipf="$2"; shift 2 ;;
         -h|--help) usage 0 ;;
         *) echo "workload.sh: unknown argument $1" >&2; usage ;;
     esac
@@ -171,6 +177,7 @@ run="$(printf '%x' "$(date +%s)")"
 step "Traffic: ${warmup} s of warm-up, then rates $rates, each ${seconds} s measured"
 node "$here/workload/generator.mjs" --port "$port" --accounts "$work/accounts" --run "$run" \
     --acked "$work/acked" --summary "$work/summary" --rates "$rates" --seconds "$seconds" --warmup "$warmup" \
+    --mix "$mix" --zipf "$zipf" \
     --server-pid "$server_pid" --postgres-pid "$postmaster" --database "$db" --clk-tck "$(getconf CLK_TCK)"
 if ! kill -0 "$server_pid" 2>/dev/null; then
     tail -60 "$work/server.log" >&2
@@ -206,6 +213,7 @@ held="$(sed -n 's/^HELD //p' "$work/summary")"
 echo
 printf 'Real people'"'"'s traffic: %s, commit %s, %s; %s cores, %s\n' "$root" "$commit" \
     "$(date -u +%Y-%m-%dT%H:%MZ)" "$(nproc)" "$(psql -X -At -d postgres -c 'SHOW server_version' | cut -d' ' -f1 | sed 's/^/PostgreSQL /')"
+printf 'Traffic: Today / progress / check-ins %s (shares); Zipf exponent %s; %s s measured per rate\n' "${mix//,/ \/ }" "$zipf" "$seconds"
 printf 'Data: %s accounts, %s habits, %s check-ins, database %s (%s); load: %s\n' "$accounts" "$habits" \
     "$check_ins" "$db" "$size" "$load_seconds"
 sed '/^HELD /d' "$work/summary"

@@ -20,9 +20,13 @@
 //   --rates 50,100,...    the arrival rates stepped through, requests per second
 //   --seconds S           measured seconds per step (20); each step runs --lead seconds (5) first,
 //                         unmeasured, at its rate
+//   --prime N             before anything else, GET /api/v1/today once for every account, N at a
+//                         time (4; 0: not at all), unmeasured: what a server that has run for a
+//                         while has made and kept for each person (e.g. habits' standings) is there
 //   --warmup S            seconds at --warmup-rate (30 s, 100/s) before the first step, unmeasured,
 //                         so that the JIT has compiled the hot paths
 //   --zipf S              the popularity exponent (1.0)
+//   --mix T,P,C           the shares of Today, progress and check-ins (60,20,20)
 //   --sockets N           connections at most (256); beyond that, requests wait for one
 //   --timeout MS          a request unanswered this long is an error (30000)
 //   --server-pid PID      the server's JVM: its CPU (utime + stime) and RSS from /proc
@@ -43,7 +47,7 @@ const options = {
     port: 0, accounts: '', run: '', acked: '', summary: '', rates: '50,100,200,400,700,1000,1400,2000',
     seconds: 20, lead: 5, warmup: 30, 'warmup-rate': 100, zipf: 1.0, sockets: 256, timeout: 30000,
     'server-pid': 0, 'postgres-pid': 0, database: '', 'clk-tck': 100, seed: 20261206, 'max-p99': 1000,
-    'held-p99': 100,
+    'held-p99': 100, prime: 4, mix: '60,20,20',
 };
 for (let i = 2; i < process.argv.length; i += 2) {
     const name = process.argv[i].replace(/^--/, '');
@@ -56,6 +60,14 @@ for (let i = 2; i < process.argv.length; i += 2) {
 }
 const rates = String(options.rates).split(',').map(Number).filter((rate) => rate > 0);
 const clkTck = options['clk-tck'];
+const [todayShare, progressShare, checkInShare] = String(options.mix).split(',').map(Number);
+const mixTotal = todayShare + progressShare + checkInShare;
+if (!(mixTotal > 0)) {
+    console.error(`generator: --mix ${options.mix} is not three shares`);
+    process.exit(2);
+}
+const todayBelow = todayShare / mixTotal;
+const progressBelow = (todayShare + progressShare) / mixTotal;
 
 // A small seeded generator (mulberry32), so that two runs draw the same accounts and requests.
 let seed = options.seed >>> 0;
@@ -132,10 +144,10 @@ function send(due, record) {
     let path;
     let body = null;
     let clientId = null;
-    if (draw < 0.6) {
+    if (draw < todayBelow) {
         kind = 'today';
         path = '/api/v1/today';
-    } else if (draw < 0.8) {
+    } else if (draw < progressBelow) {
         kind = 'progress';
         path = `/api/v1/habits/${account.habits[Math.floor(random() * account.habits.length)]}/progress`;
     } else {
@@ -309,7 +321,57 @@ function print(line) {
     summaryLines.push(line);
 }
 
+// Today once for each account, `parallel` at a time; resolves with the number of non-2xx answers.
+function prime(parallel) {
+    return new Promise((resolve) => {
+        let next = 0;
+        let done = 0;
+        let failed = 0;
+        const one = () => {
+            if (next >= accounts.length) {
+                return;
+            }
+            const account = accounts[next++];
+            const request = http.request({ agent, host: '127.0.0.1', port: options.port, path: '/api/v1/today',
+                headers: account.headers }, (response) => {
+                response.resume();
+                response.on('end', () => {
+                    if (response.statusCode !== 200) {
+                        failed++;
+                    }
+                    finish();
+                });
+            });
+            request.on('error', () => {
+                failed++;
+                finish();
+            });
+            request.end();
+        };
+        const finish = () => {
+            done++;
+            if (done === accounts.length) {
+                resolve(failed);
+            } else {
+                one();
+            }
+        };
+        for (let i = 0; i < Math.min(parallel, accounts.length); i++) {
+            one();
+        }
+    });
+}
+
 async function main() {
+    if (options.prime > 0) {
+        const started = performance.now();
+        const failed = await prime(options.prime);
+        console.error(`generator: Today once for each of ${accounts.length} accounts in `
+            + `${((performance.now() - started) / 1000).toFixed(1)} s${failed ? `, ${failed} not 200` : ''}`);
+        if (failed) {
+            process.exit(1);
+        }
+    }
     if (options.warmup > 0) {
         console.error(`generator: warming up, ${options.warmup} s at ${options['warmup-rate']} requests/s`);
         await run(options['warmup-rate'], options.warmup, null);
