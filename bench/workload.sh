@@ -27,11 +27,13 @@
 # as `./unknot web` with nothing set but its port, home and database (the JVM's default heap, the
 # default connection pool), and bench/workload/generator.mjs (Node, no dependencies) sends the
 # traffic: open loop at a fixed arrival rate, Zipf-like account popularity, 60% Today, 20% progress
-# of one habit, 20% check-ins, each with the account's token; 30 s of warm-up, then each rate for 5 s
-# unmeasured and 20 s measured, stopping after a rate with errors or a p99 above 1 s. Per rate it
-# prints the rate achieved, p50/p99 (from each request's due time, so that queueing counts), errors,
-# the CPU per request of the server (its JVM), PostgreSQL (the processes serving this database and
-# its shared writers) and the generator, and the server's RSS. At the end it checks the database
+# of one habit, 20% check-ins, each with the account's token. First Today once for every account
+# (what a server that has run for a while has made and kept for each person is then there), 30 s of
+# warm-up at 100/s, then each rate for 5 s unmeasured and 20 s measured, stopping after a rate with
+# errors or a p99 above 1 s. Per rate it prints the rate achieved, p50/p99 (from each request's due
+# time, so that queueing counts), errors, the CPU per request of the server (its JVM), PostgreSQL
+# (the processes serving this database and its shared writers) and the generator, and the server's
+# RSS. At the end it checks the database
 # against the answers (every check-in answered 2xx stored once; none stored that was not sent) and
 # prints the figure:
 #
