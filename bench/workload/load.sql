@@ -17,7 +17,8 @@
 -- minutes, several a day for a measured or an every-3-hours habit; a quarter with tightness before and
 -- after, some with a duration or a note, very few with a red flag. The days run up to yesterday in
 -- the person's calendar. Rows go in in the order they were done, people interleaved, as a server
--- that has run for years has them.
+-- that has run for years has them. Two databases loaded on the same (UTC) day hold the same rows,
+-- ids included, whichever version's schema they have.
 --
 -- Each person's one token is 'unk_wl' and their id padded to 41 digits (what the server accepts:
 -- 'unk_' and 43 characters); the server keeps its SHA-256 in lower-case hex, as written here.
@@ -30,6 +31,12 @@ SET enable_memoize = off;
 \o /dev/null
 SELECT setseed(0.4242);
 \o
+
+-- The check-ins' draws: a number in [0, 1) from a key (habit, day, check-in of the day) and a salt
+-- (which draw), the same whatever the order rows are made in, so that two databases loaded on the same
+-- day hold the same check-ins. (People and habits are drawn with random() from the seed above.)
+CREATE FUNCTION pg_temp.draw(key BIGINT, salt BIGINT) RETURNS DOUBLE PRECISION LANGUAGE sql IMMUTABLE AS
+$$ SELECT ((hashint8extended(key, salt) >> 11) & 9007199254740991)::DOUBLE PRECISION / 9007199254740992 $$;
 
 BEGIN;
 
@@ -76,7 +83,8 @@ SELECT 'workload-' || g, '{bench}no-password',
     (ARRAY['Europe/Berlin', 'Europe/London', 'America/New_York', 'America/Los_Angeles', 'America/Sao_Paulo',
         'Asia/Tokyo', 'Asia/Kolkata', 'Australia/Sydney', 'UTC', 'Europe/Paris'])[1 + floor(random() * 10)::INT],
     (ARRAY[0, 0, 0, 0, 180, 240, 240, 300])[1 + floor(random() * 8)::INT],
-    now() - make_interval(days => 365 + floor(random() * 731)::INT, mins => floor(random() * 1440)::INT)
+    (current_date - (365 + floor(random() * 731)::INT) + make_interval(mins => floor(random() * 1440)::INT))
+        AT TIME ZONE 'UTC'
 FROM generate_series(1, :accounts) AS g
 ORDER BY g;
 
@@ -162,48 +170,54 @@ END $$;
 
 INSERT INTO check_in (person_id, habit_id, client_id, done_at, amount, duration_seconds, tightness_before,
     tightness_after, note, symptoms, recorded_at)
-SELECT person_id, habit_id, client_id, done_at, amount, duration_seconds, tightness_before, tightness_after,
-    note, symptoms, done_at + make_interval(secs => floor(random() * 300)) AS recorded_at
+SELECT person_id, habit_id, client_id, done_at, amount, duration_seconds, tightness_before, tightness_after, note,
+    symptoms, done_at + make_interval(secs => floor(pg_temp.draw(key, 14) * 300)) AS recorded_at
 FROM (
-    SELECT h.person_id, h.id AS habit_id,
-        'load-' || h.id || '-' || (d.day - h.starts_on) || '-' || s.k AS client_id,
-        ((d.day + make_interval(mins => s.minute)) AT TIME ZONE h.time_zone) AS done_at,
-        CASE h.ref
-            WHEN 'nutrition/water' THEN 2 + floor(random() * 2)
-            WHEN 'movement/walk-after-sitting' THEN 10 + floor(random() * 31)
+    SELECT r.person_id, r.habit_id, 'load-' || r.habit_id || '-' || (r.day - r.starts_on) || '-' || r.k AS client_id,
+        (r.day + make_interval(mins => CASE WHEN r.times = 1
+                THEN r.usual - 40 + floor(pg_temp.draw(r.key, 4) * 81)::INT
+                ELSE 450 + (r.k - 1) * 180 + floor(pg_temp.draw(r.key, 4) * 60)::INT END)) AT TIME ZONE r.time_zone
+            AS done_at,
+        CASE r.ref
+            WHEN 'nutrition/water' THEN 2 + floor(pg_temp.draw(r.key, 5) * 2)
+            WHEN 'movement/walk-after-sitting' THEN 10 + floor(pg_temp.draw(r.key, 5) * 31)
             ELSE 1 END AS amount,
-        CASE WHEN random() < 0.2 THEN 60 + floor(random() * 1140)::BIGINT END AS duration_seconds,
-        CASE WHEN x.tight THEN x.before END AS tightness_before,
-        CASE WHEN x.tight THEN greatest(0, x.before - x.eased) END AS tightness_after,
-        CASE WHEN x.noted THEN (ARRAY['Felt better afterwards.', 'Stiff this morning.', 'Long day at the desk.',
-            'Skipped the second set.', 'Much easier than last week.', 'Sore after the gym.',
-            'Did it twice today.', 'Back tight after driving.'])[1 + floor(random() * 8)::INT] ELSE '' END AS note,
-        CASE WHEN x.flag < 0.001 THEN 'pain' WHEN x.flag < 0.0013 THEN 'numbness' ELSE '' END AS symptoms
-    FROM plan h
-    CROSS JOIN LATERAL generate_series(h.starts_on, h.end_day, INTERVAL '1 day') AS g
-    CROSS JOIN LATERAL (SELECT g::DATE AS day) AS d
-    CROSS JOIN LATERAL (SELECT CASE
-            WHEN h.ref = 'nutrition/water' THEN 2 + floor(random() * 3)::INT
-            WHEN h.ref = 'nutrition/magnesium-rich-foods' THEN 1 + floor(random() * 2)::INT
-            WHEN h.schedule_kind = 'EVERY_HOURS' THEN 2 + floor(random() * 4)::INT
-            ELSE 1 END AS times
-        WHERE d.day IS NOT NULL) AS n
-    CROSS JOIN LATERAL (SELECT k, CASE WHEN n.times = 1
-                THEN h.minute - 40 + floor(random() * 81)::INT
-                ELSE 450 + (k - 1) * 180 + floor(random() * 60)::INT END AS minute
-        FROM generate_series(1, n.times) AS k) AS s
-    CROSS JOIN LATERAL (SELECT random() < 0.25 AS tight, 2 + floor(random() * 7)::INT AS before,
-            floor(random() * 4)::INT AS eased, random() < 0.03 AS noted, random() AS flag
-        WHERE s.k IS NOT NULL) AS x
-    WHERE CASE h.schedule_kind
-            WHEN 'WEEKDAYS' THEN (h.weekdays & (1 << (extract(isodow FROM d.day)::INT - 1))) <> 0
-            WHEN 'TIMES_PER_WEEK' THEN random() < h.times_per_week / 7.0
-            ELSE true END
-        AND random() < h.adherence
-        -- About one week in thirteen without any check-in of this habit.
-        AND (hashint8(h.id * 10000 + (d.day - DATE '2000-01-03') / 7) & 1023) >= 80
+        CASE WHEN pg_temp.draw(r.key, 6) < 0.2 THEN 60 + floor(pg_temp.draw(r.key, 7) * 1140)::BIGINT END
+            AS duration_seconds,
+        CASE WHEN pg_temp.draw(r.key, 8) < 0.25 THEN t.before END AS tightness_before,
+        CASE WHEN pg_temp.draw(r.key, 8) < 0.25 THEN greatest(0, t.before - floor(pg_temp.draw(r.key, 10) * 4)::INT) END
+            AS tightness_after,
+        CASE WHEN pg_temp.draw(r.key, 11) < 0.03 THEN (ARRAY['Felt better afterwards.', 'Stiff this morning.',
+            'Long day at the desk.', 'Skipped the second set.', 'Much easier than last week.', 'Sore after the gym.',
+            'Did it twice today.', 'Back tight after driving.'])[1 + floor(pg_temp.draw(r.key, 12) * 8)::INT]
+            ELSE '' END AS note,
+        CASE WHEN pg_temp.draw(r.key, 13) < 0.001 THEN 'pain' WHEN pg_temp.draw(r.key, 13) < 0.0013 THEN 'numbness'
+            ELSE '' END AS symptoms,
+        r.key
+    FROM (
+        SELECT h.person_id, h.id AS habit_id, h.ref, h.minute AS usual, h.time_zone, h.starts_on, d.day, n.times,
+            s.k, d.key + s.k AS key
+        FROM plan h
+        CROSS JOIN LATERAL generate_series(h.starts_on, h.end_day, INTERVAL '1 day') AS g
+        CROSS JOIN LATERAL (SELECT g::DATE AS day,
+                h.id * 1048576 + (g::DATE - DATE '2000-01-01') * 8 AS key) AS d
+        CROSS JOIN LATERAL (SELECT CASE
+                WHEN h.ref = 'nutrition/water' THEN 2 + floor(pg_temp.draw(d.key, 3) * 3)::INT
+                WHEN h.ref = 'nutrition/magnesium-rich-foods' THEN 1 + floor(pg_temp.draw(d.key, 3) * 2)::INT
+                WHEN h.schedule_kind = 'EVERY_HOURS' THEN 2 + floor(pg_temp.draw(d.key, 3) * 4)::INT
+                ELSE 1 END AS times) AS n
+        CROSS JOIN LATERAL generate_series(1, n.times) AS s(k)
+        WHERE CASE h.schedule_kind
+                WHEN 'WEEKDAYS' THEN (h.weekdays & (1 << (extract(isodow FROM d.day)::INT - 1))) <> 0
+                WHEN 'TIMES_PER_WEEK' THEN pg_temp.draw(d.key, 1) < h.times_per_week / 7.0
+                ELSE true END
+            AND pg_temp.draw(d.key, 2) < h.adherence
+            -- About one week in thirteen without any check-in of this habit.
+            AND (hashint8(h.id * 10000 + (d.day - DATE '2000-01-03') / 7) & 1023) >= 80
+    ) AS r
+    CROSS JOIN LATERAL (SELECT 2 + floor(pg_temp.draw(r.key, 9) * 7)::INT AS before) AS t
 ) AS c
-ORDER BY done_at;
+ORDER BY done_at, habit_id, client_id;
 
 DO $$
 DECLARE r RECORD;
