@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Real people's traffic: the highest arrival rate the server holds at a p99 of at most 100 ms, on
-# PostgreSQL, with the server's default settings.
+# Real people's traffic: the highest arrival rate the server holds (a p99 of at most 100 ms and no
+# errors, at that rate and every lower one stepped through), on PostgreSQL, with the server's
+# default settings.
 #
 #   bench/workload.sh [--root DIR] [--accounts N] [--keep-data] [--reload] [--rates R1,R2,...]
 #                     [--seconds S] [--warmup S]
@@ -10,7 +11,7 @@
 #   --accounts N    people loaded (2000)
 #   --keep-data     keep the loaded database for the next run (else it is dropped at the end)
 #   --reload        load afresh even if a database loaded for this root and size is there
-#   --rates LIST    the arrival rates stepped through, per second (50,100,200,400,700,1000,1400,2000)
+#   --rates LIST    the arrival rates stepped through, per second (25,50,100,200,400,700,1000,1400,2000)
 #   --seconds S     measured seconds per step (20), after 5 s at the step's rate unmeasured
 #   --warmup S      seconds at 100 requests/s before the first step, unmeasured (30)
 #   --mix T,P,C     the shares of Today, progress and check-ins (60,20,20), --zipf S the popularity
@@ -48,7 +49,7 @@ root="$(cd "$here/.." && pwd)"
 accounts=2000
 keep=false
 reload=false
-rates="50,100,200,400,700,1000,1400,2000"
+rates="25,50,100,200,400,700,1000,1400,2000"
 seconds=20
 warmup=30
 mix="60,20,20"
