@@ -108,7 +108,8 @@ if [ ! -f "$root/web-ui/target/unknot-web-ui.jar" ] || [ ! -f "$root/web-ui/targ
     touch "$root/web-ui/target/unknot-built.stamp"
 fi
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [ -n "$(git -C "$root" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+# Changes to the benchmarks and the docs change nothing in the server measured.
+if [ -n "$(git -C "$root" status --porcelain --untracked-files=no -- . ':!bench' ':!docs' 2>/dev/null)" ]; then
     commit="$commit+changes"
 fi
 
