@@ -41,7 +41,8 @@
 #   workload: N req/s at p99 ≤ 100 ms (default settings)
 #
 # The generator shares the machine with the server and PostgreSQL: its CPU per request is printed so
-# that its share can be judged.
+# that its share can be judged, and so is the CPU that everything else on the machine used during
+# each rate ("others", % of all cores): a figure measured beside other work is not the server's alone.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

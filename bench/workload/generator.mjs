@@ -35,6 +35,10 @@
 //   --database NAME, --clk-tck N (100)
 //   --summary FILE        where the per-step figures and the highest held rate are written
 //
+// Besides the CPU per request of the server, PostgreSQL and itself, it prints, per step, the CPU
+// that everything else on the machine used, as a share of all its cores ("others"): a figure
+// measured while other work ran is not the server's alone.
+//
 // Prints one line per step. Stops after a step with errors or a p99 above 1 s. The rate held is the
 // highest with a p99 of at most 100 ms and no errors, below the first rate that was not held. Writes each
 // check-in answered 2xx as "person_id<TAB>client_id" to --acked, and each one sent without a 2xx
@@ -42,6 +46,7 @@
 // bench/workload.sh can check the database against the answers.
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 
 const options = {
@@ -302,10 +307,20 @@ function postgresCpuMs() {
     }
     return sum;
 }
+// The whole machine's busy CPU time so far (ms, all cores), from /proc/stat.
+function machineBusyMs() {
+    try {
+        const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+        // user nice system idle iowait irq softirq steal: all but idle and iowait.
+        return (fields[0] + fields[1] + fields[2] + fields[5] + fields[6] + (fields[7] || 0)) * 1000 / clkTck;
+    } catch {
+        return NaN;
+    }
+}
 function snapshot() {
     const cpu = process.cpuUsage();
     return { at: performance.now(), server: cpuMs(options['server-pid']), postgres: postgresCpuMs(),
-        client: (cpu.user + cpu.system) / 1000 };
+        client: (cpu.user + cpu.system) / 1000, machine: machineBusyMs() };
 }
 
 function percentile(values, p) {
@@ -380,9 +395,10 @@ async function main() {
     }
     print(`${'rate/s'.padStart(7)} ${'done/s'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} `
         + `${'errors'.padStart(6)}  ${'p99 today/progress/check-in ms'.padEnd(30)} `
-        + `${'server'.padStart(7)} ${'Postgres'.padStart(8)} ${'client'.padStart(7)}  ${'server RSS'.padStart(10)}`);
+        + `${'server'.padStart(7)} ${'Postgres'.padStart(8)} ${'client'.padStart(7)}  ${'server RSS'.padStart(10)}`
+        + `  ${'others'.padStart(6)}`);
     print(`${''.padStart(7)} ${''.padStart(7)} ${''.padStart(8)} ${''.padStart(8)} ${''.padStart(6)}  `
-        + `${''.padEnd(30)} ${'CPU ms per request'.padStart(25)}  ${'MiB'.padStart(10)}`);
+        + `${''.padEnd(30)} ${'CPU ms per request'.padStart(25)}  ${'MiB'.padStart(10)}  ${'CPU %'.padStart(6)}`);
     // The highest rate held (p99 within --held-p99, no errors) with every lower rate held too.
     let held = 0;
     let failed = false;
@@ -406,13 +422,19 @@ async function main() {
         const n = record.sent;
         const p50 = percentile(record.latencies, 0.5);
         const p99 = percentile(record.latencies, 0.99);
+        // Everything else on the machine during the measured seconds, as a share of all its cores: the
+        // machine's busy time less the server's, PostgreSQL's (as counted above) and the generator's.
+        const used = (key) => (Number.isFinite(after[key] - before[key]) ? after[key] - before[key] : 0);
+        const others = 100 * ((after.machine - before.machine) - used('server') - used('postgres') - used('client'))
+            / ((after.at - before.at) * os.availableParallelism());
         const achieved = record.answeredInWindow / ((after.at - before.at) / 1000);
         const byKind = ['today', 'progress', 'checkin'].map((kind) => format(percentile(record.byKind[kind], 0.99), 1));
         print(`${String(rate).padStart(7)} ${format(achieved, 0).padStart(7)} ${format(p50, 1).padStart(8)} `
             + `${format(p99, 1).padStart(8)} ${String(record.errors).padStart(6)}  ${byKind.join(' / ').padEnd(30)} `
             + `${format((after.server - before.server) / n, 2).padStart(7)} `
             + `${format((after.postgres - before.postgres) / n, 2).padStart(8)} `
-            + `${format((after.client - before.client) / n, 2).padStart(7)}  ${format(rss, 0).padStart(10)}`);
+            + `${format((after.client - before.client) / n, 2).padStart(7)}  ${format(rss, 0).padStart(10)}  `
+            + `${format(others, 0).padStart(6)}`);
         if (record.errors > 0) {
             print(`        errors at ${rate}/s: ${JSON.stringify(record.statuses)}; first: ${record.firstError}`);
         }
