@@ -438,7 +438,7 @@ async function main() {
         if (record.errors > 0) {
             print(`        errors at ${rate}/s: ${JSON.stringify(record.statuses)}; first: ${record.firstError}`);
         }
-        results.push({ rate, p99, errors: record.errors });
+        results.push({ rate, p99, errors: record.errors, others });
         if (p99 <= options['held-p99'] && record.errors === 0) {
             if (!failed) {
                 held = Math.max(held, rate);
@@ -461,6 +461,11 @@ async function main() {
     }
     fs.closeSync(ackedOut);
     fs.closeSync(unansweredOut);
+    const busy = results.filter((result) => result.others > 10);
+    if (busy.length > 0) {
+        print(`Other work used more than 10% of the CPU at ${busy.map((result) => `${result.rate}/s (${format(result.others, 0)}%)`)
+            .join(', ')}: those figures are not the server's alone.`);
+    }
     if (options.summary) {
         fs.writeFileSync(options.summary, `${summaryLines.join('\n')}\nHELD ${held}\n`);
     }
