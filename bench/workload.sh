@@ -21,7 +21,7 @@
 # UNKNOT_BENCH_DB (unknot_workload_<the root's directory name>), UNKNOT_BENCH_PORT (a free port).
 #
 # Steps: a database per root, kept between runs with --keep-data and reused while it holds the same
-# number of accounts for the same root. To load one, the root's server is started once on the empty
+# number of accounts for the same root, loaded the same day (UTC). To load one, the root's server is started once on the empty
 # database, so that its own migrations make its schema, and stopped; bench/workload/load.sql then
 # writes the people, habits, tokens and years of check-ins with SQL (see there), and the tables are
 # vacuumed, frozen and analyzed, as on a server that has run for a while. The server is then started
@@ -138,7 +138,9 @@ start_server() {
 # A database loaded for this root and size, or a new one.
 loaded=""
 if [ "$reload" != true ] && [ -n "$(psql -X -At -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
-    loaded="$(sql -c "SELECT accounts || ' ' || habits || ' ' || check_ins || ' ' || root FROM workload.loaded" 2>/dev/null || true)"
+    # Loaded today (UTC), or its history would stop days ago, and differ from a database loaded today.
+    loaded="$(sql -c "SELECT accounts || ' ' || habits || ' ' || check_ins || ' ' || root FROM workload.loaded
+        WHERE (loaded_at AT TIME ZONE 'UTC')::DATE = (now() AT TIME ZONE 'UTC')::DATE" 2>/dev/null || true)"
     read -r loaded_accounts _ _ loaded_root <<<"${loaded:-x x x x}"
     if [ "$loaded_accounts" != "$accounts" ] || [ "$loaded_root" != "$root" ]; then
         loaded=""
