@@ -4,12 +4,13 @@
 # default settings.
 #
 #   bench/workload.sh [--root DIR] [--accounts N] [--keep-data] [--reload] [--rates R1,R2,...]
-#                     [--seconds S] [--warmup S]
+#                     [--seconds S] [--warmup S] [--mix T,P,C] [--zipf S]
 #
 #   --root DIR      the checkout whose server is measured (default: this one), so that one script
 #                   measures two versions: bench/workload.sh --root ../old, then bench/workload.sh
 #   --accounts N    people loaded (2000)
-#   --keep-data     keep the loaded database for the next run (else it is dropped at the end)
+#   --keep-data     keep the database this run loads for the next runs (else it is dropped at the
+#                   end; one kept by an earlier run and reused stays either way)
 #   --reload        load afresh even if a database loaded for this root and size is there
 #   --rates LIST    the arrival rates stepped through, per second (25,50,100,200,400,700,1000,1400,2000)
 #   --seconds S     measured seconds per step (20), after 5 s at the step's rate unmeasured
@@ -21,8 +22,9 @@
 # UNKNOT_BENCH_DB (unknot_workload_<the root's directory name>), UNKNOT_BENCH_PORT (a free port).
 #
 # Steps: a database per root, kept between runs with --keep-data and reused while it holds the same
-# number of accounts for the same root, loaded the same day (UTC). To load one, the root's server is started once on the empty
-# database, so that its own migrations make its schema, and stopped; bench/workload/load.sql then
+# number of accounts for the same root, loaded the same day (UTC). To load one, the root's server is
+# started once on the empty database, so that its own migrations make its schema, and stopped;
+# bench/workload/load.sql then
 # writes the people, habits, tokens and years of check-ins with SQL (see there), and the tables are
 # vacuumed, frozen and analyzed, as on a server that has run for a while. The server is then started
 # as `./unknot web` with nothing set but its port, home and database (the JVM's default heap, the
@@ -146,13 +148,13 @@ if [ "$reload" != true ] && [ -n "$(psql -X -At -d postgres -c "SELECT 1 FROM pg
         loaded=""
     fi
 fi
-db_made=yes
 if [ -n "$loaded" ]; then
     read -r _ habits check_ins _ <<<"$loaded"
     step "Reusing database $db: $accounts accounts, $habits habits, $check_ins check-ins (--reload loads afresh)"
     load_seconds="(loaded before)"
 else
     step "A fresh database $db; its schema made by the server's own migrations"
+    db_made=yes   # dropped at the end unless --keep-data; a database reused stays
     psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
     start_server
     stop_server
