@@ -24,12 +24,11 @@
 # Steps: a database per root, kept between runs with --keep-data and reused while it holds the same
 # number of accounts for the same root, loaded the same day (UTC). To load one, the root's server is
 # started once on the empty database, so that its own migrations make its schema, and stopped;
-# bench/workload/load.sql then
-# writes the people, habits, tokens and years of check-ins with SQL (see there), and the tables are
-# vacuumed, frozen and analyzed, as on a server that has run for a while. The server is then started
-# as `./unknot web` with nothing set but its port, home and database (the JVM's default heap, the
-# default connection pool), and bench/workload/generator.mjs (Node, no dependencies) sends the
-# traffic: open loop at a fixed arrival rate, Zipf-like account popularity, 60% Today, 20% progress
+# bench/workload/load.sql then writes the people, habits, tokens and years of check-ins with SQL
+# (see there), and the tables are vacuumed, frozen and analyzed, as on a server that has run a while.
+# The server is then started as `./unknot web` with nothing set but its port, home and database (the
+# JVM's default heap, the default connection pool), and bench/workload/generator.mjs (Node, no
+# dependencies) sends the traffic: open loop at a fixed arrival rate, Zipf-like account popularity, 60% Today, 20% progress
 # of one habit, 20% check-ins, each with the account's token. First Today once for every account
 # (what a server that has run for a while has made and kept for each person is then there), 30 s of
 # warm-up at 100/s, then each rate for 5 s unmeasured and 20 s measured, stopping after a rate with
