@@ -4,12 +4,13 @@
 # default settings.
 #
 #   bench/workload.sh [--root DIR] [--accounts N] [--keep-data] [--reload] [--rates R1,R2,...]
-#                     [--seconds S] [--warmup S]
+#                     [--seconds S] [--warmup S] [--mix T,P,C] [--zipf S]
 #
 #   --root DIR      the checkout whose server is measured (default: this one), so that one script
 #                   measures two versions: bench/workload.sh --root ../old, then bench/workload.sh
 #   --accounts N    people loaded (2000)
-#   --keep-data     keep the loaded database for the next run (else it is dropped at the end)
+#   --keep-data     keep the database this run loads for the next runs (else it is dropped at the
+#                   end; one kept by an earlier run and reused stays either way)
 #   --reload        load afresh even if a database loaded for this root and size is there
 #   --rates LIST    the arrival rates stepped through, per second (25,50,100,200,400,700,1000,1400,2000)
 #   --seconds S     measured seconds per step (20), after 5 s at the step's rate unmeasured
@@ -21,13 +22,13 @@
 # UNKNOT_BENCH_DB (unknot_workload_<the root's directory name>), UNKNOT_BENCH_PORT (a free port).
 #
 # Steps: a database per root, kept between runs with --keep-data and reused while it holds the same
-# number of accounts for the same root. To load one, the root's server is started once on the empty
-# database, so that its own migrations make its schema, and stopped; bench/workload/load.sql then
-# writes the people, habits, tokens and years of check-ins with SQL (see there), and the tables are
-# vacuumed, frozen and analyzed, as on a server that has run for a while. The server is then started
-# as `./unknot web` with nothing set but its port, home and database (the JVM's default heap, the
-# default connection pool), and bench/workload/generator.mjs (Node, no dependencies) sends the
-# traffic: open loop at a fixed arrival rate, Zipf-like account popularity, 60% Today, 20% progress
+# number of accounts for the same root, loaded the same day (UTC). To load one, the root's server is
+# started once on the empty database, so that its own migrations make its schema, and stopped;
+# bench/workload/load.sql then writes the people, habits, tokens and years of check-ins with SQL
+# (see there), and the tables are vacuumed, frozen and analyzed, as on a server that has run a while.
+# The server is then started as `./unknot web` with nothing set but its port, home and database (the
+# JVM's default heap, the default connection pool), and bench/workload/generator.mjs (Node, no
+# dependencies) sends the traffic: open loop at a fixed arrival rate, Zipf-like account popularity, 60% Today, 20% progress
 # of one habit, 20% check-ins, each with the account's token. First Today once for every account
 # (what a server that has run for a while has made and kept for each person is then there), 30 s of
 # warm-up at 100/s, then each rate for 5 s unmeasured and 20 s measured, stopping after a rate with
@@ -138,19 +139,21 @@ start_server() {
 # A database loaded for this root and size, or a new one.
 loaded=""
 if [ "$reload" != true ] && [ -n "$(psql -X -At -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then
-    loaded="$(sql -c "SELECT accounts || ' ' || habits || ' ' || check_ins || ' ' || root FROM workload.loaded" 2>/dev/null || true)"
+    # Loaded today (UTC), or its history would stop days ago, and differ from a database loaded today.
+    loaded="$(sql -c "SELECT accounts || ' ' || habits || ' ' || check_ins || ' ' || root FROM workload.loaded
+        WHERE (loaded_at AT TIME ZONE 'UTC')::DATE = (now() AT TIME ZONE 'UTC')::DATE" 2>/dev/null || true)"
     read -r loaded_accounts _ _ loaded_root <<<"${loaded:-x x x x}"
     if [ "$loaded_accounts" != "$accounts" ] || [ "$loaded_root" != "$root" ]; then
         loaded=""
     fi
 fi
-db_made=yes
 if [ -n "$loaded" ]; then
     read -r _ habits check_ins _ <<<"$loaded"
     step "Reusing database $db: $accounts accounts, $habits habits, $check_ins check-ins (--reload loads afresh)"
     load_seconds="(loaded before)"
 else
     step "A fresh database $db; its schema made by the server's own migrations"
+    db_made=yes   # dropped at the end unless --keep-data; a database reused stays
     psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
     start_server
     stop_server
