@@ -84,6 +84,20 @@ abstract class CheckInServiceTests extends AppTest {
     }
 
     @Test
+    void theFirstCheckInIsTheEarliestDoneAndOfTwoAtOneTimeTheOneStoredFirst() {
+        Person person = newPerson();
+        Habit habit = habit(person);
+        Instant early = Instant.parse("2025-03-10T08:00:00Z");
+        record(person.id(), CheckInRequest.of("later", habit.id()).at(early.plusSeconds(60)));
+        RecordedCheckIn first =
+                record(person.id(), CheckInRequest.of("first", habit.id()).at(early));
+        record(person.id(), CheckInRequest.of("same-time", habit.id()).at(early));
+
+        assertThat(bean(CheckInHistory.class).first(person.id())).contains(first);
+        assertThat(bean(CheckInHistory.class).first(newPerson().id())).isEmpty();
+    }
+
+    @Test
     void everyDetailIsKept() {
         Person person = newPerson();
         Habit habit = habit(person);
