@@ -13,6 +13,7 @@ import dev.unknot.app.person.PersonService;
 import dev.unknot.app.testing.AppTest;
 import dev.unknot.app.testing.TestPlugin;
 import dev.unknot.core.calendar.DateRange;
+import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.habit.Schedule;
@@ -266,7 +267,8 @@ abstract class ProgressServiceTests extends AppTest {
         checkIn(person, CheckInRequest.of(plank.id()).tightness(5, null));
         habits().archive(person.id(), neckAgain.id());
 
-        List<Relief> relief = progress().relief(person.id());
+        List<Relief> relief =
+                progress().report(person.id(), Optional.empty(), 1, 1).relief();
 
         assertThat(relief)
                 .containsExactly(
@@ -299,17 +301,64 @@ abstract class ProgressServiceTests extends AppTest {
                 CheckInRequest.of(neck.id())
                         .at(today.atTime(9, 0).atZone(BERLIN).toInstant()));
 
-        List<TightnessTrend.Point> trend = progress().tightnessTrend(person.id(), 7);
+        List<TightnessTrend.Point> trend =
+                progress().report(person.id(), Optional.empty(), 1, 7).trend();
 
         assertThat(trend)
                 .containsExactly(
                         new TightnessTrend.Point(today.minusDays(2), OptionalDouble.of(7), OptionalDouble.of(4)),
                         new TightnessTrend.Point(today, OptionalDouble.of(5), OptionalDouble.empty()));
-        assertThat(progress().tightnessTrend(person.id(), new DateRange(today, today)))
+        assertThat(progress().report(person.id(), Optional.empty(), 1, 1).trend())
                 .hasSize(1);
-        assertThatThrownBy(() -> progress().tightnessTrend(person.id(), 0))
+        assertThatThrownBy(() -> progress().report(person.id(), Optional.empty(), 1, 0))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("The tightness trend covers 1 to 3660 days, not 0.");
+    }
+
+    @Test
+    void reliefCountsEveryCheckInWhetherKeptWithAStandingOrReadSinceAndFollowsAnEdit() {
+        Person person = person("Europe/Berlin", "00:00");
+        Habit neck = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(LocalDate.of(2025, 2, 1)));
+        Habit plank = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.PLANK).startingOn(LocalDate.of(2025, 2, 1)));
+        // Before the habit's start, long settled, and after the settled days.
+        record(person, neck, LocalDate.of(2025, 1, 20), 8, 2);
+        RecordedCheckIn edited = record(person, neck, LocalDate.of(2025, 2, 10), 6, 5);
+        record(person, neck, LocalDate.of(2025, 3, 9), 7, 4);
+        record(person, plank, LocalDate.of(2025, 2, 11), 5, 4);
+        record(person, plank, LocalDate.of(2025, 3, 8), 5, null);
+        List<Relief> expected = List.of(
+                new Relief(HabitTarget.technique(TestPlugin.NECK_ROLL), 10.0 / 3, 3),
+                new Relief(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1));
+
+        assertThat(relief(person)).as("standings made").isEqualTo(expected);
+        assertThat(relief(person)).as("standings kept").isEqualTo(expected);
+        clock.advance(java.time.Duration.ofDays(21));
+        assertThat(relief(person)).as("standings brought forward").isEqualTo(expected);
+
+        bean(CheckInService.class)
+                .edit(person.id(), edited.id(), CheckInRequest.of(neck.id()).tightness(6, 0));
+        habits().archive(person.id(), plank.id());
+        assertThat(relief(person))
+                .as("an edited day long settled, an archived habit")
+                .containsExactly(
+                        new Relief(HabitTarget.technique(TestPlugin.NECK_ROLL), 5.0, 3),
+                        new Relief(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1));
+    }
+
+    private RecordedCheckIn record(Person person, Habit habit, LocalDate day, int before, Integer after) {
+        return bean(CheckInService.class)
+                .record(
+                        person.id(),
+                        CheckInRequest.of(habit.id())
+                                .tightness(before, after)
+                                .at(day.atTime(9, 0).atZone(BERLIN).toInstant()))
+                .checkIn();
+    }
+
+    private List<Relief> relief(Person person) {
+        return progress().report(person.id(), Optional.empty(), 1, 1).relief();
     }
 
     @Test
@@ -379,7 +428,8 @@ abstract class ProgressServiceTests extends AppTest {
                 .isInstanceOf(NotFoundException.class)
                 .hasMessage("no habit " + habit.id());
         assertThat(progress().today(other.id()).agenda()).isEmpty();
-        assertThat(progress().relief(other.id())).isEmpty();
+        assertThat(progress().report(other.id(), Optional.empty(), 1, 1).relief())
+                .isEmpty();
     }
 
     @Test
@@ -404,12 +454,20 @@ abstract class ProgressServiceTests extends AppTest {
 
         assertThat(all.habits()).extracting(Habit::id).containsExactly(neck.id(), plank.id(), archived.id());
         assertThat(all.progress()).isEqualTo(progress().progress(person.id(), 4));
-        assertThat(all.trend()).isEqualTo(progress().tightnessTrend(person.id(), 28));
-        assertThat(all.relief()).isEqualTo(progress().relief(person.id()));
+        assertThat(all.trend())
+                .containsExactly(
+                        new TightnessTrend.Point(LocalDate.of(2025, 3, 9), OptionalDouble.of(7), OptionalDouble.of(4)),
+                        new TightnessTrend.Point(
+                                LocalDate.of(2025, 3, 10), OptionalDouble.of(5), OptionalDouble.of(4)));
+        assertThat(all.relief())
+                .as("archived habits count")
+                .containsExactly(
+                        new Relief(HabitTarget.technique(TestPlugin.NECK_ROLL), 3.0, 1),
+                        new Relief(archived.target(), 1.0, 1));
         assertThat(one.progress())
                 .as("one habit, archived ones too")
                 .containsExactly(progress().progress(person.id(), archived.id(), 1));
-        assertThat(one.trend()).isEqualTo(progress().tightnessTrend(person.id(), 7));
+        assertThat(one.trend()).as("the trend covers every habit").isEqualTo(all.trend());
     }
 
     @Test

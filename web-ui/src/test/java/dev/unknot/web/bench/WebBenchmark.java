@@ -2,13 +2,10 @@ package dev.unknot.web.bench;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
-import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
-import dev.unknot.app.habit.HabitService;
-import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
-import dev.unknot.core.habit.Habit;
+import dev.unknot.app.transfer.TransferService;
 import dev.unknot.web.session.SignedIn;
 import dev.unknot.web.testing.MockUnknot;
 import io.micronaut.context.ApplicationContext;
@@ -17,6 +14,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -95,8 +93,9 @@ public final class WebBenchmark {
             service("today", () -> progress.today(person.id()));
             service("progress (all habits, 26 weeks)", () -> progress.progress(person.id(), 26));
             service("advice", () -> advice.advice(person.id()));
-            service("relief", () -> progress.relief(person.id()));
-            service("tightness trend (90 days)", () -> progress.tightnessTrend(person.id(), 90));
+            service(
+                    "progress report (26 weeks, 90 days of trend, relief)",
+                    () -> progress.report(person.id(), java.util.Optional.empty(), 26, 90));
             service(
                     "check-ins of 90 days",
                     () -> checkIns.list(
@@ -106,27 +105,56 @@ public final class WebBenchmark {
         }
     }
 
-    /** Gives {@code person} {@value #HABITS} daily habits with {@value #YEARS} years of daily check-ins; returns how many. */
+    /**
+     * Gives {@code person} {@value #HABITS} daily habits with {@value #YEARS} years of daily
+     * check-ins through the JSON import, the bulk path a person moving in takes; returns how many.
+     */
     static int seed(ApplicationContext context, Person person) {
         LocalDate today = person.calendar().today(context.getBean(Clock.class));
         LocalDate first = today.minusYears(YEARS);
-        HabitService habits = context.getBean(HabitService.class);
-        CheckInService checkIns = context.getBean(CheckInService.class);
+        StringBuilder json = new StringBuilder()
+                .append("{\"format\":\"unknot-export\",\"version\":1,")
+                .append("\"settings\":{\"timeZone\":\"")
+                .append(person.calendar().zone().getId())
+                .append("\",\"dayStart\":\"")
+                .append(person.calendar().dayStart())
+                .append("\"},\"habits\":[");
+        for (int h = 1; h <= HABITS; h++) {
+            json.append(h == 1 ? "" : ",")
+                    .append("{\"ref\":")
+                    .append(h)
+                    .append(",\"name\":\"Habit ")
+                    .append(h)
+                    .append("\",\"status\":\"active\",\"startsOn\":\"")
+                    .append(first)
+                    .append("\",\"target\":{\"custom\":\"Habit ")
+                    .append(h)
+                    .append("\"},\"schedule\":{\"kind\":\"daily\"},\"metric\":{\"kind\":\"yes-no\"}}");
+        }
+        json.append("],\"checkIns\":[");
         int stored = 0;
-        for (int h = 0; h < HABITS; h++) {
-            Habit habit = habits.create(
-                    person.id(), NewHabit.custom("Habit " + (h + 1)).startingOn(first));
+        for (int h = 1; h <= HABITS; h++) {
             for (LocalDate day = first; day.isBefore(today); day = day.plusDays(1)) {
-                CheckInRequest request = CheckInRequest.of(habit.id())
-                        .at(person.calendar().startOf(day).plusSeconds(12 * 3600 + h * 60L));
+                Instant at = person.calendar().startOf(day).plusSeconds(12 * 3600 + h * 60L);
+                json.append(stored == 0 ? "" : ",")
+                        .append("{\"clientId\":\"seed-")
+                        .append(stored)
+                        .append("\",\"habit\":")
+                        .append(h)
+                        .append(",\"at\":\"")
+                        .append(at)
+                        .append("\",\"amount\":1");
                 if (day.getDayOfMonth() % 3 == 0) {
-                    request = request.tightness(6, 3);
+                    json.append(",\"before\":6,\"after\":3");
                 }
-                checkIns.record(person.id(), request);
+                json.append(",\"recordedAt\":\"").append(at).append("\"}");
                 stored++;
             }
         }
-        return stored;
+        json.append("]}");
+        return context.getBean(TransferService.class)
+                .importJson(person.id(), json.toString())
+                .checkIns();
     }
 
     private static void service(String name, Runnable call) {
