@@ -86,12 +86,16 @@ public class CheckInHistory {
         return checkIns.findFirstDone(person.value()).map(CheckInRows::recorded);
     }
 
-    /** Per habit, the check-ins that recorded a tightness before and after: how many, and the sum of their drops. */
+    /**
+     * Of one habit's check-ins done in {@code [from, until)}, those that recorded a tightness before
+     * and after: how many, and the sum of their drops.
+     */
     @Transactional(readOnly = true)
-    public List<Relief.Sum> reliefSums(PersonId person) {
-        return checkIns.reliefSums(person.value()).stream()
-                .map(sum -> new Relief.Sum(new HabitId(sum.habitId()), (int) sum.reports(), sum.totalDrop()))
-                .toList();
+    public Relief.Sum reliefBetween(PersonId person, HabitId habit, Instant from, Instant until) {
+        return checkIns.reliefSumBetween(
+                        person.value(), habit.value(), from.atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC))
+                .map(sum -> new Relief.Sum(habit, (int) sum.reports(), sum.totalDrop()))
+                .orElseGet(() -> Relief.Sum.none(habit));
     }
 
     /** Every check-in of the person: for an export, which is all of them. */

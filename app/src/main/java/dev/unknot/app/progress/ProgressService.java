@@ -201,25 +201,61 @@ public class ProgressService {
             } else {
                 shown = active(all);
             }
-            LocalDate today = person.calendar().today(clock);
+            PersonalCalendar calendar = person.calendar();
+            LocalDate today = calendar.today(clock);
+            LocalDate shownFrom = firstDayShown(person, weeks);
+            // Every habit is settled, archived ones too: relief counts them all, each from its
+            // kept sum and the days after its standing's.
+            Standings.Settled settled = settled(person, all, today, fresh);
+            LocalDate first = today.plusDays(1);
+            for (HabitDetails details : shown) {
+                first = min(
+                        first,
+                        Progress.firstDayNeeded(
+                                details.habit(),
+                                today,
+                                settled.of(details.habit().id()),
+                                shownFrom));
+            }
+            for (HabitDetails details : all) {
+                first = min(first, daysAfter(details.habit(), settled));
+            }
+            Map<HabitId, List<CheckIn>> byHabit = byHabit(
+                    first.isAfter(today) ? List.of() : history.on(personId, calendar, new DateRange(first, today)));
+            List<HabitProgress> progress = shown.stream()
+                    .map(details -> Progress.of(
+                            log(details, byHabit.getOrDefault(details.habit().id(), List.of()), calendar),
+                            today,
+                            settled.of(details.habit().id()),
+                            shownFrom))
+                    .toList();
+            List<Relief.Sum> relief = new ArrayList<>();
+            for (HabitDetails details : all) {
+                HabitId id = details.habit().id();
+                LocalDate after = daysAfter(details.habit(), settled);
+                relief.add(settled.reliefOf(id)
+                        .plus(byHabit.getOrDefault(id, List.of()).stream()
+                                .filter(checkIn -> !calendar.dayOf(checkIn.at()).isBefore(after))
+                                .toList()));
+            }
             List<Habit> allHabits = all.stream().map(HabitDetails::habit).toList();
             return new ProgressReport(
                     allHabits,
-                    progress(person, shown, firstDayShown(person, weeks), fresh),
+                    progress,
                     tightnessTrend(person, new DateRange(today.minusDays(trendDays - 1L), today)),
-                    Relief.ofSums(allHabits, history.reliefSums(personId)));
+                    Relief.ofSums(allHabits, relief));
         });
     }
 
-    /**
-     * The first day shown when a page shows {@code weeks} weeks: the Monday {@code weeks - 1}
-     * weeks before this week's.
-     *
-     * @throws InvalidInputException when {@code weeks} is not between {@value #MIN_WEEKS} and {@value #MAX_WEEKS}
-     */
-    public LocalDate firstDayShown(PersonId person, int weeks) {
-        checkWeeks(weeks);
-        return firstDayShown(people.get(person), weeks);
+    /** The first day after the habit's settled standing, whose check-ins its kept relief does not count. */
+    private static LocalDate daysAfter(Habit habit, Standings.Settled settled) {
+        return settled.of(habit.id())
+                .map(standing -> standing.through().plusDays(1))
+                .orElse(habit.startsOn());
+    }
+
+    private static LocalDate min(LocalDate one, LocalDate other) {
+        return one.isBefore(other) ? one : other;
     }
 
     private LocalDate firstDayShown(Person person, int weeks) {
@@ -267,40 +303,11 @@ public class ProgressService {
                 .toList();
     }
 
-    /**
-     * "What actually helps you": the average drop in tightness per technique, routine or own
-     * habit, over every check-in that recorded tightness before and after; largest drop first.
-     */
-    public List<Relief> relief(PersonId personId) {
-        return transactions.inOneReading(() -> {
-            people.get(personId);
-            return Relief.ofSums(habits.listAll(personId), history.reliefSums(personId));
-        });
-    }
-
     /** The mean tightness before and after, per day of {@code days} on which any was reported. */
-    public List<TightnessTrend.Point> tightnessTrend(PersonId personId, DateRange days) {
-        return transactions.inOneReading(() -> tightnessTrend(people.get(personId), days));
-    }
-
     private List<TightnessTrend.Point> tightnessTrend(Person person, DateRange days) {
         PersonalCalendar calendar = person.calendar();
         return TightnessTrend.daily(
                 history.tightnessOn(person.id(), calendar, days), calendar, days.first(), days.last());
-    }
-
-    /**
-     * The tightness trend over the last {@code days} days up to today.
-     *
-     * @throws InvalidInputException when {@code days} is not between 1 and {@value #MAX_TREND_DAYS}
-     */
-    public List<TightnessTrend.Point> tightnessTrend(PersonId personId, int days) {
-        checkTrendDays(days);
-        return transactions.inOneReading(() -> {
-            Person person = people.get(personId);
-            LocalDate today = person.calendar().today(clock);
-            return tightnessTrend(person, new DateRange(today.minusDays(days - 1L), today));
-        });
     }
 
     /**

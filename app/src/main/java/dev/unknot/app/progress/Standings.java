@@ -4,11 +4,13 @@ import dev.unknot.app.habit.HabitDetails;
 import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.core.calendar.DateRange;
+import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.progress.HabitLog;
 import dev.unknot.core.progress.Progress;
+import dev.unknot.core.progress.Relief;
 import dev.unknot.core.progress.Standing;
 import dev.unknot.core.progress.Streak;
 import dev.unknot.store.db.Transactions;
@@ -17,6 +19,7 @@ import dev.unknot.store.person.PersonRow;
 import dev.unknot.store.standing.StandingRepository;
 import dev.unknot.store.standing.StandingRow;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,9 +29,9 @@ import java.util.Optional;
 
 /**
  * The standings a person's habits are kept at (see {@link Progress#settle}): each habit's streaks
- * and strength after a settled past day, so that a page folds only the days after it, whatever
- * the length of the history. Brought up to {@link Progress#settledThrough} when older, which reads
- * the days in between once a week; made from the whole history when missing, which happens once
+ * and strength after a settled past day, and its relief through that day, so that a page folds
+ * only the days after it, whatever the length of the history. Brought up to
+ * {@link Progress#settledThrough} when older, which reads the days in between once a week; made from the whole history when missing, which happens once
  * per habit and after a change to a settled day (see {@code dev.unknot.app.change.Changes}).
  *
  * <p>A standing is written only while the person's revision is the one read before its check-ins
@@ -38,6 +41,9 @@ import java.util.Optional;
  */
 @Singleton
 class Standings {
+
+    /** Before any check-in a person can have made. */
+    private static final Instant SINCE_EVER = Instant.parse("0001-01-01T00:00:00Z");
 
     private final StandingRepository standings;
     private final PersonRepository people;
@@ -60,36 +66,37 @@ class Standings {
      */
     Settled settled(Person person, List<HabitDetails> habits, LocalDate today) {
         LocalDate target = Progress.settledThrough(today);
-        Map<HabitId, Standing> kept = kept(person, habits);
-        if (stale(habits, kept, target).isEmpty()) {
-            return new Settled(kept, Optional.empty());
+        Settled kept = kept(person, habits);
+        if (stale(habits, kept.standings(), target).isEmpty()) {
+            return kept;
         }
         // The revision first, then the kept standings again: whatever changed before this read is
         // in what follows, and whatever changes after it stops the write in keep().
         long revision =
                 people.findById(person.id().value()).map(PersonRow::revision).orElse(-1L);
         kept = kept(person, habits);
-        Map<HabitId, Standing> settled = new HashMap<>(kept);
+        Map<HabitId, Standing> settled = new HashMap<>(kept.standings());
+        Map<HabitId, Relief.Sum> relief = new HashMap<>(kept.relief());
         List<StandingRow> rows = new ArrayList<>();
-        for (HabitDetails details : stale(habits, kept, target)) {
+        for (HabitDetails details : stale(habits, kept.standings(), target)) {
             Habit habit = details.habit();
-            Optional<Standing> from = Optional.ofNullable(kept.get(habit.id()));
+            Optional<Standing> from = kept.of(habit.id());
             LocalDate first = Progress.firstDayNeeded(habit, from);
-            List<RecordedCheckIn> checkIns = first.isAfter(target)
+            List<CheckIn> checkIns = first.isAfter(target)
                     ? List.of()
-                    : history.on(person.id(), habit.id(), person.calendar(), new DateRange(first, target));
-            HabitLog log = HabitLog.of(
-                    habit,
-                    checkIns.stream().map(RecordedCheckIn::checkIn).toList(),
-                    person.calendar(),
-                    details.skipped(),
-                    details.pauses());
+                    : history.on(person.id(), habit.id(), person.calendar(), new DateRange(first, target)).stream()
+                            .map(RecordedCheckIn::checkIn)
+                            .toList();
+            HabitLog log = HabitLog.of(habit, checkIns, person.calendar(), details.skipped(), details.pauses());
             Standing standing = Progress.settle(log, from, target);
+            Relief.Sum reliefThrough = reliefThrough(person, habit, from, kept.reliefOf(habit.id()), standing);
             settled.put(habit.id(), standing);
-            rows.add(row(person, habit.id(), standing));
+            relief.put(habit.id(), reliefThrough);
+            rows.add(row(person, habit.id(), standing, reliefThrough));
         }
         return new Settled(
                 settled,
+                relief,
                 revision < 0
                         ? Optional.empty()
                         : Optional.of(new Fresh(person.id().value(), revision, rows)));
@@ -110,14 +117,34 @@ class Standings {
     }
 
     /**
+     * The habit's relief over its check-ins on the days up to {@code standing}'s, added to what was
+     * kept with {@code from}. Summed by the database rather than from the check-ins the fold read:
+     * the fold reads none before the habit's start, and a person may have checked in earlier.
+     */
+    private Relief.Sum reliefThrough(
+            Person person, Habit habit, Optional<Standing> from, Relief.Sum kept, Standing standing) {
+        Instant until = person.calendar().startOf(standing.through().plusDays(1));
+        if (from.isEmpty()) {
+            return history.reliefBetween(person.id(), habit.id(), SINCE_EVER, until);
+        }
+        Instant since = person.calendar().startOf(from.get().through().plusDays(1));
+        return since.isBefore(until) ? kept.plus(history.reliefBetween(person.id(), habit.id(), since, until)) : kept;
+    }
+
+    /**
      * Standings to use now, and those of them made afresh, to keep.
      *
+     * @param relief each habit's relief through the day of its standing
      * @param fresh the standings made from check-ins read at a revision, when any were made
      */
-    record Settled(Map<HabitId, Standing> standings, Optional<Fresh> fresh) {
+    record Settled(Map<HabitId, Standing> standings, Map<HabitId, Relief.Sum> relief, Optional<Fresh> fresh) {
 
         Optional<Standing> of(HabitId habit) {
             return Optional.ofNullable(standings.get(habit));
+        }
+
+        Relief.Sum reliefOf(HabitId habit) {
+            return relief.getOrDefault(habit, Relief.Sum.none(habit));
         }
     }
 
@@ -132,18 +159,20 @@ class Standings {
     }
 
     /** The kept standings of the given habits, those that still count in their habit's unit. */
-    private Map<HabitId, Standing> kept(Person person, List<HabitDetails> habits) {
+    private Settled kept(Person person, List<HabitDetails> habits) {
         Map<HabitId, Streak.Unit> units = new HashMap<>();
         habits.forEach(details -> units.put(details.habit().id(), unitOf(details.habit())));
         Map<HabitId, Standing> kept = new HashMap<>();
+        Map<HabitId, Relief.Sum> relief = new HashMap<>();
         for (StandingRow row : standings.findByPersonId(person.id().value())) {
             HabitId habit = new HabitId(row.habitId());
             Streak.Unit unit = Streak.Unit.valueOf(row.streakUnit());
             if (unit == units.get(habit)) {
                 kept.put(habit, standing(row, unit));
+                relief.put(habit, new Relief.Sum(habit, row.reliefCheckIns(), row.reliefDrop()));
             }
         }
-        return kept;
+        return new Settled(kept, relief, Optional.empty());
     }
 
     private static Streak.Unit unitOf(Habit habit) {
@@ -166,7 +195,7 @@ class Standings {
                 row.strength());
     }
 
-    private static StandingRow row(Person person, HabitId habit, Standing standing) {
+    private static StandingRow row(Person person, HabitId habit, Standing standing, Relief.Sum relief) {
         return new StandingRow(
                 habit.value(),
                 person.id().value(),
@@ -178,6 +207,8 @@ class Standings {
                 standing.best().length(),
                 standing.best().first().orElse(null),
                 standing.best().last().orElse(null),
-                standing.strength());
+                standing.strength(),
+                relief.checkIns(),
+                Math.round(relief.totalDrop()));
     }
 }

@@ -53,7 +53,8 @@ abstract class SchemaTests extends AppTest {
                         "5 drop settings revision true",
                         "6 revision and standings true",
                         "7 relief index true",
-                        "8 schema fingerprint true");
+                        "8 schema fingerprint true",
+                        "9 standing relief true");
     }
 
     @Test

@@ -41,27 +41,56 @@ public record Relief(HabitTarget target, double averageDrop, int checkIns) {
      * check-ins first). Check-ins without both tightness values, or of habits not given, are left out.
      */
     public static List<Relief> perTarget(Collection<Habit> habits, Collection<CheckIn> checkIns) {
-        Map<HabitId, double[]> byHabit = new LinkedHashMap<>();
+        Map<HabitId, Sum> byHabit = new LinkedHashMap<>();
         for (CheckIn checkIn : checkIns) {
-            if (checkIn.before().isEmpty() || checkIn.after().isEmpty()) {
-                continue;
-            }
-            double[] sum = byHabit.computeIfAbsent(checkIn.habit(), ignored -> new double[2]);
-            sum[0] += checkIn.before().get().level() - checkIn.after().get().level();
-            sum[1]++;
+            byHabit.merge(checkIn.habit(), Sum.none(checkIn.habit()).plus(List.of(checkIn)), Sum::plus);
         }
-        List<Sum> sums = new ArrayList<>();
-        byHabit.forEach((habit, sum) -> sums.add(new Sum(habit, (int) sum[1], sum[0])));
-        return ofSums(habits, sums);
+        return ofSums(habits, new ArrayList<>(byHabit.values()));
     }
 
     /**
      * One habit's check-ins that recorded a tightness before and after: how many, and the sum of
-     * their drops ({@code before − after}). What a host can add up where the check-ins are stored.
+     * their drops ({@code before − after}). What a host can add up where the check-ins are stored,
+     * or keep and add to as days pass.
      *
      * @since 0.1
      */
-    public record Sum(HabitId habit, int checkIns, double totalDrop) {}
+    public record Sum(HabitId habit, int checkIns, double totalDrop) {
+
+        public Sum {
+            Require.present(habit, "habit");
+        }
+
+        /** No check-in yet. */
+        public static Sum none(HabitId habit) {
+            return new Sum(habit, 0, 0);
+        }
+
+        /** This sum and {@code other}'s, which must be of the same habit. */
+        public Sum plus(Sum other) {
+            if (!other.habit().equals(habit)) {
+                throw new IllegalArgumentException(
+                        "cannot add a sum of habit " + other.habit() + " to one of " + habit);
+            }
+            return new Sum(habit, checkIns + other.checkIns(), totalDrop + other.totalDrop());
+        }
+
+        /** This sum with those of {@code more} that are of its habit and recorded both values. */
+        public Sum plus(Collection<CheckIn> more) {
+            int count = checkIns;
+            double drop = totalDrop;
+            for (CheckIn checkIn : more) {
+                if (checkIn.habit().equals(habit)
+                        && checkIn.before().isPresent()
+                        && checkIn.after().isPresent()) {
+                    drop += checkIn.before().get().level()
+                            - checkIn.after().get().level();
+                    count++;
+                }
+            }
+            return new Sum(habit, count, drop);
+        }
+    }
 
     /**
      * Relief per target from each habit's {@link Sum}, as {@link #perTarget(Collection, Collection)}

@@ -68,6 +68,22 @@ class ReliefTests {
     }
 
     @Test
+    void aSumAddsItsOwnHabitsCheckInsWithBothValuesAndGivesWhatSummingAllAtOnceGives() {
+        Relief.Sum kept = Relief.Sum.none(new HabitId(1)).plus(List.of(checkIn(1, 8, 2), checkIn(2, 9, 0)));
+        Relief.Sum later = kept.plus(List.of(checkIn(1, 5, 6), checkIn(1, 7, null)));
+
+        assertThat(kept).isEqualTo(new Relief.Sum(new HabitId(1), 1, 6));
+        assertThat(later).isEqualTo(new Relief.Sum(new HabitId(1), 2, 5));
+        assertThat(kept.plus(new Relief.Sum(new HabitId(1), 3, -2))).isEqualTo(new Relief.Sum(new HabitId(1), 4, 4));
+        assertThat(Relief.ofSums(List.of(habit(1, CHILDS_POSE)), List.of(later)))
+                .isEqualTo(
+                        Relief.perTarget(List.of(habit(1, CHILDS_POSE)), List.of(checkIn(1, 8, 2), checkIn(1, 5, 6))));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> kept.plus(Relief.Sum.none(new HabitId(2))))
+                .withMessage("cannot add a sum of habit 2 to one of 1");
+    }
+
+    @Test
     void checkInsOfHabitsNotGivenAreLeftOut() {
         assertThat(Relief.perTarget(List.of(habit(1, CHILDS_POSE)), List.of(checkIn(1, 5, 3), checkIn(9, 10, 0))))
                 .containsExactly(new Relief(CHILDS_POSE, 2.0, 1));

@@ -73,13 +73,21 @@ public interface CheckInRepository extends GenericRepository<CheckInRow, Long> {
             String symptoms,
             Instant recordedAt);
 
-    /** Per habit, how many check-ins recorded a tightness before and after, and the sum of their drops. */
+    /**
+     * Of one habit's check-ins done in {@code [from, until)}, how many recorded a tightness before
+     * and after, and the sum of their drops; none when there are no such check-ins.
+     */
     @Query("""
             SELECT habit_id, COUNT(*) AS reports, SUM(tightness_before - tightness_after) AS total_drop
-            FROM check_in WHERE person_id = :personId
+            FROM check_in WHERE person_id = :personId AND habit_id = :habitId
+            AND done_at >= :from AND done_at < :until
             AND tightness_before IS NOT NULL AND tightness_after IS NOT NULL
             GROUP BY habit_id""")
-    List<ReliefSum> reliefSums(long personId);
+    Optional<ReliefSum> reliefSumBetween(
+            long personId,
+            long habitId,
+            @TypeDef(type = DataType.OBJECT) OffsetDateTime from,
+            @TypeDef(type = DataType.OBJECT) OffsetDateTime until);
 
     List<CheckInRow> findByPersonIdAndDoneAtGreaterThanEqualsAndDoneAtLessThan(
             long personId, Instant doneAt, Instant doneAtBefore);

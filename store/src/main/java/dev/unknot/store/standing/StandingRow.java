@@ -34,4 +34,6 @@ public record StandingRow(
         @MappedProperty(value = "best_last", type = DataType.DATE, converter = LocalDateColumn.class) @Nullable
         LocalDate bestLast,
 
-        @MappedProperty("strength") double strength) {}
+        @MappedProperty("strength") double strength,
+        @MappedProperty("relief_check_ins") int reliefCheckIns,
+        @MappedProperty("relief_drop") long reliefDrop) {}
