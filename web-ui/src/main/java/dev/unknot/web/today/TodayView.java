@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -56,6 +57,9 @@ import java.util.UUID;
 @Prototype
 public class TodayView extends Div implements BeforeEnterObserver {
 
+    /** How long "Checked in." offers its Undo. */
+    static final int UNDO_MILLIS = 8000;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final ProgressService progress;
@@ -63,6 +67,14 @@ public class TodayView extends Div implements BeforeEnterObserver {
     private final AdviceService advice;
     private final PersonService people;
     private final Clock clock;
+
+    /** The advice at the top of the page as last built: a check-in shows what it adds at once. */
+    private List<Advisory> shownAdvice = List.of();
+
+    /** The habit checked in last from this page, and the advice that check-in brought. */
+    private Optional<HabitId> checkedIn = Optional.empty();
+
+    private List<Advisory> brought = List.of();
 
     public TodayView(
             ProgressService progress,
@@ -90,7 +102,11 @@ public class TodayView extends Div implements BeforeEnterObserver {
         Paragraph date = new Paragraph(DAY.format(today.day()));
         date.addClassName("today-date");
         add(new H2("Today"), date);
-        List<Advisory> advisories = advice.advice(person);
+        // What the last check-in brought is shown beside its card instead, this once.
+        List<Advisory> advisories = advice.advice(person).stream()
+                .filter(advisory -> !brought.contains(advisory))
+                .toList();
+        shownAdvice = advisories;
         if (!advisories.isEmpty()) {
             Div list = new Div();
             list.addClassName("advisories");
@@ -150,6 +166,12 @@ public class TodayView extends Div implements BeforeEnterObserver {
         card.add(schedule);
         if (standing != null) {
             card.add(standing(standing));
+        }
+        if (checkedIn.equals(Optional.of(item.habit().id())) && !brought.isEmpty()) {
+            Div advice = new Div();
+            advice.addClassNames("advisories", "card-advice");
+            brought.forEach(advisory -> advice.add(advisory(advisory)));
+            card.add(advice);
         }
         Div actions = new Div();
         actions.addClassName("habit-actions");
@@ -271,16 +293,78 @@ public class TodayView extends Div implements BeforeEnterObserver {
     }
 
     void record(CheckInRequest request) {
+        CheckInService.Outcome outcome;
         try {
-            checkIns.record(SignedIn.person(), request);
-            Notification.show("Checked in.", 2000, Notification.Position.BOTTOM_CENTER);
+            outcome = checkIns.record(SignedIn.person(), request);
         } catch (InvalidInputException e) {
             error(e.getMessage());
             return;
         } catch (NotFoundException e) {
             error("That habit is no longer there.");
+            show();
+            return;
         }
+        List<Advisory> before = shownAdvice;
+        checkedIn = Optional.of(outcome.habit().id());
+        brought = outcome.advice().stream()
+                .filter(advisory -> advisory.severity() != Advisory.Severity.INFO && !before.contains(advisory))
+                .toList();
         show();
+        confirm(outcome);
+        List<Advisory> urgent = brought.stream()
+                .filter(advisory -> advisory.severity() == Advisory.Severity.URGENT)
+                .toList();
+        if (!urgent.isEmpty()) {
+            acknowledge(urgent);
+        }
+    }
+
+    /** "Checked in." with an Undo for a few seconds, in case the tap was a slip. */
+    private void confirm(CheckInService.Outcome outcome) {
+        Notification confirmation = new Notification();
+        confirmation.addClassName("check-in-confirmation");
+        confirmation.setDuration(UNDO_MILLIS);
+        confirmation.setPosition(Notification.Position.BOTTOM_CENTER);
+        Span text =
+                new Span(outcome.created() ? "Checked in: " + outcome.habit().name() + "." : "Already checked in.");
+        confirmation.add(text);
+        if (outcome.created()) {
+            Button undo = new Button("Undo", click -> {
+                confirmation.close();
+                undo(outcome);
+            });
+            undo.addClassName("undo-check-in");
+            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            confirmation.add(undo);
+        }
+        confirmation.open();
+    }
+
+    private void undo(CheckInService.Outcome outcome) {
+        try {
+            checkIns.delete(SignedIn.person(), outcome.checkIn().id());
+            Notification.show("Check-in undone.", 2000, Notification.Position.BOTTOM_CENTER);
+        } catch (NotFoundException e) {
+            // Already gone: undone elsewhere, or deleted from another device.
+        }
+        checkedIn = Optional.empty();
+        brought = List.of();
+        show();
+    }
+
+    /** Urgent advice is not a tip: a dialog that stays until the person says they have read it. */
+    private static void acknowledge(List<Advisory> urgent) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("urgent-advice");
+        dialog.setHeaderTitle("Act now");
+        dialog.setCloseOnEsc(false);
+        dialog.setCloseOnOutsideClick(false);
+        urgent.forEach(advisory -> dialog.add(new H3(advisory.title()), new Paragraph(advisory.message())));
+        Button understood = new Button("I understand", click -> dialog.close());
+        understood.addClassName("acknowledge-advice");
+        understood.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(understood);
+        dialog.open();
     }
 
     private static void error(String message) {

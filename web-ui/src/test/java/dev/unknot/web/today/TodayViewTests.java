@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.unknot.app.checkin.CheckInRequest;
@@ -144,6 +146,66 @@ class TodayViewTests {
         view.record(CheckInRequest.of(adas.id()));
 
         assertThat(checkIns(ada)).isEmpty();
+    }
+
+    @Test
+    void doneOffersAnUndoThatTakesTheCheckInBack() {
+        Person person = ui.open("undo");
+        Habit habit = habit(person, NewHabit.custom("Cat-cow before lunch"));
+        ui.navigate("");
+        _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in")));
+        assertThat(checkIns(person)).hasSize(1);
+        Notification confirmation = _get(Notification.class, spec -> spec.withClasses("check-in-confirmation"));
+        assertThat(confirmation.getDuration()).isEqualTo(TodayView.UNDO_MILLIS);
+        assertThat(confirmation.getElement().getTextRecursively()).contains("Checked in: Cat-cow before lunch.");
+
+        _click(_get(confirmation, Button.class, spec -> spec.withClasses("undo-check-in")));
+
+        assertThat(checkIns(person)).isEmpty();
+        assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("habit-status"))
+                        .getText())
+                .isEqualTo("Due");
+    }
+
+    @Test
+    void aCheckInThatRaisesARedFlagShowsItAtOnceBesideTheCardAndAsksForAcknowledgement() {
+        Person person = ui.open("redflag");
+        Habit habit = habit(person, NewHabit.custom("Evening stretch"));
+        ui.navigate("");
+        _get(card(habit), Details.class, spec -> spec.withClasses("check-in-more"))
+                .setOpened(true);
+        _setValue(_get(card(habit), TextArea.class, spec -> spec.withClasses("note")), "numbness down my left leg");
+
+        _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in-details")));
+
+        Dialog dialog = _get(Dialog.class, spec -> spec.withClasses("urgent-advice"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.isCloseOnEsc()).isFalse();
+        assertThat(dialog.isCloseOnOutsideClick()).isFalse();
+        assertThat(_get(card(habit), Div.class, spec -> spec.withClasses("card-advice"))
+                        .getElement()
+                        .getTextRecursively())
+                .as("beside the card it came from")
+                .containsIgnoringCase("numbness");
+        _click(_get(dialog, Button.class, spec -> spec.withClasses("acknowledge-advice")));
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @Test
+    void anAdviceAlreadyShownIsNotRaisedAgainByTheNextCheckIn() {
+        Person person = ui.open("redflagagain");
+        Habit habit = habit(person, NewHabit.custom("Evening stretch"));
+        ui.bean(dev.unknot.app.checkin.CheckInService.class)
+                .record(person.id(), CheckInRequest.of(habit.id()).note("tingling in my foot"));
+        ui.navigate("");
+
+        _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in")));
+
+        assertThat(_find(Dialog.class, spec -> spec.withClasses("urgent-advice")))
+                .as("the advice was at the top of the page already")
+                .isEmpty();
+        assertThat(_find(card(habit), Div.class, spec -> spec.withClasses("card-advice")))
+                .isEmpty();
     }
 
     private List<RecordedCheckIn> checkIns(Person person) {
