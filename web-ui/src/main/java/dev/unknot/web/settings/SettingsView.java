@@ -1,5 +1,6 @@
 package dev.unknot.web.settings;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +29,7 @@ import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.transfer.ImportSummary;
 import dev.unknot.app.transfer.TransferService;
+import dev.unknot.web.layout.Appearance;
 import dev.unknot.web.layout.MainLayout;
 import dev.unknot.web.session.SignedIn;
 import dev.unknot.wire.error.ConflictException;
@@ -36,6 +39,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /** The person's calendar (time zone and the hour their day starts), their data out and in, and their API tokens. */
 @Route(value = "settings", layout = MainLayout.class)
@@ -112,8 +116,27 @@ public class SettingsView extends Div implements BeforeEnterObserver {
                 + "check-ins into this account (a check-in already here is left alone).");
         Section data = new Section(new H3("Your data"), new Div(json, csv), importHelp, upload);
         data.addClassNames("page-section", "data-settings");
-        add(new H2("Settings"), calendar, data);
+        add(new H2("Settings"), calendar, appearance(), data);
         add(password, accessTokens);
+    }
+
+    /** Light, dark, or as the system prefers: kept in this browser, applied at once. */
+    private Section appearance() {
+        RadioButtonGroup<Appearance> choice = new RadioButtonGroup<>("Appearance");
+        choice.setId("appearance");
+        choice.setItems(Appearance.values());
+        choice.setItemLabelGenerator(Appearance::label);
+        choice.setHelperText("Kept in this browser: a phone and a desk can differ.");
+        choice.setValue(Appearance.SYSTEM);
+        Optional.ofNullable(UI.getCurrent()).ifPresent(ui -> Appearance.read(ui, choice::setValue));
+        choice.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                change.getValue().apply(change.getSource().getUI().orElseThrow());
+            }
+        });
+        Section section = new Section(new H3("Appearance"), choice);
+        section.addClassNames("page-section", "appearance-settings");
+        return section;
     }
 
     private DownloadHandler download(PersonId person, String name, String type, boolean json) {

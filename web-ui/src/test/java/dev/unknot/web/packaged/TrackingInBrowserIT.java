@@ -123,6 +123,9 @@ class TrackingInBrowserIT {
         String cardSelector = ".agenda .habit-card[data-habit-id='" + adasHabit + "']";
         waitVisible(By.cssSelector(cardSelector));
         click(By.cssSelector(cardSelector + " vaadin-details.check-in-more vaadin-details-summary"));
+        waitVisible(By.cssSelector(cardSelector + " .check-in-form"));
+        assertFormFitsItsCard(cardSelector);
+        screenshot("today-check-in-form");
         type(By.cssSelector(cardSelector + " vaadin-integer-field.tightness-before input"), "7");
         type(By.cssSelector(cardSelector + " vaadin-integer-field.tightness-after input"), "3");
         type(By.cssSelector(cardSelector + " vaadin-text-area.note textarea"), "stiff after the train");
@@ -130,6 +133,7 @@ class TrackingInBrowserIT {
         new WebDriverWait(browser, WAIT)
                 .until(ExpectedConditions.textToBe(By.cssSelector(cardSelector + " .streak"), "1-day streak"));
         assertThat(text(By.cssSelector(cardSelector + " .habit-status"))).isEqualTo("Done");
+        waitVisible(By.cssSelector("vaadin-button.undo-check-in"));
         screenshot("today");
 
         // The streak and the heat map on Progress.
@@ -178,6 +182,11 @@ class TrackingInBrowserIT {
                 waitVisible(By.cssSelector(".page h2"));
                 if (page.equals("progress")) {
                     waitVisible(By.cssSelector("svg.heat-map"));
+                }
+                if (page.isEmpty()) {
+                    click(By.cssSelector(cardSelector + " vaadin-details.check-in-more vaadin-details-summary"));
+                    waitVisible(By.cssSelector(cardSelector + " .check-in-form"));
+                    assertFormFitsItsCard(cardSelector);
                 }
                 sleep(300);
                 Number pageWidth = (Number)
@@ -240,6 +249,31 @@ class TrackingInBrowserIT {
         screenshot("settings-revoke");
         click(By.id("confirm-revoke"));
         waitVisible(By.cssSelector(".no-tokens"));
+
+        // Dark, chosen in Settings: applied at once, and kept in this browser on every page.
+        ((JavascriptExecutor) browser)
+                .executeScript("document.querySelectorAll('#appearance vaadin-radio-button')[2].click()");
+        new WebDriverWait(browser, WAIT).until(driver -> "dark".equals(theme()));
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("appearance")));
+        sleep(300);
+        screenshot("settings-dark");
+        Dimension wide = browser.manage().window().getSize();
+        try {
+            for (Dimension size : List.of(wide, new Dimension(390, 844))) {
+                browser.manage().window().setSize(size);
+                for (String page : List.of("", "progress", "habits")) {
+                    browser.get(app.uri() + page);
+                    waitVisible(By.cssSelector(".page h2"));
+                    assertThat(theme()).as("dark on /%s", page).isEqualTo("dark");
+                    sleep(300);
+                    screenshot((page.isEmpty() ? "today" : page) + "-dark" + (size.equals(wide) ? "" : "-phone"));
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(wide);
+            ((JavascriptExecutor) browser).executeScript("window.unknotAppearance('system')");
+        }
 
         browser.get(app.uri().toString());
         click(By.id("log-out"));
@@ -323,6 +357,24 @@ class TrackingInBrowserIT {
 
     private String text(By selector) {
         return waitVisible(selector).getText();
+    }
+
+    private String theme() {
+        return (String)
+                ((JavascriptExecutor) browser).executeScript("return document.documentElement.getAttribute('theme');");
+    }
+
+    /** The opened check-in form stays inside its card, as wide as the card is. */
+    private void assertFormFitsItsCard(String cardSelector) {
+        Number overflow = (Number) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const card = document.querySelector(arguments[0]);"
+                                + "const form = card.querySelector('.check-in-form');"
+                                + "return form.getBoundingClientRect().right - card.getBoundingClientRect().right;",
+                        cardSelector);
+        assertThat(overflow.doubleValue())
+                .as("how far the form reaches past its card")
+                .isLessThanOrEqualTo(0);
     }
 
     private void screenshot(String name) {
