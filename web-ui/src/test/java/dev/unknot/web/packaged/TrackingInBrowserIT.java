@@ -250,6 +250,21 @@ class TrackingInBrowserIT {
         click(By.id("confirm-revoke"));
         waitVisible(By.cssSelector(".no-tokens"));
 
+        // Installable: the manifest, its icons and a service worker that took charge of the page.
+        Object manifest = ((JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "const link = document.querySelector('link[rel=manifest]');"
+                        + "fetch(link.href).then(r => r.json())"
+                        + ".then(m => Promise.all(m.icons.map(i => fetch(new URL(i.src, link.href)).then(r => r.status)))"
+                        + ".then(s => done(m.start_url + ' ' + m.display + ' ' + s.join(','))))"
+                        + ".catch(e => done('failed: ' + e));");
+        assertThat(manifest).isEqualTo("/ standalone 200,200,200");
+        Object worker = ((JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "navigator.serviceWorker.ready.then(r => done(new URL(r.active.scriptURL).pathname))"
+                        + ".catch(e => done('failed: ' + e));");
+        assertThat(worker).isEqualTo("/unknot-sw.js");
+
         // Dark, chosen in Settings: applied at once, and kept in this browser on every page.
         ((JavascriptExecutor) browser)
                 .executeScript("document.querySelectorAll('#appearance vaadin-radio-button')[2].click()");
