@@ -50,10 +50,17 @@ final class DataDirectory {
     /** Creates {@code directory} private when it is missing, else takes every permission of others away. */
     static DataDirectory prepare(Path directory) {
         DataDirectory data = new DataDirectory(directory.toAbsolutePath());
-        try {
-            if (Files.isDirectory(data.directory)) {
+        if (Files.isDirectory(data.directory)) {
+            try {
                 data.makePrivate();
-            } else if (posix(data.directory)) {
+            } catch (IOException e) {
+                throw new UnavailableException(
+                        "cannot make the data directory " + data.directory + " private to its owner: " + e, e);
+            }
+            return data;
+        }
+        try {
+            if (posix(data.directory)) {
                 Files.createDirectories(data.directory, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY));
             } else {
                 Files.createDirectories(data.directory);
@@ -62,10 +69,6 @@ final class DataDirectory {
             throw new UnavailableException("cannot create the data directory " + data.directory + ": " + e, e);
         }
         return data;
-    }
-
-    Path path() {
-        return directory;
     }
 
     /** Creates {@code file} in this directory, empty and private, unless it exists. */
