@@ -6,9 +6,6 @@ import dev.unknot.wire.error.UnavailableException;
 import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,6 +30,9 @@ import org.slf4j.LoggerFactory;
  * threads, and skips Flyway altogether when the database records the {@link MigrationFingerprint}
  * of this build's migrations; a changed migration set, or a new database, runs Flyway as a server
  * would.
+ *
+ * <p>On the embedded file, every connection comes through the process's {@link EmbeddedDatabase},
+ * which opens the file, or joins the process that has it open, the way several processes can share it.
  */
 @Singleton
 class ConnectionPool {
@@ -44,16 +44,20 @@ class ConnectionPool {
 
     ConnectionPool(DatabaseSettings settings, @Value("${unknot.database.one-command:false}") boolean oneCommand) {
         long started = System.nanoTime();
-        if (settings.isEmbedded()) {
-            createDirectoryOf(settings.url());
-        }
+        Optional<EmbeddedDatabase> shared;
         DataSource opened;
         try {
-            opened = open(settings, oneCommand);
+            shared = EmbeddedDatabase.fileOf(settings.url()).map(file -> EmbeddedDatabase.lease(settings));
         } catch (RuntimeException e) {
             throw cannotOpen(settings, e);
         }
-        AutoCloseable closer = closerOf(opened);
+        try {
+            opened = open(settings, shared, oneCommand);
+        } catch (RuntimeException e) {
+            shared.ifPresent(EmbeddedDatabase::release);
+            throw cannotOpen(settings, e);
+        }
+        AutoCloseable closer = closerOf(opened, shared);
         try {
             bringUpToDate(opened, settings, oneCommand);
         } catch (RuntimeException e) {
@@ -65,17 +69,21 @@ class ConnectionPool {
         LOG.debug("Opened {} in {} ms", settings.describe(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static DataSource open(DatabaseSettings settings, boolean oneCommand) {
+    private static DataSource open(DatabaseSettings settings, Optional<EmbeddedDatabase> shared, boolean oneCommand) {
         if (oneCommand) {
-            // Keeps its connections until it is disposed of: a command connects once, and on the
-            // embedded file, where closing the last connection closes the database, opens it once.
-            return JdbcConnectionPool.create(settings.isEmbedded() ? h2(settings) : postgres(settings));
+            // Keeps its connections until it is disposed of: a command connects once.
+            return JdbcConnectionPool.create(
+                    shared.isPresent() ? shared.get() : settings.isEmbedded() ? h2(settings) : postgres(settings));
         }
         HikariConfig config = new HikariConfig();
         config.setPoolName("unknot");
-        config.setJdbcUrl(settings.url());
-        settings.user().ifPresent(config::setUsername);
-        settings.password().ifPresent(config::setPassword);
+        if (shared.isPresent()) {
+            config.setDataSource(shared.get());
+        } else {
+            config.setJdbcUrl(settings.url());
+            settings.user().ifPresent(config::setUsername);
+            settings.password().ifPresent(config::setPassword);
+        }
         settings.schema().ifPresent(config::setSchema);
         // A server needs a few connections; idle ones are let go.
         config.setMaximumPoolSize(settings.isEmbedded() ? 4 : 10);
@@ -100,11 +108,17 @@ class ConnectionPool {
         return postgres;
     }
 
-    private static AutoCloseable closerOf(DataSource dataSource) {
-        if (dataSource instanceof JdbcConnectionPool pool) {
-            return pool::dispose;
-        }
-        return (HikariDataSource) dataSource;
+    /** Closes the pool, then ends this process's use of a shared embedded database. */
+    private static AutoCloseable closerOf(DataSource dataSource, Optional<EmbeddedDatabase> shared) {
+        AutoCloseable pool =
+                dataSource instanceof JdbcConnectionPool h2Pool ? h2Pool::dispose : (HikariDataSource) dataSource;
+        return () -> {
+            try {
+                pool.close();
+            } finally {
+                shared.ifPresent(EmbeddedDatabase::release);
+            }
+        };
     }
 
     /**
@@ -190,22 +204,5 @@ class ConnectionPool {
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return message.lines().findFirst().orElse(message);
-    }
-
-    /** H2 creates the database file, but not the directory it goes in. */
-    private static void createDirectoryOf(String url) {
-        String prefix = "jdbc:h2:file:";
-        if (!url.startsWith(prefix)) {
-            return;
-        }
-        int options = url.indexOf(';');
-        Path parent = Path.of(url.substring(prefix.length(), options < 0 ? url.length() : options))
-                .toAbsolutePath()
-                .getParent();
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new UnavailableException("cannot create the data directory " + parent, e);
-        }
     }
 }

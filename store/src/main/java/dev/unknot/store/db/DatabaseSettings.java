@@ -12,6 +12,8 @@ import java.util.Optional;
  * process to open it serves it over a local TCP port that it records in the lock file, and every
  * later process (the web server, a CLI command) connects through that port, so several processes
  * share one database file safely. When the serving process ends, the next one to connect takes over.
+ * {@link EmbeddedDatabase} says how processes open and close it so that this works when many start
+ * at once, and how it is kept from other users of the machine.
  * H2 runs in PostgreSQL mode so that the repositories, compiled for PostgreSQL, work on both.
  *
  * @param url the JDBC URL
@@ -19,6 +21,11 @@ import java.util.Optional;
  *     deployments and tests that share one database
  */
 public record DatabaseSettings(String url, Optional<String> user, Optional<String> password, Optional<String> schema) {
+
+    static {
+        // Before any H2 class reads its settings: H2's server for other processes on the loopback address only.
+        EmbeddedDatabase.listenOnLoopbackOnly();
+    }
 
     /**
      * What H2 needs to understand the SQL generated for PostgreSQL, and {@code MAX_COMPACT_TIME=0}:

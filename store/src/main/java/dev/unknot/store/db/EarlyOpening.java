@@ -2,17 +2,14 @@ package dev.unknot.store.db;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * Opens the embedded database file on a second thread, for a front end that knows early that its
  * command will need it (the CLI's check-in) and has a context to start meanwhile. Opening an H2 file
  * is a good part of a short command (the engine, the file lock, the port that lets other processes
  * in); beside the context start it is off the critical path, and the store's own connection then
- * finds the database open in this process and only starts a session.
+ * finds the database open in this process (its {@link EmbeddedDatabase}) and only starts a session.
  *
  * <p>It changes nothing else: the store still opens, checks and migrates the database as always,
  * and reports any failure (this thread swallows its own). Only an existing file under the home is
@@ -23,21 +20,18 @@ public final class EarlyOpening implements AutoCloseable {
     private static final EarlyOpening NONE = new EarlyOpening(null);
 
     private final Thread opener;
-    private volatile Connection connection;
+    private volatile EmbeddedDatabase database;
 
-    private EarlyOpening(String url) {
-        if (url == null) {
+    private EarlyOpening(DatabaseSettings settings) {
+        if (settings == null) {
             opener = null;
             return;
         }
         opener = new Thread(
                 () -> {
                     try {
-                        // H2's own data source, as the store's pool: DriverManager would load every driver.
-                        JdbcDataSource dataSource = new JdbcDataSource();
-                        dataSource.setURL(url);
-                        connection = dataSource.getConnection();
-                    } catch (SQLException | RuntimeException e) {
+                        database = EmbeddedDatabase.lease(settings);
+                    } catch (RuntimeException e) {
                         // The store opens the database itself and reports what went wrong.
                     }
                 },
@@ -48,18 +42,21 @@ public final class EarlyOpening implements AutoCloseable {
 
     /** Starts opening the embedded database under {@code home}, if it exists; nothing for {@code null}. */
     public static EarlyOpening begin(Path home) {
-        return home == null ? NONE : embeddedUrl(home).map(EarlyOpening::new).orElse(NONE);
+        return home == null ? NONE : embedded(home).map(EarlyOpening::new).orElse(NONE);
     }
 
     /** The store's URL of the embedded database under {@code home}, when its file exists. */
     static Optional<String> embeddedUrl(Path home) {
+        return embedded(home).map(DatabaseSettings::url);
+    }
+
+    private static Optional<DatabaseSettings> embedded(Path home) {
         if (!Files.isRegularFile(home.resolve("unknot.mv.db"))) {
             return Optional.empty();
         }
-        // Exactly the URL the store opens (see ConnectionPool): its connections join this open database.
+        // Exactly the settings the store opens (see ConnectionPool): its connections join this open database.
         return Optional.of(
-                DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), home)
-                        .url());
+                DatabaseSettings.resolve(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), home));
     }
 
     /** Whether a database is being opened (false when there was none to open). */
@@ -67,7 +64,7 @@ public final class EarlyOpening implements AutoCloseable {
         return opener != null;
     }
 
-    /** Waits for the opening to end and lets its connection go; the store's own keeps the database open. */
+    /** Waits for the opening to end and ends its use of the database; the store's own keeps it open. */
     @Override
     public void close() {
         if (opener == null) {
@@ -75,14 +72,13 @@ public final class EarlyOpening implements AutoCloseable {
         }
         try {
             opener.join();
-            Connection opened = connection;
-            if (opened != null) {
-                opened.close();
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (SQLException e) {
-            // A connection nobody used: nothing to report.
+            return;
+        }
+        EmbeddedDatabase opened = database;
+        if (opened != null) {
+            opened.release();
         }
     }
 }
