@@ -60,7 +60,7 @@ final class StrictScalars {
                 }
                 double result = number.doubleValue();
                 if (!Double.isFinite(result)) {
-                    throw decoder.createDeserializationException("was " + number + ", too large", value);
+                    throw decoder.createDeserializationException("was " + number + ", too large for a number", value);
                 }
                 return result;
             }
@@ -109,10 +109,10 @@ final class StrictScalars {
         try {
             whole = new BigDecimal(number.toString()).toBigIntegerExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            throw decoder.createDeserializationException("was " + number + ", not a whole number", value);
+            throw decoder.createDeserializationException("was " + number, value);
         }
         if (whole.compareTo(BigInteger.valueOf(min)) < 0 || whole.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw decoder.createDeserializationException("was " + number + ", out of range", value);
+            throw decoder.createDeserializationException("was " + number + ", too large", value);
         }
         return whole.longValueExact();
     }
