@@ -234,4 +234,17 @@ abstract class InputBoundsTests extends AppTest {
 
         assertThat(habits().listAll(person.id())).isEmpty();
     }
+
+    @Test
+    void anImportWithAValueOfTheWrongKindSaysWhereNotWhichJavaType() {
+        Person person = newPerson();
+
+        assertThatThrownBy(() -> bean(TransferService.class)
+                        .importJson(person.id(), "{\"format\":\"unknot-export\",\"version\":1.5}"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("not a readable export file: ")
+                .hasMessageContaining("version")
+                .hasMessageContaining("1.5")
+                .hasMessageNotContaining("java.");
+    }
 }
