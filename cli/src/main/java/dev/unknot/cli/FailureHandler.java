@@ -127,8 +127,10 @@ final class FailureHandler implements IParameterExceptionHandler, IExecutionExce
         return false;
     }
 
+    /** One line, safe for a terminal: a message may quote what a person typed or stored. */
     private static String oneLine(String text) {
-        String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        String line =
+                text == null ? "" : Output.visible(text.replaceAll("\\s+", " ").strip());
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 

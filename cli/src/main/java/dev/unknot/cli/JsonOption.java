@@ -33,9 +33,41 @@ public final class JsonOption {
     /** Prints {@code document} as one line of JSON. */
     public void print(CommandSpec spec, Object document) {
         try {
-            spec.commandLine().getOut().println(mapper.get().writeValueAsString(document));
+            spec.commandLine().getOut().println(escaped(mapper.get().writeValueAsString(document)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code json} with DEL, the C1 controls and lone surrogates written as JSON escapes ({@code \\u009b}), which
+     * JSON leaves raw but a terminal may act on. Outside strings JSON is ASCII, so this changes no
+     * value: a parser reads the same document.
+     */
+    static String escaped(String json) {
+        StringBuilder out = null;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < json.length()
+                    && Character.isLowSurrogate(json.charAt(i + 1));
+            boolean raw = (c >= 0x7F && c <= 0x9F) || (Character.isSurrogate(c) && !pair);
+            if (raw && out == null) {
+                out = new StringBuilder(json.length() + 16).append(json, 0, i);
+            }
+            if (out != null) {
+                if (raw) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                    if (pair) {
+                        out.append(json.charAt(++i));
+                    }
+                }
+            } else if (pair) {
+                i++;
+            }
+        }
+        return out == null ? json : out.toString();
     }
 }

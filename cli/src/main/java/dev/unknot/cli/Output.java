@@ -27,8 +27,9 @@ public final class Output {
                 spec.commandLine().getOut(), spec.commandLine().getColorScheme().ansi() == Ansi.ON);
     }
 
+    /** Prints {@code text}, its stored parts made {@link #visible} and its own styles applied. */
     public void line(String text) {
-        out.println(text);
+        out.println(styled(visible(text)));
     }
 
     public void blank() {
@@ -37,15 +38,96 @@ public final class Output {
 
     /** A heading, bold on a terminal. */
     public void heading(String text) {
-        out.println(bold(text));
+        line(bold(text));
     }
 
     public String bold(String text) {
-        return decorated ? Style.bold.on() + text + Style.reset.on() : text;
+        return decorated ? BOLD + unmarked(text) + RESET : text;
     }
 
     public String faint(String text) {
-        return decorated ? Style.faint.on() + text + Style.reset.on() : text;
+        return decorated ? FAINT + unmarked(text) + RESET : text;
+    }
+
+    /**
+     * {@code text} safe to print on a terminal: every control character other than newline and tab
+     * shown as {@code ^[}, {@code ^G} ({@code ^?} for DEL), and every other character that could act
+     * on a terminal or is broken (C1 controls, lone surrogates, noncharacters) as {@code \\u009B}. A
+     * name stored before such text was refused ({@link dev.unknot.core.PlainText}) can therefore
+     * neither clear nor recolour the terminal. The styles this class marks stay marks.
+     */
+    public static String visible(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                char low = text.charAt(++i);
+                if ((Character.toCodePoint(c, low) & 0xFFFE) == 0xFFFE) {
+                    shown.append(escaped(c)).append(escaped(low));
+                } else {
+                    shown.append(c).append(low);
+                }
+            } else if (c == '\n' || c == '\t' || isMark(c)) {
+                shown.append(c);
+            } else if (c < 0x20) {
+                shown.append('^').append((char) (c + 64));
+            } else if (c == 0x7F) {
+                shown.append("^?");
+            } else if (Character.isISOControl(c)
+                    || Character.isSurrogate(c)
+                    || (c >= 0xFDD0 && c <= 0xFDEF)
+                    || (c & 0xFFFE) == 0xFFFE) {
+                shown.append(escaped(c));
+            } else {
+                shown.append(c);
+            }
+        }
+        return shown.toString();
+    }
+
+    private static String escaped(char c) {
+        return String.format("\\u%04X", (int) c);
+    }
+
+    // The styles this class adds are marked with noncharacters while a line is put together, and
+    // turned into the terminal's escape sequences only as it is printed, after the text in it has
+    // been made visible: so a name can carry no escape sequence of its own to the terminal.
+    private static final char BOLD = '\uFDD0';
+    private static final char FAINT = '\uFDD1';
+    private static final char RESET = '\uFDD2';
+
+    private static boolean isMark(char c) {
+        return c == BOLD || c == FAINT || c == RESET;
+    }
+
+    /** {@code text} with any of the marks above it holds shown, not kept: it is text, not a style. */
+    private static String unmarked(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (isMark(c)) {
+                plain.append(escaped(c));
+            } else {
+                plain.append(c);
+            }
+        }
+        return visible(plain.toString());
+    }
+
+    /** The marks of {@code text} as the terminal's styles, or dropped when output is not decorated. */
+    private String styled(String text) {
+        StringBuilder line = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case BOLD -> line.append(decorated ? Style.bold.on() : "");
+                case FAINT -> line.append(decorated ? Style.faint.on() : "");
+                case RESET -> line.append(decorated ? Style.reset.on() : "");
+                default -> line.append(c);
+            }
+        }
+        return line.toString();
     }
 
     /** A list bullet: a dot on a terminal, a hyphen elsewhere. */
@@ -65,7 +147,7 @@ public final class Output {
 
     /** Prints {@code table}, its header bold on a terminal. */
     public void table(Table table) {
-        table.lines(this).forEach(out::println);
+        table.lines(this).forEach(this::line);
     }
 
     /** A table whose columns line up; the last column is never padded. */
@@ -91,8 +173,9 @@ public final class Output {
             return new Table(indent, List.of());
         }
 
+        /** A row; its cells are made {@link #visible}, so that the columns line up on what is shown. */
         public Table row(String... cells) {
-            rows.add(List.of(cells));
+            rows.add(java.util.Arrays.stream(cells).map(Output::visible).toList());
             return this;
         }
 

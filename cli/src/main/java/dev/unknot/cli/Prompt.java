@@ -31,9 +31,12 @@ public final class Prompt {
         return System.console() != null;
     }
 
-    /** Asks {@code question} on {@code out} and returns the answer line; empty at end of input. */
+    /**
+     * Asks {@code question} on {@code out} and returns the answer line; empty at end of input. The
+     * question may name stored text (a habit), so it is printed {@link Output#visible}.
+     */
     public static Optional<String> ask(PrintWriter out, String question) {
-        out.print(question);
+        out.print(Output.visible(question));
         out.flush();
         try {
             String line = lines().take();

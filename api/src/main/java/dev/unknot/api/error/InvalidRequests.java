@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +35,8 @@ import java.util.stream.Collectors;
  */
 final class InvalidRequests {
 
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']{0,100})'");
+
     private InvalidRequests() {}
 
     static Optional<ApiError> describe(Throwable failure) {
@@ -40,6 +44,11 @@ final class InvalidRequests {
         Optional<InvalidInputException> rule = find(failure, InvalidInputException.class);
         if (rule.isPresent()) {
             return Optional.of(StoreExceptionHandler.invalidInput(rule.get()));
+        }
+        Optional<String> twice = duplicateKey(failure);
+        if (twice.isPresent()) {
+            return Optional.of(ApiError.invalidInput(
+                    twice.get(), twice.get() + " is given twice; each field may appear once in an object"));
         }
         if (failure instanceof UnsatisfiedBodyRouteException) {
             return Optional.of(ApiError.invalidInput(null, "a JSON body is required"));
@@ -77,6 +86,20 @@ final class InvalidRequests {
         return Optional.empty();
     }
 
+    /**
+     * The key of an object that a body gives twice, which Jackson's duplicate detection (set in
+     * app's StrictJson) refuses: {@code Duplicate field 'before'}.
+     */
+    private static Optional<String> duplicateKey(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher duplicate = t.getMessage() == null ? null : DUPLICATE_KEY.matcher(t.getMessage());
+            if (duplicate != null && duplicate.find()) {
+                return Optional.of(duplicate.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static ApiError required(Argument<?> argument) {
         if (argument.getAnnotationMetadata().hasAnnotation(Body.class)) {
             return ApiError.invalidInput(null, "a JSON body is required");
@@ -97,12 +120,29 @@ final class InvalidRequests {
         }
         String field = fieldOf(path);
         // The path lists the innermost step first: the value at fault.
-        Argument<?> type = path.get(0).getArgument();
+        Argument<?> type = valueType(path.get(0));
         if (root instanceof IllegalArgumentException && !(root instanceof NumberFormatException)) {
             // A value's own rule, from a constructor: its message says what and why.
             return ApiError.invalidInput(field, field + ": " + root.getMessage());
         }
         return ApiError.invalidInput(field, field + " must be " + kind(type) + reason(root));
+    }
+
+    /** The type of the value a step of a path names: a map's or a list's item type for an item. */
+    private static Argument<?> valueType(ReferencePath step) {
+        Argument<?> type = step.getArgument();
+        Argument<?>[] parameters = type.getTypeParameters();
+        if (step instanceof MapItemReferencePath
+                && Map.class.isAssignableFrom(type.getType())
+                && parameters.length == 2) {
+            return parameters[1];
+        }
+        if (step instanceof CollectionItemReferencePath
+                && Collection.class.isAssignableFrom(type.getType())
+                && parameters.length == 1) {
+            return parameters[0];
+        }
+        return type;
     }
 
     /** {@code symptoms[1]}, {@code causes.poor-posture}, {@code schedule.days}: the path as the JSON names it. */

@@ -36,6 +36,7 @@ final class StoreExceptionHandler implements ExceptionHandler<TrackerException, 
             Map.entry("habit name", "name"),
             Map.entry("habit ref", "id"),
             Map.entry("habit description", "description"),
+            Map.entry("daily target", "metric.dailyTarget"),
             Map.entry("template", "id"),
             Map.entry("technique", "id"),
             Map.entry("routine", "id"));

@@ -5,6 +5,7 @@ import dev.unknot.app.change.Changes;
 import dev.unknot.app.habit.HabitDetails;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.history.CheckInHistory;
+import dev.unknot.app.input.Input;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
@@ -28,7 +29,6 @@ import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,8 +51,9 @@ import java.util.Optional;
  *       target on that day, at least 1; 1 for any other habit.
  *   <li><b>Ranges:</b> a time on a day from {@link #EARLIEST_DAY} to today in the person's calendar;
  *       an amount from 0 to {@value #MAX_AMOUNT}; a duration up to a day; a tightness from 0 to 10;
- *       a note of at most {@value #MAX_NOTE} characters. Times are kept to the millisecond and
- *       durations to the second.
+ *       a note of at most {@value #MAX_NOTE} characters, and a note and client id of plain text
+ *       ({@link Input}). Times are kept to the millisecond and durations to the second. A list's
+ *       days are {@link Input#days supported days}.
  * </ul>
  *
  * <p>Days are the person's own: a check-in at 01:30 with a day start of 04:00 belongs to the day
@@ -63,10 +64,10 @@ import java.util.Optional;
 public class CheckInService {
 
     /** The first day a check-in can be for. */
-    public static final LocalDate EARLIEST_DAY = LocalDate.of(1900, 1, 1);
+    public static final LocalDate EARLIEST_DAY = DateRange.SUPPORTED.first();
 
     /** The largest amount one check-in can record. */
-    public static final double MAX_AMOUNT = 1_000_000;
+    public static final double MAX_AMOUNT = Input.MAX_AMOUNT;
 
     /** The longest a check-in can say it took. */
     public static final Duration MAX_DURATION = Duration.ofDays(1);
@@ -241,12 +242,14 @@ public class CheckInService {
     /** The person's check-ins on {@code days} of their own calendar, oldest first. */
     @Transactional(readOnly = true)
     public List<RecordedCheckIn> list(PersonId person, DateRange days) {
+        Input.days("from", "to", days);
         return history.on(person, people.get(person).calendar(), days);
     }
 
     /** The check-ins of one habit on {@code days}, oldest first. */
     @Transactional(readOnly = true)
     public List<RecordedCheckIn> list(PersonId person, HabitId habit, DateRange days) {
+        Input.days("from", "to", days);
         habits.get(person, habit);
         return history.on(person, habit, people.get(person).calendar(), days);
     }
@@ -271,6 +274,9 @@ public class CheckInService {
         habits.get(person, checkIn.habit());
         clientId(checkIn.clientId());
         note(checkIn.note());
+        Input.day("at", people.get(person).calendar().dayOf(Input.instant("at", checkIn.at())));
+        Input.instant("recorded at", recordedAt);
+        Input.amount("amount", checkIn.amount());
         if (checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId())
                 .isPresent()) {
             throw new InvalidInputException(
@@ -320,7 +326,7 @@ public class CheckInService {
     /** The check-in asked for, when every value is valid, with the default amount when none is given. */
     private CheckIn validate(Person person, Habit habit, CheckInRequest request, String clientId) {
         PersonalCalendar calendar = person.calendar();
-        Instant at = request.at().orElseGet(clock::instant).truncatedTo(ChronoUnit.MILLIS);
+        Instant at = Input.instant("at", request.at().orElseGet(clock::instant)).truncatedTo(ChronoUnit.MILLIS);
         LocalDate day = calendar.dayOf(at);
         LocalDate today = calendar.today(clock);
         if (day.isAfter(today)) {
@@ -337,10 +343,7 @@ public class CheckInService {
                         ? defaultAmount(
                                 habit, history.amountOn(person.id(), habit.id(), calendar, new DateRange(day, day)))
                         : defaultAmount(habit, 0));
-        if (!(amount >= 0 && amount <= MAX_AMOUNT)) {
-            throw new InvalidInputException(
-                    "amount", "The amount goes from 0 to " + number(MAX_AMOUNT) + ", not " + number(amount) + ".");
-        }
+        Input.amount("amount", amount);
         Optional<Duration> duration = request.duration().map(value -> {
             if (value.isNegative() || value.compareTo(MAX_DURATION) > 0) {
                 throw new InvalidInputException(
@@ -373,7 +376,7 @@ public class CheckInService {
     }
 
     private static String clientId(String clientId) {
-        String stripped = clientId == null ? "" : clientId.strip();
+        String stripped = Input.text("clientId", clientId == null ? "" : clientId.strip());
         if (stripped.isEmpty() || stripped.length() > MAX_CLIENT_ID) {
             throw new InvalidInputException(
                     "clientId",
@@ -384,7 +387,7 @@ public class CheckInService {
     }
 
     private static String note(String note) {
-        String stripped = note.strip();
+        String stripped = Input.text("note", note.strip());
         if (stripped.length() > MAX_NOTE) {
             throw new InvalidInputException(
                     "note",
@@ -402,12 +405,6 @@ public class CheckInService {
         long hours = seconds / 3600;
         long minutes = seconds % 3600 / 60;
         return hours == 0 ? minutes + " min" : minutes == 0 ? hours + " h" : hours + " h " + minutes + " min";
-    }
-
-    private static String number(double value) {
-        return Double.isFinite(value) && Math.abs(value) < 1e9
-                ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
-                : Double.toString(value);
     }
 
     private CheckInRow row(PersonId person, CheckInId id) {

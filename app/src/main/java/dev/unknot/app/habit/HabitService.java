@@ -1,6 +1,7 @@
 package dev.unknot.app.habit;
 
 import dev.unknot.app.change.Changes;
+import dev.unknot.app.input.Input;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
@@ -42,7 +43,8 @@ import java.util.Set;
  * editing, archiving, skipping days and pausing.
  *
  * <p>Every method works for one person; a habit of someone else is reported exactly like an id
- * that does not exist.
+ * that does not exist. Every day given (a first day, a skipped day, a pause) is a supported day,
+ * every text plain text and a daily target at most {@link Input#MAX_AMOUNT} ({@link Input}).
  */
 @Singleton
 public class HabitService {
@@ -107,8 +109,9 @@ public class HabitService {
                 .orElse(Schedule.daily()));
         Metric metric = metric(
                 request.metric().or(() -> template.map(HabitTemplate::metric)).orElse(Metric.yesNo()));
-        LocalDate startsOn =
-                request.startsOn().orElseGet(() -> person.calendar().today(clock));
+        LocalDate startsOn = request.startsOn()
+                .map(HabitService::startsOn)
+                .orElseGet(() -> person.calendar().today(clock));
         HabitRow row = habits.save(HabitRows.row(
                 null,
                 personId.value(),
@@ -167,7 +170,7 @@ public class HabitService {
                 habit.target(),
                 asked.schedule().map(HabitService::schedule).orElse(habit.schedule()),
                 asked.metric().map(HabitService::metric).orElse(habit.metric()),
-                asked.startsOn().orElse(habit.startsOn()),
+                asked.startsOn().map(HabitService::startsOn).orElse(habit.startsOn()),
                 habit.status(),
                 HabitRows.template(row),
                 row.createdAt());
@@ -214,6 +217,7 @@ public class HabitService {
      */
     @Transactional
     public void skip(PersonId person, HabitId id, LocalDate day) {
+        Input.day("day", day);
         HabitRow row = row(person, id);
         if (skips.insertUnlessSkipped(person.value(), row.id(), day) > 0) {
             changes.ofDaysFrom(person.value(), id, day);
@@ -228,6 +232,7 @@ public class HabitService {
      */
     @Transactional
     public void pause(PersonId person, HabitId id, DateRange days) {
+        Input.days("from", "to", days);
         HabitRow row = row(person, id);
         pauses.save(new PauseRow(null, person.value(), row.id(), days.first(), days.last()));
         changes.ofDaysFrom(person.value(), id, days.first());
@@ -242,6 +247,7 @@ public class HabitService {
      */
     @Transactional
     public boolean unskip(PersonId person, HabitId id, LocalDate day) {
+        Input.day("day", day);
         HabitRow row = row(person, id);
         boolean wasSkipped = skips.removeSkip(person.value(), row.id(), day) > 0;
         if (wasSkipped) {
@@ -260,6 +266,7 @@ public class HabitService {
      */
     @Transactional
     public boolean resume(PersonId person, HabitId id, LocalDate day) {
+        Input.day("from", day);
         HabitRow row = row(person, id);
         return resume(person, row, pauses.findByPersonIdAndHabitId(person.value(), row.id()), day);
     }
@@ -267,6 +274,7 @@ public class HabitService {
     /** {@link #resume} for every habit of the person; returns the habits whose pauses changed. */
     @Transactional
     public List<Habit> resumeAll(PersonId person, LocalDate day) {
+        Input.day("from", day);
         people.get(person);
         Map<Long, List<PauseRow>> byHabit = new HashMap<>();
         pauses.findByPersonId(person.value())
@@ -301,6 +309,7 @@ public class HabitService {
     /** Pauses every active habit of the person over {@code days}; returns the habits paused. */
     @Transactional
     public List<Habit> pauseAll(PersonId person, DateRange days) {
+        Input.days("from", "to", days);
         people.get(person);
         List<Habit> active = list(person);
         for (Habit habit : active) {
@@ -354,6 +363,11 @@ public class HabitService {
     public Habit restore(PersonId person, HabitDetails details) {
         people.get(person);
         Habit habit = details.habit();
+        if (habit.target() instanceof HabitTarget.Custom custom) {
+            description(custom.text());
+        }
+        details.skipped().forEach(day -> Input.day("skipped day", day));
+        details.pauses().forEach(pause -> Input.days("pause first", "pause last", pause));
         HabitRow row = habits.save(HabitRows.row(
                 null,
                 person.value(),
@@ -361,7 +375,7 @@ public class HabitService {
                 habit.target(),
                 schedule(habit.schedule()),
                 metric(habit.metric()),
-                habit.startsOn(),
+                startsOn(habit.startsOn()),
                 habit.status(),
                 details.template(),
                 clock.instant()));
@@ -393,13 +407,21 @@ public class HabitService {
                     .orElseThrow(() -> new InvalidInputException(
                             "routine", "no loaded plugin offers the routine '" + of.routine() + "'"));
         }
-        String text = ((HabitTarget.Custom) target).text();
+        String text = description(((HabitTarget.Custom) target).text());
+        return text.length() > MAX_NAME ? text.substring(0, MAX_NAME).strip() : text;
+    }
+
+    private static String description(String text) {
         if (text.length() > MAX_DESCRIPTION) {
             throw new InvalidInputException(
                     "habit description",
                     "habit description must be at most " + MAX_DESCRIPTION + " characters, was " + text.length());
         }
-        return text.length() > MAX_NAME ? text.substring(0, MAX_NAME).strip() : text;
+        return Input.text("habit description", text);
+    }
+
+    private static LocalDate startsOn(LocalDate day) {
+        return Input.day("starts on", day);
     }
 
     private static String name(String name) {
@@ -408,7 +430,7 @@ public class HabitService {
             throw new InvalidInputException(
                     "habit name", "habit name must be 1 to " + MAX_NAME + " characters, was " + stripped.length());
         }
-        return stripped;
+        return Input.text("habit name", stripped);
     }
 
     private static Schedule schedule(Schedule schedule) {
@@ -426,11 +448,15 @@ public class HabitService {
     }
 
     private static Metric metric(Metric metric) {
-        if (metric instanceof Metric.Measured measured && measured.unit().length() > MAX_UNIT) {
-            throw new InvalidInputException(
-                    "unit",
-                    "unit must be at most " + MAX_UNIT + " characters, was "
-                            + measured.unit().length());
+        if (metric instanceof Metric.Measured measured) {
+            if (measured.unit().length() > MAX_UNIT) {
+                throw new InvalidInputException(
+                        "unit",
+                        "unit must be at most " + MAX_UNIT + " characters, was "
+                                + measured.unit().length());
+            }
+            Input.text("unit", measured.unit());
+            Input.amount("daily target", measured.dailyTarget());
         }
         return metric;
     }

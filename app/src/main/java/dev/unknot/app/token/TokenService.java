@@ -2,6 +2,7 @@ package dev.unknot.app.token;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.unknot.app.input.Input;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.store.db.Transactions;
@@ -250,10 +251,11 @@ public class TokenService {
             throw new InvalidInputException(
                     "name", "token name must be 1 to " + MAX_NAME_LENGTH + " characters, was " + stripped.length());
         }
+        // One line: no tab or newline either, on top of the rule for every stored text.
         if (stripped.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException("name", "token name must not contain control characters");
         }
-        return stripped;
+        return Input.text("name", stripped);
     }
 
     private static AccessToken toToken(AccessTokenRow row) {

@@ -28,6 +28,7 @@ import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.serde.ObjectMapper;
+import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -501,8 +502,28 @@ public class TransferService {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw new InvalidInputException("file", "not a readable export file: " + firstLine(e.getMessage()));
+            throw new InvalidInputException("file", "not a readable export file: " + unreadable(e));
         }
+    }
+
+    /**
+     * Why a file could not be read, in a person's words: for a value of the wrong kind (which the
+     * strict reading in app's json package refuses), where it is and what it was, e.g.
+     * {@code checkIns[0].before: was 5.5}, rather than the Java type it could not become.
+     */
+    private static String unreadable(Exception failure) {
+        if (failure instanceof SerdeException serde
+                && serde.getPath() != null
+                && !serde.getPath().isEmpty()) {
+            Throwable root = failure;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String where = serde.getPathAsString();
+            return (where == null || where.isBlank() ? "" : where.replaceFirst("^[/.]", "") + ": ")
+                    + firstLine(root.getMessage());
+        }
+        return firstLine(failure.getMessage());
     }
 
     private static <T> T parse(String where, Supplier<T> value) {

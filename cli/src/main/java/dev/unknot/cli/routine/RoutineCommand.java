@@ -251,14 +251,14 @@ public final class RoutineCommand implements Callable<Integer> {
                 }
                 if (live) {
                     int filled = (int) (BAR * second / Math.max(1, total));
-                    out.print("\r  " + phase.label() + "  [" + "█".repeat(filled) + "░".repeat(BAR - filled) + "]  "
-                            + (total - second) + " s   ");
+                    out.print("\r  " + Output.visible(phase.label()) + "  [" + "█".repeat(filled)
+                            + "░".repeat(BAR - filled) + "]  " + (total - second) + " s   ");
                     out.flush();
                 }
                 java.util.concurrent.TimeUnit.NANOSECONDS.sleep(tickNanos);
             }
             if (live) {
-                out.print("\r  " + phase.label() + "  [" + "█".repeat(BAR) + "]  done   ");
+                out.print("\r  " + Output.visible(phase.label()) + "  [" + "█".repeat(BAR) + "]  done   ");
                 out.println();
             }
             return total;

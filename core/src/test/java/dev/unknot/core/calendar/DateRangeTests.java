@@ -47,4 +47,19 @@ class DateRangeTests {
                 .isThrownBy(() -> new DateRange(FIRST, null))
                 .withMessage("last day must not be null");
     }
+
+    @Test
+    void theSupportedDaysAreTheYears1900To2200AndHaveAStartInEveryZone() {
+        assertThat(DateRange.SUPPORTED.first()).isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(DateRange.SUPPORTED.last()).isEqualTo(LocalDate.of(2200, 12, 31));
+        assertThat(DateRange.SUPPORTED.contains(new DateRange(LocalDate.of(1899, 12, 31), FIRST)))
+                .isFalse();
+        assertThat(DateRange.SUPPORTED.contains(new DateRange(FIRST, LAST))).isTrue();
+        for (String zone : java.util.List.of("Pacific/Kiritimati", "Etc/GMT+12", "Europe/Berlin")) {
+            PersonalCalendar calendar = PersonalCalendar.startingAtMidnight(java.time.ZoneId.of(zone));
+            for (LocalDate day : java.util.List.of(DateRange.SUPPORTED.first(), DateRange.SUPPORTED.last())) {
+                assertThat(calendar.dayOf(calendar.startOf(day))).isEqualTo(day);
+            }
+        }
+    }
 }
