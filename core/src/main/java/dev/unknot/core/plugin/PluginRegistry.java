@@ -55,6 +55,41 @@ public final class PluginRegistry {
         return assemble(discovery.found(), discovery.failed(), SpiVersion.CURRENT);
     }
 
+    /**
+     * Whether the plugin jar {@code jar} would load beside the plugins Unknot loads from
+     * {@code classLoader} and {@code pluginDirectory}: every problem of every plugin in it, found by
+     * the same rules as loading. A jar of the same file name in the directory is left out, as
+     * installing would replace it.
+     *
+     * @since 0.1
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static PluginCheck check(ClassLoader classLoader, Optional<Path> pluginDirectory, Path jar) {
+        Path candidate = jar.toAbsolutePath().normalize();
+        PluginDiscovery discovery = new PluginDiscovery();
+        discovery.fromClassLoader(classLoader);
+        pluginDirectory.ifPresent(directory ->
+                discovery.fromDirectory(directory, file -> file.getFileName().equals(candidate.getFileName())));
+        int installedFound = discovery.found().size();
+        int installedFailed = discovery.failed().size();
+        discovery.fromJar(candidate);
+        PluginRegistry together = assemble(
+                discovery.found(),
+                discovery.failed().subList(installedFailed, discovery.failed().size()),
+                SpiVersion.CURRENT);
+        List<LoadedPlugin> fromJar =
+                discovery.found().subList(installedFound, discovery.found().size());
+        String source = candidate.toString();
+        return new PluginCheck(
+                source,
+                together.plugins().stream().filter(fromJar::contains).toList(),
+                together.failures().stream()
+                        .filter(failure -> failure.source().equals(source)
+                                || fromJar.stream()
+                                        .anyMatch(plugin -> plugin.source().equals(failure.source())))
+                        .toList());
+    }
+
     /** A registry of plugin instances already at hand, validated like loaded ones. */
     public static PluginRegistry of(Collection<? extends TechniquePlugin> plugins) {
         List<LoadedPlugin> read = new ArrayList<>();
@@ -160,9 +195,10 @@ public final class PluginRegistry {
     }
 
     private static FailedPlugin failure(LoadedPlugin plugin, List<PluginProblem> problems) {
-        String reason =
-                problems.get(0).message() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
-        return failure(plugin, reason);
+        return new FailedPlugin(
+                plugin.source(),
+                Optional.of(plugin.id()),
+                problems.stream().map(PluginProblem::message).toList());
     }
 
     private static FailedPlugin failure(LoadedPlugin plugin, String reason) {
