@@ -12,6 +12,7 @@ import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.habit.Habit;
+import dev.unknot.core.plugin.LoadedPlugin;
 import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.core.spi.AdviceRule;
 import dev.unknot.wire.error.NotFoundException;
@@ -22,14 +23,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Advice from every loaded plugin's {@link AdviceRule rules} over one person's history, such as
- * the red flags that call for a specialist. A rule that throws, or answers with nothing usable, is
- * skipped and logged; the others still speak.
+ * the red flags that call for a specialist, and the one policy for showing it.
+ *
+ * <p><b>What a person is shown</b>, in the web UI, the CLI and the API alike: every advisory a
+ * rule gives, of every severity, most urgent first (rules in plugin order within a severity), each
+ * under its severity's {@link #label label}: "Act now" for {@code URGENT}, "Take care" for
+ * {@code CAUTION}, "Good to know" for {@code INFO}. A front end may style the severities apart
+ * but shows or hides none of them.
+ *
+ * <p><b>A rule that fails</b> (throws, or answers with nothing usable) is skipped and the others
+ * still speak. Its plugin becomes {@link PluginHealth degraded}, with the failure as the reason;
+ * the first failure of each plugin is logged as one warning line, and every failure's stack
+ * trace at debug level only, as a broken rule fails on every check-in.
  *
  * <p>Rules see the recent past: the check-ins of the last {@value #LOOK_BACK_DAYS} days, and the
  * person's very first check-in, so that a rule can still tell how long they have been practising.
@@ -49,10 +61,17 @@ public class AdviceService {
     private final HabitService habits;
     private final CheckInHistory history;
     private final Clock clock;
+    private final PluginHealth health;
 
     AdviceService(
-            PluginRegistry plugins, PersonService people, HabitService habits, CheckInHistory history, Clock clock) {
+            PluginRegistry plugins,
+            PersonService people,
+            HabitService habits,
+            CheckInHistory history,
+            Clock clock,
+            PluginHealth health) {
         this.plugins = plugins;
+        this.health = health;
         this.people = people;
         this.habits = habits;
         this.history = history;
@@ -86,24 +105,63 @@ public class AdviceService {
         LocalDate today = calendar.today(clock);
         History history = history(person, calendar, today, all);
         List<Advisory> advice = new ArrayList<>();
-        for (AdviceRule rule : plugins.adviceRules()) {
-            try {
-                List<Advisory> given = rule.assess(history);
-                if (given == null) {
-                    throw new IllegalStateException("returned null instead of a list");
+        for (LoadedPlugin plugin : plugins.plugins()) {
+            for (AdviceRule rule : plugin.adviceRules()) {
+                try {
+                    List<Advisory> given = rule.assess(history);
+                    if (given == null) {
+                        throw new IllegalStateException("returned null instead of a list");
+                    }
+                    given.forEach(advisory -> advice.add(Objects.requireNonNull(advisory, "advisory")));
+                } catch (RuntimeException | LinkageError e) {
+                    failed(plugin, rule, e);
                 }
-                given.forEach(advisory -> advice.add(java.util.Objects.requireNonNull(advisory, "advisory")));
-            } catch (RuntimeException | LinkageError e) {
-                LOG.warn(
-                        "Skipped advice rule {} of {}: {}",
-                        idOf(rule),
-                        rule.getClass().getName(),
-                        e.toString(),
-                        e);
             }
         }
-        advice.sort(Comparator.comparing(Advisory::severity).reversed());
-        return List.copyOf(advice);
+        return shown(advice);
+    }
+
+    /**
+     * The advisories a person is shown, in the order they are shown: all of them, most urgent
+     * first; advisories of one severity keep their order.
+     */
+    public static List<Advisory> shown(List<Advisory> advice) {
+        return advice.stream()
+                .sorted(Comparator.comparing(Advisory::severity).reversed())
+                .toList();
+    }
+
+    /** What every front end calls a severity: "Act now", "Take care", "Good to know". */
+    public static String label(Advisory.Severity severity) {
+        return switch (severity) {
+            case URGENT -> "Act now";
+            case CAUTION -> "Take care";
+            case INFO -> "Good to know";
+        };
+    }
+
+    private void failed(LoadedPlugin plugin, AdviceRule rule, Throwable failure) {
+        String reason = "advice rule '" + idOf(rule) + "' failed: " + oneLine(failure);
+        if (health.degrade(plugin.id(), reason)) {
+            LOG.warn(
+                    "Plugin {} is degraded: {}; its rule is skipped, everything else still works"
+                            + " (the stack trace is logged at debug level, or with --verbose)",
+                    plugin.id(),
+                    reason);
+        }
+        LOG.debug(
+                "Skipped advice rule {} of plugin {} ({})",
+                idOf(rule),
+                plugin.id(),
+                rule.getClass().getName(),
+                failure);
+    }
+
+    private static String oneLine(Throwable failure) {
+        String message = failure.getMessage() == null ? "" : ": " + failure.getMessage();
+        return (failure.getClass().getSimpleName() + message)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /**
@@ -129,7 +187,7 @@ public class AdviceService {
         try {
             return rule.id();
         } catch (RuntimeException e) {
-            return "(no id)";
+            return rule.getClass().getName();
         }
     }
 }
