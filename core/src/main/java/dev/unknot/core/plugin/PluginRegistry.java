@@ -108,6 +108,9 @@ public final class PluginRegistry {
     /** Validates {@code candidates} in order against a host running {@code host}. */
     static PluginRegistry assemble(List<LoadedPlugin> candidates, List<FailedPlugin> failedEarlier, SpiVersion host) {
         List<FailedPlugin> failures = new ArrayList<>(failedEarlier);
+        // Refused for their own problems; their references are judged at the end, against every
+        // plugin that loaded, so that one round lists every problem a plugin has.
+        Map<Integer, Refused> refused = new HashMap<>();
         List<LoadedPlugin> accepted = new ArrayList<>();
         Map<String, LoadedPlugin> byId = new HashMap<>();
         for (LoadedPlugin candidate : candidates) {
@@ -123,6 +126,7 @@ public final class PluginRegistry {
                 accepted.add(candidate);
                 byId.put(candidate.id(), candidate);
             } else {
+                refused.put(failures.size(), new Refused(candidate, problems));
                 failures.add(failure(candidate, problems));
             }
         }
@@ -141,6 +145,13 @@ public final class PluginRegistry {
                 }
             }
         }
+        refused.forEach((index, plugin) -> {
+            List<LoadedPlugin> withIt = new ArrayList<>(accepted);
+            withIt.add(plugin.plugin());
+            List<PluginProblem> problems = new ArrayList<>(plugin.problems());
+            problems.addAll(PluginValidator.danglingReferences(plugin.plugin(), libraryOf(withIt)));
+            failures.set(index, failure(plugin.plugin(), problems));
+        });
         accepted.forEach(plugin -> LOG.log(
                 Level.DEBUG,
                 "Loaded plugin {0} {1} from {2}",
@@ -193,6 +204,8 @@ public final class PluginRegistry {
             List<LoadedPlugin> plugins, java.util.function.Function<LoadedPlugin, List<T>> part) {
         return plugins.stream().flatMap(plugin -> part.apply(plugin).stream()).toList();
     }
+
+    private record Refused(LoadedPlugin plugin, List<PluginProblem> problems) {}
 
     private static FailedPlugin failure(LoadedPlugin plugin, List<PluginProblem> problems) {
         return new FailedPlugin(

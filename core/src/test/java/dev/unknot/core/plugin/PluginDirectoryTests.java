@@ -418,11 +418,14 @@ class PluginDirectoryTests {
         assertThat(check.passes()).isFalse();
         assertThat(check.failed())
                 .singleElement()
-                .satisfies(failure -> assertThat(failure.problems())
-                        .containsExactly(
-                                "id 'elsewhere/stolen' must start with the plugin id 'careless/'",
-                                "technique 'careless/marathon' has a hold longer than 5 min (10 min)",
-                                "technique 'elsewhere/stolen' has more than 50 reps in a set (80)"));
+                .satisfies(
+                        failure -> assertThat(failure.problems())
+                                .containsExactly(
+                                        "id 'elsewhere/stolen' must start with the plugin id 'careless/'",
+                                        "technique 'careless/marathon' has a hold longer than 5 min (10 min)",
+                                        "technique 'elsewhere/stolen' has more than 50 reps in a set (80)",
+                                        "technique 'careless/marathon' is in pillar 'nowhere', which no loaded plugin provides",
+                                        "technique 'elsewhere/stolen' is in pillar 'nowhere', which no loaded plugin provides"));
     }
 
     @Test

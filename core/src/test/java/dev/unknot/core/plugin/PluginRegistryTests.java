@@ -275,6 +275,24 @@ class PluginRegistryTests {
     }
 
     @Test
+    void aRefusedPluginsReferencesAreListedWithItsOwnProblems() {
+        InMemoryPlugin sloppy = InMemoryPlugin.named("sloppy")
+                .withTechniques(
+                        technique("sloppy/marathon-hold", "floating", Dose.hold(1200, 1200)),
+                        technique("sloppy/fine", "stretching"));
+
+        PluginRegistry registry = PluginRegistry.of(List.of(sloppy, stretching));
+
+        assertThat(registry.failures())
+                .singleElement()
+                .satisfies(
+                        failure -> assertThat(failure.problems())
+                                .containsExactly(
+                                        "technique 'sloppy/marathon-hold' has a hold longer than 5 min (20 min)",
+                                        "technique 'sloppy/marathon-hold' is in pillar 'floating', which no loaded plugin provides"));
+    }
+
+    @Test
     void pluginWhoseReferencesResolvedOnlyThroughAFailedPluginFailsToo() {
         // stretching fails for an insane dose, so movement's routine and template lose their techniques.
         InMemoryPlugin insaneStretching =
