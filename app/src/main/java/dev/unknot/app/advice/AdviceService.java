@@ -12,8 +12,6 @@ import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.habit.Habit;
-import dev.unknot.core.plugin.LoadedPlugin;
-import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.core.spi.AdviceRule;
 import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -23,10 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Advice from every loaded plugin's {@link AdviceRule rules} over one person's history, such as
@@ -38,10 +33,8 @@ import org.slf4j.LoggerFactory;
  * {@code CAUTION}, "Good to know" for {@code INFO}. A front end may style the severities apart
  * but shows or hides none of them.
  *
- * <p><b>A rule that fails</b> (throws, or answers with nothing usable) is skipped and the others
- * still speak. Its plugin becomes {@link PluginHealth degraded}, with the failure as the reason;
- * the first failure of each plugin is logged as one warning line, and every failure's stack
- * trace at debug level only, as a broken rule fails on every check-in.
+ * <p>A rule that fails is skipped, and its plugin becomes degraded ({@link AdviceRules}); the
+ * other rules still speak.
  *
  * <p>Rules see the recent past: the check-ins of the last {@value #LOOK_BACK_DAYS} days, and the
  * person's very first check-in, so that a rule can still tell how long they have been practising.
@@ -54,24 +47,14 @@ public class AdviceService {
     /** How many days, up to today, of check-ins the rules see. */
     public static final int LOOK_BACK_DAYS = 56;
 
-    private static final Logger LOG = LoggerFactory.getLogger(AdviceService.class);
-
-    private final PluginRegistry plugins;
     private final PersonService people;
     private final HabitService habits;
     private final CheckInHistory history;
     private final Clock clock;
-    private final PluginHealth health;
+    private final AdviceRules rules;
 
-    AdviceService(
-            PluginRegistry plugins,
-            PersonService people,
-            HabitService habits,
-            CheckInHistory history,
-            Clock clock,
-            PluginHealth health) {
-        this.plugins = plugins;
-        this.health = health;
+    AdviceService(AdviceRules rules, PersonService people, HabitService habits, CheckInHistory history, Clock clock) {
+        this.rules = rules;
         this.people = people;
         this.habits = habits;
         this.history = history;
@@ -104,21 +87,7 @@ public class AdviceService {
         PersonalCalendar calendar = who.calendar();
         LocalDate today = calendar.today(clock);
         History history = history(person, calendar, today, all);
-        List<Advisory> advice = new ArrayList<>();
-        for (LoadedPlugin plugin : plugins.plugins()) {
-            for (AdviceRule rule : plugin.adviceRules()) {
-                try {
-                    List<Advisory> given = rule.assess(history);
-                    if (given == null) {
-                        throw new IllegalStateException("returned null instead of a list");
-                    }
-                    given.forEach(advisory -> advice.add(Objects.requireNonNull(advisory, "advisory")));
-                } catch (RuntimeException | LinkageError e) {
-                    failed(plugin, rule, e);
-                }
-            }
-        }
-        return shown(advice);
+        return shown(rules.assess(history));
     }
 
     /**
@@ -140,30 +109,6 @@ public class AdviceService {
         };
     }
 
-    private void failed(LoadedPlugin plugin, AdviceRule rule, Throwable failure) {
-        String reason = "advice rule '" + idOf(rule) + "' failed: " + oneLine(failure);
-        if (health.degrade(plugin.id(), reason)) {
-            LOG.warn(
-                    "Plugin {} is degraded: {}; its rule is skipped, everything else still works"
-                            + " (the stack trace is logged at debug level, or with --verbose)",
-                    plugin.id(),
-                    reason);
-        }
-        LOG.debug(
-                "Skipped advice rule {} of plugin {} ({})",
-                idOf(rule),
-                plugin.id(),
-                rule.getClass().getName(),
-                failure);
-    }
-
-    private static String oneLine(Throwable failure) {
-        String message = failure.getMessage() == null ? "" : ": " + failure.getMessage();
-        return (failure.getClass().getSimpleName() + message)
-                .replaceAll("\\s+", " ")
-                .strip();
-    }
-
     /**
      * The history rules see: the check-ins of the last {@link #LOOK_BACK_DAYS} days and the first
      * one, oldest first; a busy person's years are not read for it.
@@ -181,13 +126,5 @@ public class AdviceService {
             seen.addAll(recent);
         }
         return new History(today, calendar, all, seen);
-    }
-
-    private static String idOf(AdviceRule rule) {
-        try {
-            return rule.id();
-        } catch (RuntimeException e) {
-            return rule.getClass().getName();
-        }
     }
 }

@@ -1,9 +1,8 @@
 package dev.unknot.app.plugin;
 
 import dev.unknot.app.UnknotPaths;
-import dev.unknot.app.advice.AdviceService;
+import dev.unknot.app.advice.AdviceRules;
 import dev.unknot.app.advice.PluginHealth;
-import dev.unknot.app.person.PersonId;
 import dev.unknot.core.plugin.PluginCheck;
 import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.wire.error.InvalidInputException;
@@ -27,30 +26,23 @@ public class PluginService {
     private final PluginRegistry registry;
     private final UnknotPaths paths;
     private final PluginHealth health;
-    private final AdviceService advice;
+    private final AdviceRules advice;
 
-    PluginService(PluginRegistry registry, UnknotPaths paths, PluginHealth health, AdviceService advice) {
+    PluginService(PluginRegistry registry, UnknotPaths paths, PluginHealth health, AdviceRules advice) {
         this.registry = registry;
         this.paths = paths;
         this.health = health;
         this.advice = advice;
     }
 
-    /** The plugins as this process has seen them run so far. */
-    public PluginOverview plugins() {
-        return new PluginOverview(paths.pluginsDir(), registry.plugins(), registry.failures(), health.degraded());
-    }
-
     /**
-     * The plugins, after running their advice rules once over {@code person}'s history: a command
-     * line lives for one command, so a rule that throws is found here rather than only in the
-     * process that ran a check-in.
+     * The plugins and their health: degraded are those whose advice rules failed in this process,
+     * or fail over the history of someone who has just begun (each rule is tried so once per
+     * process, as a command line lives for one command). Opens no database.
      */
-    public PluginOverview plugins(PersonId person) {
-        if (!registry.adviceRules().isEmpty()) {
-            advice.advice(person);
-        }
-        return plugins();
+    public PluginOverview plugins() {
+        advice.tryOnce();
+        return new PluginOverview(paths.pluginsDir(), registry.plugins(), registry.failures(), health.degraded());
     }
 
     /**

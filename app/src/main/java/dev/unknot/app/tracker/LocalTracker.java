@@ -502,7 +502,7 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public Plugins plugins() {
-        PluginOverview overview = services.plugins.get().plugins(id());
+        PluginOverview overview = services.plugins.get().plugins();
         return Plugins.of(
                 overview.loaded(),
                 overview.failed(),

@@ -125,7 +125,7 @@ abstract class AdviceServiceTests extends AppTest {
 
     @Test
     void aRuleThatThrowsDegradesItsPluginWithOneWarningLineForManyFailures() {
-        Logger logger = (Logger) LoggerFactory.getLogger(AdviceService.class);
+        Logger logger = (Logger) LoggerFactory.getLogger(AdviceRules.class);
         ListAppender<ILoggingEvent> events = new ListAppender<>();
         events.start();
         logger.addAppender(events);

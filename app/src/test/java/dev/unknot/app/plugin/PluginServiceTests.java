@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.unknot.app.UnknotPaths;
-import dev.unknot.app.person.Person;
 import dev.unknot.app.testing.AppTest;
 import dev.unknot.core.plugin.LoadedPlugin;
 import dev.unknot.core.testing.PluginJars;
@@ -74,10 +73,8 @@ abstract class PluginServiceTests extends AppTest {
     }
 
     @Test
-    void aPersonsPluginsRunTheAdviceRulesSoThatABrokenRuleShowsItsPluginDegraded() {
-        Person person = newPerson();
-
-        PluginOverview overview = plugins().plugins(person.id());
+    void listingThePluginsTriesTheAdviceRulesSoThatABrokenRuleShowsItsPluginDegraded() {
+        PluginOverview overview = plugins().plugins();
 
         assertThat(overview.loaded()).extracting(LoadedPlugin::id).contains("testkit");
         assertThat(overview.degraded("testkit"))
