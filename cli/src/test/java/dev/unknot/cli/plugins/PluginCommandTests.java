@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unknot.cli.Shell;
 import dev.unknot.core.testing.PluginJars;
+import dev.unknot.core.testing.SamplePlugins;
 import io.micronaut.json.tree.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +30,8 @@ class PluginCommandTests {
 
     @BeforeAll
     static void buildJars() {
-        yoga = TestJars.yoga().writeTo(built.resolve("yoga.jar"));
-        careless = TestJars.careless().writeTo(built.resolve("careless.jar"));
+        yoga = SamplePlugins.yoga().writeTo(built.resolve("yoga.jar"));
+        careless = SamplePlugins.careless().writeTo(built.resolve("careless.jar"));
     }
 
     @BeforeEach
@@ -73,7 +74,7 @@ class PluginCommandTests {
 
     @Test
     void checkJudgesAJarAgainstTheInstalledPlugins() {
-        TestJars.yoga().writeTo(home.resolve("plugins/a-yoga.jar"));
+        SamplePlugins.yoga().writeTo(home.resolve("plugins/a-yoga.jar"));
 
         Shell.Result result = shell.unknot("plugin", "check", yoga.toString());
 

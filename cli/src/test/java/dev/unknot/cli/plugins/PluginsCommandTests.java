@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import dev.unknot.cli.Shell;
 import dev.unknot.core.testing.PluginJars;
+import dev.unknot.core.testing.SamplePlugins;
 import io.micronaut.json.tree.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -146,7 +147,7 @@ class PluginsCommandTests {
 
     @Test
     void aFailedPluginIsListedWithEveryProblemOneALine() {
-        Path careless = TestJars.careless().writeTo(home.resolve("plugins/careless.jar"));
+        Path careless = SamplePlugins.careless().writeTo(home.resolve("plugins/careless.jar"));
 
         Shell.Result result = shell.unknot("plugins");
 
@@ -186,7 +187,7 @@ class PluginsCommandTests {
 
     @Test
     void aPluginWhoseAdviceRuleThrowsIsDegradedWithOneWarningLine() {
-        TestJars.grumpy().writeTo(home.resolve("plugins/grumpy.jar"));
+        SamplePlugins.grumpy().writeTo(home.resolve("plugins/grumpy.jar"));
 
         Shell.Result result;
         try (AdviceLog log = new AdviceLog()) {
@@ -217,7 +218,7 @@ class PluginsCommandTests {
 
     @Test
     void verboseShowsTheStackTraceOfTheRuleThatThrows() {
-        TestJars.grumpy().writeTo(home.resolve("plugins/grumpy.jar"));
+        SamplePlugins.grumpy().writeTo(home.resolve("plugins/grumpy.jar"));
 
         try (AdviceLog log = new AdviceLog()) {
             assertThat(shell.unknot("plugins", "--verbose").exitCode()).isZero();
@@ -232,7 +233,7 @@ class PluginsCommandTests {
 
     @Test
     void jsonSaysWhichPluginIsDegradedAndWhy() {
-        TestJars.grumpy().writeTo(home.resolve("plugins/grumpy.jar"));
+        SamplePlugins.grumpy().writeTo(home.resolve("plugins/grumpy.jar"));
 
         JsonNode plugins = shell.unknot("plugins", "--json").json().get("plugins");
 
@@ -245,7 +246,7 @@ class PluginsCommandTests {
 
     @Test
     void goodToKnowAdviceIsPrintedAfterACheckInAndADegradedPluginWarnsInOneLine() {
-        TestJars.grumpy().writeTo(home.resolve("plugins/grumpy.jar"));
+        SamplePlugins.grumpy().writeTo(home.resolve("plugins/grumpy.jar"));
         assertThat(shell.unknot("habit", "add", "grumpy/shrug").exitCode()).isZero();
 
         try (AdviceLog log = new AdviceLog()) {
@@ -263,7 +264,7 @@ class PluginsCommandTests {
     }
 
     private static PluginJars yogaPlugin() {
-        return TestJars.yoga();
+        return SamplePlugins.yoga();
     }
 
     private static JsonNode find(JsonNode array, String id) {

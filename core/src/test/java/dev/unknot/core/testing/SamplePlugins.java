@@ -1,14 +1,15 @@
-package dev.unknot.cli.plugins;
+package dev.unknot.core.testing;
 
-import dev.unknot.core.testing.PluginJars;
+/**
+ * Sample plugins for the front ends' tests, as {@link PluginJars} to build at test time: a good
+ * one, a careless one and a grumpy one.
+ */
+public final class SamplePlugins {
 
-/** Plugin jars for the CLI's tests, built at test time: a good one, a careless one and a grumpy one. */
-final class TestJars {
-
-    private TestJars() {}
+    private SamplePlugins() {}
 
     /** {@code yoga} 1.2.0: one technique in the built-in stretching pillar. */
-    static PluginJars yoga() {
+    public static PluginJars yoga() {
         return PluginJars.builder().source("org.example.yoga.YogaPlugin", """
                         package org.example.yoga;
 
@@ -41,7 +42,7 @@ final class TestJars {
     }
 
     /** {@code careless}: four problems, one of each kind a careless author makes. */
-    static PluginJars careless() {
+    public static PluginJars careless() {
         return PluginJars.builder()
                 .source("org.example.careless.CarelessPlugin", """
                         package org.example.careless;
@@ -74,7 +75,7 @@ final class TestJars {
     }
 
     /** {@code grumpy}: loads, gives good-to-know advice, and has an advice rule that always throws. */
-    static PluginJars grumpy() {
+    public static PluginJars grumpy() {
         return PluginJars.builder()
                 .source("org.example.grumpy.GrumpyPlugin", """
                         package org.example.grumpy;
