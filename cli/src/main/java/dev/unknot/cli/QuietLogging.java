@@ -44,6 +44,17 @@ public final class QuietLogging extends ContextAwareBase implements Configurator
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
+    /**
+     * For {@code --verbose}: the stack traces that are otherwise kept back, such as that of a
+     * plugin's advice rule that throws (a warning line says so without one).
+     */
+    static void verbose(boolean verbose) {
+        if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            // Set, or unset, every run: tests run many command lines in one JVM.
+            context.getLogger("dev.unknot.app.advice").setLevel(verbose ? Level.DEBUG : null);
+        }
+    }
+
     /** {@code WARN  dev.unknot.app.advice.AdviceService - message}, and the stack trace if any. */
     private static final class LineLayout extends LayoutBase<ILoggingEvent> {
 

@@ -73,6 +73,7 @@ public final class UnknotCli {
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         FailureHandler failures = new FailureHandler(errWriter);
         PicocliWarmUp.start();
+        QuietLogging.verbose(verboseRequested(args));
         try (EarlyStart early = EarlyStart.begin(
                         DatabaseWarmUp.homeToOpen(args, environment).orElse(null));
                 ApplicationContext context = start(environment)) {

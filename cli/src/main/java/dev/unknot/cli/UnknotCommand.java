@@ -9,6 +9,7 @@ import dev.unknot.cli.library.RoutinesCommand;
 import dev.unknot.cli.library.TechniqueCommand;
 import dev.unknot.cli.library.TechniquesCommand;
 import dev.unknot.cli.plan.PlanCommand;
+import dev.unknot.cli.plugins.PluginCommand;
 import dev.unknot.cli.plugins.PluginsCommand;
 import dev.unknot.cli.routine.RoutineCommand;
 import dev.unknot.cli.server.LoginCommand;
@@ -76,6 +77,7 @@ public final class UnknotCommand implements Callable<Integer> {
             RoutinesCommand.class,
             RoutineCommand.class,
             PluginsCommand.class,
+            PluginCommand.class,
             LoginCommand.class,
             LogoutCommand.class,
             CompletionCommand.class,
@@ -84,7 +86,10 @@ public final class UnknotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = VERBOSE, scope = ScopeType.INHERIT, description = "On a failure, print the stack trace too.")
+    @Option(
+            names = VERBOSE,
+            scope = ScopeType.INHERIT,
+            description = "Print stack traces: of a failure, and of a plugin's advice rule that throws.")
     boolean verbose;
 
     private final PersonalTracker person;

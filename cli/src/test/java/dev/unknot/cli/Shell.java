@@ -78,7 +78,7 @@ public final class Shell {
             try {
                 return JSON.readValue(out, JsonNode.class);
             } catch (IOException e) {
-                throw new UncheckedIOException("not JSON: " + out, e);
+                throw new UncheckedIOException("not JSON: " + this, e);
             }
         }
 

@@ -46,6 +46,15 @@ final class Api implements AutoCloseable {
         token = context.getBean(TokenService.class).issue(person.id(), "tests").secret();
     }
 
+    /** A JSON document, such as what {@code unknot ... --json} printed. */
+    static JsonNode parse(String json) {
+        try {
+            return JSON.readValue(json, JsonNode.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + json, e);
+        }
+    }
+
     Person person() {
         return person;
     }

@@ -73,7 +73,9 @@ final class LibraryController {
     }
 
     @Get("/plugins")
-    @Operation(summary = "The loaded plugins with their versions, and the failed ones with the reason")
+    @Operation(
+            summary =
+                    "The loaded plugins with their versions and health (ok or degraded, with the reason), and the failed ones with every problem")
     Plugins plugins(@RequestAttribute(BearerAuthentication.PERSON) PersonId person) {
         return trackers.of(person).plugins();
     }

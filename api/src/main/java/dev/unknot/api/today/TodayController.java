@@ -34,7 +34,7 @@ final class TodayController {
     }
 
     @Get("/advice")
-    @Operation(summary = "Caution and urgent advice, most urgent first")
+    @Operation(summary = "The advice on the person's history, of every severity, most urgent first")
     Advice advice(@RequestAttribute(BearerAuthentication.PERSON) PersonId person) {
         return trackers.of(person).advice();
     }

@@ -12,7 +12,6 @@ import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.habit.Habit;
-import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.core.spi.AdviceRule;
 import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -23,13 +22,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Advice from every loaded plugin's {@link AdviceRule rules} over one person's history, such as
- * the red flags that call for a specialist. A rule that throws, or answers with nothing usable, is
- * skipped and logged; the others still speak.
+ * the red flags that call for a specialist, and the one policy for showing it.
+ *
+ * <p><b>What a person is shown</b>, in the web UI, the CLI and the API alike: every advisory a
+ * rule gives, of every severity, most urgent first (rules in plugin order within a severity), each
+ * under its severity's {@link #label label}: "Act now" for {@code URGENT}, "Take care" for
+ * {@code CAUTION}, "Good to know" for {@code INFO}. A front end may style the severities apart
+ * but shows or hides none of them.
+ *
+ * <p>A rule that fails is skipped, and its plugin becomes degraded ({@link AdviceRules}); the
+ * other rules still speak.
  *
  * <p>Rules see the recent past: the check-ins of the last {@value #LOOK_BACK_DAYS} days, and the
  * person's very first check-in, so that a rule can still tell how long they have been practising.
@@ -42,17 +47,14 @@ public class AdviceService {
     /** How many days, up to today, of check-ins the rules see. */
     public static final int LOOK_BACK_DAYS = 56;
 
-    private static final Logger LOG = LoggerFactory.getLogger(AdviceService.class);
-
-    private final PluginRegistry plugins;
     private final PersonService people;
     private final HabitService habits;
     private final CheckInHistory history;
     private final Clock clock;
+    private final AdviceRules rules;
 
-    AdviceService(
-            PluginRegistry plugins, PersonService people, HabitService habits, CheckInHistory history, Clock clock) {
-        this.plugins = plugins;
+    AdviceService(AdviceRules rules, PersonService people, HabitService habits, CheckInHistory history, Clock clock) {
+        this.rules = rules;
         this.people = people;
         this.habits = habits;
         this.history = history;
@@ -85,25 +87,26 @@ public class AdviceService {
         PersonalCalendar calendar = who.calendar();
         LocalDate today = calendar.today(clock);
         History history = history(person, calendar, today, all);
-        List<Advisory> advice = new ArrayList<>();
-        for (AdviceRule rule : plugins.adviceRules()) {
-            try {
-                List<Advisory> given = rule.assess(history);
-                if (given == null) {
-                    throw new IllegalStateException("returned null instead of a list");
-                }
-                given.forEach(advisory -> advice.add(java.util.Objects.requireNonNull(advisory, "advisory")));
-            } catch (RuntimeException | LinkageError e) {
-                LOG.warn(
-                        "Skipped advice rule {} of {}: {}",
-                        idOf(rule),
-                        rule.getClass().getName(),
-                        e.toString(),
-                        e);
-            }
-        }
-        advice.sort(Comparator.comparing(Advisory::severity).reversed());
-        return List.copyOf(advice);
+        return shown(rules.assess(history));
+    }
+
+    /**
+     * The advisories a person is shown, in the order they are shown: all of them, most urgent
+     * first; advisories of one severity keep their order.
+     */
+    public static List<Advisory> shown(List<Advisory> advice) {
+        return advice.stream()
+                .sorted(Comparator.comparing(Advisory::severity).reversed())
+                .toList();
+    }
+
+    /** What every front end calls a severity: "Act now", "Take care", "Good to know". */
+    public static String label(Advisory.Severity severity) {
+        return switch (severity) {
+            case URGENT -> "Act now";
+            case CAUTION -> "Take care";
+            case INFO -> "Good to know";
+        };
     }
 
     /**
@@ -123,13 +126,5 @@ public class AdviceService {
             seen.addAll(recent);
         }
         return new History(today, calendar, all, seen);
-    }
-
-    private static String idOf(AdviceRule rule) {
-        try {
-            return rule.id();
-        } catch (RuntimeException e) {
-            return "(no id)";
-        }
     }
 }

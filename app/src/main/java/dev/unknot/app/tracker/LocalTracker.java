@@ -1,10 +1,12 @@
 package dev.unknot.app.tracker;
 
+import dev.unknot.app.advice.AdviceService;
 import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.plan.AppliedPlan;
+import dev.unknot.app.plugin.PluginOverview;
 import dev.unknot.app.progress.ProgressReport;
 import dev.unknot.app.progress.TodayStanding;
 import dev.unknot.app.transfer.ImportSummary;
@@ -186,7 +188,7 @@ public final class LocalTracker implements Tracker {
         return new Advice(warnings());
     }
 
-    /** Caution and urgent advice, most urgent first. */
+    /** The advice the person is shown, as {@link AdviceService#shown} decides for every front end. */
     private List<AdvisoryEntry> warnings() {
         return warnings(person());
     }
@@ -196,11 +198,7 @@ public final class LocalTracker implements Tracker {
     }
 
     private static List<AdvisoryEntry> warnings(List<Advisory> advice) {
-        return advice.stream()
-                .filter(advisory -> advisory.severity() != Advisory.Severity.INFO)
-                .sorted(Comparator.comparing(Advisory::severity).reversed())
-                .map(AdvisoryEntry::of)
-                .toList();
+        return AdviceService.shown(advice).stream().map(AdvisoryEntry::of).toList();
     }
 
     // Habits
@@ -504,8 +502,12 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public Plugins plugins() {
+        PluginOverview overview = services.plugins.get().plugins();
         return Plugins.of(
-                services.registry.get(), services.paths.get().pluginsDir().toString());
+                overview.loaded(),
+                overview.failed(),
+                overview.degraded(),
+                overview.pluginsDir().toString());
     }
 
     /** An id that cannot be one names nothing: the same answer as an unknown id. */

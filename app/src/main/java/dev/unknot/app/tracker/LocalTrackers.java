@@ -7,6 +7,7 @@ import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.plan.PlanService;
+import dev.unknot.app.plugin.PluginService;
 import dev.unknot.app.progress.ProgressService;
 import dev.unknot.app.transfer.TransferService;
 import dev.unknot.core.plugin.Library;
@@ -35,6 +36,7 @@ public class LocalTrackers {
     final BeanProvider<TransferService> transfer;
     final BeanProvider<Library> library;
     final BeanProvider<PluginRegistry> registry;
+    final BeanProvider<PluginService> plugins;
     final BeanProvider<UnknotPaths> paths;
     final BeanProvider<Clock> clock;
     final BeanProvider<Transactions> transactions;
@@ -49,6 +51,7 @@ public class LocalTrackers {
             BeanProvider<TransferService> transfer,
             BeanProvider<Library> library,
             BeanProvider<PluginRegistry> registry,
+            BeanProvider<PluginService> plugins,
             BeanProvider<UnknotPaths> paths,
             BeanProvider<Clock> clock,
             BeanProvider<Transactions> transactions) {
@@ -61,6 +64,7 @@ public class LocalTrackers {
         this.transfer = transfer;
         this.library = library;
         this.registry = registry;
+        this.plugins = plugins;
         this.paths = paths;
         this.clock = clock;
         this.transactions = transactions;

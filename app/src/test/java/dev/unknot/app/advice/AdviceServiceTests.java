@@ -2,23 +2,34 @@ package dev.unknot.app.advice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
+import dev.unknot.app.person.PersonService;
 import dev.unknot.app.testing.AppTest;
 import dev.unknot.app.testing.TestPlugin;
 import dev.unknot.core.advice.Advisory;
 import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.wire.error.NotFoundException;
+import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 abstract class AdviceServiceTests extends AppTest {
 
@@ -81,5 +92,83 @@ abstract class AdviceServiceTests extends AppTest {
     @Test
     void unknownPersonIsNotFound() {
         assertThatThrownBy(() -> advice().advice(new PersonId(987_654))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void goodToKnowAdviceIsShownAfterTheMoreUrgent() {
+        Person person = newPerson();
+        Habit habit = bean(HabitService.class).create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
+        bean(CheckInService.class)
+                .record(person.id(), CheckInRequest.of(habit.id()).note(TestPlugin.ASK_FOR_A_TIP));
+        bean(CheckInService.class)
+                .record(person.id(), CheckInRequest.of(habit.id()).symptoms(Set.of(Symptom.PAIN)));
+
+        assertThat(advice().advice(person.id()))
+                .extracting(Advisory::rule, Advisory::severity)
+                .containsExactly(
+                        tuple(TestPlugin.RED_FLAGS, Advisory.Severity.URGENT),
+                        tuple(TestPlugin.TIP, Advisory.Severity.INFO));
+    }
+
+    @Test
+    void everySeverityIsShownMostUrgentFirstAndUnderOneLabel() {
+        Advisory info = new Advisory("a/info", Advisory.Severity.INFO, "Info", "Good to know.");
+        Advisory caution = new Advisory("a/caution", Advisory.Severity.CAUTION, "Caution", "Take care.");
+        Advisory urgent = new Advisory("a/urgent", Advisory.Severity.URGENT, "Urgent", "Act now.");
+        Advisory secondInfo = new Advisory("b/info", Advisory.Severity.INFO, "Info", "Also good to know.");
+
+        assertThat(AdviceService.shown(List.of(info, caution, secondInfo, urgent)))
+                .containsExactly(urgent, caution, info, secondInfo);
+        assertThat(Arrays.stream(Advisory.Severity.values()).map(AdviceService::label))
+                .containsExactly("Good to know", "Take care", "Act now");
+    }
+
+    @Test
+    void aRuleThatThrowsDegradesItsPluginWithOneWarningLineForManyFailures() {
+        Logger logger = (Logger) LoggerFactory.getLogger(AdviceRules.class);
+        ListAppender<ILoggingEvent> events = new ListAppender<>();
+        events.start();
+        logger.addAppender(events);
+        Level level = logger.getLevel();
+        logger.setLevel(Level.DEBUG);
+        // A context of its own, so that no other test has met the broken rule in it before.
+        try (ApplicationContext fresh = ApplicationContext.builder()
+                .deduceEnvironment(false)
+                .properties(databaseProperties())
+                .start()) {
+            AdviceService advice = fresh.getBean(AdviceService.class);
+            Person person = fresh.getBean(PersonService.class).createAccount("degraded-" + System.nanoTime(), "{x}");
+
+            advice.advice(person.id());
+            advice.advice(person.id());
+            advice.advice(person.id());
+
+            assertThat(fresh.getBean(PluginHealth.class).degraded())
+                    .containsExactly(Map.entry(
+                            "testkit",
+                            "advice rule 'testkit/broken' failed: IllegalStateException: this rule is broken"));
+        } finally {
+            logger.detachAppender(events);
+            logger.setLevel(level);
+        }
+        List<ILoggingEvent> warnings = events.list.stream()
+                .filter(event -> event.getLevel() == Level.WARN)
+                .toList();
+        assertThat(warnings).singleElement().satisfies(warning -> {
+            assertThat(warning.getFormattedMessage())
+                    .isEqualTo("Plugin testkit is degraded: advice rule 'testkit/broken' failed:"
+                            + " IllegalStateException: this rule is broken; its rule is skipped, everything else"
+                            + " still works (the stack trace is logged at debug level, or with --verbose)")
+                    .doesNotContain("\n");
+            assertThat(warning.getThrowableProxy()).isNull();
+        });
+        assertThat(events.list.stream().filter(event -> event.getLevel() == Level.DEBUG))
+                .hasSize(3)
+                .allSatisfy(debug -> assertThat(debug.getThrowableProxy()).isNotNull());
+    }
+
+    @Test
+    void aPluginIsHealthyUntilItsCodeFails() {
+        assertThat(new PluginHealth().degraded("testkit")).isEmpty();
     }
 }

@@ -35,6 +35,9 @@ public final class TestPlugin implements TechniquePlugin {
     public static final String PLANK_THREE_TIMES = "testkit/plank-three-times";
     public static final String WATER = "testkit/water";
     public static final String RED_FLAGS = "testkit/red-flags";
+    public static final String TIP = "testkit/tip";
+    /** A check-in note that makes {@link #TIP} give its INFO advisory. */
+    public static final String ASK_FOR_A_TIP = "a tip, please";
 
     private static final Technique NECK = technique(NECK_ROLL, "Neck roll", Cause.POOR_POSTURE, Cause.STRESS);
     private static final Technique WALK = technique(DESK_WALK, "Walk around the office", Cause.LACK_OF_MOVEMENT);
@@ -96,7 +99,7 @@ public final class TestPlugin implements TechniquePlugin {
 
     @Override
     public List<AdviceRule> adviceRules() {
-        return List.of(new RedFlags(), new Broken());
+        return List.of(new RedFlags(), new Tip(), new Broken());
     }
 
     private static Technique technique(String id, String name, Cause... causes) {
@@ -128,6 +131,23 @@ public final class TestPlugin implements TechniquePlugin {
                             Advisory.Severity.URGENT,
                             "See a specialist",
                             "You reported a red flag this week."))
+                    : List.of();
+        }
+    }
+
+    /** Good-to-know advice when a check-in of the last week asked for it in its note. */
+    static final class Tip implements AdviceRule {
+        @Override
+        public String id() {
+            return TIP;
+        }
+
+        @Override
+        public List<Advisory> assess(History history) {
+            boolean asked = history.lastDays(7).stream()
+                    .anyMatch(checkIn -> checkIn.note().equals(ASK_FOR_A_TIP));
+            return asked
+                    ? List.of(new Advisory(TIP, Advisory.Severity.INFO, "A tip", "Roll your shoulders back."))
                     : List.of();
         }
     }

@@ -2,10 +2,12 @@ package dev.unknot.app.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.testing.TestPlugin;
+import dev.unknot.wire.checkin.AdvisoryEntry;
 import dev.unknot.wire.checkin.CheckInBody;
 import dev.unknot.wire.checkin.CheckInEntry;
 import dev.unknot.wire.checkin.CheckInResult;
@@ -21,6 +23,7 @@ import dev.unknot.wire.habit.ResumeBody;
 import dev.unknot.wire.habit.SkipBody;
 import dev.unknot.wire.library.RoutineDetail;
 import dev.unknot.wire.plan.AssessmentBody;
+import dev.unknot.wire.plugins.LoadedPluginEntry;
 import dev.unknot.wire.settings.SettingsChange;
 import dev.unknot.wire.stats.Stats;
 import io.micronaut.context.ApplicationContext;
@@ -93,6 +96,37 @@ class LocalTrackerTests {
         assertThat(first.recorded().streak().current()).isEqualTo(1);
         LocalDate today = LocalDate.parse(tracker.today().day());
         assertThat(tracker.checkIns(today, today, Optional.empty()).checkIns()).hasSize(1);
+    }
+
+    @Test
+    void goodToKnowAdviceReachesTheCheckInsAnswerAndTheAdviceAsEveryFrontEndShowsIt() {
+        HabitEntry habit = catCow();
+
+        CheckInResult tip = tracker.checkIn(
+                new CheckInBody("tip-1", habit.id(), null, null, null, null, null, TestPlugin.ASK_FOR_A_TIP, null));
+
+        assertThat(tip.recorded().advice())
+                .extracting(AdvisoryEntry::rule, AdvisoryEntry::severity)
+                .containsExactly(tuple(TestPlugin.TIP, "info"));
+        assertThat(tracker.advice().advice()).isEqualTo(tip.recorded().advice());
+    }
+
+    @Test
+    void pluginsShowAPluginWhoseAdviceRuleThrowsAsDegradedWithTheReason() {
+        LoadedPluginEntry testkit = tracker.plugins().plugins().stream()
+                .filter(plugin -> plugin.id().equals("testkit"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(testkit.health()).isEqualTo("degraded");
+        assertThat(testkit.reason())
+                .isEqualTo("advice rule 'testkit/broken' failed: IllegalStateException: this rule is broken");
+        assertThat(tracker.plugins().plugins())
+                .filteredOn(plugin -> !plugin.id().equals("testkit"))
+                .allSatisfy(plugin -> {
+                    assertThat(plugin.health()).isEqualTo("ok");
+                    assertThat(plugin.reason()).isNull();
+                });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.unknot.cli.checkin;
 
+import dev.unknot.app.advice.AdviceService;
 import dev.unknot.cli.JsonOption;
 import dev.unknot.cli.Output;
 import dev.unknot.cli.PersonalTracker;
@@ -7,6 +8,7 @@ import dev.unknot.cli.Times;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
 import dev.unknot.cli.habit.HabitArgument;
+import dev.unknot.core.advice.Advisory;
 import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.progress.Streak;
 import dev.unknot.wire.checkin.AdvisoryEntry;
@@ -167,12 +169,25 @@ public final class CheckInCommand implements Callable<Integer> {
         return UnknotCli.OK;
     }
 
-    /** Prints warnings and urgent advice plainly, after whatever a command printed. */
+    /**
+     * Prints the advice plainly, after whatever a command printed, each under its severity's label
+     * ({@link AdviceService#label}), the words the web UI shows.
+     */
     public static void printAdvice(Output output, List<AdvisoryEntry> advice) {
         for (AdvisoryEntry advisory : advice) {
             output.blank();
-            output.line(output.bold(advisory.severity().toUpperCase(Locale.ROOT) + ": " + advisory.title()));
+            output.line(output.bold(label(advisory) + ": " + advisory.title()));
             output.line("  " + advisory.message());
+        }
+    }
+
+    private static String label(AdvisoryEntry advisory) {
+        try {
+            return AdviceService.label(
+                    Advisory.Severity.valueOf(advisory.severity().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException newerServer) {
+            // A severity this client does not know yet, from a newer server.
+            return advisory.severity().toUpperCase(Locale.ROOT);
         }
     }
 

@@ -141,7 +141,7 @@ class CheckInCommandTests {
         Shell.Result result = shell.unknot("checkin", "cat", "--symptom", "numbness");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("URGENT: ");
+        assertThat(result.out()).contains("Act now: ");
         JsonNode json = shell.unknot("checkin", "cat", "--symptom", "pain,weakness", "--json")
                 .json();
         assertThat(json.get("advice").size()).isPositive();

@@ -4,8 +4,10 @@ import static dev.unknot.cli.Shell.fieldNames;
 import static dev.unknot.cli.Shell.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import dev.unknot.cli.Shell;
 import dev.unknot.core.testing.PluginJars;
+import dev.unknot.core.testing.SamplePlugins;
 import io.micronaut.json.tree.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,36 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PluginsCommandTests {
-
-    private static final String YOGA_PLUGIN = """
-            package org.example.yoga;
-
-            import dev.unknot.core.library.BodyArea;
-            import dev.unknot.core.library.Dose;
-            import dev.unknot.core.library.Technique;
-            import dev.unknot.core.spi.PluginDescriptor;
-            import dev.unknot.core.spi.TechniquePlugin;
-            import java.util.List;
-
-            public final class YogaPlugin implements TechniquePlugin {
-                @Override
-                public PluginDescriptor descriptor() {
-                    return PluginDescriptor.of("yoga", "Yoga for backs", "1.2.0", "Example Studio");
-                }
-
-                @Override
-                public List<Technique> techniques() {
-                    return List.of(Technique.builder("yoga/downward-dog")
-                            .name("Downward dog")
-                            .pillar("stretching")
-                            .summary("An upside-down V that lengthens the whole back line.")
-                            .steps("Start on hands and knees.", "Lift your hips up and back.")
-                            .dose(Dose.hold(20, 40))
-                            .bodyAreas(BodyArea.SPINE, BodyArea.LEGS)
-                            .build());
-                }
-            }
-            """;
 
     @TempDir
     Path home;
@@ -139,7 +111,10 @@ class PluginsCommandTests {
         assertThat(strings(document.get("plugins"), "id")).contains("stretching", "yoga");
         JsonNode yoga = find(document.get("plugins"), "yoga");
         assertThat(fieldNames(yoga))
-                .containsExactly("id", "name", "version", "author", "spiVersion", "source", "provides");
+                .containsExactly(
+                        "id", "name", "version", "author", "spiVersion", "source", "provides", "health", "reason");
+        assertThat(yoga.get("health").getStringValue()).isEqualTo("ok");
+        assertThat(yoga.get("reason").isNull()).isTrue();
         assertThat(yoga.get("name").getStringValue()).isEqualTo("Yoga for backs");
         assertThat(yoga.get("version").getStringValue()).isEqualTo("1.2.0");
         assertThat(yoga.get("author").getStringValue()).isEqualTo("Example Studio");
@@ -153,10 +128,13 @@ class PluginsCommandTests {
 
         JsonNode failed = document.get("failed");
         assertThat(failed.size()).isEqualTo(1);
-        assertThat(fieldNames(failed.get(0))).containsExactly("source", "pluginId", "reason");
+        assertThat(fieldNames(failed.get(0))).containsExactly("source", "pluginId", "reason", "problems");
         assertThat(failed.get(0).get("source").getStringValue()).isEqualTo(broken.toString());
         assertThat(failed.get(0).get("pluginId").isNull()).isTrue();
         assertThat(failed.get(0).get("reason").getStringValue()).startsWith("not a readable jar");
+        assertThat(strings(failed.get(0).get("problems")))
+                .singleElement()
+                .isEqualTo(failed.get(0).get("reason").getStringValue());
     }
 
     @Test
@@ -167,10 +145,126 @@ class PluginsCommandTests {
         assertThat(document.get("failed").size()).isZero();
     }
 
+    @Test
+    void aFailedPluginIsListedWithEveryProblemOneALine() {
+        Path careless = SamplePlugins.careless().writeTo(home.resolve("plugins/careless.jar"));
+
+        Shell.Result result = shell.unknot("plugins");
+
+        assertThat(result.exitCode()).isZero();
+        List<String> lines = result.outLines();
+        int failed = lines.indexOf("Failed plugins (1)");
+        assertThat(failed).isPositive();
+        String indent = " ".repeat(careless.toString().length() + 2);
+        assertThat(lines.subList(failed + 2, failed + 6))
+                .containsExactly(
+                        careless + "  id 'yoga/borrowed-name' must start with the plugin id 'careless/'",
+                        indent + "technique 'careless/marathon-hold' has a hold longer than 5 min (15 min)",
+                        indent + "technique 'careless/lost' has more than 50 reps in a set (80)",
+                        indent + "technique 'careless/lost' is in pillar 'floating', which no loaded plugin provides");
+        assertThat(result.out()).doesNotContain("more)");
+        JsonNode problems =
+                shell.unknot("plugins", "--json").json().get("failed").get(0).get("problems");
+        assertThat(problems.size()).isEqualTo(4);
+    }
+
+    @Test
+    void checkExitsOneWhenAnyPluginFailedAndZeroWhenAllLoaded() {
+        yogaPlugin().writeTo(home.resolve("plugins/yoga.jar"));
+
+        assertThat(shell.unknot("plugins", "--check").exitCode()).isZero();
+        assertThat(shell.unknot("plugins", "--check", "--json").exitCode()).isZero();
+
+        PluginJars.garbage(home.resolve("plugins/broken.jar"));
+
+        Shell.Result result = shell.unknot("plugins", "--check");
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains("Failed plugins (1)");
+        assertThat(result.err()).isEmpty();
+        assertThat(shell.unknot("plugins", "--check", "--json").exitCode()).isEqualTo(1);
+        assertThat(shell.unknot("plugins").exitCode()).isZero();
+    }
+
+    @Test
+    void aPluginWhoseAdviceRuleThrowsIsDegradedWithOneWarningLine() {
+        SamplePlugins.grumpy().writeTo(home.resolve("plugins/grumpy.jar"));
+
+        Shell.Result result;
+        try (AdviceLog log = new AdviceLog()) {
+            result = shell.unknot("plugins");
+
+            assertThat(log.at(Level.WARN, "grumpy")).singleElement().satisfies(warning -> {
+                assertThat(warning.getFormattedMessage())
+                        .isEqualTo("Plugin grumpy is degraded: advice rule 'grumpy/broken' failed:"
+                                + " IllegalStateException: grumpy today; its rule is skipped, everything else still"
+                                + " works (the stack trace is logged at debug level, or with --verbose)");
+                assertThat(warning.getThrowableProxy()).isNull();
+            });
+            assertThat(log.at(Level.DEBUG, "grumpy"))
+                    .as("no stack trace without --verbose")
+                    .isEmpty();
+        }
+
+        assertThat(result.exitCode()).isZero();
+        List<String> lines = result.outLines();
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("grumpy "));
+        int degraded = lines.indexOf("Degraded plugins (1)");
+        assertThat(degraded).isPositive();
+        assertThat(lines.get(degraded + 1)).matches("ID +REASON");
+        assertThat(lines.get(degraded + 2))
+                .isEqualTo("grumpy  advice rule 'grumpy/broken' failed: IllegalStateException: grumpy today");
+        assertThat(shell.unknot("plugins", "--check").exitCode()).isZero();
+    }
+
+    @Test
+    void verboseShowsTheStackTraceOfTheRuleThatThrows() {
+        SamplePlugins.grumpy().writeTo(home.resolve("plugins/grumpy.jar"));
+
+        try (AdviceLog log = new AdviceLog()) {
+            assertThat(shell.unknot("plugins", "--verbose").exitCode()).isZero();
+
+            assertThat(log.at(Level.WARN, "grumpy")).hasSize(1);
+            assertThat(log.at(Level.DEBUG, "grumpy"))
+                    .singleElement()
+                    .satisfies(debug ->
+                            assertThat(debug.getThrowableProxy().getMessage()).isEqualTo("grumpy today"));
+        }
+    }
+
+    @Test
+    void jsonSaysWhichPluginIsDegradedAndWhy() {
+        SamplePlugins.grumpy().writeTo(home.resolve("plugins/grumpy.jar"));
+
+        JsonNode plugins = shell.unknot("plugins", "--json").json().get("plugins");
+
+        JsonNode grumpy = find(plugins, "grumpy");
+        assertThat(grumpy.get("health").getStringValue()).isEqualTo("degraded");
+        assertThat(grumpy.get("reason").getStringValue())
+                .isEqualTo("advice rule 'grumpy/broken' failed: IllegalStateException: grumpy today");
+        assertThat(find(plugins, "stretching").get("health").getStringValue()).isEqualTo("ok");
+    }
+
+    @Test
+    void goodToKnowAdviceIsPrintedAfterACheckInAndADegradedPluginWarnsInOneLine() {
+        SamplePlugins.grumpy().writeTo(home.resolve("plugins/grumpy.jar"));
+        assertThat(shell.unknot("habit", "add", "grumpy/shrug").exitCode()).isZero();
+
+        try (AdviceLog log = new AdviceLog()) {
+            Shell.Result result = shell.unknot("checkin", "1");
+
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.outLines()).containsSubsequence("Good to know: Shrug it off", "  Drop your shoulders.");
+            assertThat(log.at(Level.WARN, "grumpy"))
+                    .singleElement()
+                    .satisfies(
+                            warning -> assertThat(warning.getThrowableProxy()).isNull());
+        }
+        JsonNode advice = shell.unknot("checkin", "1", "--json").json().get("advice");
+        assertThat(strings(advice, "severity")).containsExactly("info");
+    }
+
     private static PluginJars yogaPlugin() {
-        return PluginJars.builder()
-                .source("org.example.yoga.YogaPlugin", YOGA_PLUGIN)
-                .provider("org.example.yoga.YogaPlugin");
+        return SamplePlugins.yoga();
     }
 
     private static JsonNode find(JsonNode array, String id) {

@@ -9,6 +9,9 @@ import org.apiguardian.api.API;
 /**
  * A habit a plugin suggests, ready to adopt: "a 10-minute walk after each hour of sitting".
  *
+ * <p>When its plugin loads, the id must be in the plugin's namespace ({@code TemplateId}), and a
+ * target technique or routine must be provided by a loaded plugin (this one or another).
+ *
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")

@@ -15,9 +15,22 @@ import org.apiguardian.api.API;
  * How much of a technique to do: how long to hold, how many reps, how many breathing cycles.
  *
  * <p>Every dose knows how long it takes and which phases a guided timer walks through. Where a
- * dose is a range (hold 20–30 s), timers count the upper end, so nobody is rushed. Constructors
- * reject impossible doses (negative, empty, min above max); {@link #saneRangeViolation()} also
- * flags possible but implausible ones, which the plugin registry refuses to load.
+ * dose is a range (hold 20–30 s), timers count the upper end, so nobody is rushed.
+ *
+ * <p>Constructors reject impossible doses: a time under one second, a minimum above its maximum,
+ * zero or negative counts, a cycle without phases, a blank unit. {@link #saneRangeViolation()}
+ * also flags possible but implausible ones, and the plugin registry refuses to load a plugin with
+ * such a dose, in a technique or in a routine step ({@code PluginValidator}, and the TCK's
+ * {@code dosesAreInSaneRanges}). The sane ranges:
+ *
+ * <ul>
+ *   <li>{@link Hold}: each hold from 5 s to 5 min, at most 10 holds in a row;
+ *   <li>{@link Timed}: from 10 s to 2 h;
+ *   <li>{@link Reps}: at most 50 reps in a set and 10 sets;
+ *   <li>{@link Cycles}: at most 100 cycles, each at most 5 min long;
+ *   <li>{@link Amount}: at most 1000 a day;
+ *   <li>{@link Once}: always sane.
+ * </ul>
  *
  * @since 0.1
  */

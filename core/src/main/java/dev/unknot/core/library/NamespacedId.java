@@ -6,7 +6,8 @@ import org.apiguardian.api.API;
 
 /**
  * An id of the form {@code namespace/name}; the namespace is the id of the plugin that owns it,
- * which keeps ids from different plugins apart.
+ * which keeps ids from different plugins apart. Both parts are lower-case words of {@code a}–{@code z}
+ * and {@code 0}–{@code 9} joined by single hyphens.
  *
  * @since 0.1
  */

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * One line of attack on back tightness, such as stretching or heat. Pillars are an open set: the
  * ten built-in ones come from the built-in plugins and third parties may add their own.
  *
- * @param id unique across all plugins
+ * @param id unique across all plugins; see {@link PillarId} for its form
  * @param name short display name
  * @param summary one or two sentences on why this pillar helps
  * @since 0.1

@@ -5,7 +5,10 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 /**
- * The id of a pillar, a single slug such as {@code foam-rolling}.
+ * The id of a pillar, a single slug such as {@code foam-rolling}: lower-case words of
+ * {@code a}–{@code z} and {@code 0}–{@code 9} joined by single hyphens, without a namespace.
+ * A pillar id is unique among every loaded plugin's; a technique may join the pillar of any
+ * loaded plugin, and the registry refuses one whose pillar no loaded plugin provides.
  *
  * @since 0.1
  */

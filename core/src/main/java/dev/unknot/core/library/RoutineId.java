@@ -7,6 +7,12 @@ import org.apiguardian.api.API;
 /**
  * The namespaced id of a routine, e.g. {@code movement/morning-mobility}.
  *
+ * <p>The rules, enforced when the id is made: {@code namespace/name}, each part lower-case words
+ * of {@code a}–{@code z} and {@code 0}–{@code 9} joined by single hyphens ({@code foam-rolling}).
+ * When a plugin loads, the namespace must be that plugin's id, and the id unique among every
+ * loaded plugin's; an id from another plugin's namespace may only be referred to, as a routine
+ * step or a habit template's target, and must then resolve.
+ *
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")

@@ -8,7 +8,10 @@ import org.apiguardian.api.API;
 
 /**
  * One technique inside a routine, at the dose the routine wants. The technique may come from any
- * plugin; its sides must match the technique's own.
+ * plugin, by its id: {@code new RoutineStep(TechniqueId.of("stretching/childs-pose"),
+ * Dose.hold(30, 60), Sides.NONE)}. When the plugin loads, that technique must be provided by a
+ * loaded plugin, the dose must be in {@link Dose sane ranges}, and the sides must match the
+ * technique's own ({@link Sides}).
  *
  * @since 0.1
  */

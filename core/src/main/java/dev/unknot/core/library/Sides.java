@@ -8,6 +8,11 @@ import org.apiguardian.api.API;
 /**
  * Whether a technique is done once, or once on the left and again on the right.
  *
+ * <p>A {@link RoutineStep} must do its technique on the technique's own sides: the plugin
+ * registry refuses a plugin whose routine step says {@code NONE} for a technique done on
+ * {@code EACH_SIDE}, or the other way round (when the step borrows another plugin's technique,
+ * look its sides up there).
+ *
  * @since 0.1
  */
 @API(status = STABLE, since = "0.1")

@@ -14,6 +14,11 @@ import org.apiguardian.api.API;
 /**
  * One thing a person can do for their back, written like a page of a good exercise book.
  *
+ * <p>Made with {@link #builder(String)}, which refuses blank text, no step, no body area and an
+ * impossible dose; when its plugin loads, the id must be in the plugin's namespace
+ * ({@link TechniqueId}), the pillar must be provided by a loaded plugin ({@link PillarId}) and
+ * the dose sane ({@link Dose}).
+ *
  * @param id namespaced by the plugin that provides it, e.g. {@code stretching/childs-pose}
  * @param name display name
  * @param pillar the pillar it belongs to; any loaded plugin may provide that pillar

@@ -52,6 +52,11 @@ final class PluginDiscovery {
 
     /** Reads every {@code *.jar} in {@code directory}, in order of file name, each in its own class loader. */
     void fromDirectory(Path directory) {
+        fromDirectory(directory, file -> false);
+    }
+
+    /** {@link #fromDirectory(Path)}, leaving out the jars {@code left} names. */
+    void fromDirectory(Path directory, java.util.function.Predicate<Path> left) {
         if (!Files.isDirectory(directory)) {
             return;
         }
@@ -59,6 +64,7 @@ final class PluginDiscovery {
         try (Stream<Path> files = Files.list(directory)) {
             jars = files.filter(file -> file.getFileName().toString().endsWith(".jar"))
                     .filter(Files::isRegularFile)
+                    .filter(left.negate())
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -69,7 +75,8 @@ final class PluginDiscovery {
         jars.forEach(this::fromJar);
     }
 
-    private void fromJar(Path jar) {
+    /** Reads the providers of one jar, in a class loader of its own. */
+    void fromJar(Path jar) {
         String source = jar.toString();
         try (JarFile ignored = new JarFile(jar.toFile())) {
             // Opened only to tell a broken archive apart from a jar that is not a plugin.

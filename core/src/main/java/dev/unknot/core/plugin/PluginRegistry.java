@@ -55,6 +55,41 @@ public final class PluginRegistry {
         return assemble(discovery.found(), discovery.failed(), SpiVersion.CURRENT);
     }
 
+    /**
+     * Whether the plugin jar {@code jar} would load beside the plugins Unknot loads from
+     * {@code classLoader} and {@code pluginDirectory}: every problem of every plugin in it, found by
+     * the same rules as loading. A jar of the same file name in the directory is left out, as
+     * installing would replace it.
+     *
+     * @since 0.1
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static PluginCheck check(ClassLoader classLoader, Optional<Path> pluginDirectory, Path jar) {
+        Path candidate = jar.toAbsolutePath().normalize();
+        PluginDiscovery discovery = new PluginDiscovery();
+        discovery.fromClassLoader(classLoader);
+        pluginDirectory.ifPresent(directory ->
+                discovery.fromDirectory(directory, file -> file.getFileName().equals(candidate.getFileName())));
+        int installedFound = discovery.found().size();
+        int installedFailed = discovery.failed().size();
+        discovery.fromJar(candidate);
+        PluginRegistry together = assemble(
+                discovery.found(),
+                discovery.failed().subList(installedFailed, discovery.failed().size()),
+                SpiVersion.CURRENT);
+        List<LoadedPlugin> fromJar =
+                discovery.found().subList(installedFound, discovery.found().size());
+        String source = candidate.toString();
+        return new PluginCheck(
+                source,
+                together.plugins().stream().filter(fromJar::contains).toList(),
+                together.failures().stream()
+                        .filter(failure -> failure.source().equals(source)
+                                || fromJar.stream()
+                                        .anyMatch(plugin -> plugin.source().equals(failure.source())))
+                        .toList());
+    }
+
     /** A registry of plugin instances already at hand, validated like loaded ones. */
     public static PluginRegistry of(Collection<? extends TechniquePlugin> plugins) {
         List<LoadedPlugin> read = new ArrayList<>();
@@ -73,6 +108,9 @@ public final class PluginRegistry {
     /** Validates {@code candidates} in order against a host running {@code host}. */
     static PluginRegistry assemble(List<LoadedPlugin> candidates, List<FailedPlugin> failedEarlier, SpiVersion host) {
         List<FailedPlugin> failures = new ArrayList<>(failedEarlier);
+        // Refused for their own problems; their references are judged at the end, against every
+        // plugin that loaded, so that one round lists every problem a plugin has.
+        Map<Integer, Refused> refused = new HashMap<>();
         List<LoadedPlugin> accepted = new ArrayList<>();
         Map<String, LoadedPlugin> byId = new HashMap<>();
         for (LoadedPlugin candidate : candidates) {
@@ -88,6 +126,7 @@ public final class PluginRegistry {
                 accepted.add(candidate);
                 byId.put(candidate.id(), candidate);
             } else {
+                refused.put(failures.size(), new Refused(candidate, problems));
                 failures.add(failure(candidate, problems));
             }
         }
@@ -106,6 +145,13 @@ public final class PluginRegistry {
                 }
             }
         }
+        refused.forEach((index, plugin) -> {
+            List<LoadedPlugin> withIt = new ArrayList<>(accepted);
+            withIt.add(plugin.plugin());
+            List<PluginProblem> problems = new ArrayList<>(plugin.problems());
+            problems.addAll(PluginValidator.danglingReferences(plugin.plugin(), libraryOf(withIt)));
+            failures.set(index, failure(plugin.plugin(), problems));
+        });
         accepted.forEach(plugin -> LOG.log(
                 Level.DEBUG,
                 "Loaded plugin {0} {1} from {2}",
@@ -159,10 +205,13 @@ public final class PluginRegistry {
         return plugins.stream().flatMap(plugin -> part.apply(plugin).stream()).toList();
     }
 
+    private record Refused(LoadedPlugin plugin, List<PluginProblem> problems) {}
+
     private static FailedPlugin failure(LoadedPlugin plugin, List<PluginProblem> problems) {
-        String reason =
-                problems.get(0).message() + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
-        return failure(plugin, reason);
+        return new FailedPlugin(
+                plugin.source(),
+                Optional.of(plugin.id()),
+                problems.stream().map(PluginProblem::message).toList());
     }
 
     private static FailedPlugin failure(LoadedPlugin plugin, String reason) {

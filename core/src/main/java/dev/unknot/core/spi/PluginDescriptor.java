@@ -9,6 +9,10 @@ import org.apiguardian.api.API;
 /**
  * Who a plugin is: data, not behaviour.
  *
+ * <p>The id is refused here unless it is lower-case words of {@code a}–{@code z} and
+ * {@code 0}–{@code 9} joined by single hyphens, and the other texts unless they are non-blank.
+ * When plugins load, two with the same id cannot both run: the first found keeps it.
+ *
  * @param id a lower-case slug such as {@code foam-rolling}; also the namespace of every
  *     technique, routine and habit template id the plugin provides
  * @param name display name

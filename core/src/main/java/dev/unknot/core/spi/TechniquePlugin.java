@@ -21,12 +21,30 @@ import org.apiguardian.api.API;
  * ({@code $UNKNOT_HOME/plugins}, or {@code UNKNOT_PLUGINS_DIR}).
  *
  * <p>Unknot calls each method once when it loads the plugin and keeps what it returned, so the
- * methods should return fixed content quickly and without side effects. Every id the plugin
- * provides is namespaced by its {@link PluginDescriptor#id() id}; references to techniques and
- * routines of other plugins are allowed and must resolve when the plugins are loaded together.
- * A plugin that throws, breaks these rules or targets an incompatible {@link SpiVersion} is
- * reported as failed with the reason, and all other plugins keep working. The
- * {@code unknot-plugin-tck} module checks all of this in a plugin's own build.
+ * methods should return fixed content quickly and without side effects. The rules a plugin must
+ * keep to load ({@code dev.unknot.core.plugin.PluginValidator}):
+ *
+ * <ul>
+ *   <li>it targets an {@link SpiVersion} this Unknot runs: the same major version, a minor
+ *       version no newer;
+ *   <li>every technique, routine and habit template id starts with the plugin's
+ *       {@link PluginDescriptor#id() id} and a slash ({@code yoga/downward-dog});
+ *   <li>no id is used twice, in the plugin or across the loaded plugins (pillars included);
+ *   <li>every reference resolves among the loaded plugins: a technique's pillar, a routine step's
+ *       technique, a habit template's technique or routine;
+ *   <li>every dose is in {@link dev.unknot.core.library.Dose sane ranges}, and a routine step
+ *       does its technique on the technique's own {@link dev.unknot.core.library.Sides sides};
+ *   <li>it provides at least one pillar, technique, routine or habit template.
+ * </ul>
+ *
+ * <p>A plugin that throws or breaks a rule is reported as failed, with every problem, and all
+ * other plugins keep working; so is a plugin whose references only resolved through a plugin that
+ * failed. The {@code unknot-plugin-tck} module checks all of this in a plugin's own build, and
+ * {@code unknot plugin check JAR} checks a built jar against the installed plugins.
+ *
+ * <p>A plugin jar gets a class loader of its own, which looks in the jar first. A plugin may rely
+ * on {@code unknot-core} and the JDK alone: it depends on {@code unknot-core} in {@code provided}
+ * scope, and a library it needs goes inside its jar.
  *
  * <p>Compatibility: within one major {@link SpiVersion}, the SPI only grows, by {@code default}
  * methods, so a plugin keeps working on every later minor version.

@@ -346,6 +346,99 @@ class PluginDirectoryTests {
     }
 
     @Test
+    void checkPassesAJarThatWouldLoadBesideTheInstalledOnes() {
+        put(guest);
+
+        PluginCheck check = PluginRegistry.check(getClass().getClassLoader(), Optional.of(dir), good);
+
+        assertThat(check.passes()).isTrue();
+        assertThat(check.source()).isEqualTo(good.toAbsolutePath().normalize().toString());
+        assertThat(check.passed()).extracting(LoadedPlugin::id).containsExactly("good");
+        assertThat(check.failed()).isEmpty();
+    }
+
+    @Test
+    void checkFailsAJarWhoseIdIsAlreadyInstalledAndNamesTheInstalledJar() {
+        Path installed = put(good, "a-good.jar");
+
+        PluginCheck check = PluginRegistry.check(getClass().getClassLoader(), Optional.of(dir), twin);
+
+        assertThat(check.passes()).isFalse();
+        assertThat(check.passed()).isEmpty();
+        assertThat(check.failed()).singleElement().satisfies(failure -> {
+            assertThat(failure.pluginId()).contains("good");
+            assertThat(failure.problems()).containsExactly("plugin id 'good' is already loaded from " + installed);
+        });
+    }
+
+    @Test
+    void checkLeavesOutTheInstalledJarItWouldReplace() {
+        put(good);
+
+        PluginCheck check =
+                PluginRegistry.check(getClass().getClassLoader(), Optional.of(dir), twin.resolveSibling("good.jar"));
+
+        assertThat(check.passes()).isTrue();
+        assertThat(check.passed()).extracting(LoadedPlugin::id).containsExactly("good");
+    }
+
+    @Test
+    void checkListsEveryProblemOfAPlugin(@TempDir Path elsewhere) {
+        Path careless = PluginJars.builder()
+                .source("careless.CarelessPlugin", """
+                        package careless;
+
+                        import dev.unknot.core.library.*;
+                        import dev.unknot.core.spi.*;
+                        import java.util.List;
+
+                        public final class CarelessPlugin implements TechniquePlugin {
+                            @Override
+                            public PluginDescriptor descriptor() {
+                                return PluginDescriptor.of("careless", "Careless", "1.0.0", "Unknot tests");
+                            }
+
+                            @Override
+                            public List<Technique> techniques() {
+                                return List.of(technique("careless/marathon", Dose.hold(600, 600)),
+                                        technique("elsewhere/stolen", Dose.reps(80, 2)));
+                            }
+
+                            private static Technique technique(String id, Dose dose) {
+                                return Technique.builder(id).name("T").pillar("nowhere").summary("S.")
+                                        .steps("Do it.").dose(dose).bodyAreas(BodyArea.UPPER_BACK).build();
+                            }
+                        }
+                        """)
+                .provider("careless.CarelessPlugin")
+                .writeTo(elsewhere.resolve("careless.jar"));
+
+        PluginCheck check = PluginRegistry.check(getClass().getClassLoader(), Optional.of(dir), careless);
+
+        assertThat(check.passes()).isFalse();
+        assertThat(check.failed())
+                .singleElement()
+                .satisfies(
+                        failure -> assertThat(failure.problems())
+                                .containsExactly(
+                                        "id 'elsewhere/stolen' must start with the plugin id 'careless/'",
+                                        "technique 'careless/marathon' has a hold longer than 5 min (10 min)",
+                                        "technique 'elsewhere/stolen' has more than 50 reps in a set (80)",
+                                        "technique 'careless/marathon' is in pillar 'nowhere', which no loaded plugin provides",
+                                        "technique 'elsewhere/stolen' is in pillar 'nowhere', which no loaded plugin provides"));
+    }
+
+    @Test
+    void checkFailsAJarThatIsNoPlugin() {
+        PluginCheck check = PluginRegistry.check(getClass().getClassLoader(), Optional.of(dir), noServices);
+
+        assertThat(check.passes()).isFalse();
+        assertThat(check.failed())
+                .singleElement()
+                .satisfies(failure -> assertThat(failure.reason()).startsWith("not an Unknot plugin"));
+    }
+
+    @Test
     void jarBuiltForSpiTwoFails() {
         Path bad = put(future);
         Path jar = put(good);

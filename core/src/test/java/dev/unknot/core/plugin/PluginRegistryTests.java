@@ -229,9 +229,11 @@ class PluginRegistryTests {
         assertThat(registry.library().technique(childsPose.id())).containsSame(childsPose);
         assertThat(registry.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.pluginId()).contains("copycat");
-            // The copied id is outside the copycat's namespace too; the reason says how many more.
-            assertThat(failure.reason())
-                    .isEqualTo("id 'stretching/childs-pose' must start with the plugin id 'copycat/' (and 1 more)");
+            // The copied id is outside the copycat's namespace too: both problems are listed.
+            assertThat(failure.problems())
+                    .containsExactly(
+                            "id 'stretching/childs-pose' must start with the plugin id 'copycat/'",
+                            "technique id 'stretching/childs-pose' is already provided by another plugin");
         });
     }
 
@@ -261,11 +263,33 @@ class PluginRegistryTests {
         assertThat(registry.plugins()).extracting(LoadedPlugin::id).containsExactly("stretching", "movement");
         assertThat(registry.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.pluginId()).contains("lost");
+            assertThat(failure.problems())
+                    .containsExactly(
+                            "technique 'lost/float' is in pillar 'floating', which no loaded plugin provides",
+                            "technique 'lost/sink' is in pillar 'sinking', which no loaded plugin provides");
             assertThat(failure.reason())
-                    .isEqualTo(
-                            "technique 'lost/float' is in pillar 'floating', which no loaded plugin provides (and 1 more)");
+                    .isEqualTo("technique 'lost/float' is in pillar 'floating', which no loaded plugin provides;"
+                            + " technique 'lost/sink' is in pillar 'sinking', which no loaded plugin provides");
         });
         assertThat(registry.library().technique(TechniqueId.of("lost/float"))).isEmpty();
+    }
+
+    @Test
+    void aRefusedPluginsReferencesAreListedWithItsOwnProblems() {
+        InMemoryPlugin sloppy = InMemoryPlugin.named("sloppy")
+                .withTechniques(
+                        technique("sloppy/marathon-hold", "floating", Dose.hold(1200, 1200)),
+                        technique("sloppy/fine", "stretching"));
+
+        PluginRegistry registry = PluginRegistry.of(List.of(sloppy, stretching));
+
+        assertThat(registry.failures())
+                .singleElement()
+                .satisfies(
+                        failure -> assertThat(failure.problems())
+                                .containsExactly(
+                                        "technique 'sloppy/marathon-hold' has a hold longer than 5 min (20 min)",
+                                        "technique 'sloppy/marathon-hold' is in pillar 'floating', which no loaded plugin provides"));
     }
 
     @Test
@@ -282,9 +306,13 @@ class PluginRegistryTests {
                 .containsExactly(Optional.of("stretching"), Optional.of("movement"));
         assertThat(registry.failures().get(0).reason())
                 .isEqualTo("technique 'stretching/marathon-hold' has a hold longer than 5 min (20 min)");
-        assertThat(registry.failures().get(1).reason())
+        assertThat(registry.failures().get(1).problems())
+                .hasSize(2)
+                .first()
                 .isEqualTo("routine 'movement/morning' uses technique"
-                        + " 'stretching/cat-cow', which no loaded plugin provides (and 1 more)");
+                        + " 'stretching/cat-cow', which no loaded plugin provides");
+        assertThat(registry.failures())
+                .allSatisfy(failure -> assertThat(failure.reason()).doesNotContain("more)"));
         assertThat(registry.library().techniques()).isEmpty();
     }
 

@@ -7,24 +7,30 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.unknot.app.UnknotPaths;
+import dev.unknot.app.plugin.PluginOverview;
+import dev.unknot.app.plugin.PluginService;
 import dev.unknot.core.plugin.FailedPlugin;
 import dev.unknot.core.plugin.LoadedPlugin;
-import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.web.layout.MainLayout;
 import dev.unknot.web.session.PublicView;
 import io.micronaut.context.annotation.Prototype;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** The plugins Unknot loaded, what each provides, and the ones it refused, with the reason. */
+/**
+ * The plugins Unknot loaded, what each provides and whether it is degraded (its advice rule
+ * threw), and the ones it refused, each with every problem.
+ */
 @Route(value = "plugins", layout = MainLayout.class)
 @PageTitle("Plugins · Unknot")
 @Menu(title = "Plugins", order = 90, icon = "vaadin:plug")
@@ -32,30 +38,35 @@ import java.util.List;
 @PublicView
 public class PluginsView extends Div {
 
-    public PluginsView(PluginRegistry registry, UnknotPaths paths) {
+    public PluginsView(PluginService plugins) {
+        PluginOverview registry = plugins.plugins();
         addClassNames("page", "plugins-page");
         Paragraph lead = new Paragraph(summary(registry));
         lead.addClassName("lead");
         Paragraph directory = new Paragraph(
                 new Text("To add a plugin, put its jar in "),
-                new Code(paths.pluginsDir().toString()),
+                new Code(registry.pluginsDir().toString()),
                 new Text(" and restart Unknot."));
         directory.addClassName("plugins-directory");
         add(new H2("Plugins"), lead, directory);
-        if (!registry.failures().isEmpty()) {
-            add(failed(registry.failures()));
+        if (!registry.failed().isEmpty()) {
+            add(failed(registry.failed()));
         }
-        add(loaded(registry.plugins()));
+        add(loaded(registry));
     }
 
-    private static String summary(PluginRegistry registry) {
-        String loaded = count(registry.plugins().size(), "plugin", "plugins") + " loaded";
-        return registry.failures().isEmpty()
+    private static String summary(PluginOverview registry) {
+        String loaded = count(registry.loaded().size(), "plugin", "plugins") + " loaded";
+        if (!registry.degraded().isEmpty()) {
+            loaded += " (" + registry.degraded().size() + " degraded)";
+        }
+        return registry.failed().isEmpty()
                 ? loaded + "."
-                : loaded + ", " + registry.failures().size() + " could not be loaded.";
+                : loaded + ", " + registry.failed().size() + " could not be loaded.";
     }
 
-    private static Component loaded(List<LoadedPlugin> plugins) {
+    private static Component loaded(PluginOverview registry) {
+        List<LoadedPlugin> plugins = registry.loaded();
         Section section = section("Loaded", "loaded-plugins");
         if (plugins.isEmpty()) {
             section.add(new Paragraph("No plugin is loaded, so the library is empty."));
@@ -63,12 +74,12 @@ public class PluginsView extends Div {
         }
         Div cards = new Div();
         cards.addClassNames("cards", "plugin-cards");
-        plugins.forEach(plugin -> cards.add(loadedCard(plugin)));
+        plugins.forEach(plugin -> cards.add(loadedCard(plugin, registry.degraded(plugin.id()))));
         section.add(cards);
         return section;
     }
 
-    private static Component loadedCard(LoadedPlugin plugin) {
+    private static Component loadedCard(LoadedPlugin plugin, Optional<String> degraded) {
         Div card = new Div();
         card.addClassNames("card", "plugin-card");
         card.getElement().setAttribute("data-plugin-id", plugin.id());
@@ -78,6 +89,12 @@ public class PluginsView extends Div {
         version.addClassNames("tag", "tag-primary", "plugin-version");
         Div heading = new Div(name, version);
         heading.addClassName("card-heading");
+        degraded.ifPresent(reason -> {
+            card.addClassName("degraded-plugin-card");
+            Span tag = new Span("Degraded");
+            tag.addClassNames("tag", "tag-warning", "plugin-health");
+            heading.add(tag);
+        });
 
         DescriptionList facts = new DescriptionList();
         facts.addClassName("facts");
@@ -86,7 +103,14 @@ public class PluginsView extends Div {
         fact(facts, "Plugin SPI", new Span(plugin.descriptor().spiVersion().toString()));
         fact(facts, "Provides", new Span(provides(plugin)));
         fact(facts, "Source", source(plugin.source()));
-        card.add(heading, facts);
+        card.add(heading);
+        degraded.ifPresent(reason -> {
+            Paragraph why = new Paragraph(
+                    "Part of this plugin failed while Unknot ran, so it is skipped; the rest still works: " + reason);
+            why.addClassName("degraded-reason");
+            card.add(why);
+        });
+        card.add(facts);
         return card;
     }
 
@@ -108,12 +132,18 @@ public class PluginsView extends Div {
             card.addClassNames("card", "failed-plugin-card");
             H3 name = new H3(failure.pluginId().orElseGet(() -> fileName(failure.source())));
             name.addClassName("card-title");
-            Paragraph reason = new Paragraph(failure.reason());
-            reason.addClassName("failure-reason");
+            // Every problem, so that an author fixes them all in one round.
+            UnorderedList problems = new UnorderedList();
+            problems.addClassName("failure-problems");
+            failure.problems().forEach(problem -> {
+                ListItem item = new ListItem(problem);
+                item.addClassName("failure-reason");
+                problems.add(item);
+            });
             DescriptionList facts = new DescriptionList();
             facts.addClassName("facts");
             fact(facts, "Source", source(failure.source()));
-            card.add(name, reason, facts);
+            card.add(name, problems, facts);
             cards.add(card);
         }
         section.add(cards);

@@ -138,12 +138,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
     private static Component advisory(Advisory advisory) {
         Div box = new Div();
         box.addClassNames("advisory", "advisory-" + advisory.severity().name().toLowerCase(Locale.ROOT));
-        Span level = new Span(
-                switch (advisory.severity()) {
-                    case URGENT -> "Act now";
-                    case CAUTION -> "Take care";
-                    case INFO -> "Good to know";
-                });
+        Span level = new Span(AdviceService.label(advisory.severity()));
         level.addClassName("advisory-level");
         H3 title = new H3(advisory.title());
         box.add(level, title, new Paragraph(advisory.message()));

@@ -8,11 +8,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.unknot.core.plugin.LoadedPlugin;
 import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.core.testing.PluginJars;
+import dev.unknot.core.testing.SamplePlugins;
 import dev.unknot.web.testing.UnknotUi;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,10 +42,15 @@ class PluginsViewTests {
 
     static Path pluginsDir;
 
-    /** Puts a jar that is not one and a plugin that throws in a plugin directory of the home, before the context starts. */
+    /**
+     * Puts a jar that is not one, a plugin that throws, a plugin that breaks four rules and a plugin
+     * whose advice rule throws in a plugin directory of the home, before the context starts.
+     */
     static Map<String, Object> brokenPlugins(Path home) {
         pluginsDir = home.resolve("extra-plugins");
         PluginJars.garbage(pluginsDir.resolve("broken.jar"));
+        SamplePlugins.careless().writeTo(pluginsDir.resolve("careless.jar"));
+        SamplePlugins.grumpy().writeTo(pluginsDir.resolve("grumpy.jar"));
         PluginJars.builder()
                 .source("test.throwing.ThrowingPlugin", """
                         package test.throwing;
@@ -76,7 +83,9 @@ class PluginsViewTests {
 
         assertThat(cards)
                 .extracting(card -> card.getElement().getAttribute("data-plugin-id"))
-                .containsExactlyInAnyOrderElementsOf(BUILT_IN_PLUGINS);
+                .containsAll(BUILT_IN_PLUGINS)
+                .contains("grumpy")
+                .hasSize(BUILT_IN_PLUGINS.size() + 1);
     }
 
     @Test
@@ -109,15 +118,15 @@ class PluginsViewTests {
     void listsFailedPluginsWithTheirSourceAndReason() {
         List<Div> cards = _find(Div.class, spec -> spec.withClasses("failed-plugin-card"));
 
-        assertThat(cards).hasSize(2);
+        assertThat(cards).hasSize(3);
         assertThat(cards).anySatisfy(card -> {
             assertThat(_get(card, H3.class).getText()).isEqualTo("broken.jar");
-            assertThat(reason(card)).startsWith("not a readable jar");
+            assertThat(reasons(card)).singleElement().asString().startsWith("not a readable jar");
             assertThat(_get(card, Code.class).getText())
                     .isEqualTo(pluginsDir.resolve("broken.jar").toString());
         });
         assertThat(cards).anySatisfy(card -> {
-            assertThat(reason(card)).contains("boom: no descriptor today");
+            assertThat(reasons(card)).singleElement().asString().contains("boom: no descriptor today");
             assertThat(_get(card, Code.class).getText()).endsWith("throwing.jar");
         });
     }
@@ -125,16 +134,51 @@ class PluginsViewTests {
     @Test
     void saysHowManyLoadedAndFailed() {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("lead")).getText())
-                .isEqualTo("10 plugins loaded, 2 could not be loaded.");
+                .isEqualTo("11 plugins loaded (1 degraded), 3 could not be loaded.");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("plugins-directory"))
                         .getElement()
                         .getTextRecursively())
                 .contains(pluginsDir.toString());
     }
 
-    private static String reason(Component card) {
-        return _get(card, Paragraph.class, spec -> spec.withClasses("failure-reason"))
-                .getText();
+    @Test
+    void aFailedPluginShowsEveryProblem() {
+        Div card = _find(Div.class, spec -> spec.withClasses("failed-plugin-card")).stream()
+                .filter(each -> _get(each, H3.class).getText().equals("careless"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(reasons(card))
+                .containsExactly(
+                        "id 'yoga/borrowed-name' must start with the plugin id 'careless/'",
+                        "technique 'careless/marathon-hold' has a hold longer than 5 min (15 min)",
+                        "technique 'careless/lost' has more than 50 reps in a set (80)",
+                        "technique 'careless/lost' is in pillar 'floating', which no loaded plugin provides");
+        assertThat(card.getElement().getTextRecursively()).doesNotContain("more)");
+    }
+
+    @Test
+    void aPluginWhoseAdviceRuleThrowsIsShownDegradedWithTheReason() {
+        Div grumpy = _get(Div.class, spec -> spec.withClasses("plugin-card").withAttribute("data-plugin-id", "grumpy"));
+
+        assertThat(grumpy.getClassNames()).contains("degraded-plugin-card");
+        assertThat(_get(grumpy, Span.class, spec -> spec.withClasses("plugin-health"))
+                        .getText())
+                .isEqualTo("Degraded");
+        assertThat(_get(grumpy, Paragraph.class, spec -> spec.withClasses("degraded-reason"))
+                        .getText())
+                .endsWith("advice rule 'grumpy/broken' failed: IllegalStateException: grumpy today");
+        Div stretching =
+                _get(Div.class, spec -> spec.withClasses("plugin-card").withAttribute("data-plugin-id", "stretching"));
+        assertThat(stretching.getClassNames()).doesNotContain("degraded-plugin-card");
+        assertThat(_find(stretching, Span.class, spec -> spec.withClasses("plugin-health")))
+                .isEmpty();
+    }
+
+    private static List<String> reasons(Component card) {
+        return _find(card, ListItem.class, spec -> spec.withClasses("failure-reason")).stream()
+                .map(ListItem::getText)
+                .toList();
     }
 
     private static List<String> facts(Component card) {

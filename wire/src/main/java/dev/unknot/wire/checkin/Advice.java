@@ -4,7 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.apiguardian.api.API;
 
-/** {@code GET /api/v1/advice}: the caution and urgent advisories, most urgent first. */
+/** {@code GET /api/v1/advice}: the advisories of every severity, most urgent first. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
 public record Advice(List<AdvisoryEntry> advice) {

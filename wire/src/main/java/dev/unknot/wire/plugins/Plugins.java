@@ -1,8 +1,12 @@
 package dev.unknot.wire.plugins;
 
+import dev.unknot.core.plugin.FailedPlugin;
+import dev.unknot.core.plugin.LoadedPlugin;
 import dev.unknot.core.plugin.PluginRegistry;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /** {@code unknot plugins --json}, {@code GET /api/v1/plugins}: the plugins that loaded, those that failed and why. */
@@ -16,9 +20,20 @@ public record Plugins(String pluginDirectory, List<LoadedPluginEntry> plugins, L
     }
 
     public static Plugins of(PluginRegistry registry, String pluginDirectory) {
+        return of(registry.plugins(), registry.failures(), Map.of(), pluginDirectory);
+    }
+
+    /** The plugins, {@code degraded} naming each degraded one's id with its reason. */
+    public static Plugins of(
+            List<LoadedPlugin> loaded,
+            List<FailedPlugin> failed,
+            Map<String, String> degraded,
+            String pluginDirectory) {
         return new Plugins(
                 pluginDirectory,
-                registry.plugins().stream().map(LoadedPluginEntry::of).toList(),
-                registry.failures().stream().map(FailedPluginEntry::of).toList());
+                loaded.stream()
+                        .map(plugin -> LoadedPluginEntry.of(plugin, Optional.ofNullable(degraded.get(plugin.id()))))
+                        .toList(),
+                failed.stream().map(FailedPluginEntry::of).toList());
     }
 }
