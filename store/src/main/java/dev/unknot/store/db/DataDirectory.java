@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * The directory of the embedded database, readable by its owner alone: it holds the data, password
@@ -125,7 +126,9 @@ final class DataDirectory {
         } catch (NoSuchFileException e) {
             return;
         }
-        LOG.info("Made {} private to its owner (it was {})", path, PosixFilePermissions.toString(permissions));
+        // H2 writes its lock file afresh on every opening, as the umask says: that is no news.
+        LOG.atLevel(path.getFileName().toString().endsWith(".lock.db") ? Level.DEBUG : Level.INFO)
+                .log("Made {} private to its owner (it was {})", path, PosixFilePermissions.toString(permissions));
     }
 
     private static FileAttribute<Set<PosixFilePermission>> privateFile() {
