@@ -266,9 +266,9 @@ class HabitsApiTests extends ApiServerTest {
         Answer named =
                 send("POST", "/api/v1/habits", caller, "{\"from\":\"custom\",\"name\":\"" + "x".repeat(201) + "\"}");
 
-        assertError(described, 400, "invalid-input", "habit name");
+        assertError(described, 400, "invalid-input", "name");
         assertThat(described.text("message")).isEqualTo("habit name must be 1 to 200 characters, was 201");
-        assertError(named, 400, "invalid-input", "habit name");
+        assertError(named, 400, "invalid-input", "name");
         assertThat(get("/api/v1/habits", caller).json().get("habits").size()).isZero();
     }
 

@@ -248,8 +248,7 @@ public class ProgressService {
                     habit.isPresent()
                             ? tightnessTrend(person, habit.get(), trendDaysShown)
                             : tightnessTrend(person, trendDaysShown),
-                    Relief.ofSums(
-                            counted.stream().map(HabitDetails::habit).toList(), relief));
+                    Relief.ofSums(counted.stream().map(HabitDetails::habit).toList(), relief));
         });
     }
 
