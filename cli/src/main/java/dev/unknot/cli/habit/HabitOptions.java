@@ -30,7 +30,8 @@ public final class HabitOptions {
     @Option(
             names = "--every-hours",
             paramLabel = "N",
-            description = "Due every N hours (1-12) between --from and --until (default 09:00-17:00).")
+            description = "Due every N hours (1-12) between --from and --until (default 09:00-17:00; editing keeps"
+                    + " an hourly habit's window).")
     Integer everyHours;
 
     @Option(
@@ -129,12 +130,6 @@ public final class HabitOptions {
     Optional<MetricEntry> metricChange() {
         if (yesNo || (target != null && unit != null) || (target == null && unit == null)) {
             return metric().map(MetricEntry::of);
-        }
-        if (target != null && !(target > 0) || target != null && target.isInfinite()) {
-            throw new UsageProblem("--target must be a positive number, was " + target, "e.g. --target 8");
-        }
-        if (unit != null && unit.isBlank()) {
-            throw new UsageProblem("--unit must not be blank", "e.g. --unit glasses");
         }
         return Optional.of(new MetricEntry("measured", unit, target));
     }

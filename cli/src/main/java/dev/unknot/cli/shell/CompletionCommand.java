@@ -3,6 +3,7 @@ package dev.unknot.cli.shell;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
 import io.micronaut.context.annotation.Prototype;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -128,7 +129,7 @@ public final class CompletionCommand implements Callable<Integer> {
     private static void collect(CommandLine command, TreeSet<String> flags, TreeSet<String> groups) {
         for (OptionSpec option : command.getCommandSpec().options()) {
             if (option.arity().max() == 0) {
-                flags.addAll(java.util.List.of(option.names()));
+                flags.addAll(List.of(option.names()));
             }
         }
         command.getSubcommands().forEach((name, subcommand) -> {
