@@ -15,16 +15,86 @@ public final class Output {
 
     private final PrintWriter out;
     private final boolean decorated;
+    private final int width;
 
-    private Output(PrintWriter out, boolean decorated) {
+    private Output(PrintWriter out, boolean decorated, int width) {
         this.out = out;
         this.decorated = decorated;
+        this.width = width;
     }
 
     /** The output of the command line {@code spec} belongs to. */
     public static Output of(CommandSpec spec) {
         return new Output(
-                spec.commandLine().getOut(), spec.commandLine().getColorScheme().ansi() == Ansi.ON);
+                spec.commandLine().getOut(),
+                spec.commandLine().getColorScheme().ansi() == Ansi.ON,
+                spec.commandLine().getUsageHelpWidth());
+    }
+
+    /** The width lines are wrapped to: the terminal's, from {@code COLUMNS}, else 80. */
+    public int width() {
+        return width;
+    }
+
+    /**
+     * Prints {@code text} wrapped between words to the {@link #width()}, each line starting with
+     * {@code indent}; a word longer than a line has a line of its own.
+     */
+    public void wrapped(String indent, String text) {
+        wrapped(indent, indent, text);
+    }
+
+    /** {@link #wrapped(String, String)} with a first line that starts differently, e.g. with a bullet. */
+    public void wrapped(String first, String indent, String text) {
+        wrap(first, indent, text, width).forEach(out::println);
+    }
+
+    /**
+     * {@code text} in lines of at most {@code width} characters, broken between words, the first
+     * starting with {@code first} and the others with {@code indent}.
+     */
+    public static List<String> wrap(String first, String indent, String text, int width) {
+        List<String> lines = new ArrayList<>();
+        String start = first;
+        StringBuilder line = new StringBuilder(start);
+        for (String word : text.strip().split("\\s+")) {
+            if (line.length() > start.length()
+                    && line.codePointCount(0, line.length()) + 1 + word.codePointCount(0, word.length()) > width) {
+                lines.add(line.toString());
+                start = indent;
+                line = new StringBuilder(start);
+            }
+            if (line.length() > start.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** {@code text} in a colour on a terminal that takes colour, else as it is. */
+    public String colour(String text, Colour colour) {
+        return decorated ? colour.style.on() + text + Style.reset.on() : text;
+    }
+
+    /** The few colours a command uses, each for one meaning. */
+    public enum Colour {
+        GOOD(Style.fg_green),
+        PARTLY(Style.fg_yellow),
+        MISSED(Style.fg_red),
+        AWAY(Style.fg_blue);
+
+        private final Style style;
+
+        Colour(Style style) {
+            this.style = style;
+        }
+    }
+
+    /** Whether colour and Unicode decorations are on. */
+    public boolean decorated() {
+        return decorated;
     }
 
     /** Prints {@code text}, its stored parts made {@link #visible} and its own styles applied. */
@@ -191,8 +261,25 @@ public final class Output {
             if (!header.isEmpty()) {
                 lines.add(output.bold(format(header, widths)));
             }
-            rows.forEach(row -> lines.add(format(row, widths)));
+            rows.forEach(row -> lines.addAll(wrapLast(format(row, widths), row, output.width)));
             return lines;
+        }
+
+        /**
+         * {@code line} as it is when it fits {@code width}; else its last cell wrapped between
+         * words under itself, when that leaves the cell room enough to read.
+         */
+        private static List<String> wrapLast(String line, List<String> row, int width) {
+            if (line.codePointCount(0, line.length()) <= width || row.isEmpty()) {
+                return List.of(line);
+            }
+            String last = row.get(row.size() - 1);
+            String before = line.substring(0, line.length() - last.length());
+            int start = before.codePointCount(0, before.length());
+            if (!line.endsWith(last) || width - start < 20) {
+                return List.of(line);
+            }
+            return wrap(before, " ".repeat(start), last, width);
         }
 
         private static void measure(List<String> row, int[] widths) {

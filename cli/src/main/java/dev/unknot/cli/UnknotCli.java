@@ -88,10 +88,13 @@ public final class UnknotCli {
                         + context.getBean(dev.unknot.cli.server.Connection.class)
                                 .describe());
             }
+            boolean colour = terminal.decorated() && !noColourRequested(args);
+            commandLine.setHelpSectionMap(HelpLayout.sections(commandLine.getHelpSectionMap()));
             commandLine
                     .setOut(outWriter)
                     .setErr(errWriter)
-                    .setColorScheme(CommandLine.Help.defaultColorScheme(terminal.ansi()))
+                    .setUsageHelpWidth(columns(environment))
+                    .setColorScheme(CommandLine.Help.defaultColorScheme(colour ? Ansi.ON : Ansi.OFF))
                     .setParameterExceptionHandler(failures)
                     .setExecutionExceptionHandler(failures)
                     .setExecutionStrategy(parsed -> {
@@ -187,6 +190,35 @@ public final class UnknotCli {
             break;
         }
         return UnknotCommand.SUBCOMMANDS;
+    }
+
+    /** The narrowest and widest lines help and wrapped text are made for. */
+    static final int MIN_COLUMNS = 55;
+
+    static final int MAX_COLUMNS = 200;
+
+    /**
+     * The width of the terminal as the shell tells it ({@code COLUMNS}, when exported), else 80:
+     * help and long sentences are wrapped to it, between words.
+     */
+    static int columns(Map<String, String> environment) {
+        String columns = environment.get("COLUMNS");
+        if (columns != null && columns.strip().matches("[0-9]{1,4}")) {
+            return Math.max(MIN_COLUMNS, Math.min(MAX_COLUMNS, Integer.parseInt(columns.strip())));
+        }
+        return 80;
+    }
+
+    private static boolean noColourRequested(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals(UnknotCommand.NO_COLOR)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean verboseRequested(String[] args) {

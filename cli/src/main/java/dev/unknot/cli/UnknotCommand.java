@@ -15,6 +15,7 @@ import dev.unknot.cli.routine.RoutineCommand;
 import dev.unknot.cli.server.LoginCommand;
 import dev.unknot.cli.server.LogoutCommand;
 import dev.unknot.cli.settings.SettingsCommand;
+import dev.unknot.cli.shell.CandidatesCommand;
 import dev.unknot.cli.shell.CompletionCommand;
 import dev.unknot.cli.shell.InstallCommand;
 import dev.unknot.cli.stats.StatsCommand;
@@ -44,16 +45,20 @@ import picocli.CommandLine.Spec;
             "2:bad usage or bad input, such as an unknown id"
         },
         footerHeading = "%nEnvironment:%n",
+        // Each line is a variable and what it does, laid out as a table by HelpLayout.
         footer = {
-            "  UNKNOT_HOME          data directory (default ~/.unknot)",
-            "  UNKNOT_PLUGINS_DIR   extra plugin jars (default $UNKNOT_HOME/plugins)",
-            "  UNKNOT_SERVER        with UNKNOT_TOKEN: use this server for this run, whatever 'unknot login' chose",
-            "  NO_COLOR             set to turn off colour"
+            "UNKNOT_HOME\tdata directory (default ~/.unknot)",
+            "UNKNOT_PLUGINS_DIR\textra plugin jars (default $UNKNOT_HOME/plugins)",
+            "UNKNOT_SERVER\twith UNKNOT_TOKEN: use this server for this run, whatever 'unknot login' chose",
+            "NO_COLOR\tset to turn off colour and Unicode decorations (or give --no-color)",
+            "COLUMNS\tthe width to wrap help and long sentences to (default 80)"
         })
 @Prototype
 public final class UnknotCommand implements Callable<Integer> {
 
     static final String VERBOSE = "--verbose";
+
+    static final String NO_COLOR = "--no-color";
 
     /**
      * The subcommands, in the order {@code --help} lists them. They are added by {@link UnknotCli}
@@ -81,7 +86,8 @@ public final class UnknotCommand implements Callable<Integer> {
             LoginCommand.class,
             LogoutCommand.class,
             CompletionCommand.class,
-            InstallCommand.class);
+            InstallCommand.class,
+            CandidatesCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -91,6 +97,13 @@ public final class UnknotCommand implements Callable<Integer> {
             scope = ScopeType.INHERIT,
             description = "Print stack traces: of a failure, and of a plugin's advice rule that throws.")
     boolean verbose;
+
+    // Read by UnknotCli before the command line is parsed, to choose the colour scheme.
+    @Option(
+            names = NO_COLOR,
+            scope = ScopeType.INHERIT,
+            description = "No colour or Unicode decorations, as when NO_COLOR is set.")
+    boolean noColour;
 
     private final PersonalTracker person;
 

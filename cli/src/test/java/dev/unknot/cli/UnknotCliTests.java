@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,6 +178,46 @@ class UnknotCliTests {
         assertThat(UnknotCli.Terminal.detect(Map.of("NO_COLOR", ""), true).decorated())
                 .isTrue();
         assertThat(UnknotCli.Terminal.detect(Map.of(), false).decorated()).isFalse();
+    }
+
+    @Test
+    void everyHelpLaysTheEnvironmentOutUnderItsNamesWithinTheWidth() {
+        for (String[] command : new String[][] {
+            {"--help"}, {"checkin", "--help"}, {"habit", "edit", "--help"}, {"stats", "--help"}, {"plan", "--help"}
+        }) {
+            List<String> lines = shell.unknot(command).outLines();
+            List<String> environment = lines.subList(lines.indexOf("Environment:") + 1, lines.size());
+
+            assertThat(environment)
+                    .as(String.join(" ", command))
+                    .isNotEmpty()
+                    .allMatch(line -> line.startsWith("  "), "indented")
+                    .anyMatch(line -> line.startsWith("  UNKNOT_SERVER"))
+                    .anyMatch(line -> line.matches(" {22}\\S.*"));
+            assertThat(lines).allMatch(line -> line.length() <= 80, "within 80 columns");
+        }
+        List<String> narrow = shell.with("COLUMNS", "60").unknot("--help").outLines();
+        assertThat(narrow).allMatch(line -> line.length() <= 60, "within COLUMNS");
+        assertThat(narrow.subList(narrow.indexOf("Environment:") + 1, narrow.size()))
+                .allMatch(line -> line.startsWith("  "));
+    }
+
+    @Test
+    void noColorAsAnOptionTurnsDecorationsOffOnATerminal() {
+        String out = runOnTerminal(
+                Map.of("UNKNOT_HOME", home.toString()), "technique", "stretching/childs-pose", "--no-color");
+
+        assertThat(out).doesNotContain(ESC, "•").contains("Child's pose", "  - ");
+    }
+
+    @Test
+    void longSentencesWrapBetweenWordsToTheTerminalWidth() {
+        List<String> lines = shell.with("COLUMNS", "60")
+                .unknot("technique", "stretching/childs-pose")
+                .outLines();
+
+        assertThat(lines).allMatch(line -> line.length() <= 60, "within COLUMNS");
+        assertThat(String.join("\n", lines)).containsPattern("\n {5}\\S");
     }
 
     private static String runOnTerminal(Map<String, String> environment, String... args) {

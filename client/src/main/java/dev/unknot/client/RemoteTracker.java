@@ -172,6 +172,11 @@ public final class RemoteTracker implements Tracker {
     }
 
     @Override
+    public HabitEntry restoreHabit(String id) {
+        return call("POST", "/habits/{id}/restore", null, HabitEntry.class, id);
+    }
+
+    @Override
     public Skipped skipHabit(String id, SkipBody day) {
         return call("POST", "/habits/{id}/skip", day, Skipped.class, id);
     }

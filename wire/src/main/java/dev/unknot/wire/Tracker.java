@@ -68,6 +68,9 @@ public interface Tracker {
 
     HabitEntry archiveHabit(String id);
 
+    /** Brings an archived habit back: due again, with its history. An active one stays as it is. */
+    HabitEntry restoreHabit(String id);
+
     Skipped skipHabit(String id, SkipBody day);
 
     Paused pauseHabit(String id, PauseBody days);

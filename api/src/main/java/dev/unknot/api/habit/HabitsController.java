@@ -68,7 +68,9 @@ final class HabitsController {
     }
 
     @Patch("/habits/{id}")
-    @Operation(summary = "Changes a habit's name, schedule or metric; null leaves one unchanged")
+    @Operation(
+            summary = "Changes a habit's name, schedule or metric; null leaves one unchanged, and so do an every-hours"
+                    + " schedule's hours, from or until and a measured metric's unit or dailyTarget")
     HabitEntry editHabit(
             @RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id, @Body HabitChangesBody changes) {
         return trackers.of(person).editHabit(id, changes);
@@ -78,6 +80,12 @@ final class HabitsController {
     @Operation(summary = "Archives a habit: it leaves the agenda, its history stays")
     HabitEntry archiveHabit(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id) {
         return trackers.of(person).archiveHabit(id);
+    }
+
+    @Post("/habits/{id}/restore")
+    @Operation(summary = "Brings an archived habit back: due again, with its history")
+    HabitEntry restoreHabit(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, String id) {
+        return trackers.of(person).restoreHabit(id);
     }
 
     @Post("/habits/{id}/skip")

@@ -207,6 +207,72 @@ class HabitsApiTests extends ApiServerTest {
     }
 
     @Test
+    void aPatchOfPartOfAnHourlyScheduleOrAMeasuredMetricKeepsTheRest() {
+        Caller caller = newCaller();
+        String stand = newHabit(
+                caller,
+                "{\"from\":\"custom\",\"name\":\"Stand up\",\"schedule\":{\"kind\":\"every-hours\",\"hours\":2,"
+                        + "\"from\":\"08:00\",\"until\":\"18:00\"}}");
+        String water = newHabit(caller, WATER);
+
+        Answer hours = send(
+                "PATCH", "/api/v1/habits/" + stand, caller, "{\"schedule\":{\"kind\":\"every-hours\",\"hours\":3}}");
+        Answer window = send(
+                "PATCH",
+                "/api/v1/habits/" + stand,
+                caller,
+                "{\"schedule\":{\"kind\":\"every-hours\",\"until\":\"16:00\"}}");
+        Answer target = send(
+                "PATCH", "/api/v1/habits/" + water, caller, "{\"metric\":{\"kind\":\"measured\",\"dailyTarget\":10}}");
+        Answer noUnit = send(
+                "PATCH", "/api/v1/habits/" + stand, caller, "{\"metric\":{\"kind\":\"measured\",\"dailyTarget\":3}}");
+        Answer nothing = send("PATCH", "/api/v1/habits/" + stand, caller, "{\"schedule\":{\"kind\":\"every-hours\"}}");
+
+        assertThat(hours.status()).as(hours.body()).isEqualTo(200);
+        assertThat(hours.json().get("schedule").get("description").getStringValue())
+                .isEqualTo("every 3 hours from 08:00 to 18:00");
+        assertThat(window.json().get("schedule").get("description").getStringValue())
+                .isEqualTo("every 3 hours from 08:00 to 16:00");
+        assertThat(target.json().get("metric").get("unit").getStringValue()).isEqualTo("glasses");
+        assertThat(target.json().get("metric").get("dailyTarget").getDoubleValue())
+                .isEqualTo(10.0);
+        assertError(noUnit, 400, "invalid-input", "metric.unit");
+        assertError(nothing, 400, "invalid-input", "schedule.hours");
+    }
+
+    @Test
+    void anArchivedHabitIsRestored() {
+        Caller caller = newCaller();
+        String id = newHabit(caller, CHILDS_POSE);
+        send("POST", "/api/v1/habits/" + id + "/archive", caller, null);
+
+        Answer restored = send("POST", "/api/v1/habits/" + id + "/restore", caller, null);
+
+        assertThat(restored.status()).as(restored.body()).isEqualTo(200);
+        assertThat(restored.text("status")).isEqualTo("active");
+        assertThat(get("/api/v1/habits", caller).json().get("habits").size()).isEqualTo(1);
+        assertThat(send("POST", "/api/v1/habits/" + id + "/restore", newCaller(), null)
+                        .status())
+                .as("someone else's")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aNameLongerThan200CharactersIs400NotCut() {
+        Caller caller = newCaller();
+        String words = "walk ".repeat(40) + "a";
+
+        Answer described = send("POST", "/api/v1/habits", caller, "{\"from\":\"custom\",\"text\":\"" + words + "\"}");
+        Answer named =
+                send("POST", "/api/v1/habits", caller, "{\"from\":\"custom\",\"name\":\"" + "x".repeat(201) + "\"}");
+
+        assertError(described, 400, "invalid-input", "name");
+        assertThat(described.text("message")).isEqualTo("habit name must be 1 to 200 characters, was 201");
+        assertError(named, 400, "invalid-input", "name");
+        assertThat(get("/api/v1/habits", caller).json().get("habits").size()).isZero();
+    }
+
+    @Test
     void aBadScheduleOrMetricIs400NamingTheField() {
         Caller caller = newCaller();
 

@@ -49,7 +49,9 @@ import java.util.Set;
 @Singleton
 public class HabitService {
 
-    static final int MAX_NAME = 200;
+    /** The longest name a habit may have; a front end may stop typing there. */
+    public static final int MAX_NAME = 200;
+
     static final int MAX_DESCRIPTION = 500;
     static final int MAX_UNIT = 50;
 
@@ -168,8 +170,12 @@ public class HabitService {
                 row.personId(),
                 asked.name().map(HabitService::name).orElse(habit.name()),
                 habit.target(),
-                asked.schedule().map(HabitService::schedule).orElse(habit.schedule()),
-                asked.metric().map(HabitService::metric).orElse(habit.metric()),
+                asked.schedule()
+                        .map(change -> schedule(change.applyTo(habit.schedule(), habit.name())))
+                        .orElse(habit.schedule()),
+                asked.metric()
+                        .map(change -> metric(change.applyTo(habit.metric(), habit.name())))
+                        .orElse(habit.metric()),
                 asked.startsOn().map(HabitService::startsOn).orElse(habit.startsOn()),
                 habit.status(),
                 HabitRows.template(row),
@@ -207,6 +213,34 @@ public class HabitService {
                 row.createdAt())));
         changes.ofPerson(person.value());
         return archived;
+    }
+
+    /**
+     * Brings an archived habit back: it is due again as before, with its history. Restoring an
+     * active habit changes nothing.
+     *
+     * @throws NotFoundException when the person has no such habit
+     */
+    @Transactional
+    public Habit unarchive(PersonId person, HabitId id) {
+        HabitRow row = row(person, id);
+        Habit habit = HabitRows.habit(row);
+        if (habit.status() == HabitStatus.ACTIVE) {
+            return habit;
+        }
+        Habit restored = HabitRows.habit(habits.update(HabitRows.row(
+                row.id(),
+                row.personId(),
+                habit.name(),
+                habit.target(),
+                habit.schedule(),
+                habit.metric(),
+                habit.startsOn(),
+                HabitStatus.ACTIVE,
+                HabitRows.template(row),
+                row.createdAt())));
+        changes.ofPerson(person.value());
+        return restored;
     }
 
     /**
@@ -417,6 +451,8 @@ public class HabitService {
                     "habit description",
                     "habit description must be at most " + MAX_DESCRIPTION + " characters, was " + text.length());
         }
+        // Named after its description, the habit takes the name's limit too: a description of more
+        // than that is refused rather than cut without a word (give a name besides it).
         return Input.text("habit description", text);
     }
 

@@ -179,7 +179,7 @@ public class ProgressService {
     /**
      * A progress page: the last {@code weeks} weeks of one habit ({@code habit} present) or of
      * every active one, the tightness trend of the last {@code trendDays} days and the relief per
-     * technique, read together.
+     * technique, read together. For one habit, the trend and the relief are of its check-ins alone.
      *
      * @throws InvalidInputException when {@code weeks} or {@code trendDays} is out of range
      * @throws NotFoundException when the person has no such habit
@@ -204,9 +204,11 @@ public class ProgressService {
             PersonalCalendar calendar = person.calendar();
             LocalDate today = calendar.today(clock);
             LocalDate shownFrom = firstDayShown(person, weeks);
-            // Every habit is settled, archived ones too: relief counts them all, each from its
-            // kept sum and the days after its standing's.
-            Standings.Settled settled = settled(person, all, today, fresh);
+            // One habit's page speaks of that habit alone: its check-ins' tightness, its relief.
+            // Every other page settles every habit, archived ones too: relief counts them all,
+            // each from its kept sum and the days after its standing's.
+            List<HabitDetails> counted = habit.isPresent() ? shown : all;
+            Standings.Settled settled = settled(person, counted, today, fresh);
             LocalDate first = today.plusDays(1);
             for (HabitDetails details : shown) {
                 first = min(
@@ -217,7 +219,7 @@ public class ProgressService {
                                 settled.of(details.habit().id()),
                                 shownFrom));
             }
-            for (HabitDetails details : all) {
+            for (HabitDetails details : counted) {
                 first = min(first, daysAfter(details.habit(), settled));
             }
             Map<HabitId, List<CheckIn>> byHabit = byHabit(
@@ -230,7 +232,7 @@ public class ProgressService {
                             shownFrom))
                     .toList();
             List<Relief.Sum> relief = new ArrayList<>();
-            for (HabitDetails details : all) {
+            for (HabitDetails details : counted) {
                 HabitId id = details.habit().id();
                 LocalDate after = daysAfter(details.habit(), settled);
                 relief.add(settled.reliefOf(id)
@@ -239,11 +241,14 @@ public class ProgressService {
                                 .toList()));
             }
             List<Habit> allHabits = all.stream().map(HabitDetails::habit).toList();
+            DateRange trendDaysShown = new DateRange(today.minusDays(trendDays - 1L), today);
             return new ProgressReport(
                     allHabits,
                     progress,
-                    tightnessTrend(person, new DateRange(today.minusDays(trendDays - 1L), today)),
-                    Relief.ofSums(allHabits, relief));
+                    habit.isPresent()
+                            ? tightnessTrend(person, habit.get(), trendDaysShown)
+                            : tightnessTrend(person, trendDaysShown),
+                    Relief.ofSums(counted.stream().map(HabitDetails::habit).toList(), relief));
         });
     }
 
@@ -304,6 +309,14 @@ public class ProgressService {
     }
 
     /** The mean tightness before and after, per day of {@code days} on which any was reported. */
+    private List<TightnessTrend.Point> tightnessTrend(Person person, HabitId habit, DateRange days) {
+        PersonalCalendar calendar = person.calendar();
+        List<CheckIn> ofHabit = history.tightnessOn(person.id(), calendar, days).stream()
+                .filter(checkIn -> checkIn.habit().equals(habit))
+                .toList();
+        return TightnessTrend.daily(ofHabit, calendar, days.first(), days.last());
+    }
+
     private List<TightnessTrend.Point> tightnessTrend(Person person, DateRange days) {
         PersonalCalendar calendar = person.calendar();
         return TightnessTrend.daily(

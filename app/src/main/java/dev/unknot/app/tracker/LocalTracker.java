@@ -236,6 +236,11 @@ public final class LocalTracker implements Tracker {
     }
 
     @Override
+    public HabitEntry restoreHabit(String id) {
+        return HabitEntry.of(services.habits.get().unarchive(id(), habitOf(id).id()));
+    }
+
+    @Override
     public Skipped skipHabit(String id, SkipBody day) {
         Habit habit = habitOf(id);
         LocalDate skipped = day.date().orElseGet(this::day);

@@ -7,7 +7,9 @@ import dev.unknot.core.checkin.Symptom;
 import dev.unknot.wire.Times;
 import dev.unknot.wire.checkin.CheckInBody;
 import dev.unknot.wire.habit.HabitChangesBody;
+import dev.unknot.wire.habit.MetricEntry;
 import dev.unknot.wire.habit.NewHabitBody;
+import dev.unknot.wire.habit.ScheduleEntry;
 import dev.unknot.wire.habit.TargetEntry;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,11 +49,19 @@ final class Requests {
         if (body.name() != null) {
             changes = changes.name(body.name());
         }
-        if (body.schedule() != null) {
-            changes = changes.schedule(body.schedule().toSchedule());
+        ScheduleEntry schedule = body.schedule();
+        if (schedule != null && schedule.hourly()) {
+            // Parts of an hourly schedule: the habit service keeps the rest from the habit.
+            changes = changes.hourly(Optional.ofNullable(schedule.hours()), schedule.fromTime(), schedule.untilTime());
+        } else if (schedule != null) {
+            changes = changes.schedule(schedule.toSchedule());
         }
-        if (body.metric() != null) {
-            changes = changes.metric(body.metric().toMetric());
+        MetricEntry metric = body.metric();
+        if (metric != null && metric.measured()) {
+            metric.checkChange();
+            changes = changes.measured(Optional.ofNullable(metric.unit()), Optional.ofNullable(metric.dailyTarget()));
+        } else if (metric != null) {
+            changes = changes.metric(metric.toMetric());
         }
         if (body.startsOn() != null) {
             changes = changes.startsOn(Times.day("startsOn", body.startsOn()));

@@ -22,6 +22,7 @@ import dev.unknot.wire.error.NotFoundException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 abstract class HabitServiceTests extends AppTest {
@@ -185,6 +186,113 @@ abstract class HabitServiceTests extends AppTest {
         assertThat(habits().get(person.id(), habit.id())).isEqualTo(edited);
         assertThat(habits().details(person.id(), habit.id()).template())
                 .contains(TemplateId.of(TestPlugin.DAILY_NECK_ROLL));
+    }
+
+    @Test
+    void aChangeOfHoursKeepsAnHourlyHabitsWindowAndAChangeOfWindowItsHours() {
+        Person person = newPerson();
+        Habit habit = habits().create(
+                        person.id(),
+                        NewHabit.custom("Stand up")
+                                .on(Schedule.everyHours(2, LocalTime.of(8, 0), LocalTime.of(18, 0))));
+
+        Habit hours = habits().edit(
+                        person.id(),
+                        habit.id(),
+                        HabitChanges.none().hourly(Optional.of(3), Optional.empty(), Optional.empty()));
+        Habit window = habits().edit(
+                        person.id(),
+                        habit.id(),
+                        HabitChanges.none()
+                                .hourly(Optional.empty(), Optional.of(LocalTime.of(7, 30)), Optional.empty()));
+
+        assertThat(hours.schedule()).isEqualTo(Schedule.everyHours(3, LocalTime.of(8, 0), LocalTime.of(18, 0)));
+        assertThat(window.schedule()).isEqualTo(Schedule.everyHours(3, LocalTime.of(7, 30), LocalTime.of(18, 0)));
+    }
+
+    @Test
+    void aHabitThatBecomesHourlyNeedsItsHoursAndTakesTheUsualWindow() {
+        Person person = newPerson();
+        Habit daily = habits().create(person.id(), NewHabit.custom("Walk"));
+
+        assertThatThrownBy(() -> habits().edit(
+                                person.id(),
+                                daily.id(),
+                                HabitChanges.none()
+                                        .hourly(Optional.empty(), Optional.of(LocalTime.of(8, 0)), Optional.empty())))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Walk is not due every few hours (every day): give the hours between times as well as"
+                        + " the window");
+        assertThat(habits().edit(
+                                person.id(),
+                                daily.id(),
+                                HabitChanges.none().hourly(Optional.of(4), Optional.empty(), Optional.empty()))
+                        .schedule())
+                .isEqualTo(Schedule.everyHours(4, LocalTime.of(9, 0), LocalTime.of(17, 0)));
+    }
+
+    @Test
+    void aNewTargetKeepsTheUnitAndAYesNoHabitNeedsBoth() {
+        Person person = newPerson();
+        Habit water =
+                habits().create(person.id(), NewHabit.custom("Drink water").measured(Metric.measured("glasses", 8)));
+        Habit walk = habits().create(person.id(), NewHabit.custom("Walk"));
+
+        assertThat(habits().edit(
+                                person.id(),
+                                water.id(),
+                                HabitChanges.none().measured(Optional.empty(), Optional.of(10.0)))
+                        .metric())
+                .isEqualTo(Metric.measured("glasses", 10));
+        assertThat(habits().edit(
+                                person.id(),
+                                water.id(),
+                                HabitChanges.none().measured(Optional.of("cups"), Optional.empty()))
+                        .metric())
+                .isEqualTo(Metric.measured("cups", 10));
+        assertThatThrownBy(() -> habits().edit(
+                                person.id(),
+                                walk.id(),
+                                HabitChanges.none().measured(Optional.empty(), Optional.of(3.0))))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("metric.unit");
+        assertThat(habits().get(person.id(), walk.id()).metric()).isEqualTo(Metric.yesNo());
+    }
+
+    @Test
+    void anArchivedHabitIsRestoredWithItsHistory() {
+        Person person = newPerson();
+        Habit habit = habits().create(person.id(), NewHabit.technique(TestPlugin.PLANK));
+        habits().skip(person.id(), habit.id(), TODAY.minusDays(1));
+        habits().archive(person.id(), habit.id());
+
+        Habit restored = habits().unarchive(person.id(), habit.id());
+
+        assertThat(restored).isEqualTo(habit);
+        assertThat(habits().list(person.id())).containsExactly(habit);
+        assertThat(habits().details(person.id(), habit.id()).skipped()).containsExactly(TODAY.minusDays(1));
+        assertThat(habits().unarchive(person.id(), habit.id()))
+                .as("again: nothing changes")
+                .isEqualTo(habit);
+        assertThatThrownBy(() -> habits().unarchive(newPerson().id(), habit.id()))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDescriptionLongerThanANameNeedsANameOfItsOwn() {
+        Person person = newPerson();
+        String long201 = "walk ".repeat(40) + "a";
+
+        assertThatThrownBy(() -> habits().create(person.id(), NewHabit.custom(long201)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("habit name must be 1 to 200 characters, was 201");
+        assertThat(habits().create(person.id(), NewHabit.custom(long201).named("Long walk"))
+                        .name())
+                .isEqualTo("Long walk");
+        assertThat(habits().create(person.id(), NewHabit.custom("x".repeat(200)))
+                        .name())
+                .hasSize(200);
     }
 
     @Test

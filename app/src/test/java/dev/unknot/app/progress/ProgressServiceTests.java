@@ -467,7 +467,14 @@ abstract class ProgressServiceTests extends AppTest {
         assertThat(one.progress())
                 .as("one habit, archived ones too")
                 .containsExactly(progress().progress(person.id(), archived.id(), 1));
-        assertThat(one.trend()).as("the trend covers every habit").isEqualTo(all.trend());
+        assertThat(all.trend()).as("the person's").hasSize(2);
+        assertThat(one.trend())
+                .as("the habit's own check-ins alone")
+                .containsExactly(new TightnessTrend.Point(
+                        LocalDate.of(2025, 3, 10), OptionalDouble.of(5), OptionalDouble.of(4)));
+        assertThat(one.relief())
+                .as("the habit's own relief alone")
+                .containsExactly(new Relief(archived.target(), 1.0, 1));
     }
 
     @Test

@@ -53,7 +53,11 @@ public final class CheckInCommand implements Callable<Integer> {
     @Mixin
     JsonOption json;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "HABIT", description = "Id or unique name prefix.")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "HABIT",
+            description = "The habit: #id, or the start of its name.")
     String habit;
 
     @Option(names = "--undo", description = "Remove the check-in recorded last instead.")
@@ -121,8 +125,7 @@ public final class CheckInCommand implements Callable<Integer> {
         if (habit == null) {
             throw new UsageProblem("which habit?", "run 'unknot checkin HABIT' (see 'unknot habits')");
         }
-        HabitEntry chosen =
-                HabitArgument.resolve(habit, person.tracker().habits(false).habits());
+        HabitEntry chosen = HabitArgument.active(habit, person, spec);
         String when = at == null ? null : Times.iso(Times.at("--at", at, person.zone(), person.clock()), person.zone());
         CheckInBody body = new CheckInBody(
                 clientId == null ? UUID.randomUUID().toString() : clientId,
@@ -177,7 +180,7 @@ public final class CheckInCommand implements Callable<Integer> {
         for (AdvisoryEntry advisory : advice) {
             output.blank();
             output.line(output.bold(label(advisory) + ": " + advisory.title()));
-            output.line("  " + advisory.message());
+            output.wrapped("  ", advisory.message());
         }
     }
 

@@ -34,14 +34,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code unknot habit add|edit|archive|skip|unskip|pause|resume}: changing one's habits. */
+/** {@code unknot habit add|edit|archive|restore|skip|unskip|pause|resume}: changing one's habits. */
 @Command(
         name = "habit",
-        description = "Add, edit, archive, skip, unskip, pause or resume a habit.",
+        description = "Add, edit, archive, restore, skip, unskip, pause or resume a habit.",
         subcommands = {
             HabitCommand.Add.class,
             HabitCommand.Edit.class,
             HabitCommand.Archive.class,
+            HabitCommand.Restore.class,
             HabitCommand.Skip.class,
             HabitCommand.Unskip.class,
             HabitCommand.Pause.class,
@@ -56,7 +57,7 @@ public final class HabitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "Missing subcommand: add, edit, archive, skip, unskip, pause or resume");
+                spec.commandLine(), "Missing subcommand: add, edit, archive, restore, skip, unskip, pause or resume");
     }
 
     @Command(
@@ -164,7 +165,7 @@ public final class HabitCommand implements Callable<Integer> {
         @Mixin
         HabitOptions options;
 
-        @Parameters(index = "0", paramLabel = "HABIT", description = "Id or unique name prefix.")
+        @Parameters(index = "0", paramLabel = "HABIT", description = "The habit: #id, or the start of its name.")
         String habit;
 
         @Option(names = "--name", paramLabel = "NAME", description = "A new name.")
@@ -179,12 +180,11 @@ public final class HabitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            HabitEntry chosen =
-                    HabitArgument.resolve(habit, person.tracker().habits(true).habits());
+            HabitEntry chosen = HabitArgument.any(habit, person, spec);
             HabitChangesBody changes = new HabitChangesBody(
                     name,
-                    options.schedule().map(ScheduleEntry::of).orElse(null),
-                    options.metric().map(MetricEntry::of).orElse(null),
+                    options.scheduleChange().orElse(null),
+                    options.metricChange().orElse(null),
                     starts == null
                             ? null
                             : Times.date("--starts", starts, person.today()).toString());
@@ -208,7 +208,7 @@ public final class HabitCommand implements Callable<Integer> {
         @Mixin
         JsonOption json;
 
-        @Parameters(index = "0", paramLabel = "HABIT", description = "Id or unique name prefix.")
+        @Parameters(index = "0", paramLabel = "HABIT", description = "The habit: #id, or the start of its name.")
         String habit;
 
         Archive(PersonalTracker person) {
@@ -217,9 +217,52 @@ public final class HabitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            HabitEntry chosen =
-                    HabitArgument.resolve(habit, person.tracker().habits(false).habits());
+            HabitEntry chosen = HabitArgument.active(habit, person, spec);
             return print(spec, json, person.tracker().archiveHabit(chosen.id()), "Archived");
+        }
+    }
+
+    @Command(
+            name = "restore",
+            aliases = "unarchive",
+            description =
+                    "Bring an archived habit back: due again, with its history ('unknot habits --all' lists them).")
+    @Prototype
+    static final class Restore implements Callable<Integer> {
+
+        private final PersonalTracker person;
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        JsonOption json;
+
+        @Parameters(index = "0", paramLabel = "HABIT", description = "The habit: #id, or the start of its name.")
+        String habit;
+
+        Restore(PersonalTracker person) {
+            this.person = person;
+        }
+
+        @Override
+        public Integer call() {
+            List<HabitEntry> archived = person.tracker().habits(true).habits().stream()
+                    .filter(HabitEntry::archived)
+                    .toList();
+            HabitEntry chosen;
+            try {
+                chosen = HabitArgument.resolve(
+                        habit, archived, spec.commandLine().getErr());
+            } catch (UsageProblem notArchived) {
+                HabitEntry active = HabitArgument.any(habit, person, spec);
+                if (json.enabled()) {
+                    return print(spec, json, active, "Restored");
+                }
+                Output.of(spec).line(active.name() + " is not archived; nothing changed.");
+                return UnknotCli.OK;
+            }
+            return print(spec, json, person.tracker().restoreHabit(chosen.id()), "Restored");
         }
     }
 
@@ -244,7 +287,7 @@ public final class HabitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Skipped done = person.tracker().skipHabit(which.habit(person).id(), which.day(person));
+            Skipped done = person.tracker().skipHabit(which.habit(person, spec).id(), which.day(person));
             if (json.enabled()) {
                 json.print(spec, done);
                 return UnknotCli.OK;
@@ -270,7 +313,7 @@ public final class HabitCommand implements Callable<Integer> {
         Which which;
 
         static final class Which {
-            @Parameters(index = "0", paramLabel = "HABIT", description = "Id or unique name prefix.")
+            @Parameters(index = "0", paramLabel = "HABIT", description = "The habit: #id, or the start of its name.")
             String habit;
 
             @Option(names = "--all", description = "Pause every active habit.")
@@ -307,8 +350,7 @@ public final class HabitCommand implements Callable<Integer> {
             if (which.all) {
                 paused = person.tracker().pauseAll(days);
             } else {
-                HabitEntry chosen = HabitArgument.resolve(
-                        which.habit, person.tracker().habits(false).habits());
+                HabitEntry chosen = HabitArgument.active(which.habit, person, spec);
                 paused = person.tracker().pauseHabit(chosen.id(), days);
             }
             if (json.enabled()) {
@@ -347,7 +389,8 @@ public final class HabitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Unskipped done = person.tracker().unskipHabit(which.habit(person).id(), which.day(person));
+            Unskipped done =
+                    person.tracker().unskipHabit(which.habit(person, spec).id(), which.day(person));
             if (json.enabled()) {
                 json.print(spec, done);
                 return UnknotCli.OK;
@@ -377,7 +420,7 @@ public final class HabitCommand implements Callable<Integer> {
         Which which;
 
         static final class Which {
-            @Parameters(index = "0", paramLabel = "HABIT", description = "Id or unique name prefix.")
+            @Parameters(index = "0", paramLabel = "HABIT", description = "The habit: #id, or the start of its name.")
             String habit;
 
             @Option(names = "--all", description = "Resume every paused habit.")
@@ -404,8 +447,7 @@ public final class HabitCommand implements Callable<Integer> {
                 resumed = person.tracker().resumeAll(first);
                 none = "No habit is paused on or after " + first.from() + "; nothing changed.";
             } else {
-                HabitEntry chosen = HabitArgument.resolve(
-                        which.habit, person.tracker().habits(false).habits());
+                HabitEntry chosen = HabitArgument.active(which.habit, person, spec);
                 resumed = person.tracker().resumeHabit(chosen.id(), first);
                 none = chosen.name() + " is not paused on or after " + first.from() + "; nothing changed.";
             }

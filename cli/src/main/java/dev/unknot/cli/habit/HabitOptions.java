@@ -3,6 +3,8 @@ package dev.unknot.cli.habit;
 import dev.unknot.cli.UsageProblem;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
+import dev.unknot.wire.habit.MetricEntry;
+import dev.unknot.wire.habit.ScheduleEntry;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -28,16 +30,26 @@ public final class HabitOptions {
     @Option(
             names = "--every-hours",
             paramLabel = "N",
-            description = "Due every N hours (1-12) between --from and --until (default 09:00-17:00).")
+            description = "Due every N hours (1-12) between --from and --until (default 09:00-17:00; editing keeps"
+                    + " an hourly habit's window).")
     Integer everyHours;
 
-    @Option(names = "--from", paramLabel = "HH:MM", description = "Start of the window for --every-hours.")
+    @Option(
+            names = "--from",
+            paramLabel = "HH:MM",
+            description = "Start of the window for --every-hours (editing: of an hourly habit's window).")
     String from;
 
-    @Option(names = "--until", paramLabel = "HH:MM", description = "End of the window for --every-hours.")
+    @Option(
+            names = "--until",
+            paramLabel = "HH:MM",
+            description = "End of the window for --every-hours (editing: of an hourly habit's window).")
     String until;
 
-    @Option(names = "--target", paramLabel = "N", description = "A daily amount to reach, e.g. 8 (with --unit).")
+    @Option(
+            names = "--target",
+            paramLabel = "N",
+            description = "A daily amount to reach, e.g. 8 (with --unit; editing: alone keeps the unit).")
     Double target;
 
     @Option(names = "--unit", paramLabel = "UNIT", description = "The unit of --target, e.g. glasses.")
@@ -81,6 +93,45 @@ public final class HabitOptions {
             throw new UsageProblem(e.getMessage(), "see 'unknot habit add --help'");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The change of schedule the options ask of an existing habit, if any. {@code --every-hours},
+     * {@code --from} and {@code --until} each change that part alone: the application keeps the
+     * rest of an hourly habit (its window, its hours), so they are sent as given.
+     */
+    Optional<ScheduleEntry> scheduleChange() {
+        int chosen = (daily ? 1 : 0)
+                + (days != null ? 1 : 0)
+                + (timesPerWeek != null ? 1 : 0)
+                + (everyHours != null || from != null || until != null ? 1 : 0);
+        if (chosen > 1) {
+            throw new UsageProblem(
+                    "choose one schedule",
+                    "give one of --daily, --days, --times-per-week, --every-hours (with --from, --until)");
+        }
+        if (everyHours == null && from == null && until == null) {
+            return schedule().map(ScheduleEntry::of);
+        }
+        return Optional.of(new ScheduleEntry(
+                "every-hours",
+                null,
+                List.of(),
+                null,
+                everyHours,
+                from == null ? null : time("--from", from, null).toString(),
+                until == null ? null : time("--until", until, null).toString()));
+    }
+
+    /**
+     * The change of metric the options ask of an existing habit, if any: {@code --target} or
+     * {@code --unit} alone changes that part of a measured habit and keeps the other.
+     */
+    Optional<MetricEntry> metricChange() {
+        if (yesNo || (target != null && unit != null) || (target == null && unit == null)) {
+            return metric().map(MetricEntry::of);
+        }
+        return Optional.of(new MetricEntry("measured", unit, target));
     }
 
     /** The metric the options describe, if any. */

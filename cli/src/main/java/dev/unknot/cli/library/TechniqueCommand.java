@@ -64,7 +64,7 @@ public final class TechniqueCommand implements Callable<Integer> {
         output.heading(technique.name());
         output.line(output.faint(technique.id() + output.separator() + pillar));
         output.blank();
-        output.line(technique.summary());
+        output.wrapped("", technique.summary());
         output.blank();
 
         output.heading("Steps");
@@ -98,7 +98,7 @@ public final class TechniqueCommand implements Callable<Integer> {
         if (!technique.cautions().isEmpty()) {
             output.blank();
             output.heading("Cautions");
-            technique.cautions().forEach(caution -> output.line("  " + output.bullet() + " " + caution));
+            technique.cautions().forEach(caution -> output.wrapped("  " + output.bullet() + " ", "    ", caution));
         }
 
         output.blank();
@@ -120,7 +120,8 @@ public final class TechniqueCommand implements Callable<Integer> {
 
     private static void numbered(Output output, List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            output.line("  " + Output.number(i + 1, lines.size()) + " " + lines.get(i));
+            String number = "  " + Output.number(i + 1, lines.size()) + " ";
+            output.wrapped(number, " ".repeat(number.length()), lines.get(i));
         }
     }
 

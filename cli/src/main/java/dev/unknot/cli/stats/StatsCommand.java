@@ -2,6 +2,7 @@ package dev.unknot.cli.stats;
 
 import dev.unknot.cli.JsonOption;
 import dev.unknot.cli.Output;
+import dev.unknot.cli.Output.Colour;
 import dev.unknot.cli.Output.Table;
 import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
@@ -11,13 +12,19 @@ import dev.unknot.wire.habit.HabitEntry;
 import dev.unknot.wire.stats.DayEntry;
 import dev.unknot.wire.stats.HabitStats;
 import dev.unknot.wire.stats.Stats;
+import dev.unknot.wire.stats.TrendPoint;
 import io.micronaut.context.annotation.Prototype;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +43,13 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class StatsCommand implements Callable<Integer> {
 
+    /** What stands left of a heat map's rows: two spaces, a weekday, a space. */
+    private static final String LABEL = "      ";
+
+    private static final String SPARKS = "▁▂▃▄▅▆▇█";
+
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
     private final PersonalTracker person;
 
     @Spec
@@ -48,7 +62,7 @@ public final class StatsCommand implements Callable<Integer> {
             index = "0",
             arity = "0..1",
             paramLabel = "HABIT",
-            description = "One habit (id or unique name prefix).")
+            description = "One habit: #id, or the start of its name.")
     String habit;
 
     @Option(
@@ -67,12 +81,7 @@ public final class StatsCommand implements Callable<Integer> {
         Stats stats = habit == null
                 ? person.tracker().progress(weeks)
                 : person.tracker()
-                        .progress(
-                                HabitArgument.resolve(
-                                                habit,
-                                                person.tracker().habits(true).habits())
-                                        .id(),
-                                weeks);
+                        .progress(HabitArgument.any(habit, person, spec).id(), weeks);
         if (json.enabled()) {
             json.print(spec, stats);
             return UnknotCli.OK;
@@ -103,18 +112,20 @@ public final class StatsCommand implements Callable<Integer> {
             heatMap(output, each.habit(), each, firstMonday, today);
         }
         output.blank();
-        output.heading("Tightness, last " + weeks * 7 + " days (0 none - 10 worst)");
+        boolean one = habit != null;
+        String whose = one ? stats.habits().get(0).habit().name() : null;
+        output.heading((one ? "Tightness at " + whose : "Tightness") + ", by week (0 loose - 10 very tight)");
         if (stats.tightness().isEmpty()) {
-            output.line("  No tightness recorded yet: 'unknot checkin HABIT --before 6 --after 3'.");
+            output.line("  No tightness recorded " + (one ? "for this habit " : "") + "in the last " + weeks
+                    + (weeks == 1 ? " week" : " weeks") + ": 'unknot checkin HABIT --before 6 --after 3'.");
         } else {
-            Table points = Table.indented("  ");
-            stats.tightness()
-                    .forEach(point -> points.row(
-                            point.day(), "before " + level(point.before()), "after " + level(point.after())));
-            output.table(points);
+            tightness(output, stats.tightness());
         }
         output.blank();
-        output.heading("What helps you (average drop in tightness)");
+        output.heading(
+                one
+                        ? "What " + whose + " does for you (average drop in tightness)"
+                        : "What helps you (average drop in tightness)");
         if (stats.relief().isEmpty()) {
             output.line("  Not enough check-ins with tightness before and after yet.");
         } else {
@@ -123,52 +134,119 @@ public final class StatsCommand implements Callable<Integer> {
                     .forEach(each -> helps.row(
                             each.name(),
                             String.format(Locale.ROOT, "%.1f", each.averageDrop()),
-                            "over " + each.checkIns() + " check-ins"));
+                            "over " + each.checkIns() + (each.checkIns() == 1 ? " check-in" : " check-ins")));
             output.table(helps);
         }
         return UnknotCli.OK;
     }
 
-    /** Weeks left to right, Monday to Sunday top to bottom, as a commit calendar does. */
+    /**
+     * One line per week with readings: the mean of its days' tightness before and after, and on a
+     * terminal a sparkline of the weeks, so that twelve weeks read at a glance.
+     */
+    private static void tightness(Output output, List<TrendPoint> points) {
+        Map<LocalDate, double[]> byWeek = new TreeMap<>();
+        for (TrendPoint point : points) {
+            LocalDate monday = LocalDate.parse(point.day()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            double[] sums = byWeek.computeIfAbsent(monday, week -> new double[4]);
+            if (point.before() != null) {
+                sums[0] += point.before();
+                sums[1]++;
+            }
+            if (point.after() != null) {
+                sums[2] += point.after();
+                sums[3]++;
+            }
+        }
+        Table table = Table.indented("  ");
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        byWeek.forEach((monday, sums) -> {
+            Double meanBefore = sums[1] == 0 ? null : sums[0] / sums[1];
+            Double meanAfter = sums[3] == 0 ? null : sums[2] / sums[3];
+            table.row(
+                    "week of " + monday.format(DAY_MONTH), "before " + level(meanBefore), "after " + level(meanAfter));
+            before.append(spark(meanBefore));
+            after.append(spark(meanAfter));
+        });
+        output.table(table);
+        if (output.decorated() && byWeek.size() > 1) {
+            output.line("  before " + before + "   after " + after);
+        }
+    }
+
+    /** A level from 0 to 10 as one of eight rising blocks; a week without one is blank. */
+    private static char spark(Double level) {
+        if (level == null) {
+            return ' ';
+        }
+        int index = (int) Math.round(Math.max(0, Math.min(10, level)) / 10 * (SPARKS.length() - 1));
+        return SPARKS.charAt(index);
+    }
+
+    /**
+     * Weeks left to right, Monday to Sunday top to bottom, as a commit calendar does: the months
+     * above, the day of the month each week begins under them, coloured on a terminal.
+     */
     private static void heatMap(
             Output output, HabitEntry habit, HabitStats progress, LocalDate firstMonday, LocalDate today) {
         Map<LocalDate, DayEntry> days = new HashMap<>();
         progress.days().forEach(day -> days.put(LocalDate.parse(day.date()), day));
         output.line(output.bold(habit.name()) + "  " + output.faint("(" + key(output) + ")"));
-        int weeks = (int) java.time.temporal.ChronoUnit.WEEKS.between(firstMonday, today) + 1;
+        int weeks = (int) ChronoUnit.WEEKS.between(firstMonday, today) + 1;
+        // Three characters a week when they fit, so that each week can carry its date; else one.
+        boolean wide = LABEL.length() + weeks * 3 <= output.width();
+        int cell = wide ? 3 : 1;
+        StringBuilder months = new StringBuilder(LABEL);
+        StringBuilder mondays = new StringBuilder(LABEL);
+        for (int week = 0; week < weeks; week++) {
+            LocalDate monday = firstMonday.plusWeeks(week);
+            int column = LABEL.length() + week * cell;
+            boolean newMonth =
+                    week == 0 || monday.getMonth() != monday.minusWeeks(1).getMonth();
+            if (newMonth && months.length() <= column) {
+                months.append(" ".repeat(column - months.length()))
+                        .append(monday.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            }
+            mondays.append(String.format(Locale.ROOT, "%2d ", monday.getDayOfMonth()));
+        }
+        output.line(output.faint(months.toString().stripTrailing()));
+        if (wide) {
+            output.line(output.faint(mondays.toString().stripTrailing()));
+        }
         for (DayOfWeek weekday : DayOfWeek.values()) {
             StringBuilder line = new StringBuilder("  ")
-                    .append(weekday.getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH))
+                    .append(weekday.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
                     .append(' ');
             for (int week = 0; week < weeks; week++) {
                 LocalDate date = firstMonday.plusWeeks(week).with(TemporalAdjusters.nextOrSame(weekday));
-                line.append(date.isAfter(today) ? " " : symbol(output, days.get(date)));
+                String state = date.isAfter(today) ? "" : state(days.get(date));
+                line.append(wide ? cell(output, state, 2) + " " : cell(output, state, 1));
             }
             output.line(line.toString().stripTrailing());
         }
     }
 
     private static String key(Output output) {
-        return symbol(output, "DONE") + " done, " + symbol(output, "PARTIAL") + " partly, "
-                + symbol(output, "MISSED") + " missed, " + symbol(output, "SKIPPED") + " skipped, "
-                + symbol(output, "PAUSED") + " paused";
+        return cell(output, "DONE", 1) + " done, " + cell(output, "PARTIAL", 1) + " partly, "
+                + cell(output, "MISSED", 1) + " missed, " + cell(output, "SKIPPED", 1) + " skipped, "
+                + cell(output, "PAUSED", 1) + " paused";
     }
 
-    private static String symbol(Output output, DayEntry day) {
-        return day == null
-                ? " "
-                : symbol(output, day.state().toUpperCase(Locale.ROOT).replace('-', '_'));
+    private static String state(DayEntry day) {
+        return day == null ? "" : day.state().toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
-    private static String symbol(Output output, String state) {
-        boolean unicode = !output.bullet().equals("-");
+    /** A day of {@code state}, {@code width} characters wide, in its colour on a terminal. */
+    private static String cell(Output output, String state, int width) {
+        boolean unicode = output.decorated();
         return switch (state) {
-            case "DONE" -> unicode ? "█" : "#";
-            case "PARTIAL" -> unicode ? "▒" : "+";
-            case "MISSED" -> unicode ? "·" : ".";
-            case "SKIPPED" -> "s";
-            case "PAUSED" -> "p";
-            default -> " ";
+            case "DONE" -> output.colour((unicode ? "█" : "#").repeat(width), Colour.GOOD);
+            case "PARTIAL" -> output.colour((unicode ? "▒" : "+").repeat(width), Colour.PARTLY);
+            case "MISSED" -> output.faint((unicode ? "·" : ".").repeat(width));
+            case "SKIPPED" -> output.colour("s", Colour.AWAY) + " ".repeat(width - 1);
+            case "PAUSED" -> output.colour("p", Colour.AWAY) + " ".repeat(width - 1);
+            default -> " ".repeat(width);
         };
     }
 

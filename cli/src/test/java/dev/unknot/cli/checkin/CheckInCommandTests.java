@@ -7,6 +7,7 @@ import dev.unknot.cli.Shell;
 import io.micronaut.json.tree.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -142,6 +143,29 @@ class CheckInCommandTests {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Act now: ");
+        assertThat(result.outLines())
+                .as("advice wraps between words within 80 columns")
+                .allMatch(line -> line.length() <= 80)
+                .anyMatch(line -> line.startsWith("  ") && line.length() > 60);
+        List<String> narrow = shell.with("COLUMNS", "60")
+                .unknot("checkin", "cat", "--symptom", "numbness")
+                .outLines();
+        List<String> advice = narrow.stream()
+                .dropWhile(line -> !line.startsWith("Act now: "))
+                .skip(1)
+                .takeWhile(line -> !line.isBlank())
+                .toList();
+        assertThat(advice).hasSizeGreaterThan(1).allMatch(line -> line.length() <= 60 && line.startsWith("  "));
+        assertThat(String.join(" ", advice).replaceAll("\\s+", " ").strip())
+                .as("no word cut")
+                .isEqualTo(shell.unknot("checkin", "cat", "--symptom", "numbness", "--json")
+                        .json()
+                        .get("advice")
+                        .get(0)
+                        .get("message")
+                        .getStringValue()
+                        .replaceAll("\\s+", " ")
+                        .strip());
         JsonNode json = shell.unknot("checkin", "cat", "--symptom", "pain,weakness", "--json")
                 .json();
         assertThat(json.get("advice").size()).isPositive();
@@ -152,10 +176,10 @@ class CheckInCommandTests {
     void errorsExitTwoWithOneLine() {
         assertUsage(
                 shell.unknot("checkin", "nothing"),
-                "unknot: no habit 'nothing'; choose one of 1 (Cat-cow), 2 (Drink water)");
+                "unknot: no habit 'nothing'; choose one of #1 (Cat-cow), #2 (Drink water)");
         assertUsage(
                 shell.unknot("checkin", "42"),
-                "unknot: no habit with id 42; choose one of 1 (Cat-cow), 2 (Drink water)");
+                "unknot: no habit with id 42; choose one of #1 (Cat-cow), #2 (Drink water)");
         assertUsage(
                 shell.unknot("checkin", "cat", "--before", "11"),
                 "unknot: Tightness before goes from 0 (loose) to 10 (very tight), not 11");
@@ -185,7 +209,7 @@ class CheckInCommandTests {
 
         assertUsage(
                 shell.unknot("checkin", "dri"),
-                "unknot: 'dri' could be several habits; choose one of 2 (Drink water), 3 (Drink tea)");
+                "unknot: 'dri' could be several habits; choose one of #2 (Drink water), #3 (Drink tea)");
     }
 
     private static void assertUsage(Shell.Result result, String line) {

@@ -209,4 +209,120 @@ class HabitCommandTests {
             assertThat(result.errLines().get(0)).isEqualTo(line);
         }
     }
+
+    @Test
+    void changingTheHoursOfAnHourlyHabitKeepsItsWindow() {
+        shell.unknot("habit", "add", "Stand up", "--every-hours", "2", "--from", "08:00", "--until", "18:00");
+        shell.unknot("habit", "add", "Walk");
+
+        assertThat(shell.unknot("habit", "edit", "stand", "--every-hours", "3").out())
+                .isEqualTo("Changed habit 1: Stand up (every 3 hours from 08:00 to 18:00, yes/no).\n");
+        assertThat(shell.unknot("habit", "edit", "stand", "--from", "07:30").out())
+                .as("the window of an hourly habit changes without --every-hours")
+                .isEqualTo("Changed habit 1: Stand up (every 3 hours from 07:30 to 18:00, yes/no).\n");
+        assertThat(shell.unknot("habit", "edit", "stand", "--until", "16:00", "--from", "10:00")
+                        .out())
+                .isEqualTo("Changed habit 1: Stand up (every 3 hours from 10:00 to 16:00, yes/no).\n");
+
+        Shell.Result notHourly = shell.unknot("habit", "edit", "walk", "--from", "08:00");
+        assertThat(notHourly.exitCode()).isEqualTo(2);
+        assertThat(notHourly.err())
+                .isEqualTo("unknot: Walk is not due every few hours (every day): "
+                        + "give the hours between times as well as the window\n");
+        assertThat(shell.unknot("habit", "edit", "walk", "--every-hours", "4").out())
+                .as("a habit that becomes hourly takes the usual window")
+                .isEqualTo("Changed habit 2: Walk (every 4 hours from 09:00 to 17:00, yes/no).\n");
+        Shell.Result inverted = shell.unknot("habit", "edit", "stand", "--from", "17:00");
+        assertThat(inverted.exitCode()).isEqualTo(2);
+        assertThat(inverted.err()).startsWith("unknot: the window must start before it ends");
+    }
+
+    @Test
+    void aNewTargetKeepsTheUnitAndANewUnitTheTarget() {
+        shell.unknot("habit", "add", "Drink water", "--target", "8", "--unit", "glasses");
+        shell.unknot("habit", "add", "Walk");
+
+        assertThat(shell.unknot("habit", "edit", "drink", "--target", "10").out())
+                .isEqualTo("Changed habit 1: Drink water (every day, 10 glasses a day).\n");
+        assertThat(shell.unknot("habit", "edit", "drink", "--unit", "cups").out())
+                .isEqualTo("Changed habit 1: Drink water (every day, 10 cups a day).\n");
+
+        Shell.Result noUnit = shell.unknot("habit", "edit", "walk", "--target", "3");
+        assertThat(noUnit.exitCode()).isEqualTo(2);
+        assertThat(noUnit.err())
+                .isEqualTo("unknot: Walk is done or not done, with no unit: give a unit with the target,"
+                        + " e.g. 8 glasses\n");
+        assertThat(shell.unknot("habit", "edit", "walk", "--target", "3", "--unit", "km")
+                        .out())
+                .isEqualTo("Changed habit 2: Walk (every day, 3 km a day).\n");
+        assertThat(shell.unknot("habit", "edit", "drink", "--target", "0").exitCode())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void anArchivedHabitIsRestored() {
+        shell.unknot("habit", "add", "Walk");
+        shell.unknot("habit", "archive", "walk");
+
+        Shell.Result skip = shell.unknot("habit", "skip", "1");
+        assertThat(skip.exitCode()).isEqualTo(2);
+        assertThat(skip.err())
+                .isEqualTo("unknot: habit 1 (Walk) is archived; bring it back with 'unknot habit restore #1'\n");
+
+        Shell.Result restored = shell.unknot("habit", "restore", "1");
+        assertThat(restored.exitCode()).as(restored.toString()).isZero();
+        assertThat(restored.out()).isEqualTo("Restored habit 1: Walk (every day, yes/no).\n");
+        assertThat(shell.unknot("habits").out()).contains("Walk").doesNotContain("archived");
+        assertThat(shell.unknot("habit", "restore", "walk").out())
+                .isEqualTo("Walk is not archived; nothing changed.\n");
+        assertThat(shell.unknot("habit", "restore", "nothing").exitCode()).isEqualTo(2);
+
+        shell.unknot("habit", "archive", "walk");
+        assertThat(shell.unknot("habit", "unarchive", "wa", "--json")
+                        .json()
+                        .get("habit")
+                        .get("status")
+                        .getStringValue())
+                .isEqualTo("active");
+    }
+
+    @Test
+    void aNameThatStartsWithANumberWinsOverTheIdAndHashMeansTheId() {
+        shell.unknot("habit", "add", "3 glasses of water");
+        shell.unknot("habit", "add", "Walk");
+        shell.unknot("habit", "add", "Stretch");
+
+        Shell.Result byName = shell.unknot("habit", "skip", "3");
+        assertThat(byName.exitCode()).as(byName.toString()).isZero();
+        assertThat(byName.out()).startsWith("Skipped 3 glasses of water on ");
+        assertThat(byName.err())
+                .isEqualTo("unknot: '3' is taken as the habit named '3 glasses of water';"
+                        + " for habit 3 (Stretch) write #3\n");
+        assertThat(shell.unknot("habit", "skip", "#3").out()).startsWith("Skipped Stretch on ");
+        assertThat(shell.unknot("habit", "skip", "id:2").out()).startsWith("Skipped Walk on ");
+        Shell.Result plainId = shell.unknot("habit", "skip", "2");
+        assertThat(plainId.out()).as("no name begins with 2: the id").startsWith("Skipped Walk on ");
+        assertThat(plainId.err()).isEmpty();
+        assertThat(shell.unknot("habit", "skip", "#9").err())
+                .startsWith("unknot: no habit with id 9; choose one of #1 (3 glasses of water), #2 (Walk)");
+    }
+
+    @Test
+    void aNameLongerThanTheLimitIsRefusedNotCut() {
+        String words = "walk ".repeat(40) + "a";
+        assertThat(words).hasSize(201);
+
+        Shell.Result refused = shell.unknot("habit", "add", words);
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).isEqualTo("unknot: habit name must be 1 to 200 characters, was 201\n");
+        assertThat(shell.unknot("habit", "add", "Walk", "--name", "x".repeat(201))
+                        .exitCode())
+                .isEqualTo(2);
+        assertThat(shell.unknot("habits").out()).doesNotContain("walk walk");
+
+        assertThat(shell.unknot("habit", "add", words, "--name", "Long walk").out())
+                .as("a long description with a name of its own")
+                .startsWith("Added habit 1: Long walk");
+        assertThat(shell.unknot("habit", "add", "x".repeat(200)).exitCode()).isZero();
+    }
 }

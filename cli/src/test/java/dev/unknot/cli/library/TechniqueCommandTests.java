@@ -51,10 +51,18 @@ class TechniqueCommandTests {
         assertThat(lines.get(1)).isEqualTo("stretching/childs-pose | Stretching");
         assertThat(lines).contains(CHILDS_POSE.summary(), "Steps");
         int steps = lines.indexOf("Steps");
+        // Each step numbered, wrapped between words under itself within 80 columns.
+        String shown = String.join("\n", lines.subList(steps + 1, lines.indexOf("Dose        hold 20–30 s") - 1));
+        StringBuilder expected = new StringBuilder();
         for (int i = 0; i < CHILDS_POSE.steps().size(); i++) {
-            assertThat(lines.get(steps + 1 + i))
-                    .isEqualTo("  " + (i + 1) + ". " + CHILDS_POSE.steps().get(i));
+            expected.append(i == 0 ? "" : "\n")
+                    .append("  ")
+                    .append(i + 1)
+                    .append(". ")
+                    .append(CHILDS_POSE.steps().get(i));
         }
+        assertThat(shown.replaceAll("\n {5}", " ")).isEqualTo(expected.toString());
+        assertThat(lines).allMatch(line -> line.length() <= 80);
         assertThat(lines)
                 .contains(
                         "Dose        hold 20–30 s",

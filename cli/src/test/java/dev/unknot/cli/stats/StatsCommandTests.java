@@ -7,6 +7,7 @@ import dev.unknot.cli.Shell;
 import io.micronaut.json.tree.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,18 +44,78 @@ class StatsCommandTests {
         assertThat(result.out())
                 .contains("Cat-cow  (# done, + partly, . missed, s skipped, p paused)")
                 .contains("  Mon ")
-                .contains("Tightness, last 84 days")
-                .contains("before 7.0  after 4.0")
+                .contains("Tightness, by week (0 loose - 10 very tight)")
+                .containsPattern("  week of [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} +before \\d\\.\\d +after \\d\\.\\d")
                 .contains("What helps you")
                 .containsPattern("Cat-cow +3\\.5 +over 2 check-ins");
         assertThat(result.outLines())
-                .filteredOn(line -> line.matches("  [A-Z][a-z]{2} .*#"))
+                .filteredOn(line -> line.matches("  [A-Z][a-z]{2} .*##"))
                 .hasSize(2);
     }
 
     @Test
+    void theHeatMapHasMonthsAndWeeksAboveItAndColourOnATerminal() {
+        List<String> lines = shell.unknot("stats").outLines();
+        int monday = lines.indexOf(lines.stream()
+                .filter(line -> line.startsWith("  Mon "))
+                .findFirst()
+                .orElseThrow());
+
+        assertThat(lines.get(monday - 2)).as("months").matches(" {6}[A-Z][a-z]{2}( +[A-Z][a-z]{2})*");
+        assertThat(lines.get(monday - 1)).as("the day each week begins").matches(" {6}([ \\d]\\d ){11}[ \\d]\\d");
+        assertThat(shell.unknot("stats", "--weeks", "52").outLines())
+                .as("a year fits 80 columns")
+                .allMatch(line -> line.length() <= 80);
+
+        String coloured = shell.unknotOnTerminal("stats").out();
+        assertThat(coloured).contains("\u001B[32m██\u001B[0m");
+        assertThat(shell.unknotOnTerminal("stats", "--no-color").out()).doesNotContain("\u001B[");
+        assertThat(shell.unknot("stats").out()).doesNotContain("\u001B[");
+    }
+
+    @Test
+    void theTightnessTrendIsOneLinePerWeek() {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        for (int day = 2; day < 40; day++) {
+            shell.unknot("checkin", "cat", "--at", today.minusDays(day) + "T09:00", "--before", "8", "--after", "5");
+        }
+
+        List<String> lines = shell.unknot("stats").outLines();
+        List<String> trend = lines.stream()
+                .dropWhile(line -> !line.startsWith("Tightness"))
+                .skip(1)
+                .takeWhile(line -> !line.isBlank())
+                .toList();
+
+        assertThat(trend).hasSizeBetween(6, 7).allMatch(line -> line.startsWith("  week of "));
+        assertThat(shell.unknotOnTerminal("stats").out()).containsPattern("  before [▁▂▃▄▅▆▇█ ]{6,7}   after ");
+    }
+
+    @Test
+    void oneHabitsStatsSpeakOfThatHabitAlone() {
+        shell.unknot("habit", "add", "Walk");
+        shell.unknot("checkin", "walk", "--before", "9", "--after", "1");
+
+        Shell.Result cat = shell.unknot("stats", "cat");
+        assertThat(cat.exitCode()).as(cat.toString()).isZero();
+        assertThat(cat.out())
+                .doesNotContain("Walk")
+                .contains("Tightness at Cat-cow, by week")
+                .contains("What Cat-cow does for you")
+                .containsPattern("Cat-cow +3\\.5 +over 2 check-ins");
+        assertThat(shell.unknot("stats").out()).containsPattern("Walk +8\\.0 +over 1 check-in\\b");
+
+        JsonNode one = shell.unknot("stats", "cat", "--json").json();
+        JsonNode todayPoint = one.get("tightness").get(one.get("tightness").size() - 1);
+        assertThat(todayPoint.get("before").getDoubleValue())
+                .as("Cat-cow's alone")
+                .isEqualTo(6.0);
+        assertThat(one.get("relief").size()).isEqualTo(1);
+    }
+
+    @Test
     void oneHabitAndJsonShape() {
-        assertThat(shell.unknot("stats", "cat", "--weeks", "2").out()).contains("Tightness, last 14 days");
+        assertThat(shell.unknot("stats", "cat", "--weeks", "2").out()).contains("Tightness at Cat-cow, by week");
 
         JsonNode json = shell.unknot("stats", "--json").json();
         assertThat(fieldNames(json)).containsExactly("habits", "tightness", "relief");

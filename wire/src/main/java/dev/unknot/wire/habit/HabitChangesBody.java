@@ -5,7 +5,11 @@ import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.serde.annotation.Serdeable;
 import org.apiguardian.api.API;
 
-/** HABIT-CHANGES: each field null for "unchanged"; {@code startsOn} is an ISO date (beyond api-contract.md, additive). */
+/**
+ * HABIT-CHANGES: each field null for "unchanged"; {@code startsOn} is an ISO date (beyond api-contract.md, additive).
+ * A schedule of kind {@code every-hours} may leave out its hours or either end of its window, and a
+ * measured metric its unit or its daily target: what is left out is kept from the habit.
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
 public record HabitChangesBody(String name, ScheduleEntry schedule, MetricEntry metric, String startsOn) {
@@ -16,10 +20,10 @@ public record HabitChangesBody(String name, ScheduleEntry schedule, MetricEntry 
             throw new InvalidInputException("name", "name must not be blank");
         }
         if (schedule != null) {
-            schedule.toSchedule();
+            schedule.checkChange();
         }
         if (metric != null) {
-            metric.toMetric();
+            metric.checkChange();
         }
         if (startsOn != null) {
             Times.day("startsOn", startsOn);

@@ -20,6 +20,33 @@ public record MetricEntry(String kind, String unit, Double dailyTarget) {
         return "measured".equals(kind);
     }
 
+    /**
+     * Checks this as a change of metric: yes-no, or measured with a unit, a daily target or both
+     * (what is left out is kept from a measured habit).
+     *
+     * @throws InvalidInputException naming the field and the rule
+     */
+    public void checkChange() {
+        if (measured() && (unit == null || dailyTarget == null)) {
+            if (unit == null && dailyTarget == null) {
+                throw new InvalidInputException(
+                        "metric.unit", "metric.unit or metric.dailyTarget is required for a measured habit");
+            }
+            if (unit != null && unit.isBlank()) {
+                throw new InvalidInputException("metric.unit", "metric.unit must not be blank, e.g. glasses");
+            }
+            if (dailyTarget != null) {
+                try {
+                    Metric.measured("unit", dailyTarget);
+                } catch (IllegalArgumentException e) {
+                    throw InvalidInputException.of("metric.dailyTarget", e);
+                }
+            }
+            return;
+        }
+        toMetric();
+    }
+
     /** The metric this describes. @throws InvalidInputException naming the field and the rule */
     public Metric toMetric() {
         if ("yes-no".equals(kind)) {

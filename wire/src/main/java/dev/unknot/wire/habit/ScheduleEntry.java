@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -82,6 +83,40 @@ public record ScheduleEntry(
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(FIELD, e);
         }
+    }
+
+    /** Whether this is an hourly schedule, whose parts a change may give one by one. */
+    public boolean hourly() {
+        return "every-hours".equals(kind);
+    }
+
+    /** The start of the window, if given. @throws InvalidInputException when it is not a time */
+    public Optional<LocalTime> fromTime() {
+        return from == null ? Optional.empty() : Optional.of(time("from", from, null));
+    }
+
+    /** The end of the window, if given. @throws InvalidInputException when it is not a time */
+    public Optional<LocalTime> untilTime() {
+        return until == null ? Optional.empty() : Optional.of(time("until", until, null));
+    }
+
+    /**
+     * Checks this as a change of schedule: a whole schedule, or (for {@code every-hours}) any of
+     * its hours and window.
+     *
+     * @throws InvalidInputException naming the field and the rule
+     */
+    public void checkChange() {
+        if (!hourly()) {
+            toSchedule();
+            return;
+        }
+        if (hours == null && from == null && until == null) {
+            throw new InvalidInputException(
+                    FIELD + ".hours", "schedule.hours, from or until is required for an every-hours schedule");
+        }
+        fromTime();
+        untilTime();
     }
 
     private Set<DayOfWeek> weekdays() {
