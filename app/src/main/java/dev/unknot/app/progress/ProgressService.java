@@ -308,7 +308,7 @@ public class ProgressService {
                 .toList();
     }
 
-    /** The mean tightness before and after, per day of {@code days} on which any was reported. */
+    /** {@link #tightnessTrend(Person, DateRange)} of one habit's check-ins alone. */
     private List<TightnessTrend.Point> tightnessTrend(Person person, HabitId habit, DateRange days) {
         PersonalCalendar calendar = person.calendar();
         List<CheckIn> ofHabit = history.tightnessOn(person.id(), calendar, days).stream()
@@ -317,6 +317,7 @@ public class ProgressService {
         return TightnessTrend.daily(ofHabit, calendar, days.first(), days.last());
     }
 
+    /** The mean tightness before and after, per day of {@code days} on which any was reported. */
     private List<TightnessTrend.Point> tightnessTrend(Person person, DateRange days) {
         PersonalCalendar calendar = person.calendar();
         return TightnessTrend.daily(
