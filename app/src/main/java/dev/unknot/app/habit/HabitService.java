@@ -193,26 +193,13 @@ public class HabitService {
 
     /**
      * Archives a habit: it is no longer due, and its check-ins, skips and pauses are kept.
+     * Archiving an archived habit changes nothing.
      *
      * @throws NotFoundException when the person has no such habit
      */
     @Transactional
     public Habit archive(PersonId person, HabitId id) {
-        HabitRow row = row(person, id);
-        Habit habit = HabitRows.habit(row);
-        Habit archived = HabitRows.habit(habits.update(HabitRows.row(
-                row.id(),
-                row.personId(),
-                habit.name(),
-                habit.target(),
-                habit.schedule(),
-                habit.metric(),
-                habit.startsOn(),
-                HabitStatus.ARCHIVED,
-                HabitRows.template(row),
-                row.createdAt())));
-        changes.ofPerson(person.value());
-        return archived;
+        return withStatus(person, id, HabitStatus.ARCHIVED);
     }
 
     /**
@@ -223,12 +210,17 @@ public class HabitService {
      */
     @Transactional
     public Habit unarchive(PersonId person, HabitId id) {
+        return withStatus(person, id, HabitStatus.ACTIVE);
+    }
+
+    /** The habit with {@code status}, written (and counted as a change) only when it had another. */
+    private Habit withStatus(PersonId person, HabitId id, HabitStatus status) {
         HabitRow row = row(person, id);
         Habit habit = HabitRows.habit(row);
-        if (habit.status() == HabitStatus.ACTIVE) {
+        if (habit.status() == status) {
             return habit;
         }
-        Habit restored = HabitRows.habit(habits.update(HabitRows.row(
+        Habit changed = HabitRows.habit(habits.update(HabitRows.row(
                 row.id(),
                 row.personId(),
                 habit.name(),
@@ -236,11 +228,11 @@ public class HabitService {
                 habit.schedule(),
                 habit.metric(),
                 habit.startsOn(),
-                HabitStatus.ACTIVE,
+                status,
                 HabitRows.template(row),
                 row.createdAt())));
         changes.ofPerson(person.value());
-        return restored;
+        return changed;
     }
 
     /**
@@ -441,8 +433,9 @@ public class HabitService {
                     .orElseThrow(() -> new InvalidInputException(
                             "routine", "no loaded plugin offers the routine '" + of.routine() + "'"));
         }
-        String text = description(((HabitTarget.Custom) target).text());
-        return text.length() > MAX_NAME ? text.substring(0, MAX_NAME).strip() : text;
+        // Named after its description, the habit takes the name's limit too: a description of more
+        // than that is refused rather than cut without a word (give a name besides it).
+        return description(((HabitTarget.Custom) target).text());
     }
 
     private static String description(String text) {
@@ -451,8 +444,6 @@ public class HabitService {
                     "habit description",
                     "habit description must be at most " + MAX_DESCRIPTION + " characters, was " + text.length());
         }
-        // Named after its description, the habit takes the name's limit too: a description of more
-        // than that is refused rather than cut without a word (give a name besides it).
         return Input.text("habit description", text);
     }
 
