@@ -75,20 +75,23 @@ public final class Output {
 
     /** {@code text} in a colour on a terminal that takes colour, else as it is. */
     public String colour(String text, Colour colour) {
-        return decorated ? colour.style.on() + text + Style.reset.on() : text;
+        return decorated ? colour.mark + unmarked(text) + RESET : text;
     }
 
     /** The few colours a command uses, each for one meaning. */
     public enum Colour {
-        GOOD(Style.fg_green),
-        PARTLY(Style.fg_yellow),
-        MISSED(Style.fg_red),
-        AWAY(Style.fg_blue);
+        GOOD(Style.fg_green, '\uFDD3'),
+        PARTLY(Style.fg_yellow, '\uFDD4'),
+        MISSED(Style.fg_red, '\uFDD5'),
+        AWAY(Style.fg_blue, '\uFDD6');
 
         private final Style style;
+        // Marked like bold and faint, for the same reason (see below).
+        private final char mark;
 
-        Colour(Style style) {
+        Colour(Style style, char mark) {
             this.style = style;
+            this.mark = mark;
         }
     }
 
@@ -170,7 +173,7 @@ public final class Output {
     private static final char RESET = '\uFDD2';
 
     private static boolean isMark(char c) {
-        return c == BOLD || c == FAINT || c == RESET;
+        return c >= BOLD && c <= '\uFDD6';
     }
 
     /** {@code text} with any of the marks above it holds shown, not kept: it is text, not a style. */
@@ -194,10 +197,19 @@ public final class Output {
                 case BOLD -> line.append(decorated ? Style.bold.on() : "");
                 case FAINT -> line.append(decorated ? Style.faint.on() : "");
                 case RESET -> line.append(decorated ? Style.reset.on() : "");
-                default -> line.append(c);
+                default -> line.append(isMark(c) ? colourOf(c) : String.valueOf(c));
             }
         }
         return line.toString();
+    }
+
+    private String colourOf(char mark) {
+        for (Colour colour : Colour.values()) {
+            if (colour.mark == mark) {
+                return decorated ? colour.style.on() : "";
+            }
+        }
+        return "";
     }
 
     /** A list bullet: a dot on a terminal, a hyphen elsewhere. */

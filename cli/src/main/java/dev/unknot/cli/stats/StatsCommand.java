@@ -192,7 +192,8 @@ public final class StatsCommand implements Callable<Integer> {
             Output output, HabitEntry habit, HabitStats progress, LocalDate firstMonday, LocalDate today) {
         Map<LocalDate, DayEntry> days = new HashMap<>();
         progress.days().forEach(day -> days.put(LocalDate.parse(day.date()), day));
-        output.line(output.bold(habit.name()) + "  " + output.faint("(" + key(output) + ")"));
+        // The key's cells carry their own colours: each is styled alone, none inside another.
+        output.line(output.bold(habit.name()) + "  (" + key(output) + ")");
         int weeks = (int) ChronoUnit.WEEKS.between(firstMonday, today) + 1;
         // Three characters a week when they fit, so that each week can carry its date; else one.
         boolean wide = LABEL.length() + weeks * 3 <= output.width();

@@ -24,7 +24,8 @@ class PluginsCommandTests {
 
     @BeforeEach
     void setUp() {
-        shell = Shell.withHome(home);
+        // Wide enough that a problem and its jar's path are one line, as the assertions read them.
+        shell = Shell.withHome(home).with("COLUMNS", "250");
     }
 
     @Test

@@ -29,7 +29,8 @@ class StoredTextOnTheTerminalTests {
     private static final String EVIL_NOTE = "note\u001b]0;title\u0007\u0000end";
 
     /** The CLI's own styles: bold, faint and reset. */
-    private static final Pattern OWN_STYLE = Pattern.compile("\u001b\\[(0|1|2|22|21)m");
+    /** Bold, faint, reset, and the heat map's green, yellow, red and blue. */
+    private static final Pattern OWN_STYLE = Pattern.compile("\u001b\\[(0|1|2|22|21|32|33|31|34)m");
 
     @TempDir
     Path home;
