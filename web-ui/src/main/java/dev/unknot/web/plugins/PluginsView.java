@@ -150,8 +150,9 @@ public class PluginsView extends Div {
         return section;
     }
 
+    /** The jar's file name: where the server keeps its files is nobody's business on a public page. */
     private static Component source(String source) {
-        Code code = new Code(source);
+        Code code = new Code(fileName(source));
         code.addClassName("plugin-source");
         return code;
     }
