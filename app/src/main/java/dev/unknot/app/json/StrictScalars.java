@@ -54,13 +54,10 @@ final class StrictScalars {
             @Override
             public Double deserialize(Decoder decoder, DecoderContext context, Argument<? super Double> type)
                     throws IOException {
-                Object value = decoder.decodeArbitrary();
-                if (!(value instanceof Number number)) {
-                    throw decoder.createDeserializationException("was " + describe(value), value);
-                }
+                Number number = only(decoder, Number.class);
                 double result = number.doubleValue();
                 if (!Double.isFinite(result)) {
-                    throw decoder.createDeserializationException("was " + number + ", too large for a number", value);
+                    throw decoder.createDeserializationException("was " + number + ", too large for a number", number);
                 }
                 return result;
             }
@@ -74,11 +71,7 @@ final class StrictScalars {
             @Override
             public String deserialize(Decoder decoder, DecoderContext context, Argument<? super String> type)
                     throws IOException {
-                Object value = decoder.decodeArbitrary();
-                if (!(value instanceof String text)) {
-                    throw decoder.createDeserializationException("was " + describe(value), value);
-                }
-                return text;
+                return only(decoder, String.class);
             }
         };
     }
@@ -90,31 +83,33 @@ final class StrictScalars {
             @Override
             public Boolean deserialize(Decoder decoder, DecoderContext context, Argument<? super Boolean> type)
                     throws IOException {
-                Object value = decoder.decodeArbitrary();
-                if (!(value instanceof Boolean truth)) {
-                    throw decoder.createDeserializationException("was " + describe(value), value);
-                }
-                return truth;
+                return only(decoder, Boolean.class);
             }
         };
     }
 
     /** A whole number from {@code min} to {@code max}; {@code 5.0} is one, {@code 5.5} is not. */
     private static long whole(Decoder decoder, long min, long max) throws IOException {
-        Object value = decoder.decodeArbitrary();
-        if (!(value instanceof Number number)) {
-            throw decoder.createDeserializationException("was " + describe(value), value);
-        }
+        Number number = only(decoder, Number.class);
         BigInteger whole;
         try {
             whole = new BigDecimal(number.toString()).toBigIntegerExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            throw decoder.createDeserializationException("was " + number, value);
+            throw decoder.createDeserializationException("was " + number, number);
         }
         if (whole.compareTo(BigInteger.valueOf(min)) < 0 || whole.compareTo(BigInteger.valueOf(max)) > 0) {
-            throw decoder.createDeserializationException("was " + number + ", too large", value);
+            throw decoder.createDeserializationException("was " + number + ", too large", number);
         }
         return whole.longValueExact();
+    }
+
+    /** The next value, when it is of {@code kind}: JSON's own type, never converted from another. */
+    private static <T> T only(Decoder decoder, Class<T> kind) throws IOException {
+        Object value = decoder.decodeArbitrary();
+        if (!kind.isInstance(value)) {
+            throw decoder.createDeserializationException("was " + describe(value), value);
+        }
+        return kind.cast(value);
     }
 
     /** A value as a client developer would recognise it in their JSON. */
