@@ -54,7 +54,7 @@ class UnknotCliTests {
         assertThat(result.exitCode()).isZero();
         assertThat(result.outLines()).hasSize(3);
         assertThat(result.outLines().get(0)).matches("unknot \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
-        assertThat(result.outLines().get(1)).isEqualTo("plugin SPI 1.0");
+        assertThat(result.outLines().get(1)).isEqualTo("plugin SPI 1.1");
     }
 
     @Test

@@ -9,11 +9,14 @@ import dev.unknot.core.plugin.LoadedPlugin;
 import dev.unknot.core.plugin.PluginProblem;
 import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.core.plugin.PluginValidator;
+import dev.unknot.core.spi.HostVersion;
 import dev.unknot.core.spi.SpiVersion;
 import dev.unknot.core.spi.TechniquePlugin;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>References to other plugins' techniques resolve against every plugin on the test
  * classpath, so a plugin that builds routines from another plugin's techniques declares that
- * plugin as a test dependency.
+ * plugin as a test dependency, and requires it in its descriptor.
  *
  * @since 0.1
  */
@@ -105,6 +108,17 @@ public abstract class TechniquePluginContract {
                 concat(others.library().routines(), plugin.routines()),
                 concat(others.library().habitTemplates(), plugin.habitTemplates()));
         assertThat(PluginValidator.danglingReferences(plugin, visible)).isEmpty();
+    }
+
+    @Test
+    void requiresOnlyPluginsOnTheClasspathAndRunsOnThisUnknot() {
+        PluginRegistry others = PluginRegistry.load(plugin().getClass().getClassLoader(), Optional.empty());
+        Map<String, LoadedPlugin> loaded = others.plugins().stream()
+                .filter(other -> !other.id().equals(plugin.id()))
+                .collect(Collectors.toMap(LoadedPlugin::id, other -> other));
+        assertNoProblems(
+                PluginValidator.requirementProblems(plugin, loaded, HostVersion.CURRENT),
+                PluginProblem.Kind.REQUIREMENT);
     }
 
     @Test

@@ -119,7 +119,7 @@ class PluginsCommandTests {
         assertThat(yoga.get("name").getStringValue()).isEqualTo("Yoga for backs");
         assertThat(yoga.get("version").getStringValue()).isEqualTo("1.2.0");
         assertThat(yoga.get("author").getStringValue()).isEqualTo("Example Studio");
-        assertThat(yoga.get("spiVersion").getStringValue()).isEqualTo("1.0");
+        assertThat(yoga.get("spiVersion").getStringValue()).isEqualTo("1.1");
         assertThat(yoga.get("source").getStringValue())
                 .isEqualTo(home.resolve("plugins/yoga.jar").toString());
         assertThat(fieldNames(yoga.get("provides")))

@@ -31,6 +31,11 @@ public record PluginProblem(Kind kind, String message) {
         /** A dose outside sane ranges, or a routine step whose sides differ from its technique. */
         DOSE,
         /** The plugin provides nothing at all. */
-        EMPTY
+        EMPTY,
+        /**
+         * A plugin it requires is missing, failed, or of a version outside the range, the
+         * requirements go round in a circle, or this Unknot's version is outside the plugin's host range.
+         */
+        REQUIREMENT
     }
 }

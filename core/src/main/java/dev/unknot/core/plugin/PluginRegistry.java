@@ -4,6 +4,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.unknot.core.spi.AdviceRule;
+import dev.unknot.core.spi.HostVersion;
+import dev.unknot.core.spi.PluginRequirement;
 import dev.unknot.core.spi.SpiVersion;
 import dev.unknot.core.spi.TechniquePlugin;
 import java.lang.System.Logger.Level;
@@ -11,9 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -22,10 +28,12 @@ import org.apiguardian.api.API;
  * <p>Loading never fails as a whole. Each provider is read and validated on its own: one that
  * throws, is not a plugin, targets an incompatible SPI version, breaks a rule of
  * {@link PluginValidator}, reuses an id another plugin already provides, or refers to something no
- * loaded plugin provides is listed in {@link #failures()} with a one-line reason, and all others
- * load. Classpath plugins come first, in order of id, then directory jars in order of file name;
- * when two provide the same id, the first keeps it. A plugin whose references only resolved
- * through a plugin that failed fails too.
+ * loaded plugin provides, requires a plugin that is missing or of a version outside its range, or
+ * runs on other versions of Unknot than this one is listed in {@link #failures()} with every
+ * problem it has, and all others load. Classpath plugins come first, in order of id, then
+ * directory jars in order of file name; when two provide the same id, the first keeps it. Then a
+ * plugin moves behind the plugins it requires. A plugin whose references or requirements only
+ * resolved through a plugin that failed fails too.
  *
  * @since 0.1
  */
@@ -105,8 +113,14 @@ public final class PluginRegistry {
         return assemble(read, failed, SpiVersion.CURRENT);
     }
 
-    /** Validates {@code candidates} in order against a host running {@code host}. */
+    /** Validates {@code candidates} in order against this build of Unknot running {@code host}. */
     static PluginRegistry assemble(List<LoadedPlugin> candidates, List<FailedPlugin> failedEarlier, SpiVersion host) {
+        return assemble(candidates, failedEarlier, host, HostVersion.CURRENT);
+    }
+
+    /** Validates {@code candidates} in order against Unknot {@code hostVersion} running {@code host}. */
+    static PluginRegistry assemble(
+            List<LoadedPlugin> candidates, List<FailedPlugin> failedEarlier, SpiVersion host, String hostVersion) {
         List<FailedPlugin> failures = new ArrayList<>(failedEarlier);
         // Refused for their own problems; their references are judged at the end, against every
         // plugin that loaded, so that one round lists every problem a plugin has.
@@ -130,14 +144,23 @@ public final class PluginRegistry {
                 failures.add(failure(candidate, problems));
             }
         }
-        // References may point into other plugins, so a failure can strand a plugin that relied
-        // on it: repeat until nothing more fails.
+        DependencyOrder order = DependencyOrder.of(accepted);
+        accepted.clear();
+        accepted.addAll(order.ordered());
+        String circle = order.circular().stream().map(LoadedPlugin::id).collect(Collectors.joining(", "));
+        order.circular()
+                .forEach(plugin -> failures.add(
+                        failure(plugin, "its requirements go round in a circle, among the plugins " + circle)));
+        // References and requirements may point into other plugins, so a failure can strand a
+        // plugin that relied on it: repeat until nothing more fails.
         boolean changed = true;
         while (changed) {
             changed = false;
             Library visible = libraryOf(accepted);
+            Map<String, LoadedPlugin> loaded = byId(accepted);
             for (LoadedPlugin plugin : List.copyOf(accepted)) {
-                List<PluginProblem> dangling = PluginValidator.danglingReferences(plugin, visible);
+                List<PluginProblem> dangling = new ArrayList<>(PluginValidator.danglingReferences(plugin, visible));
+                dangling.addAll(PluginValidator.requirementProblems(plugin, loaded, hostVersion));
                 if (!dangling.isEmpty()) {
                     accepted.remove(plugin);
                     failures.add(failure(plugin, dangling));
@@ -150,6 +173,7 @@ public final class PluginRegistry {
             withIt.add(plugin.plugin());
             List<PluginProblem> problems = new ArrayList<>(plugin.problems());
             problems.addAll(PluginValidator.danglingReferences(plugin.plugin(), libraryOf(withIt)));
+            problems.addAll(PluginValidator.requirementProblems(plugin.plugin(), byId(accepted), hostVersion));
             failures.set(index, failure(plugin.plugin(), problems));
         });
         accepted.forEach(plugin -> LOG.log(
@@ -163,7 +187,7 @@ public final class PluginRegistry {
         return new PluginRegistry(accepted, failures);
     }
 
-    /** The plugins that loaded, classpath ones first. */
+    /** The plugins that loaded, classpath ones first, each after the plugins it requires. */
     public List<LoadedPlugin> plugins() {
         return plugins;
     }
@@ -206,6 +230,46 @@ public final class PluginRegistry {
     }
 
     private record Refused(LoadedPlugin plugin, List<PluginProblem> problems) {}
+
+    private static Map<String, LoadedPlugin> byId(List<LoadedPlugin> plugins) {
+        Map<String, LoadedPlugin> byId = new LinkedHashMap<>();
+        plugins.forEach(plugin -> byId.put(plugin.id(), plugin));
+        return byId;
+    }
+
+    /**
+     * Plugins moved behind the ones they require, otherwise in their order; those whose
+     * requirements form a circle (or hang from one) cannot be placed.
+     */
+    private record DependencyOrder(List<LoadedPlugin> ordered, List<LoadedPlugin> circular) {
+
+        static DependencyOrder of(List<LoadedPlugin> plugins) {
+            Map<String, LoadedPlugin> present = byId(plugins);
+            List<LoadedPlugin> ordered = new ArrayList<>();
+            Set<String> placed = new HashSet<>();
+            List<LoadedPlugin> waiting = new ArrayList<>(plugins);
+            boolean placedOne = true;
+            while (placedOne) {
+                placedOne = false;
+                // The earliest plugin whose requirements are placed goes next, so that plugins
+                // without requirements keep their order. A missing requirement does not hold a
+                // plugin back here; it is reported afterwards.
+                for (LoadedPlugin plugin : waiting) {
+                    boolean ready = plugin.descriptor().requires().stream()
+                            .map(PluginRequirement::pluginId)
+                            .allMatch(id -> placed.contains(id) || !present.containsKey(id));
+                    if (ready) {
+                        ordered.add(plugin);
+                        placed.add(plugin.id());
+                        waiting.remove(plugin);
+                        placedOne = true;
+                        break;
+                    }
+                }
+            }
+            return new DependencyOrder(ordered, waiting);
+        }
+    }
 
     private static FailedPlugin failure(LoadedPlugin plugin, List<PluginProblem> problems) {
         return new FailedPlugin(

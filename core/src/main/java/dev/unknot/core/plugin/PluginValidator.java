@@ -5,7 +5,9 @@ import static dev.unknot.core.plugin.PluginProblem.Kind.DOSE;
 import static dev.unknot.core.plugin.PluginProblem.Kind.DUPLICATE_ID;
 import static dev.unknot.core.plugin.PluginProblem.Kind.EMPTY;
 import static dev.unknot.core.plugin.PluginProblem.Kind.NAMESPACE;
+import static dev.unknot.core.plugin.PluginProblem.Kind.REQUIREMENT;
 import static dev.unknot.core.plugin.PluginProblem.Kind.SPI_VERSION;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.unknot.core.habit.HabitTarget;
@@ -15,10 +17,13 @@ import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.RoutineStep;
 import dev.unknot.core.library.Technique;
+import dev.unknot.core.spi.PluginRequirement;
 import dev.unknot.core.spi.SpiVersion;
+import dev.unknot.core.spi.VersionRange;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -81,6 +86,46 @@ public final class PluginValidator {
             problems.add(new PluginProblem(EMPTY, "provides no pillar, technique, routine or habit template"));
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * Whether the plugin runs on Unknot {@code hostVersion} and finds every plugin it requires,
+     * of a version in range, among {@code loaded} (by id). A development build of Unknot
+     * ({@code 0.2.0-SNAPSHOT}) runs a plugin whose host range holds the release it leads to.
+     *
+     * @since 0.1
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static List<PluginProblem> requirementProblems(
+            LoadedPlugin plugin, Map<String, LoadedPlugin> loaded, String hostVersion) {
+        List<PluginProblem> problems = new ArrayList<>();
+        VersionRange host = plugin.descriptor().host();
+        // A development build (0.2.0-SNAPSHOT) counts as the release it leads to, so that an
+        // author's range such as [0.2,1.0) holds while Unknot 0.2 is being made.
+        String release = hostVersion.split("-", 2)[0];
+        if (!host.contains(hostVersion) && !host.contains(release)) {
+            problems.add(
+                    new PluginProblem(REQUIREMENT, "runs on Unknot " + host + ", but this is Unknot " + hostVersion));
+        }
+        for (PluginRequirement requirement : plugin.descriptor().requires()) {
+            LoadedPlugin required = loaded.get(requirement.pluginId());
+            if (required == null) {
+                problems.add(new PluginProblem(
+                        REQUIREMENT,
+                        "requires plugin '" + requirement.pluginId() + "'" + rangeOf(requirement)
+                                + ", which is not loaded"));
+            } else if (!requirement.versions().contains(required.descriptor().version())) {
+                problems.add(new PluginProblem(
+                        REQUIREMENT,
+                        "requires plugin '" + requirement.pluginId() + "'" + rangeOf(requirement) + ", but version "
+                                + required.descriptor().version() + " is loaded"));
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    private static String rangeOf(PluginRequirement requirement) {
+        return requirement.versions().equals(VersionRange.ANY) ? "" : " " + requirement.versions();
     }
 
     /** Ids the plugin provides that {@code others} already hold. */

@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
 public record SpiVersion(int major, int minor) implements Comparable<SpiVersion> {
 
     /** The SPI version of this build of Unknot; plugins should declare it. */
-    public static final SpiVersion CURRENT = new SpiVersion(1, 0);
+    public static final SpiVersion CURRENT = new SpiVersion(1, 1);
 
     public SpiVersion {
         if (major < 0 || minor < 0) {

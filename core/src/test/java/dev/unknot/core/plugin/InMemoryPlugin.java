@@ -38,6 +38,28 @@ record InMemoryPlugin(
                 habitTemplates);
     }
 
+    /** The same plugin, requiring {@code pluginId} in {@code versions}. */
+    InMemoryPlugin requiring(String pluginId, String versions) {
+        return new InMemoryPlugin(
+                descriptor.requiring(pluginId, versions), pillars, techniques, routines, habitTemplates);
+    }
+
+    /** The same plugin, running only on Unknot {@code versions}. */
+    InMemoryPlugin runningOn(String versions) {
+        return new InMemoryPlugin(descriptor.runningOn(versions), pillars, techniques, routines, habitTemplates);
+    }
+
+    /** The same plugin at another version of its own. */
+    InMemoryPlugin atVersion(String version) {
+        PluginDescriptor d = descriptor;
+        return new InMemoryPlugin(
+                new PluginDescriptor(d.id(), d.name(), version, d.author(), d.spiVersion(), d.requires(), d.host()),
+                pillars,
+                techniques,
+                routines,
+                habitTemplates);
+    }
+
     InMemoryPlugin withPillars(Pillar... more) {
         return new InMemoryPlugin(descriptor, plus(pillars, more), techniques, routines, habitTemplates);
     }

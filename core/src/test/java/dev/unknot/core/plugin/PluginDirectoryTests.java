@@ -449,7 +449,7 @@ class PluginDirectoryTests {
         FailedPlugin failure = onlyFailure(registry);
         assertThat(failure.source()).isEqualTo(bad.toString());
         assertThat(failure.pluginId()).contains("future");
-        assertThat(failure.reason()).startsWith("built for plugin SPI 2.0, but this Unknot runs SPI 1.0");
+        assertThat(failure.reason()).startsWith("built for plugin SPI 2.0, but this Unknot runs SPI 1.1");
     }
 
     @Test

@@ -341,14 +341,14 @@ class PluginRegistryTests {
 
     @Test
     void pluginForANewerSpiMinorFailsNamingBothVersions() {
-        PluginRegistry registry = PluginRegistry.of(List.of(stretching.builtFor(new SpiVersion(1, 1))));
+        PluginRegistry registry = PluginRegistry.of(List.of(stretching.builtFor(new SpiVersion(1, 2))));
 
         assertThat(registry.plugins()).isEmpty();
         assertThat(registry.failures())
                 .singleElement()
                 .extracting(FailedPlugin::reason)
                 .asString()
-                .startsWith("built for plugin SPI 1.1, but this Unknot runs SPI 1.0");
+                .startsWith("built for plugin SPI 1.2, but this Unknot runs SPI 1.1");
     }
 
     @Test

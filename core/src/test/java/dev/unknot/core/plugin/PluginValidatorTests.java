@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class PluginValidatorTests {
 
-    private static final SpiVersion HOST = new SpiVersion(1, 0);
+    private static final SpiVersion HOST = new SpiVersion(1, 1);
 
     private final Technique box = technique("calm/box-breathing", "breathing");
     private final Technique twist = twoSided("calm/twist", "breathing");
@@ -81,22 +81,22 @@ class PluginValidatorTests {
         assertThat(problems)
                 .singleElement()
                 .extracting(PluginProblem::message)
-                .isEqualTo("built for plugin SPI 2.0, but this Unknot runs SPI 1.0"
-                        + " (same major version and a minor version up to 0 required)");
+                .isEqualTo("built for plugin SPI 2.0, but this Unknot runs SPI 1.1"
+                        + " (same major version and a minor version up to 1 required)");
     }
 
     @Test
     void pluginForANewerMinorSpiVersionIsRefused() {
-        List<PluginProblem> problems = problems(calm().builtFor(new SpiVersion(1, 1)));
+        List<PluginProblem> problems = problems(calm().builtFor(new SpiVersion(1, 2)));
 
         assertThat(kinds(problems)).containsExactly(SPI_VERSION);
-        assertThat(problems.get(0).message()).startsWith("built for plugin SPI 1.1, but this Unknot runs SPI 1.0");
+        assertThat(problems.get(0).message()).startsWith("built for plugin SPI 1.2, but this Unknot runs SPI 1.1");
     }
 
     @Test
     void pluginForAnOlderMinorSpiVersionRunsOnANewerHost() {
         assertThat(problems(calm(), Library.empty(), new SpiVersion(1, 3))).isEmpty();
-        assertThat(problems(calm().builtFor(new SpiVersion(1, 1)), Library.empty(), new SpiVersion(1, 1)))
+        assertThat(problems(calm().builtFor(new SpiVersion(1, 1)), Library.empty(), new SpiVersion(1, 2)))
                 .isEmpty();
     }
 

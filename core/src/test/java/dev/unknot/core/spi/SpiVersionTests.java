@@ -77,13 +77,14 @@ class SpiVersionTests {
     }
 
     @Test
-    void currentIsOnePointZero() {
-        assertThat(SpiVersion.CURRENT).isEqualTo(new SpiVersion(1, 0)).hasToString("1.0");
+    void currentIsOnePointOneSincePluginsCanRequireOthers() {
+        assertThat(SpiVersion.CURRENT).isEqualTo(new SpiVersion(1, 1)).hasToString("1.1");
     }
 
     @Test
-    void pluginsForANewerMinorOrAnotherMajorDoNotRunOnOnePointZero() {
-        assertThat(new SpiVersion(1, 1).runsOn(SpiVersion.CURRENT)).isFalse();
+    void pluginsForANewerMinorOrAnotherMajorDoNotRunOnTheCurrentHost() {
+        assertThat(new SpiVersion(1, 2).runsOn(SpiVersion.CURRENT)).isFalse();
+        assertThat(new SpiVersion(1, 0).runsOn(SpiVersion.CURRENT)).isTrue();
         assertThat(new SpiVersion(2, 0).runsOn(SpiVersion.CURRENT)).isFalse();
         assertThat(new SpiVersion(0, 9).runsOn(SpiVersion.CURRENT)).isFalse();
         assertThat(SpiVersion.CURRENT.runsOn(new SpiVersion(1, 3))).isTrue();

@@ -96,7 +96,11 @@ public final class YogaPlugin implements TechniquePlugin {
 
     @Override
     public PluginDescriptor descriptor() {
-        return PluginDescriptor.of(ID, "Yoga for the back", "1.0.0", "Example Studio");
+        // The evening routine borrows a stretch of the built-in stretching plugin: say so, so that
+        // Unknot loads that plugin first and names it when it is missing.
+        return PluginDescriptor.of(ID, "Yoga for the back", "1.0.0", "Example Studio")
+                .requiring("stretching", "[0.1,1.0)")
+                .runningOn("[0.1,1.0)");
     }
 
     @Override
