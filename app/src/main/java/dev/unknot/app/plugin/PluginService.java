@@ -13,7 +13,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The plugins Unknot runs and their health, and the checks an author or an administrator runs on
@@ -49,10 +52,10 @@ public class PluginService {
      * Whether the plugin jar {@code jar} would load beside the installed plugins, with every
      * problem it has.
      *
-     * @throws InvalidInputException when {@code jar} is no {@code .jar} file
+     * @throws InvalidInputException when {@code jar} is not a plugin jar or data plugin file
      */
     public PluginCheck check(Path jar) {
-        requireJar(jar);
+        requirePluginFile(jar);
         return PluginRegistry.check(PluginService.class.getClassLoader(), Optional.of(paths.pluginsDir()), jar);
     }
 
@@ -61,7 +64,7 @@ public class PluginService {
      * file name, replacing a jar of that name. The copy appears there whole or not at all. The
      * plugin runs from the next start of Unknot.
      *
-     * @throws InvalidInputException when {@code jar} is no {@code .jar} file
+     * @throws InvalidInputException when {@code jar} is not a plugin jar or data plugin file
      */
     public Installed install(Path jar) {
         PluginCheck check = check(jar);
@@ -93,13 +96,18 @@ public class PluginService {
         }
     }
 
-    private static void requireJar(Path jar) {
-        if (!Files.isRegularFile(jar)) {
-            throw new InvalidInputException("jar", "no plugin jar at " + jar + ": the file does not exist");
+    private static void requirePluginFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException("jar", "no plugin file at " + file + ": the file does not exist");
         }
-        if (!jar.getFileName().toString().endsWith(".jar")) {
+        List<String> endings = PluginRegistry.fileEndings(PluginService.class.getClassLoader());
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (endings.stream().noneMatch(name::endsWith)) {
             throw new InvalidInputException(
-                    "jar", "a plugin is a file named *.jar, and Unknot reads no other; " + jar + " is not");
+                    "jar",
+                    "a plugin is a file named "
+                            + endings.stream().map(ending -> "*" + ending).collect(Collectors.joining(", "))
+                            + ", and Unknot reads no other; " + file + " is not");
         }
     }
 }

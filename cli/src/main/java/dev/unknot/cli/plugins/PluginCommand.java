@@ -20,13 +20,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code unknot plugin check|install JAR}: whether a plugin jar would load beside the installed
+ * {@code unknot plugin check|install FILE}: whether a plugin jar or data file would load beside the installed
  * plugins, by the rules Unknot loads plugins with, listing every problem; and installing one that
  * would. Both work on this machine's plugin directory, also while logged in to a server.
  */
 @Command(
         name = "plugin",
-        description = "Check a plugin jar against the installed plugins, or install it.",
+        description = "Check a plugin jar or data file against the installed plugins, or install it.",
         subcommands = {PluginCommand.Check.class, PluginCommand.Install.class})
 @Prototype
 public final class PluginCommand implements Callable<Integer> {
@@ -42,7 +42,7 @@ public final class PluginCommand implements Callable<Integer> {
     @Command(
             name = "check",
             description = {
-                "Check that a plugin jar would load beside the installed plugins; list every problem.",
+                "Check that a plugin jar or data file would load beside the installed plugins; list every problem.",
                 "Exits 1 when it would fail to load."
             })
     @Prototype
@@ -56,7 +56,7 @@ public final class PluginCommand implements Callable<Integer> {
         @Mixin
         JsonOption json;
 
-        @Parameters(paramLabel = "JAR", description = "The plugin jar.")
+        @Parameters(paramLabel = "FILE", description = "The plugin jar, or a data plugin (.yaml, .yml, .json).")
         Path jar;
 
         Check(PluginService plugins) {
@@ -78,7 +78,7 @@ public final class PluginCommand implements Callable<Integer> {
     @Command(
             name = "install",
             description = {
-                "Check a plugin jar and, when it passes, copy it into the plugin directory.",
+                "Check a plugin jar or data file and, when it passes, copy it into the plugin directory.",
                 "Exits 1, installing nothing, when it would fail to load."
             })
     @Prototype
@@ -92,7 +92,7 @@ public final class PluginCommand implements Callable<Integer> {
         @Mixin
         JsonOption json;
 
-        @Parameters(paramLabel = "JAR", description = "The plugin jar.")
+        @Parameters(paramLabel = "FILE", description = "The plugin jar, or a data plugin (.yaml, .yml, .json).")
         Path jar;
 
         Install(PluginService plugins) {
@@ -151,7 +151,7 @@ public final class PluginCommand implements Callable<Integer> {
             output.heading("Problems (" + problems + ")");
             Table table = Table.withHeader("PLUGIN", "PROBLEM");
             for (FailedPlugin failure : check.failed()) {
-                String plugin = failure.pluginId().orElse("(the jar)");
+                String plugin = failure.pluginId().orElse("(the file)");
                 for (String problem : failure.problems()) {
                     table.row(plugin, problem);
                     plugin = "";

@@ -90,7 +90,7 @@ class PluginCommandTests {
 
         Shell.Result broken = shell.unknot("plugin", "check", garbage.toString());
         assertThat(broken.exitCode()).isEqualTo(1);
-        assertThat(broken.out()).contains("(the jar)  not a readable jar");
+        assertThat(broken.out()).contains("(the file)  not a readable jar");
 
         Shell.Result missing =
                 shell.unknot("plugin", "check", built.resolve("nowhere.jar").toString());
@@ -98,7 +98,7 @@ class PluginCommandTests {
         assertThat(missing.out()).isEmpty();
         assertThat(missing.errLines())
                 .containsExactly(
-                        "unknot: no plugin jar at " + built.resolve("nowhere.jar") + ": the file does not exist");
+                        "unknot: no plugin file at " + built.resolve("nowhere.jar") + ": the file does not exist");
     }
 
     @Test

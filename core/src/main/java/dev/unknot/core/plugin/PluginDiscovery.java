@@ -1,10 +1,15 @@
 package dev.unknot.core.plugin;
 
+import dev.unknot.core.spi.PluginFormat;
 import dev.unknot.core.spi.TechniquePlugin;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -14,6 +19,7 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -31,8 +37,40 @@ final class PluginDiscovery {
     /** A bound on providers per source, so that a looping provider iterator cannot hang start-up. */
     private static final int MAX_PROVIDERS_PER_SOURCE = 1_000;
 
+    /** A bound on a data plugin's size: a library of a few hundred techniques is far smaller. */
+    static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+
     private final List<LoadedPlugin> found = new ArrayList<>();
     private final List<FailedPlugin> failed = new ArrayList<>();
+    private final List<PluginFormat> formats = new ArrayList<>();
+
+    PluginDiscovery() {
+        this(List.of());
+    }
+
+    /** Discovery that also reads data plugins in {@code formats}. */
+    PluginDiscovery(List<PluginFormat> formats) {
+        this.formats.addAll(formats);
+    }
+
+    /** The plugin formats {@code loader} provides; one that cannot be made is left out. */
+    static List<PluginFormat> formatsOf(ClassLoader loader) {
+        List<PluginFormat> formats = new ArrayList<>();
+        Iterator<PluginFormat> providers =
+                ServiceLoader.load(PluginFormat.class, loader).iterator();
+        for (int attempt = 0; attempt < MAX_PROVIDERS_PER_SOURCE; attempt++) {
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                formats.add(providers.next());
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                System.getLogger(PluginDiscovery.class.getName())
+                        .log(System.Logger.Level.WARNING, "A plugin format cannot be used: " + describe(e));
+            }
+        }
+        return formats;
+    }
 
     List<LoadedPlugin> found() {
         return found;
@@ -62,7 +100,7 @@ final class PluginDiscovery {
         }
         List<Path> jars;
         try (Stream<Path> files = Files.list(directory)) {
-            jars = files.filter(file -> file.getFileName().toString().endsWith(".jar"))
+            jars = files.filter(file -> isJar(file) || formatOf(file).isPresent())
                     .filter(Files::isRegularFile)
                     .filter(left.negate())
                     .sorted()
@@ -72,7 +110,71 @@ final class PluginDiscovery {
                     directory.toString(), Optional.empty(), "cannot list the plugin directory: " + describe(e)));
             return;
         }
-        jars.forEach(this::fromJar);
+        jars.forEach(this::fromFile);
+    }
+
+    /** Reads a plugin jar, or a data plugin in one of the known formats. */
+    void fromFile(Path file) {
+        Optional<PluginFormat> format = formatOf(file);
+        if (format.isPresent() && !isJar(file)) {
+            fromDocument(file.toString(), format.get(), () -> Files.newInputStream(file));
+        } else {
+            fromJar(file);
+        }
+    }
+
+    private static boolean isJar(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar");
+    }
+
+    private Optional<PluginFormat> formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return formats.stream()
+                .filter(format -> format.fileEndings().stream().anyMatch(name::endsWith))
+                .findFirst();
+    }
+
+    private interface Opening {
+        InputStream open() throws IOException;
+    }
+
+    /** Reads one data plugin; every way it can break becomes a failure of {@code source}. */
+    private void fromDocument(String source, PluginFormat format, Opening opening) {
+        String text;
+        try (InputStream in = opening.open()) {
+            byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+            if (bytes.length > MAX_DOCUMENT_BYTES) {
+                failed.add(new FailedPlugin(
+                        source, Optional.empty(), "larger than " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB"));
+                return;
+            }
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            failed.add(new FailedPlugin(source, Optional.empty(), "not UTF-8 text"));
+            return;
+        } catch (IOException e) {
+            failed.add(new FailedPlugin(source, Optional.empty(), "cannot read: " + describe(e)));
+            return;
+        }
+        TechniquePlugin plugin;
+        try {
+            plugin = format.read(text);
+        } catch (RuntimeException | LinkageError e) {
+            String message = e.getMessage() == null ? describe(e) : e.getMessage();
+            failed.add(
+                    new FailedPlugin(source, Optional.empty(), message.lines().toList()));
+            return;
+        }
+        try {
+            found.add(LoadedPlugin.read(plugin, source));
+        } catch (RuntimeException | LinkageError e) {
+            failed.add(new FailedPlugin(source, idOf(plugin), describe(e)));
+        }
     }
 
     /** Reads the providers of one jar, in a class loader of its own. */
@@ -93,6 +195,17 @@ final class PluginDiscovery {
             return;
         }
         if (loader.findResource(SERVICE_FILE) == null) {
+            for (PluginFormat format : formats) {
+                for (String ending : format.fileEndings()) {
+                    URL document = loader.findResource(PluginFormat.DOCUMENT_IN_JAR + ending);
+                    if (document != null) {
+                        close(loader);
+                        fromDocument(
+                                source + "!/" + PluginFormat.DOCUMENT_IN_JAR + ending, format, document::openStream);
+                        return;
+                    }
+                }
+            }
             failed.add(
                     new FailedPlugin(source, Optional.empty(), "not an Unknot plugin: the jar has no " + SERVICE_FILE));
             close(loader);

@@ -57,7 +57,7 @@ public final class PluginRegistry {
      * {@code pluginDirectory} when it is given and exists.
      */
     public static PluginRegistry load(ClassLoader classLoader, Optional<Path> pluginDirectory) {
-        PluginDiscovery discovery = new PluginDiscovery();
+        PluginDiscovery discovery = new PluginDiscovery(PluginDiscovery.formatsOf(classLoader));
         discovery.fromClassLoader(classLoader);
         pluginDirectory.ifPresent(discovery::fromDirectory);
         return assemble(discovery.found(), discovery.failed(), SpiVersion.CURRENT);
@@ -74,13 +74,13 @@ public final class PluginRegistry {
     @API(status = EXPERIMENTAL, since = "0.1")
     public static PluginCheck check(ClassLoader classLoader, Optional<Path> pluginDirectory, Path jar) {
         Path candidate = jar.toAbsolutePath().normalize();
-        PluginDiscovery discovery = new PluginDiscovery();
+        PluginDiscovery discovery = new PluginDiscovery(PluginDiscovery.formatsOf(classLoader));
         discovery.fromClassLoader(classLoader);
         pluginDirectory.ifPresent(directory ->
                 discovery.fromDirectory(directory, file -> file.getFileName().equals(candidate.getFileName())));
         int installedFound = discovery.found().size();
         int installedFailed = discovery.failed().size();
-        discovery.fromJar(candidate);
+        discovery.fromFile(candidate);
         PluginRegistry together = assemble(
                 discovery.found(),
                 discovery.failed().subList(installedFailed, discovery.failed().size()),
@@ -93,9 +93,23 @@ public final class PluginRegistry {
                 together.plugins().stream().filter(fromJar::contains).toList(),
                 together.failures().stream()
                         .filter(failure -> failure.source().equals(source)
+                                || failure.source().startsWith(source + "!/")
                                 || fromJar.stream()
                                         .anyMatch(plugin -> plugin.source().equals(failure.source())))
                         .toList());
+    }
+
+    /**
+     * The endings of the file names Unknot reads as plugins: {@code .jar}, and those of every
+     * {@link dev.unknot.core.spi.PluginFormat} {@code classLoader} provides.
+     *
+     * @since 0.1
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static List<String> fileEndings(ClassLoader classLoader) {
+        List<String> endings = new ArrayList<>(List.of(".jar"));
+        PluginDiscovery.formatsOf(classLoader).forEach(format -> endings.addAll(format.fileEndings()));
+        return List.copyOf(endings);
     }
 
     /** A registry of plugin instances already at hand, validated like loaded ones. */

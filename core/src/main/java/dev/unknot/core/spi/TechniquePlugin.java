@@ -34,8 +34,12 @@ import org.apiguardian.api.API;
  *       technique, a habit template's technique or routine;
  *   <li>every dose is in {@link dev.unknot.core.library.Dose sane ranges}, and a routine step
  *       does its technique on the technique's own {@link dev.unknot.core.library.Sides sides};
- *   <li>it provides at least one pillar, technique, routine or habit template.
+ *   <li>it provides at least one pillar, technique, routine or habit template;
+ *   <li>every plugin its descriptor {@link PluginDescriptor#requires() requires} is loaded, at a
+ *       version in range, and this Unknot's version is in its {@link PluginDescriptor#host() host range}.
  * </ul>
+ *
+ * <p>A plugin of content alone can also be a YAML or JSON document ({@link PluginFormat}).
  *
  * <p>A plugin that throws or breaks a rule is reported as failed, with every problem, and all
  * other plugins keep working; so is a plugin whose references only resolved through a plugin that
