@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -58,7 +58,7 @@ public class PlanView extends Div {
         Div form = new Div(sittingHours, stress, strengthSessions, glassesOfWater, slouches, strain, propose);
         form.addClassName("assessment");
         proposal.addClassName("proposal");
-        add(new H2("Your plan"), lead, form, proposal);
+        add(new H1("Your plan"), lead, form, proposal);
     }
 
     private static IntegerField number(String label, int min, int max, int value) {
