@@ -40,8 +40,9 @@ public final class FieldErrors {
     }
 
     /**
-     * Checks each field against its own limits (a number's range, letters where a number goes) and
-     * marks those that break them.
+     * Checks what the application cannot see, what the browser could not read (letters where a
+     * number goes), and marks the fields at fault. Ranges are the application's to check, so that
+     * the web says what the CLI and the API say.
      *
      * @return whether every field is fine
      */
@@ -54,7 +55,7 @@ public final class FieldErrors {
                 ValidationResult result = ((HasValidator) validated)
                         .getDefaultValidator()
                         .apply(value.getValue(), new ValueContext((Component) field));
-                if (result.isError()) {
+                if (result.isError() && !result.getErrorMessage().isBlank()) {
                     mark(field, result.getErrorMessage());
                     fine = false;
                 }
@@ -91,12 +92,8 @@ public final class FieldErrors {
         notification.addClassName("error-notification");
     }
 
-    /** The application's message as a sentence; tightness in the words a person uses for it. */
+    /** The application's message, already in a person's words, as a sentence. */
     static String words(InvalidInputException error) {
-        String field = error.field().toLowerCase(Locale.ROOT);
-        if (field.equals("before") || field.equals("after") || field.startsWith("tightness")) {
-            return Numbers.TIGHTNESS_RANGE;
-        }
         return sentence(error.getMessage());
     }
 

@@ -6,14 +6,15 @@ import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.core.checkin.Tightness;
 
 /**
- * Number fields that accept only what the application accepts: the browser lets no letters in,
- * and a number out of range is marked next to the field, in a person's words, before anything is
- * sent (see {@link FieldErrors#check}).
+ * Number fields that cannot be typed wrongly: the browser lets no letters in, the step buttons stay
+ * inside the range, and what the browser cannot read as a number is said next to the field before
+ * anything is sent ({@link FieldErrors#check}). A number out of range goes to the application,
+ * whose words (the same in the CLI and the API) appear next to the field.
  */
 public final class Numbers {
 
-    public static final String TIGHTNESS_RANGE =
-            "Tightness goes from " + Tightness.MIN + " (loose) to " + Tightness.MAX + " (very tight).";
+    public static final String NOT_A_WHOLE_NUMBER =
+            "Tightness is a whole number from " + Tightness.MIN + " (loose) to " + Tightness.MAX + " (very tight).";
     public static final String NOT_A_NUMBER = "Type a number, like 2 or 0.5.";
 
     private Numbers() {}
@@ -25,28 +26,16 @@ public final class Numbers {
         field.setMax(Tightness.MAX);
         field.setStepButtonsVisible(true);
         field.setHelperText("0 loose – 10 very tight");
-        field.setI18n(new IntegerField.IntegerFieldI18n()
-                .setMinErrorMessage(TIGHTNESS_RANGE)
-                .setMaxErrorMessage(TIGHTNESS_RANGE)
-                .setBadInputErrorMessage("Tightness is a whole number from 0 (loose) to 10 (very tight)."));
+        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(NOT_A_WHOLE_NUMBER));
         return field;
     }
 
     /** An amount from 0 to the largest one check-in may record. */
     public static NumberField amount(String label) {
         NumberField field = new NumberField(label);
-        String range = "An amount goes from 0 to " + whole(CheckInService.MAX_AMOUNT) + ".";
         field.setMin(0);
         field.setMax(CheckInService.MAX_AMOUNT);
-        field.setI18n(new NumberField.NumberFieldI18n()
-                .setMinErrorMessage(range)
-                .setMaxErrorMessage(range)
-                .setBadInputErrorMessage(NOT_A_NUMBER));
+        field.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage(NOT_A_NUMBER));
         return field;
-    }
-
-    /** {@code 2} for 2.0, {@code 2.5} for 2.5. */
-    public static String whole(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

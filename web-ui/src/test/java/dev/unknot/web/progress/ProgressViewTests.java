@@ -177,7 +177,8 @@ class ProgressViewTests {
         _setValue(day.before, 15);
         _click(day.save);
         assertThat(day.before.isInvalid()).isTrue();
-        assertThat(day.before.getErrorMessage()).isEqualTo("Tightness goes from 0 (loose) to 10 (very tight).");
+        assertThat(day.before.getErrorMessage())
+                .isEqualTo("Tightness before goes from 0 (loose) to 10 (very tight), not 15.");
         day.before.setValue(6);
 
         _click(_get(day, Button.class, spec -> spec.withClasses("edit-check-in")));

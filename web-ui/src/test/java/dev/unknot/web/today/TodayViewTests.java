@@ -136,7 +136,8 @@ class TodayViewTests {
         _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in-details")));
 
         assertThat(after.isInvalid()).isTrue();
-        assertThat(after.getErrorMessage()).isEqualTo("Tightness goes from 0 (loose) to 10 (very tight).");
+        assertThat(after.getErrorMessage())
+                .isEqualTo("Tightness after goes from 0 (loose) to 10 (very tight), not 15.");
         assertThat(checkIns(person)).isEmpty();
     }
 
@@ -188,7 +189,7 @@ class TodayViewTests {
         amount.setValue(-2.0);
         _click(_get(card(water), Button.class, spec -> spec.withClasses("check-in-details")));
         assertThat(amount.isInvalid()).isTrue();
-        assertThat(amount.getErrorMessage()).startsWith("An amount goes from 0 to ");
+        assertThat(amount.getErrorMessage()).isEqualTo("The amount goes from 0 to 1000000, not -2.");
         assertThat(checkIns(person)).hasSize(1);
 
         amount.setValue(2.5);
