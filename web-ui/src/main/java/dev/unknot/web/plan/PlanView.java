@@ -67,6 +67,13 @@ public class PlanView extends Div {
         field.setMax(max);
         field.setValue(value);
         field.setStepButtonsVisible(true);
+        // A field turned red says why, beside it.
+        String range = "Answer with a whole number from " + min + " to " + max + ".";
+        field.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(range)
+                .setMaxErrorMessage(range)
+                .setBadInputErrorMessage(range)
+                .setRequiredErrorMessage(range));
         return field;
     }
 
@@ -126,6 +133,9 @@ public class PlanView extends Div {
 
     private static int value(IntegerField field) {
         if (field.getValue() == null) {
+            field.setErrorMessage("This answer is missing: a whole number from " + (int) field.getMin() + " to "
+                    + (int) field.getMax() + ".");
+            field.setInvalid(true);
             throw new IllegalArgumentException("answer: " + field.getLabel().toLowerCase());
         }
         return field.getValue();
