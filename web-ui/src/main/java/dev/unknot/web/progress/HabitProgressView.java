@@ -172,7 +172,7 @@ public class HabitProgressView extends Div implements BeforeEnterObserver, HasDy
                         ? "–"
                         : ProgressView.drop(relief.get(0).averageDrop()) + " on average, "
                                 + ProgressView.checkIns(relief.get(0).checkIns()),
-                "relief");
+                "habit-relief");
         return facts;
     }
 

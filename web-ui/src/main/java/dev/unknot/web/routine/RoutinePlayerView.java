@@ -293,7 +293,7 @@ public class RoutinePlayerView extends Div implements HasUrlParameter<String>, H
             countdown.setText(clock(session.remainingSeconds()));
             bar.setValue(total == 0 ? 1 : (double) (total - session.remainingSeconds()) / total);
             bar.setVisible(true);
-            skip.setText("Skip");
+            skip.setText("Skip step");
             player.removeClassName("untimed");
         } else {
             countdown.setText("Your pace");
