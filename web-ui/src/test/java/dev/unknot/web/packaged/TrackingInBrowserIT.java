@@ -193,6 +193,11 @@ class TrackingInBrowserIT {
         waitVisible(By.cssSelector(".habit-trend-chart svg"));
         assertLabelsReadable();
         screenshot("progress-habit");
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].scrollIntoView();", browser.findElement(By.cssSelector(".tightness-section")));
+        sleep(300);
+        screenshot("progress-habit-trend-and-journal");
 
         // The routine, guided, to the end at the fast pace, then a check-in.
         browser.get(app.uri().toString());
