@@ -4,11 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import dev.unknot.app.habit.HabitService;
@@ -115,10 +113,11 @@ class SharedRulesTests {
         web.open("web", "");
         _get(card(stretch), Details.class, spec -> spec.withClasses("check-in-more"))
                 .setOpened(true);
-        _get(card(stretch), IntegerField.class, spec -> spec.withClasses("tightness-before"))
-                .setValue(15);
+        IntegerField before = _get(card(stretch), IntegerField.class, spec -> spec.withClasses("tightness-before"));
+        before.setValue(15);
         _click(_get(card(stretch), Button.class, spec -> spec.withClasses("check-in-details")));
-        assertThat(notifications()).contains(message);
+        // The web says it next to the field at fault.
+        assertThat(before.getErrorMessage()).isEqualTo(message);
         assertThat(amounts(web.context(), person)).isEmpty();
 
         assertThat(localAmounts(homes.resolve("cli"))).isEmpty();
@@ -151,9 +150,10 @@ class SharedRulesTests {
         web.open("web", "");
         _get(card(water), Details.class, spec -> spec.withClasses("check-in-more"))
                 .setOpened(true);
-        _get(card(water), NumberField.class, spec -> spec.withClasses("amount")).setValue(2_000_000.0);
+        NumberField amount = _get(card(water), NumberField.class, spec -> spec.withClasses("amount"));
+        amount.setValue(2_000_000.0);
         _click(_get(card(water), Button.class, spec -> spec.withClasses("check-in-details")));
-        assertThat(notifications()).contains(message);
+        assertThat(amount.getErrorMessage()).isEqualTo(message);
         assertThat(amounts(web.context(), person)).isEmpty();
     }
 
@@ -212,13 +212,6 @@ class SharedRulesTests {
                 Div.class,
                 spec -> spec.withClasses("habit-card")
                         .withAttribute("data-habit-id", Long.toString(habit.id().value())));
-    }
-
-    private static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream()
-                .map(Notification::getElement)
-                .map(element -> element.getProperty("text"))
-                .toList();
     }
 
     private static List<Double> amounts(ApplicationContext context, Person person) {

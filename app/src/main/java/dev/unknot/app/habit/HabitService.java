@@ -137,6 +137,21 @@ public class HabitService {
                 .toList();
     }
 
+    /**
+     * The person's active habit that a new habit named {@code name} would be mistaken for: the same
+     * name, ignoring case and the spaces around it. Two such habits are allowed; a front end warns.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Habit> namesake(PersonId person, String name) {
+        String wanted = name == null ? "" : name.strip();
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return list(person).stream()
+                .filter(habit -> habit.name().strip().equalsIgnoreCase(wanted))
+                .findFirst();
+    }
+
     /** All the person's habits, archived ones included, oldest first. */
     @Transactional(readOnly = true)
     public List<Habit> listAll(PersonId person) {

@@ -146,6 +146,14 @@ public class PersonService {
         return get(id);
     }
 
+    /**
+     * Whether the person still counts their days in the zone every new account gets (the server's),
+     * so that a front end may offer the zone the person is really in.
+     */
+    public boolean keepsDefaultZone(Person person) {
+        return person.calendar().zone().equals(clock.getZone());
+    }
+
     /** Parses a time zone as {@link #changeCalendar(PersonId, String, String)} does. */
     public static ZoneId zone(String text) {
         try {

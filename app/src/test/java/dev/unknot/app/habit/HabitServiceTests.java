@@ -311,6 +311,23 @@ abstract class HabitServiceTests extends AppTest {
     }
 
     @Test
+    void aNamesakeIsAnActiveHabitOfTheSameNameIgnoringCaseAndSpaces() {
+        Person person = newPerson();
+        Person other = newPerson();
+        Habit neck = habits().create(person.id(), NewHabit.technique(TestPlugin.NECK_ROLL));
+        Habit plank = habits().create(person.id(), NewHabit.technique(TestPlugin.PLANK));
+        habits().archive(person.id(), plank.id());
+
+        assertThat(habits().namesake(person.id(), "  neck ROLL ")).contains(neck);
+        assertThat(habits().namesake(person.id(), plank.name())).as("archived").isEmpty();
+        assertThat(habits().namesake(person.id(), "Neck rolls")).isEmpty();
+        assertThat(habits().namesake(person.id(), " ")).isEmpty();
+        assertThat(habits().namesake(other.id(), "Neck roll"))
+                .as("another person's")
+                .isEmpty();
+    }
+
+    @Test
     void skippingADayTwiceSkipsItOnce() {
         Person person = newPerson();
         Habit habit = habits().create(person.id(), NewHabit.technique(TestPlugin.PLANK));

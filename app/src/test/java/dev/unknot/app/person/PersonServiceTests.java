@@ -42,6 +42,17 @@ abstract class PersonServiceTests extends AppTest {
     }
 
     @Test
+    void aNewAccountKeepsTheDefaultZoneUntilItChoosesAnother() {
+        Person created = people().createAccount("zone.keeper", "hash");
+        assertThat(people().keepsDefaultZone(created)).isTrue();
+
+        String other = TestClock.DEFAULT_ZONE.getId().equals("Europe/Berlin") ? "Asia/Tokyo" : "Europe/Berlin";
+        Person moved = people().changeCalendar(created.id(), other, "04:00");
+
+        assertThat(people().keepsDefaultZone(moved)).isFalse();
+    }
+
+    @Test
     void localPersonHasNoCredentials() {
         people().local();
 

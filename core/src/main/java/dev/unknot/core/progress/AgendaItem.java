@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.unknot.core.Require;
 import dev.unknot.core.habit.Habit;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -33,9 +34,46 @@ public record AgendaItem(Habit habit, Status status, double done, double target,
         PAUSED
     }
 
+    /**
+     * The order a person works through the day in: overdue first, then due, then done, then
+     * skipped and paused; the agenda's own order within each.
+     *
+     * @since 0.2
+     */
+    public static final Comparator<AgendaItem> FIRST_THINGS_FIRST =
+            Comparator.comparingInt(item -> rank(item.status()));
+
     public AgendaItem {
         Require.present(habit, "habit");
         Require.present(status, "status");
         Require.present(next, "next");
+    }
+
+    /**
+     * Whether it is still to do today: due or overdue. Skipped and paused habits are not.
+     *
+     * @since 0.2
+     */
+    public boolean toDo() {
+        return status == Status.DUE || status == Status.OVERDUE;
+    }
+
+    /**
+     * Whether it counts on today's list at all: still to do or done; skipped and paused ones do not.
+     *
+     * @since 0.2
+     */
+    public boolean counted() {
+        return toDo() || status == Status.DONE;
+    }
+
+    private static int rank(Status status) {
+        return switch (status) {
+            case OVERDUE -> 0;
+            case DUE -> 1;
+            case DONE -> 2;
+            case SKIPPED -> 3;
+            case PAUSED -> 4;
+        };
     }
 }

@@ -283,4 +283,22 @@ class AgendaTests {
                 .extracting(AgendaItem::habit)
                 .containsExactly(second, walk);
     }
+
+    @Test
+    void firstThingsFirstPutsOverdueThenDueThenDoneThenSkippedAndPaused() {
+        AgendaItem paused = item(walk, Status.PAUSED, 0, 1);
+        AgendaItem done = item(walk, Status.DONE, 1, 1);
+        AgendaItem skipped = item(walk, Status.SKIPPED, 0, 1);
+        AgendaItem due = item(walk, Status.DUE, 0, 1);
+        AgendaItem overdue = new AgendaItem(hourly, Status.OVERDUE, 0, 8, 2, Optional.empty());
+
+        assertThat(List.of(paused, done, skipped, due, overdue).stream()
+                        .sorted(AgendaItem.FIRST_THINGS_FIRST)
+                        .toList())
+                .containsExactly(overdue, due, done, skipped, paused);
+        assertThat(List.of(overdue, due, done, skipped, paused).stream()
+                        .map(item -> item.toDo() + "/" + item.counted())
+                        .toList())
+                .containsExactly("true/true", "true/true", "false/true", "false/false", "false/false");
+    }
 }

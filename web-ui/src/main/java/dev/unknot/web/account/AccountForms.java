@@ -1,5 +1,8 @@
 package dev.unknot.web.account;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
@@ -11,6 +14,22 @@ import java.util.regex.Pattern;
 final class AccountForms {
 
     private AccountForms() {}
+
+    /**
+     * A {@code <form>} around the account fields, so that password managers recognise a sign-in or
+     * a new password; the fields say which ({@code autocomplete}). It never submits itself: with no
+     * native submit button the browser has nothing to submit with, and Enter is the button's
+     * shortcut.
+     */
+    @Tag("form")
+    static final class Form extends HtmlContainer {
+        Form(Component... fields) {
+            super(fields);
+            addClassName("account-form");
+            getElement().setAttribute("autocomplete", "on");
+            getElement().setAttribute("novalidate", true);
+        }
+    }
 
     /** The query parameter of the sign-in page that names the page asked for before it. */
     static final String TARGET = "to";

@@ -5,9 +5,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,7 +27,7 @@ import io.micronaut.context.annotation.Prototype;
 @PageTitle("Sign in · Unknot")
 @PublicView
 @Prototype
-public class LoginView extends Div implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver {
 
     private final Accounts accounts;
     final TextField username = new TextField("Username");
@@ -41,8 +43,10 @@ public class LoginView extends Div implements BeforeEnterObserver {
         username.setId("username");
         username.setAutofocus(true);
         username.setWidthFull();
+        username.setAutocomplete(Autocomplete.USERNAME);
         password.setId("password");
         password.setWidthFull();
+        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
         signIn.setId("sign-in");
         signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         signIn.addClickShortcut(Key.ENTER);
@@ -54,11 +58,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
         logo.addClassName("account-logo");
         Div card = new Div(
                 logo,
-                new H2("Sign in to Unknot"),
-                username,
-                password,
-                error,
-                signIn,
+                new H1("Sign in to Unknot"),
+                new AccountForms.Form(username, password, error, signIn),
                 new Paragraph(new Anchor("signup", "New here? Create an account")),
                 new Paragraph(new Anchor("library", "Browse the library without an account")));
         card.addClassName("account-card");

@@ -5,9 +5,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
@@ -23,7 +25,7 @@ import io.micronaut.context.annotation.Prototype;
 @PageTitle("Create an account · Unknot")
 @PublicView
 @Prototype
-public class SignUpView extends Div {
+public class SignUpView extends Main {
 
     private final Accounts accounts;
     final TextField username = new TextField("Username");
@@ -38,11 +40,14 @@ public class SignUpView extends Div {
         username.setAutofocus(true);
         username.setHelperText("Letters, digits, dots, dashes or underscores");
         username.setWidthFull();
+        username.setAutocomplete(Autocomplete.USERNAME);
         password.setId("password");
         password.setHelperText("At least " + Accounts.MIN_PASSWORD + " characters");
         password.setWidthFull();
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeated.setId("repeated");
         repeated.setWidthFull();
+        repeated.setAutocomplete(Autocomplete.NEW_PASSWORD);
         create.setId("create-account");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
@@ -58,12 +63,9 @@ public class SignUpView extends Div {
         logo.addClassName("account-logo");
         Div card = new Div(
                 logo,
-                new H2(fresh ? "Welcome to Unknot" : "Create an account"),
+                new H1(fresh ? "Welcome to Unknot" : "Create an account"),
                 lead,
-                username,
-                password,
-                repeated,
-                create);
+                new AccountForms.Form(username, password, repeated, create));
         if (!fresh) {
             card.add(new Paragraph(new Anchor("login", "Already have an account? Sign in")));
         }

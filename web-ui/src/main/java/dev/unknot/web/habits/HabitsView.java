@@ -6,8 +6,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -38,6 +40,7 @@ import dev.unknot.core.habit.Metric;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.Technique;
 import dev.unknot.core.plugin.Library;
+import dev.unknot.web.form.FieldErrors;
 import dev.unknot.web.layout.MainLayout;
 import dev.unknot.web.session.SignedIn;
 import dev.unknot.wire.error.InvalidInputException;
@@ -80,6 +83,7 @@ public class HabitsView extends Div implements BeforeEnterObserver {
     final NumberField dailyTarget = new NumberField("Daily target");
     final Button create = new Button("Create habit");
     private final Div list = new Div();
+    private final FieldErrors formErrors;
 
     public HabitsView(HabitService habits, PersonService people, Library library, Clock clock) {
         this.habits = habits;
@@ -118,6 +122,15 @@ public class HabitsView extends Div implements BeforeEnterObserver {
         unit.setPlaceholder("glasses");
         dailyTarget.addClassName("habit-target");
         dailyTarget.setMin(0);
+        formErrors = new FieldErrors()
+                .on("suggestion", template)
+                .on("technique", technique)
+                .on("routine", routine)
+                .on("habit description", text)
+                .on("habit name", name)
+                .on("schedule", schedule.kind)
+                .on("metric", dailyTarget)
+                .on("unit", unit);
         source.addValueChangeListener(change -> showSourceFields());
         metric.addValueChangeListener(change -> showSourceFields());
         create.setId("create-habit");
@@ -131,7 +144,7 @@ public class HabitsView extends Div implements BeforeEnterObserver {
         newHabit.addClassName("new-habit");
         newHabit.setOpened(true);
         list.addClassName("habit-list");
-        add(new H2("Habits"), newHabit, list);
+        add(new H1("Habits"), newHabit, list);
         showSourceFields();
     }
 
@@ -186,9 +199,14 @@ public class HabitsView extends Div implements BeforeEnterObserver {
             Section section = new Section(new H3("Archived"));
             section.addClassName("archived-habits");
             archived.forEach(habit -> {
-                Paragraph line =
-                        new Paragraph(habit.name() + " · " + habit.schedule().describe());
+                Span text = new Span(habit.name() + " · " + habit.schedule().describe());
+                Button restore = new Button("Restore", click -> restore(habit.id()));
+                restore.addClassName("restore-habit");
+                restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                Div line = new Div(text, restore);
                 line.addClassName("archived-habit");
+                line.getElement()
+                        .setAttribute("data-habit-id", Long.toString(habit.id().value()));
                 section.add(line);
             });
             list.add(section);
@@ -230,10 +248,14 @@ public class HabitsView extends Div implements BeforeEnterObserver {
         pause.addClassName("pause");
         Details pausing = new Details("Pause for a while", new Div(pauseFrom, pauseUntil, pause));
         pausing.addClassName("pausing");
-        Button archive = new Button("Archive", click -> archive(habit.id()));
+        Button edit = new Button("Edit", click -> edit(habit));
+        edit.addClassName("edit-habit");
+        Anchor progress = new Anchor("progress/" + habit.id().value(), "Progress and journal");
+        progress.addClassName("habit-progress-link");
+        Button archive = new Button("Archive", click -> confirmArchive(habit));
         archive.addClassName("archive");
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        Div actions = new Div(skip, archive);
+        Div actions = new Div(skip, edit, progress, archive);
         actions.addClassName("habit-actions");
         card.add(head, schedule);
         pausedNowOrLater(details, today).ifPresent(planned -> {
@@ -264,7 +286,58 @@ public class HabitsView extends Div implements BeforeEnterObserver {
         return people.get(SignedIn.person()).calendar().today(clock);
     }
 
+    /** Creates the habit; a name the person already uses asks first, as two alike are easily confused. */
     void create() {
+        try {
+            Optional<Habit> namesake = habits.namesake(SignedIn.person(), intendedName());
+            if (namesake.isPresent()) {
+                confirmNamesake(namesake.get());
+                return;
+            }
+        } catch (InvalidInputException e) {
+            error(e.getMessage());
+            return;
+        }
+        createAnyway();
+    }
+
+    /** The name the new habit will have: the one typed, else the suggestion's, technique's or routine's. */
+    private String intendedName() {
+        if (!name.getValue().isBlank()) {
+            return name.getValue();
+        }
+        return switch (source.getValue()) {
+            case TEMPLATE ->
+                template.getValue() == null ? "" : template.getValue().name();
+            case TECHNIQUE ->
+                technique.getValue() == null ? "" : technique.getValue().name();
+            case ROUTINE -> routine.getValue() == null ? "" : routine.getValue().name();
+            default -> text.getValue();
+        };
+    }
+
+    private void confirmNamesake(Habit namesake) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("namesake-warning");
+        dialog.setHeaderTitle("You already have “" + namesake.name() + "”");
+        dialog.add(new Paragraph("Two habits with one name are easy to mix up on Today and in Progress."
+                + " Give the new one a name of its own, or create it anyway."));
+        Button rename = new Button("Choose another name", click -> {
+            dialog.close();
+            name.focus();
+        });
+        rename.addClassName("rename-habit");
+        Button anyway = new Button("Create anyway", click -> {
+            dialog.close();
+            createAnyway();
+        });
+        anyway.addClassName("create-anyway");
+        anyway.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(rename, anyway);
+        dialog.open();
+    }
+
+    void createAnyway() {
         try {
             NewHabit request = switch (source.getValue()) {
                 case TEMPLATE ->
@@ -290,8 +363,9 @@ public class HabitsView extends Div implements BeforeEnterObserver {
             Notification.show("Created “" + created.name() + "”.", 3000, Notification.Position.BOTTOM_CENTER);
             name.clear();
             text.clear();
+            formErrors.clear();
         } catch (InvalidInputException e) {
-            error(e.getMessage());
+            formErrors.show(e);
             return;
         }
         showHabits();
@@ -336,8 +410,39 @@ public class HabitsView extends Div implements BeforeEnterObserver {
                 "Paused.");
     }
 
+    void edit(Habit habit) {
+        new HabitEditor(habit, habits, edited -> {
+                    Notification.show("Saved “" + edited.name() + "”.", 3000, Notification.Position.BOTTOM_CENTER);
+                    showHabits();
+                })
+                .open();
+    }
+
+    /** Archiving asks first: the habit leaves Today, though its history stays and it can be restored. */
+    void confirmArchive(Habit habit) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("confirm-archive");
+        dialog.setHeaderTitle("Archive “" + habit.name() + "”?");
+        dialog.add(new Paragraph("It leaves Today and Progress. Its check-ins are kept, and you can restore it"
+                + " from the archive at the bottom of this page."));
+        Button keep = new Button("Keep it", click -> dialog.close());
+        keep.addClassName("keep-habit");
+        Button archive = new Button("Archive", click -> {
+            dialog.close();
+            archive(habit.id());
+        });
+        archive.addClassName("confirm-archive-button");
+        archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(keep, archive);
+        dialog.open();
+    }
+
     void archive(HabitId habit) {
         act(() -> habits.archive(SignedIn.person(), habit), "Archived.");
+    }
+
+    void restore(HabitId habit) {
+        act(() -> habits.unarchive(SignedIn.person(), habit), "Restored: due again as before.");
     }
 
     private void act(Runnable action, String done) {

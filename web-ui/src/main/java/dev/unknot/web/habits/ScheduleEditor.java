@@ -62,6 +62,26 @@ class ScheduleEditor extends Div {
         showFields();
     }
 
+    /** Shows {@code current} as the chosen schedule, for changing it; "as suggested" is no longer offered. */
+    void show(Schedule current) {
+        kind.setItems(DAILY, WEEKDAYS, PER_WEEK, EVERY_HOURS);
+        if (current instanceof Schedule.OnWeekdays on) {
+            weekdays.setValue(on.days());
+            kind.setValue(WEEKDAYS);
+        } else if (current instanceof Schedule.TimesPerWeek times) {
+            timesPerWeek.setValue(times.times());
+            kind.setValue(PER_WEEK);
+        } else if (current instanceof Schedule.EveryHours every) {
+            hours.setValue(every.hours());
+            from.setValue(every.from());
+            until.setValue(every.until());
+            kind.setValue(EVERY_HOURS);
+        } else {
+            kind.setValue(DAILY);
+        }
+        showFields();
+    }
+
     private void showFields() {
         String chosen = kind.getValue();
         weekdays.setVisible(WEEKDAYS.equals(chosen));

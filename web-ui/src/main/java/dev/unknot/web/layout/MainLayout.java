@@ -1,5 +1,6 @@
 package dev.unknot.web.layout;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -7,8 +8,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -26,18 +27,37 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The frame of every page: the "Unknot" header, and a menu built from the views' {@code @Menu}
- * entries, so that a new feature appears in the menu by annotating its view.
+ * The frame of every page: the "Unknot" header, a menu built from the views' {@code @Menu}
+ * entries, so that a new feature appears in the menu by annotating its view, and the view itself
+ * inside the page's one {@code <main>} landmark. The brand is not a heading: each view's title is
+ * the page's one {@code <h1>}.
  */
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Div account = new Div();
+    private final Main main = new Main();
 
     public MainLayout() {
         setPrimarySection(Section.NAVBAR);
         account.addClassName("account");
+        main.addClassName("main-content");
+        main.setId("main-content");
         addToNavbar(new DrawerToggle(), brand(), account);
         addToDrawer(menu());
+        setContent(main);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
     }
 
     /** Who is signed in, with a way out; or a way in. The layout outlives a navigation, so this is redone on each. */
@@ -64,7 +84,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static Anchor brand() {
         Image logo = new Image("icons/unknot.svg", "");
         logo.addClassName("brand-logo");
-        H1 name = new H1("Unknot");
+        Span name = new Span("Unknot");
         name.addClassName("brand-name");
         Anchor brand = new Anchor("", logo, name);
         brand.addClassName("brand");

@@ -2,7 +2,7 @@ package dev.unknot.web.layout;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -35,7 +35,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         text.addClassName("not-found-message");
         Anchor home = new Anchor("library", "Back to the library");
         home.addClassName("back-link");
-        add(new H2("Not found"), text, home);
+        add(new H1("Not found"), text, home);
         return HttpStatusCode.NOT_FOUND.getCode();
     }
 

@@ -2,6 +2,7 @@ package dev.unknot.web.library;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -25,7 +26,7 @@ public class LibraryView extends Div {
 
     public LibraryView(Library library) {
         addClassNames("page", "library-page");
-        H2 title = new H2("Library");
+        H1 title = new H1("Library");
         Paragraph lead = new Paragraph("The ways to loosen a tight back and keep it loose. "
                 + "Choose a pillar to see its techniques, step by step.");
         lead.addClassName("lead");

@@ -1,7 +1,7 @@
 package dev.unknot.web.library;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -50,7 +50,7 @@ public class PillarView extends Div implements BeforeEnterObserver, HasDynamicTi
         title = pillar.name() + " · Unknot";
         Paragraph summary = new Paragraph(pillar.summary());
         summary.addClassName("lead");
-        add(new Breadcrumb(new RouterLink("Library", LibraryView.class)), new H2(pillar.name()), summary);
+        add(new Breadcrumb(new RouterLink("Library", LibraryView.class)), new H1(pillar.name()), summary);
         List<Technique> techniques = library.techniques(pillar.id());
         if (techniques.isEmpty()) {
             add(new Paragraph("No loaded plugin has a technique for this pillar yet."));

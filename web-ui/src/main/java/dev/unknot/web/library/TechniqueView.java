@@ -3,7 +3,7 @@ package dev.unknot.web.library;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -69,7 +69,7 @@ public class TechniqueView extends Div implements BeforeEnterObserver, HasDynami
                 .orElseGet(() -> new RouterLink("Library", LibraryView.class));
         Paragraph summary = new Paragraph(technique.summary());
         summary.addClassName("lead");
-        add(new Breadcrumb(new RouterLink("Library", LibraryView.class), pillar), new H2(technique.name()), summary);
+        add(new Breadcrumb(new RouterLink("Library", LibraryView.class), pillar), new H1(technique.name()), summary);
         add(facts(technique), steps(technique));
         if (!technique.cautions().isEmpty()) {
             add(cautions(technique));

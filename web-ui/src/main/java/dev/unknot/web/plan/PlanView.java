@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -58,7 +58,7 @@ public class PlanView extends Div {
         Div form = new Div(sittingHours, stress, strengthSessions, glassesOfWater, slouches, strain, propose);
         form.addClassName("assessment");
         proposal.addClassName("proposal");
-        add(new H2("Your plan"), lead, form, proposal);
+        add(new H1("Your plan"), lead, form, proposal);
     }
 
     private static IntegerField number(String label, int min, int max, int value) {
@@ -67,6 +67,13 @@ public class PlanView extends Div {
         field.setMax(max);
         field.setValue(value);
         field.setStepButtonsVisible(true);
+        // A field turned red says why, beside it.
+        String range = "Answer with a whole number from " + min + " to " + max + ".";
+        field.setI18n(new IntegerField.IntegerFieldI18n()
+                .setMinErrorMessage(range)
+                .setMaxErrorMessage(range)
+                .setBadInputErrorMessage(range)
+                .setRequiredErrorMessage(range));
         return field;
     }
 
@@ -126,6 +133,9 @@ public class PlanView extends Div {
 
     private static int value(IntegerField field) {
         if (field.getValue() == null) {
+            field.setErrorMessage("This answer is missing: a whole number from " + (int) field.getMin() + " to "
+                    + (int) field.getMax() + ".");
+            field.setInvalid(true);
             throw new IllegalArgumentException("answer: " + field.getLabel().toLowerCase());
         }
         return field.getValue();

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -48,7 +49,7 @@ public class PluginsView extends Div {
                 new Code(registry.pluginsDir().toString()),
                 new Text(" and restart Unknot."));
         directory.addClassName("plugins-directory");
-        add(new H2("Plugins"), lead, directory);
+        add(new H1("Plugins"), lead, directory);
         if (!registry.failed().isEmpty()) {
             add(failed(registry.failed()));
         }

@@ -4,15 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.unknot.app.habit.HabitService;
@@ -30,7 +29,6 @@ import dev.unknot.core.progress.Streak;
 import dev.unknot.core.progress.TightnessTrend;
 import dev.unknot.web.layout.MainLayout;
 import dev.unknot.web.session.SignedIn;
-import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.context.annotation.Prototype;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,17 +39,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Where the person stands: the tightness trend, what helps them most, and per habit a calendar
- * heat map, streaks, strength and adherence. {@code progress/<habit id>} shows one habit.
+ * Where the person stands: a compact card per habit (its figures and recent weeks, opening its own
+ * page, {@link HabitProgressView}), the tightness trend, and which of their habits help them most.
  */
 @Route(value = "progress", layout = MainLayout.class)
 @PageTitle("Progress · Unknot")
 @Menu(title = "Progress", order = 20, icon = "vaadin:chart")
 @Prototype
-public class ProgressView extends Div implements HasUrlParameter<Long> {
+public class ProgressView extends Div implements BeforeEnterObserver {
 
     static final int TREND_DAYS = 90;
-    static final int HEAT_MAP_WEEKS = 26;
+    static final int HEAT_MAP_WEEKS = 12;
 
     private final ProgressService progress;
     private final HabitService habits;
@@ -65,41 +63,30 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
     }
 
     @Override
-    public void setParameter(BeforeEvent event, @OptionalParameter Long habitId) {
-        Long habit = habitId;
+    public void beforeEnter(BeforeEnterEvent event) {
         PersonId person = SignedIn.person();
         removeAll();
-        if (habit != null) {
-            try {
-                HabitId id = new HabitId(habit);
-                Habit one = habits.get(person, id);
-                add(new Anchor("progress", "← All habits"), new H2(one.name()));
-                add(habitSection(one, progress.progress(person, id, HEAT_MAP_WEEKS), false));
-            } catch (NotFoundException | IllegalArgumentException e) {
-                // Someone else's habit looks exactly like one that does not exist.
-                event.rerouteToError(
-                        com.vaadin.flow.router.NotFoundException.class, "You have no habit " + habit + ".");
-            }
-            return;
-        }
-        add(new H2("Progress"));
+        add(new H1("Progress"));
         ProgressReport report = progress.report(person, Optional.empty(), HEAT_MAP_WEEKS, TREND_DAYS);
-        add(trend(report.trend()));
-        add(relief(report.relief()));
         Map<HabitId, Habit> byId = report.habits().stream().collect(Collectors.toMap(Habit::id, Function.identity()));
         List<HabitProgress> all = report.progress();
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph("No habits yet: progress appears here once you keep one.");
             empty.addClassName("empty-state");
             add(empty);
-            return;
-        }
-        for (HabitProgress standing : all) {
-            Habit kept = byId.get(standing.habit());
-            if (kept != null) {
-                add(habitSection(kept, standing, true));
+        } else {
+            Div cards = new Div();
+            cards.addClassName("progress-cards");
+            for (HabitProgress standing : all) {
+                Habit kept = byId.get(standing.habit());
+                if (kept != null) {
+                    cards.add(habitCard(kept, standing));
+                }
             }
+            add(cards);
         }
+        add(trend(report.trend()));
+        add(relief(report.relief(), report.habits()));
     }
 
     private Component trend(List<TightnessTrend.Point> points) {
@@ -111,11 +98,11 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
         }
         LocalDate to = points.get(points.size() - 1).day();
         LocalDate from = to.minusDays(TREND_DAYS - 1L);
-        Chart chart = new Chart(Svg.trend(points, from, to));
+        Chart chart = new Chart(Svg.trend(points, from, to, Svg.READABLE_WIDTH, 190), "readable");
         Paragraph legend = new Paragraph("Last " + TREND_DAYS + " days, 0 loose – 10 very tight. ");
-        Span before = new Span("Before");
+        Span before = new Span("- - Before");
         before.addClassName("legend-before");
-        Span after = new Span("After");
+        Span after = new Span("—— After");
         after.addClassName("legend-after");
         legend.add(before, new Span(" · "), after);
         legend.addClassName("chart-legend");
@@ -123,7 +110,7 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
         return section;
     }
 
-    private Component relief(List<Relief> reliefs) {
+    private Component relief(List<Relief> reliefs, List<Habit> habits) {
         Section section = section("What helps you", "relief-section");
         if (reliefs.isEmpty()) {
             section.add(new Paragraph(
@@ -133,16 +120,33 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
         Div list = new Div();
         list.addClassName("relief-list");
         for (Relief relief : reliefs) {
-            Div row = new Div(
-                    new Span(name(relief.target())),
-                    new Span((relief.averageDrop() >= 0 ? "−" : "+") + Svg.fmt(Math.abs(relief.averageDrop()))
-                            + " on average, " + relief.checkIns()
-                            + (relief.checkIns() == 1 ? " check-in" : " check-ins")));
+            Span name = new Span(habitsOf(relief.target(), habits));
+            name.addClassName("relief-habit");
+            Div row =
+                    new Div(name, new Span(drop(relief.averageDrop()) + " on average, " + checkIns(relief.checkIns())));
             row.addClassName("relief");
             list.add(row);
         }
         section.add(list);
         return section;
+    }
+
+    static String drop(double averageDrop) {
+        return (averageDrop >= 0 ? "−" : "+") + Svg.fmt(Math.abs(averageDrop));
+    }
+
+    static String checkIns(int count) {
+        return count + (count == 1 ? " check-in" : " check-ins");
+    }
+
+    /** The person's habits that do {@code target}, by the names they gave them; the library's name if none. */
+    private String habitsOf(HabitTarget target, List<Habit> habits) {
+        List<String> names = habits.stream()
+                .filter(habit -> habit.target().equals(target))
+                .map(Habit::name)
+                .distinct()
+                .toList();
+        return names.isEmpty() ? name(target) : String.join(", ", names);
     }
 
     private String name(HabitTarget target) {
@@ -159,31 +163,28 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
         return ((HabitTarget.Custom) target).text();
     }
 
-    private Component habitSection(Habit habit, HabitProgress standing, boolean linked) {
-        Section section = new Section();
-        section.addClassNames("page-section", "habit-progress");
-        section.getElement()
-                .setAttribute("data-habit-id", Long.toString(habit.id().value()));
-        if (linked) {
-            H3 title = new H3(new Anchor("progress/" + habit.id().value(), habit.name()));
-            section.add(title);
-        }
-        Paragraph schedule = new Paragraph(habit.schedule().describe());
-        schedule.addClassName("habit-schedule");
-        section.add(schedule);
+    /** A compact card: the habit's figures and its recent weeks, opening its own page. */
+    private Component habitCard(Habit habit, HabitProgress standing) {
+        Section card = new Section();
+        card.addClassNames("habit-progress", "progress-card");
+        card.getElement().setAttribute("data-habit-id", Long.toString(habit.id().value()));
+        Anchor title = new Anchor("progress/" + habit.id().value(), habit.name());
+        title.addClassName("progress-card-link");
+        H2 heading = new H2(title);
+        heading.addClassName("progress-card-title");
+        card.add(heading);
         DescriptionList facts = new DescriptionList();
         facts.addClassName("progress-facts");
         fact(facts, "Streak", streak(standing.current()), "current-streak");
         fact(facts, "Best", streak(standing.best()), "best-streak");
         fact(facts, "Strength", Math.round(standing.strength() * 100) + "%", "strength");
-        fact(facts, "Adherence", adherence(standing.adherence()), "adherence");
-        section.add(facts);
-        Chart map = new Chart(Svg.heatMap(standing.days(), standing.today(), HEAT_MAP_WEEKS), "heat-map-chart");
-        section.add(map);
-        return section;
+        fact(facts, "30 days", percent(standing.adherence().last30Days()), "adherence");
+        card.add(facts);
+        card.add(new Chart(Svg.heatMap(standing.days(), standing.today(), HEAT_MAP_WEEKS), "heat-map-chart"));
+        return card;
     }
 
-    private static void fact(DescriptionList list, String term, String value, String className) {
+    static void fact(DescriptionList list, String term, String value, String className) {
         DescriptionList.Term dt = new DescriptionList.Term(term);
         DescriptionList.Description dd = new DescriptionList.Description(value);
         dd.addClassName(className);
@@ -204,7 +205,7 @@ public class ProgressView extends Div implements HasUrlParameter<Long> {
     }
 
     private static Section section(String title, String className) {
-        Section section = new Section(new H3(title));
+        Section section = new Section(new H2(title));
         section.addClassNames("page-section", className);
         return section;
     }

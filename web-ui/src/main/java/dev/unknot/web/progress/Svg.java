@@ -116,8 +116,14 @@ final class Svg {
      * (solid) per day on a 0–10 scale, each point with a title.
      */
     static String trend(List<TightnessTrend.Point> points, LocalDate from, LocalDate to) {
-        int width = 600;
-        int height = 200;
+        return trend(points, from, to, 600, 200);
+    }
+
+    /**
+     * {@link #trend(List, LocalDate, LocalDate)} drawn {@code width} wide: a narrow drawing keeps its
+     * labels readable when a phone shrinks it.
+     */
+    static String trend(List<TightnessTrend.Point> points, LocalDate from, LocalDate to, int width, int height) {
         int left = 28;
         int right = 8;
         int top = 10;
@@ -210,6 +216,116 @@ final class Svg {
                     .append("\"/>");
         }
         svg.append(dots);
+    }
+
+    /** The width of the readable charts: labels of {@value #READABLE_FONT} units stay 12 px or more down to this width. */
+    static final int READABLE_WIDTH = 320;
+
+    static final int READABLE_FONT = 13;
+
+    /**
+     * The amounts of a measured habit per day as bars, against its daily target (a dashed line),
+     * with the target and the first and last day labelled; each bar's title says the day and amount.
+     */
+    static String amounts(List<Day> days, String unit) {
+        int width = READABLE_WIDTH;
+        int height = 170;
+        int left = 30;
+        int right = 6;
+        int top = 12;
+        int bottom = 22;
+        double most = 1;
+        for (Day day : days) {
+            most = Math.max(most, Math.max(day.amount(), day.target()));
+        }
+        double scale = (height - top - bottom) / most;
+        double slot = days.isEmpty() ? 0 : (double) (width - left - right) / days.size();
+        StringBuilder svg = new StringBuilder()
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"amounts\" viewBox=\"0 0 ")
+                .append(width)
+                .append(' ')
+                .append(height)
+                .append("\" role=\"img\" aria-label=\"Amount of ")
+                .append(escape(unit))
+                .append(" per day against the daily target\">");
+        double baseline = height - bottom;
+        svg.append("<line class=\"grid\" x1=\"")
+                .append(left)
+                .append("\" x2=\"")
+                .append(width - right)
+                .append("\" y1=\"")
+                .append(fmt(baseline))
+                .append("\" y2=\"")
+                .append(fmt(baseline))
+                .append("\"/><text class=\"axis\" x=\"0\" y=\"")
+                .append(fmt(baseline))
+                .append("\">0</text>");
+        for (int index = 0; index < days.size(); index++) {
+            Day day = days.get(index);
+            double barHeight = day.amount() * scale;
+            svg.append("<rect class=\"bar")
+                    .append(day.amount() >= day.target() && day.target() > 0 ? " met" : "")
+                    .append("\" x=\"")
+                    .append(fmt(left + index * slot + slot * 0.15))
+                    .append("\" y=\"")
+                    .append(fmt(baseline - barHeight))
+                    .append("\" width=\"")
+                    .append(fmt(slot * 0.7))
+                    .append("\" height=\"")
+                    .append(fmt(barHeight))
+                    .append("\" data-day=\"")
+                    .append(day.date())
+                    .append("\"><title>")
+                    .append(day.date())
+                    .append(": ")
+                    .append(fmt(day.amount()))
+                    .append(" of ")
+                    .append(fmt(day.target()))
+                    .append(' ')
+                    .append(escape(unit))
+                    .append("</title></rect>");
+        }
+        if (!days.isEmpty()) {
+            double target = days.get(days.size() - 1).target();
+            double ty = baseline - target * scale;
+            svg.append("<line class=\"target\" x1=\"")
+                    .append(left)
+                    .append("\" x2=\"")
+                    .append(width - right)
+                    .append("\" y1=\"")
+                    .append(fmt(ty))
+                    .append("\" y2=\"")
+                    .append(fmt(ty))
+                    .append("\"/><text class=\"axis\" x=\"0\" y=\"")
+                    .append(fmt(ty + 4))
+                    .append("\">")
+                    .append(fmt(target))
+                    .append("</text><text class=\"axis\" x=\"")
+                    .append(left)
+                    .append("\" y=\"")
+                    .append(height - 4)
+                    .append("\">")
+                    .append(shortDay(days.get(0).date()))
+                    .append("</text><text class=\"axis\" text-anchor=\"end\" x=\"")
+                    .append(width - right)
+                    .append("\" y=\"")
+                    .append(height - 4)
+                    .append("\">")
+                    .append(shortDay(days.get(days.size() - 1).date()))
+                    .append("</text>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    static String shortDay(LocalDate day) {
+        return day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     static String fmt(double value) {

@@ -1,5 +1,6 @@
 package dev.unknot.web.routine;
 
+import dev.unknot.core.library.Dose;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.RoutineStep;
 import dev.unknot.core.library.Technique;
@@ -17,8 +18,31 @@ import java.util.Optional;
  */
 final class Session {
 
-    /** One thing to do now: a timed phase, or an untimed step when {@code duration} is empty. */
-    record Phase(int step, String technique, String label, Optional<Duration> duration) {}
+    /**
+     * One thing to do now: a timed phase, or an untimed step when {@code duration} is empty.
+     *
+     * @param cycle which cycle of a breathing pattern this phase is in (1 first), 0 when not a cycle
+     * @param cycles how many cycles its step has, 0 when it has none
+     * @param howTo the technique's steps, in its own words
+     */
+    record Phase(
+            int step,
+            String technique,
+            String label,
+            Optional<Duration> duration,
+            int cycle,
+            int cycles,
+            List<String> howTo) {
+
+        Phase(int step, String technique, String label, Optional<Duration> duration) {
+            this(step, technique, label, duration, 0, 0, List.of());
+        }
+
+        /** Whether it is a phase of breathing, which the player draws as a breath. */
+        boolean breathing() {
+            return cycles > 0;
+        }
+    }
 
     private final List<Phase> phases;
     private int current;
@@ -37,15 +61,26 @@ final class Session {
         List<Phase> phases = new ArrayList<>();
         for (int index = 0; index < routine.steps().size(); index++) {
             RoutineStep step = routine.steps().get(index);
-            String name = library.technique(step.technique())
-                    .map(Technique::name)
-                    .orElse(step.technique().toString());
+            Optional<Technique> technique = library.technique(step.technique());
+            String name = technique.map(Technique::name).orElse(step.technique().toString());
+            List<String> howTo = technique.map(Technique::steps).orElse(List.of());
             List<TimerPhase> timed = step.dose().phases(step.sides());
             if (timed.isEmpty()) {
-                phases.add(new Phase(index + 1, name, step.dose().describe(), Optional.empty()));
+                phases.add(new Phase(index + 1, name, step.dose().describe(), Optional.empty(), 0, 0, howTo));
             }
-            for (TimerPhase phase : timed) {
-                phases.add(new Phase(index + 1, name, phase.label(), Optional.of(phase.duration())));
+            int pattern =
+                    step.dose() instanceof Dose.Cycles cycles ? cycles.pattern().size() : 0;
+            int cycleCount = pattern == 0 ? 0 : timed.size() / pattern;
+            for (int at = 0; at < timed.size(); at++) {
+                TimerPhase phase = timed.get(at);
+                phases.add(new Phase(
+                        index + 1,
+                        name,
+                        phase.label(),
+                        Optional.of(phase.duration()),
+                        pattern == 0 ? 0 : (at / pattern) % cycleCount + 1,
+                        cycleCount,
+                        howTo));
             }
         }
         return new Session(phases);
@@ -94,6 +129,56 @@ final class Session {
                 next();
             }
         }
+    }
+
+    /** The seconds left in the whole session: this phase's and every timed phase after it. */
+    long secondsLeft() {
+        if (finished()) {
+            return 0;
+        }
+        long left = remainingSeconds;
+        for (int index = current + 1; index < phases.size(); index++) {
+            left += seconds(phases.get(index));
+        }
+        return left;
+    }
+
+    /** Ends the current step, with all its phases: the next step begins (or the session ends). */
+    void skipStep() {
+        if (finished()) {
+            return;
+        }
+        int step = phase().step();
+        while (!finished() && phase().step() == step) {
+            next();
+        }
+    }
+
+    /** Back to the start of this step, or, when already there, to the start of the step before. */
+    void back() {
+        int index = Math.min(current, phases.size() - 1);
+        int step = phases.get(index).step();
+        int first = firstOf(step);
+        boolean atStart = current == first && remainingSeconds == seconds(phases.get(first));
+        if (current >= phases.size() || !atStart || step == 1) {
+            moveTo(first);
+        } else {
+            moveTo(firstOf(step - 1));
+        }
+    }
+
+    private int firstOf(int step) {
+        for (int index = 0; index < phases.size(); index++) {
+            if (phases.get(index).step() == step) {
+                return index;
+            }
+        }
+        return 0;
+    }
+
+    private void moveTo(int index) {
+        current = index;
+        remainingSeconds = seconds(phases.get(index));
     }
 
     /** Ends the current phase now (skip, or "done" for an untimed step). */

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -116,7 +116,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
                 + "check-ins into this account (a check-in already here is left alone).");
         Section data = new Section(new H3("Your data"), new Div(json, csv), importHelp, upload);
         data.addClassNames("page-section", "data-settings");
-        add(new H2("Settings"), calendar, appearance(), data);
+        add(new H1("Settings"), calendar, appearance(), data);
         add(password, accessTokens);
     }
 

@@ -1,18 +1,18 @@
 package dev.unknot.web.today;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -21,9 +21,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import dev.unknot.app.advice.AdviceService;
 import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
+import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.progress.ProgressService;
@@ -34,12 +36,16 @@ import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.progress.AgendaItem;
 import dev.unknot.core.progress.Standing;
+import dev.unknot.web.form.FieldErrors;
+import dev.unknot.web.form.Numbers;
 import dev.unknot.web.layout.MainLayout;
 import dev.unknot.web.session.SignedIn;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.context.annotation.Prototype;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -90,9 +96,60 @@ public class TodayView extends Div implements BeforeEnterObserver {
         addClassNames("page", "today-page");
     }
 
+    /** The session attribute that says the browser's time zone was offered already. */
+    static final String ZONE_OFFERED = "unknot.zone-offered";
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         show();
+        askForTheBrowsersZone();
+    }
+
+    /**
+     * Once per sign-in, while the person's days still run in the zone every account starts with,
+     * asks the browser for its time zone and offers it.
+     */
+    private void askForTheBrowsersZone() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null
+                || session.getAttribute(ZONE_OFFERED) != null
+                || !people.keepsDefaultZone(people.get(SignedIn.person()))) {
+            return;
+        }
+        session.setAttribute(ZONE_OFFERED, Boolean.TRUE);
+        UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> offerZone(details.getTimeZoneId()));
+    }
+
+    /** Offers {@code browserZone} for the person's days, when it is a zone and not the one they have. */
+    void offerZone(String browserZone) {
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(browserZone == null ? "" : browserZone);
+        } catch (DateTimeException e) {
+            return;
+        }
+        Person person = people.get(SignedIn.person());
+        if (zone.equals(person.calendar().zone())) {
+            return;
+        }
+        Div offer = new Div();
+        offer.addClassName("zone-offer");
+        Paragraph text = new Paragraph("Your browser is in " + zone.getId() + ", but Unknot counts your days in "
+                + person.calendar().zone().getId() + ". Use " + zone.getId() + "?");
+        Button use = new Button("Use " + zone.getId(), click -> {
+            people.changeCalendar(
+                    person.id(), zone.getId(), person.calendar().dayStart().toString());
+            offer.removeFromParent();
+            Notification.show("Your days now run in " + zone.getId() + ".", 3000, Notification.Position.BOTTOM_CENTER);
+            show();
+        });
+        use.addClassName("use-browser-zone");
+        use.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Button keep = new Button("Keep " + person.calendar().zone().getId(), click -> offer.removeFromParent());
+        keep.addClassName("keep-zone");
+        keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        offer.add(text, use, keep);
+        addComponentAtIndex(Math.min(2, getComponentCount()), offer);
     }
 
     void show() {
@@ -101,7 +158,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
         TodayStanding today = progress.today(person);
         Paragraph date = new Paragraph(DAY.format(today.day()));
         date.addClassName("today-date");
-        add(new H2("Today"), date);
+        add(new H1("Today"), date);
         // What the last check-in brought is shown beside its card instead, this once.
         List<Advisory> advisories = advice.advice(person).stream()
                 .filter(advisory -> !brought.contains(advisory))
@@ -113,7 +170,9 @@ public class TodayView extends Div implements BeforeEnterObserver {
             advisories.forEach(advisory -> list.add(advisory(advisory)));
             add(list);
         }
-        List<AgendaItem> agenda = today.agenda();
+        // Overdue first, then due, then done; skipped and paused last.
+        List<AgendaItem> agenda =
+                today.agenda().stream().sorted(AgendaItem.FIRST_THINGS_FIRST).toList();
         if (agenda.isEmpty()) {
             Paragraph empty = new Paragraph("Nothing to do yet. ");
             empty.add(new Anchor("habits", "Create your first habit"));
@@ -126,7 +185,9 @@ public class TodayView extends Div implements BeforeEnterObserver {
         long done = agenda.stream()
                 .filter(item -> item.status() == AgendaItem.Status.DONE)
                 .count();
-        Paragraph summary = new Paragraph(done + " of " + agenda.size() + " done");
+        // Skipped and paused habits are not to do today: they count neither way.
+        long counted = agenda.stream().filter(AgendaItem::counted).count();
+        Paragraph summary = new Paragraph(done + " of " + counted + " done");
         summary.addClassName("today-summary");
         add(summary);
         Div cards = new Div();
@@ -172,15 +233,27 @@ public class TodayView extends Div implements BeforeEnterObserver {
         actions.addClassName("habit-actions");
         if (item.status() != AgendaItem.Status.PAUSED) {
             String clientId = UUID.randomUUID().toString();
-            // No amount: the check-in service's default, what is left of the day's target.
+            // No amount: the check-in service's default, what is left of the day's target; the
+            // button says how much that is.
             Button checkIn = new Button(
-                    item.status() == AgendaItem.Status.DONE ? "Once more" : "Done",
+                    checkInLabel(item),
                     click -> record(CheckInRequest.of(clientId, item.habit().id())));
             checkIn.addClassName("check-in");
-            if (item.status() != AgendaItem.Status.DONE) {
+            if (item.toDo()) {
                 checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             actions.add(checkIn);
+            if (item.habit().metric() instanceof Metric.Measured measured
+                    && CheckInService.defaultAmount(item.habit(), item.done()) != 1) {
+                String oneId = UUID.randomUUID().toString();
+                Button one = new Button(
+                        "+1",
+                        click -> record(
+                                CheckInRequest.of(oneId, item.habit().id()).amount(1)));
+                one.addClassName("check-in-one");
+                one.setAriaLabel("Add 1 " + measured.unit());
+                actions.add(one);
+            }
         }
         if (item.habit().target() instanceof HabitTarget.OfRoutine routine) {
             Anchor start = new Anchor(
@@ -195,6 +268,17 @@ public class TodayView extends Div implements BeforeEnterObserver {
             card.add(detailedCheckIn(item));
         }
         return card;
+    }
+
+    /**
+     * "Done" for a habit done or not; for a measured one, the amount a tap records, which is the
+     * application's default amount ({@link CheckInService#defaultAmount}).
+     */
+    static String checkInLabel(AgendaItem item) {
+        if (item.habit().metric() instanceof Metric.Measured measured) {
+            return "+" + number(CheckInService.defaultAmount(item.habit(), item.done())) + " " + measured.unit();
+        }
+        return item.status() == AgendaItem.Status.DONE ? "Once more" : "Done";
     }
 
     private static String status(AgendaItem item) {
@@ -248,29 +332,38 @@ public class TodayView extends Div implements BeforeEnterObserver {
     }
 
     private Component checkInForm(AgendaItem item) {
-        IntegerField before = tightness("Tightness before");
+        IntegerField before = Numbers.tightness("Tightness before");
         before.addClassName("tightness-before");
-        IntegerField after = tightness("Tightness after");
+        IntegerField after = Numbers.tightness("Tightness after");
         after.addClassName("tightness-after");
-        NumberField amount = new NumberField(
+        NumberField amount = Numbers.amount(
                 item.habit().metric() instanceof Metric.Measured measured
                         ? "Amount (" + measured.unit() + ")"
                         : "Amount");
         amount.addClassName("amount");
-        amount.setMin(0);
-        amount.setPlaceholder("what is left of today's target");
+        amount.setPlaceholder(
+                number(CheckInService.defaultAmount(item.habit(), item.done())) + ", what is left of today's target");
         amount.setVisible(item.habit().metric() instanceof Metric.Measured);
         TextArea note = new TextArea("Note");
         note.addClassName("note");
         note.setMaxLength(1000);
         note.setWidthFull();
         String clientId = UUID.randomUUID().toString();
-        Button save = new Button(
-                "Check in",
-                click -> record(CheckInRequest.of(clientId, item.habit().id())
-                        .amount(Optional.ofNullable(amount.getValue()))
-                        .tightness(before.getValue(), after.getValue())
-                        .note(note.getValue())));
+        FieldErrors errors = new FieldErrors()
+                .on("before", before)
+                .on("after", after)
+                .on("amount", amount)
+                .on("note", note);
+        Button save = new Button("Check in", click -> {
+            if (errors.check()) {
+                record(
+                        CheckInRequest.of(clientId, item.habit().id())
+                                .amount(Optional.ofNullable(amount.getValue()))
+                                .tightness(before.getValue(), after.getValue())
+                                .note(note.getValue()),
+                        errors);
+            }
+        });
         save.addClassName("check-in-details");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div fields = new Div(before, after, amount, note, save);
@@ -278,21 +371,17 @@ public class TodayView extends Div implements BeforeEnterObserver {
         return fields;
     }
 
-    private static IntegerField tightness(String label) {
-        IntegerField field = new IntegerField(label);
-        field.setMin(0);
-        field.setMax(10);
-        field.setStepButtonsVisible(true);
-        field.setHelperText("0 loose – 10 very tight");
-        return field;
+    void record(CheckInRequest request) {
+        record(request, new FieldErrors());
     }
 
-    void record(CheckInRequest request) {
+    /** Records the check-in; what the application refuses is shown next to the field at fault. */
+    void record(CheckInRequest request, FieldErrors errors) {
         CheckInService.Outcome outcome;
         try {
             outcome = checkIns.record(SignedIn.person(), request);
         } catch (InvalidInputException e) {
-            error(e.getMessage());
+            errors.show(e);
             return;
         } catch (NotFoundException e) {
             error("That habit is no longer there.");
@@ -363,7 +452,6 @@ public class TodayView extends Div implements BeforeEnterObserver {
     }
 
     private static void error(String message) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        FieldErrors.notice(message);
     }
 }

@@ -19,7 +19,7 @@ import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.web.library.LibraryView;
-import dev.unknot.web.progress.ProgressView;
+import dev.unknot.web.progress.HabitProgressView;
 import dev.unknot.web.session.SignedIn;
 import dev.unknot.web.testing.UnknotUi;
 import dev.unknot.web.today.TodayView;
@@ -157,7 +157,7 @@ class AccountViewTests {
 
         signIn("ada", "first password");
 
-        assertThat(ui.currentView()).isInstanceOf(ProgressView.class);
+        assertThat(ui.currentView()).isInstanceOf(HabitProgressView.class);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("progress/" + habit.id().value());
     }

@@ -3,9 +3,11 @@ package dev.unknot.web.habits;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -192,6 +194,10 @@ class HabitsViewTests {
         _click(_get(card(paused), com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("pause")));
         _click(_get(
                 card(archived), com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("archive")));
+        assertThat(service.get(person.id(), archived.id()).status())
+                .as("archiving asks first")
+                .isEqualTo(HabitStatus.ACTIVE);
+        _click(_get(Button.class, spec -> spec.withClasses("confirm-archive-button")));
 
         List<AgendaItem> agenda =
                 ui.bean(ProgressService.class).today(person.id()).agenda();
@@ -201,9 +207,80 @@ class HabitsViewTests {
                         org.assertj.core.groups.Tuple.tuple("Skipped one", AgendaItem.Status.SKIPPED),
                         org.assertj.core.groups.Tuple.tuple("Paused one", AgendaItem.Status.PAUSED));
         assertThat(service.get(person.id(), archived.id()).status()).isEqualTo(HabitStatus.ARCHIVED);
-        assertThat(_get(Paragraph.class, spec -> spec.withClasses("archived-habit"))
-                        .getText())
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("archived-habit"))
+                        .getElement()
+                        .getTextRecursively())
                 .startsWith("Archived one");
+
+        _click(_get(Button.class, spec -> spec.withClasses("restore-habit")));
+        assertThat(service.get(person.id(), archived.id()).status())
+                .as("restored from the archive")
+                .isEqualTo(HabitStatus.ACTIVE);
+    }
+
+    @Test
+    void theEditorChangesWhatWasChangedAndSaysWhatIsWrongNextToTheField() {
+        HabitsView view = open("editor");
+        Person person = person("editor");
+        HabitService service = ui.bean(HabitService.class);
+        Habit water =
+                service.create(person.id(), NewHabit.custom("Drink water").measured(Metric.measured("glasses", 8)));
+        ui.navigate("habits");
+
+        _click(_get(card(water), Button.class, spec -> spec.withClasses("edit-habit")));
+        HabitEditor editor = _get(HabitEditor.class);
+        assertThat(editor.name.getValue()).isEqualTo("Drink water");
+        assertThat(editor.schedule.kind.getValue()).isEqualTo(ScheduleEditor.DAILY);
+        _setValue(editor.name, "");
+        _click(editor.save);
+        assertThat(editor.name.isInvalid()).isTrue();
+        assertThat(editor.name.getErrorMessage()).startsWith("Habit name must be 1 to");
+        assertThat(editor.isOpened()).isTrue();
+
+        _setValue(editor.name, "Water");
+        _setValue(editor.dailyTarget, 6.0);
+        editor.schedule.kind.setValue(ScheduleEditor.PER_WEEK);
+        editor.schedule.timesPerWeek.setValue(5);
+        _click(editor.save);
+
+        Habit edited = service.get(person.id(), water.id());
+        assertThat(edited.name()).isEqualTo("Water");
+        assertThat(edited.metric()).isEqualTo(Metric.measured("glasses", 6));
+        assertThat(edited.schedule()).isEqualTo(Schedule.timesPerWeek(5));
+        assertThat(edited.startsOn()).isEqualTo(water.startsOn());
+        assertThat(editor.isOpened()).isFalse();
+    }
+
+    @Test
+    void aNewHabitWithANameInUseAsksFirst() {
+        HabitsView view = open("namesake");
+        Person person = person("namesake");
+        ui.bean(HabitService.class).create(person.id(), NewHabit.custom("Evening walk"));
+        ui.navigate("habits");
+        view = (HabitsView) ui.currentView();
+        view.source.setValue(HabitsView.CUSTOM);
+        view.text.setValue("evening walk ");
+
+        _click(view.create);
+        assertThat(habits("namesake")).hasSize(1);
+        assertThat(_get(Dialog.class, spec -> spec.withClasses("namesake-warning"))
+                        .getHeaderTitle())
+                .isEqualTo("You already have “Evening walk”");
+
+        _click(_get(Button.class, spec -> spec.withClasses("create-anyway")));
+        assertThat(habits("namesake")).hasSize(2);
+    }
+
+    @Test
+    void badInputIsShownNextToItsField() {
+        HabitsView view = open("inline.errors");
+        view.source.setValue(HabitsView.CUSTOM);
+        view.text.setValue("  ");
+
+        _click(view.create);
+
+        assertThat(view.text.isInvalid()).isTrue();
+        assertThat(view.text.getErrorMessage()).isNotBlank().endsWith(".");
     }
 
     @Test

@@ -22,8 +22,15 @@ class MainLayoutTests {
     }
 
     @Test
-    void headerSaysUnknot() {
-        assertThat(_get(H1.class).getText()).isEqualTo("Unknot");
+    void headerSaysUnknotAndTheViewHasTheOneHeadingAndTheMainLandmark() {
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("brand-name"))
+                        .getText())
+                .isEqualTo("Unknot");
+        assertThat(_find(H1.class))
+                .singleElement()
+                .satisfies(h1 -> assertThat(h1.getText()).isEqualTo("Library"));
+        assertThat(_get(com.vaadin.flow.component.html.Main.class).getElement().getChild(0))
+                .isEqualTo(ui.currentView().getElement());
     }
 
     @Test
@@ -69,6 +76,11 @@ class MainLayoutTests {
         ui.navigate("library/no-such-pillar");
 
         assertThat(ui.currentView()).isInstanceOf(NotFoundView.class);
-        assertThat(_get(H1.class).getText()).isEqualTo("Unknot");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("brand-name"))
+                        .getText())
+                .isEqualTo("Unknot");
+        assertThat(_find(H1.class))
+                .singleElement()
+                .satisfies(h1 -> assertThat(h1.getText()).isEqualTo("Not found"));
     }
 }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -98,7 +98,7 @@ class LibraryViewTests {
         RouterLinkKt._click(stretching);
 
         assertThat(ui.currentView()).isInstanceOf(PillarView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo("Stretching");
+        assertThat(_get(H1.class).getText()).isEqualTo("Stretching");
         assertThat(techniqueCards())
                 .extracting(LibraryViewTests::title)
                 .containsExactlyElementsOf(library.techniques(PillarId.of("stretching")).stream()
@@ -112,7 +112,7 @@ class LibraryViewTests {
         for (Pillar pillar : library.pillars()) {
             ui.navigate("library/" + pillar.id().value());
 
-            assertThat(_get(H2.class).getText()).isEqualTo(pillar.name());
+            assertThat(_get(H1.class).getText()).isEqualTo(pillar.name());
             assertThat(techniqueCards()).hasSize(library.techniques(pillar.id()).size());
         }
     }
@@ -130,7 +130,7 @@ class LibraryViewTests {
         RouterLinkKt._click(card);
 
         assertThat(ui.currentView()).isInstanceOf(TechniqueView.class);
-        assertThat(_get(H2.class).getText()).isEqualTo(childsPose.name());
+        assertThat(_get(H1.class).getText()).isEqualTo(childsPose.name());
         assertThat(steps()).containsExactlyElementsOf(childsPose.steps());
         assertThat(_get(Span.class, spec -> spec.withClasses("dose")).getText())
                 .isEqualTo(childsPose.dose().describe());
@@ -141,7 +141,7 @@ class LibraryViewTests {
         for (Technique technique : library.techniques()) {
             ui.navigate("library/" + technique.id().value());
 
-            assertThat(_get(H2.class).getText()).isEqualTo(technique.name());
+            assertThat(_get(H1.class).getText()).isEqualTo(technique.name());
             assertThat(_get(Paragraph.class, spec -> spec.withClasses("lead")).getText())
                     .isEqualTo(technique.summary());
             assertThat(steps()).containsExactlyElementsOf(technique.steps());

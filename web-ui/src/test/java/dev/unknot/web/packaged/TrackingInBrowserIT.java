@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
@@ -75,7 +79,8 @@ class TrackingInBrowserIT {
                         "--disable-background-networking",
                         "--disable-component-update",
                         "--disable-sync",
-                        "--window-size=1280,900",
+                        "--window-size=1366,900",
+                        "--autoplay-policy=no-user-gesture-required",
                         "--user-data-dir=" + browserProfile);
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(WAIT);
@@ -100,7 +105,7 @@ class TrackingInBrowserIT {
         // A fresh install: the first visit offers the first account.
         browser.get(app.uri().toString());
         waitVisible(By.id("create-account"));
-        assertThat(text(By.cssSelector(".signup-page h2"))).isEqualTo("Welcome to Unknot");
+        assertThat(text(By.cssSelector(".signup-page h1"))).isEqualTo("Welcome to Unknot");
         screenshot("signup");
         signUp("ada");
         waitVisible(By.cssSelector(".empty-state"));
@@ -118,10 +123,22 @@ class TrackingInBrowserIT {
         adasHabit = card.getAttribute("data-habit-id");
         screenshot("habits");
 
-        // Check in with tightness on Today.
+        // Today: Done, then Undo, as after a slip of the thumb.
         browser.get(app.uri().toString());
         String cardSelector = ".agenda .habit-card[data-habit-id='" + adasHabit + "']";
         waitVisible(By.cssSelector(cardSelector));
+        assertThat(browser.findElements(By.tagName("main"))).hasSize(1);
+        assertThat(browser.findElements(By.tagName("h1")))
+                .singleElement()
+                .satisfies(h1 -> assertThat(h1.getText()).isEqualTo("Today"));
+        click(By.cssSelector(cardSelector + " vaadin-button.check-in"));
+        new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.textToBe(By.cssSelector(cardSelector + " .habit-status"), "Done"));
+        click(By.cssSelector("vaadin-button.undo-check-in"));
+        new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.textToBe(By.cssSelector(cardSelector + " .habit-status"), "Due"));
+
+        // Check in with tightness on Today.
         click(By.cssSelector(cardSelector + " vaadin-details.check-in-more vaadin-details-summary"));
         waitVisible(By.cssSelector(cardSelector + " .check-in-form"));
         assertFormFitsItsCard(cardSelector);
@@ -144,6 +161,44 @@ class TrackingInBrowserIT {
                 .isNotEmpty();
         screenshot("progress");
 
+        // Edit the habit: a name of Ada's own.
+        browser.get(app.uri() + "habits");
+        String editCard = ".habit-list .habit-card[data-habit-id='" + adasHabit + "']";
+        click(By.cssSelector(editCard + " vaadin-button.edit-habit"));
+        type(By.cssSelector("vaadin-text-field.edit-name input"), "Morning mobility");
+        screenshot("habit-editor");
+        click(By.cssSelector("vaadin-button.save-habit"));
+        new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.textToBe(By.cssSelector(editCard + " h3"), "Morning mobility"));
+
+        // Yesterday, from the habit's calendar: a check-in forgotten at the time, with a note.
+        LocalDate yesterday = LocalDate.now(ZoneId.systemDefault()).minusDays(1);
+        browser.get(app.uri() + "progress/" + adasHabit + "?month=" + YearMonth.from(yesterday));
+        assertThat(text(By.cssSelector(".habit-progress-page h1"))).isEqualTo("Morning mobility");
+        click(By.cssSelector("vaadin-button.calendar-day[data-day='" + yesterday + "']"));
+        type(By.cssSelector("vaadin-integer-field.day-before input"), "6");
+        type(By.cssSelector("vaadin-integer-field.day-after input"), "3");
+        type(By.cssSelector("vaadin-text-area.day-note textarea"), "forgot to tap it yesterday");
+        screenshot("progress-day");
+        click(By.cssSelector("vaadin-button.save-day-check-in"));
+        waitVisible(By.cssSelector(".day-check-in"));
+        click(By.cssSelector("vaadin-button.close-day"));
+        new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(".journal-section"), "forgot to tap it yesterday"));
+
+        // Its own progress page: summary first, a readable calendar and trend, labels of 12 px or more.
+        browser.get(app.uri() + "progress/" + adasHabit);
+        waitVisible(By.cssSelector(".habit-summary"));
+        waitVisible(By.cssSelector(".habit-trend-chart svg"));
+        assertLabelsReadable();
+        screenshot("progress-habit");
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].scrollIntoView();", browser.findElement(By.cssSelector(".tightness-section")));
+        sleep(300);
+        screenshot("progress-habit-trend-and-journal");
+
         // The routine, guided, to the end at the fast pace, then a check-in.
         browser.get(app.uri().toString());
         String start =
@@ -151,6 +206,7 @@ class TrackingInBrowserIT {
         browser.get(start + "&pace=fast");
         click(By.id("start-routine"));
         waitVisible(By.cssSelector(".countdown"));
+        assertThat(text(By.cssSelector(".time-left"))).endsWith(" left");
         screenshot("routine");
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (browser.findElements(By.cssSelector(".routine-finished")).isEmpty() && System.nanoTime() < deadline) {
@@ -165,6 +221,12 @@ class TrackingInBrowserIT {
             sleep(100);
         }
         waitVisible(By.cssSelector(".routine-finished"));
+        // Heard with eyes closed: the audio context was started by Start, and tones were scheduled.
+        Map<?, ?> cues = (Map<?, ?>)
+                ((JavascriptExecutor) browser).executeScript("return window.unknotCues && window.unknotCues.state();");
+        assertThat(cues).isNotNull();
+        assertThat(cues.get("started")).isEqualTo(Boolean.TRUE);
+        assertThat(((Number) cues.get("scheduled")).intValue()).isPositive();
         type(By.cssSelector("#routine-before input"), "6");
         type(By.cssSelector("#routine-after input"), "2");
         screenshot("routine-finished");
@@ -177,9 +239,13 @@ class TrackingInBrowserIT {
         Dimension desktop = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String page : List.of("", "habits", "progress")) {
+            for (String page : List.of("", "habits", "progress", "progress/" + adasHabit)) {
                 browser.get(app.uri() + page);
-                waitVisible(By.cssSelector(".page h2"));
+                waitVisible(By.cssSelector(".page h1"));
+                if (page.startsWith("progress/")) {
+                    waitVisible(By.cssSelector(".habit-trend-chart svg"));
+                    assertLabelsReadable();
+                }
                 if (page.equals("progress")) {
                     waitVisible(By.cssSelector("svg.heat-map"));
                 }
@@ -195,7 +261,7 @@ class TrackingInBrowserIT {
                 assertThat(pageWidth.intValue())
                         .as("no sideways scrolling on /%s", page)
                         .isLessThanOrEqualTo(viewport.intValue());
-                screenshot((page.isEmpty() ? "today" : page) + "-phone");
+                screenshot((page.isEmpty() ? "today" : page.replace("/" + adasHabit, "-habit")) + "-phone");
             }
         } finally {
             browser.manage().window().setSize(desktop);
@@ -277,12 +343,21 @@ class TrackingInBrowserIT {
         try {
             for (Dimension size : List.of(wide, new Dimension(390, 844))) {
                 browser.manage().window().setSize(size);
-                for (String page : List.of("", "progress", "habits")) {
+                for (String page : List.of(
+                        "",
+                        "progress",
+                        "habits",
+                        "progress/" + adasHabit,
+                        "routine/movement/morning-mobility-flow",
+                        "signup")) {
                     browser.get(app.uri() + page);
-                    waitVisible(By.cssSelector(".page h2"));
+                    waitVisible(By.cssSelector("h1"));
                     assertThat(theme()).as("dark on /%s", page).isEqualTo("dark");
                     sleep(300);
-                    screenshot((page.isEmpty() ? "today" : page) + "-dark" + (size.equals(wide) ? "" : "-phone"));
+                    screenshot((page.isEmpty()
+                                    ? "today"
+                                    : page.replace("/" + adasHabit, "-habit").replace('/', '-')) + "-dark"
+                            + (size.equals(wide) ? "" : "-phone"));
                 }
             }
         } finally {
@@ -372,6 +447,17 @@ class TrackingInBrowserIT {
 
     private String text(By selector) {
         return waitVisible(selector).getText();
+    }
+
+    /** Every chart label on the page is drawn at 12 px or more. */
+    private void assertLabelsReadable() {
+        Number smallest = (Number) ((JavascriptExecutor) browser)
+                .executeScript("const sizes = [...document.querySelectorAll('.chart.readable text')].map(t => {"
+                        + "const svg = t.ownerSVGElement;"
+                        + "const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+                        + "return parseFloat(getComputedStyle(t).fontSize) * scale; });"
+                        + "return sizes.length ? Math.min(...sizes) : 99;");
+        assertThat(smallest.doubleValue()).as("the smallest chart label, px").isGreaterThanOrEqualTo(12);
     }
 
     private String theme() {

@@ -129,7 +129,7 @@ class WebUiInBrowserIT {
 
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe(app.uri() + "library/stretching"));
         List<WebElement> techniques = waitForAtLeastOne(By.cssSelector("a.technique-card"));
-        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Stretching");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Stretching");
         screenshot("pillar");
 
         String technique = techniques.get(0).findElement(By.tagName("h3")).getText();
@@ -137,7 +137,7 @@ class WebUiInBrowserIT {
 
         List<WebElement> steps = waitForAtLeastOne(By.cssSelector("ol.steps > li"));
         assertThat(browser.getCurrentUrl()).startsWith(app.uri() + "library/stretching/");
-        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo(technique);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(technique);
         assertThat(steps).allSatisfy(step -> assertThat(step.getText()).isNotBlank());
         assertThat(browser.findElement(By.cssSelector(".facts .dose")).getText())
                 .isNotBlank();
@@ -149,7 +149,7 @@ class WebUiInBrowserIT {
         browser.get(app.uri() + "library/stretching/childs-pose");
 
         assertThat(waitForAtLeastOne(By.cssSelector("ol.steps > li"))).isNotEmpty();
-        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Child's pose");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Child's pose");
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.titleIs("Child's pose · Unknot"));
     }
 

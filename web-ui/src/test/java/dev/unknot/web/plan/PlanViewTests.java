@@ -64,4 +64,16 @@ class PlanViewTests {
 
         assertThat(_find(Button.class, spec -> spec.withId("apply-plan"))).isEmpty();
     }
+
+    @Test
+    void aMissingAnswerIsNamedBesideItsField() {
+        PlanView view = open("plan.missing");
+        view.stress.clear();
+
+        _click(view.propose);
+
+        assertThat(view.stress.isInvalid()).isTrue();
+        assertThat(view.stress.getErrorMessage()).isEqualTo("This answer is missing: a whole number from 0 to 10.");
+        assertThat(_find(Button.class, spec -> spec.withId("apply-plan"))).isEmpty();
+    }
 }

@@ -1,19 +1,34 @@
 package dev.unknot.web.progress;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
+import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
+import dev.unknot.app.person.PersonService;
+import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.habit.Habit;
+import dev.unknot.core.habit.Metric;
 import dev.unknot.web.layout.NotFoundView;
 import dev.unknot.web.testing.UnknotUi;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -71,9 +86,110 @@ class ProgressViewTests {
         Habit habit = habitWithACheckIn(person, "Walk");
         ui.navigate("progress/" + habit.id().value());
 
-        assertThat(ui.currentView()).isInstanceOf(ProgressView.class);
-        assertThat(_find(Section.class, spec -> spec.withClasses("habit-progress")))
+        HabitProgressView view = (HabitProgressView) ui.currentView();
+        assertThat(view.habit()).isEqualTo(habit);
+        assertThat(_get(H1.class).getText()).isEqualTo("Walk");
+        assertThat(_get(DescriptionList.class, spec -> spec.withClasses("habit-summary"))
+                        .getElement()
+                        .getTextRecursively())
+                .as("summary first: streak, best, strength, adherence, relief")
+                .contains("Streak", "Best", "Strength", "Adherence", "Relief", "−4 on average, 1 check-in");
+        assertThat(_get(Section.class, spec -> spec.withClasses("tightness-section"))
+                        .getElement()
+                        .toString())
+                .contains("point before")
+                .contains("Before")
+                .contains("After");
+    }
+
+    @Test
+    void theOverviewLinksACompactCardToEachHabitsPage() {
+        Person person = ui.open("progress.cards");
+        Habit habit = habitWithACheckIn(person, "Cat-cow");
+        ui.navigate("progress");
+
+        Anchor link = _get(Anchor.class, spec -> spec.withClasses("progress-card-link"));
+        assertThat(link.getHref()).isEqualTo("progress/" + habit.id().value());
+        assertThat(_find(Section.class, spec -> spec.withClasses("habit-calendar")))
+                .as("the calendar is on the habit's page")
+                .isEmpty();
+    }
+
+    @Test
+    void theCalendarGoesByMonthAndYearAndADayAddsChangesAndDeletesCheckIns() {
+        Person person = ui.open("progress.calendar");
+        Habit habit = ui.bean(HabitService.class)
+                .create(
+                        person.id(),
+                        NewHabit.custom("Drink water")
+                                .measured(Metric.measured("glasses", 8))
+                                .startingOn(
+                                        LocalDate.now(java.time.ZoneOffset.UTC).minusDays(60)));
+        LocalDate today =
+                ui.bean(PersonService.class).get(person.id()).calendar().today(java.time.Clock.systemUTC());
+        LocalDate past = today.minusDays(3);
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "progress/" + habit.id().value(),
+                        com.vaadin.flow.router.QueryParameters.of(
+                                "month", YearMonth.from(past).toString()));
+
+        assertThat(_get(Span.class, spec -> spec.withClasses("calendar-month")).getText())
+                .isEqualTo(past.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                        + " " + past.getYear());
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("previous-year")).getHref())
+                .endsWith("?month=" + YearMonth.from(past).minusYears(1));
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("previous-month"))
+                        .getHref())
+                .endsWith("?month=" + YearMonth.from(past).minusMonths(1));
+        assertThat(_find(Section.class, spec -> spec.withClasses("amounts-section")))
+                .as("a measured habit has its amounts charted")
                 .hasSize(1);
+
+        _click(_get(Button.class, spec -> spec.withClasses("calendar-day").withAttribute("data-day", past.toString())));
+        DayDialog day = _get(DayDialog.class);
+        day.time.setValue(LocalTime.of(8, 30));
+        _setValue(day.amount, 3.0);
+        _setValue(day.before, 6);
+        _setValue(day.after, 4);
+        _setValue(day.note, "water before the train");
+        _click(day.save);
+
+        List<RecordedCheckIn> stored = ui.bean(CheckInHistory.class).all(person.id());
+        assertThat(stored).singleElement().satisfies(recorded -> {
+            assertThat(recorded.checkIn().amount()).isEqualTo(3.0);
+            assertThat(ui.bean(PersonService.class)
+                            .get(person.id())
+                            .calendar()
+                            .dayOf(recorded.checkIn().at()))
+                    .isEqualTo(past);
+        });
+        assertThat(_get(Section.class, spec -> spec.withClasses("journal-section"))
+                        .getElement()
+                        .getTextRecursively())
+                .as("the note is in the habit's journal")
+                .contains("water before the train");
+
+        _setValue(day.before, 15);
+        _click(day.save);
+        assertThat(day.before.isInvalid()).isTrue();
+        assertThat(day.before.getErrorMessage())
+                .isEqualTo("Tightness before goes from 0 (loose) to 10 (very tight), not 15.");
+        day.before.setValue(6);
+
+        _click(_get(day, Button.class, spec -> spec.withClasses("edit-check-in")));
+        _setValue(day.amount, 5.0);
+        _click(day.save);
+        assertThat(ui.bean(CheckInHistory.class).all(person.id()))
+                .singleElement()
+                .satisfies(recorded -> assertThat(recorded.checkIn().amount()).isEqualTo(5.0));
+
+        _click(_get(day, Button.class, spec -> spec.withClasses("delete-check-in")));
+        assertThat(ui.bean(CheckInHistory.class).all(person.id())).isEmpty();
     }
 
     @Test

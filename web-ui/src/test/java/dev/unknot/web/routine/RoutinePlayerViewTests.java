@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.IntegerField;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
@@ -66,7 +67,52 @@ class RoutinePlayerViewTests {
         assertThat(view.pause.getText()).isEqualTo("Resume");
 
         _click(view.skip);
-        assertThat(view.phaseLabel.getText()).isEqualTo("Hold");
+        assertThat(view.position.getText()).as("skip leaves the whole step").startsWith("Step 2 of ");
+    }
+
+    @Test
+    void breathingCountsItsCyclesAndTheTimeLeftAndBackReturnsToTheStep() {
+        ui.open("player.cycles", "routine/breathing/stress-reset");
+        RoutinePlayerView view = player();
+        _click(view.start);
+        long before = view.session.secondsLeft();
+
+        assertThat(view.cycle.getText()).matches("Cycle 1 of \\d+");
+        assertThat(view.timeLeft.getText()).isEqualTo(RoutinePlayerView.clock(before) + " left");
+        assertThat(view.breath.isVisible()).isTrue();
+        for (int second = 0; second < 16; second++) {
+            view.tick();
+        }
+        assertThat(view.cycle.getText()).startsWith("Cycle 2 of ");
+        assertThat(view.session.secondsLeft()).isEqualTo(before - 16);
+
+        _click(view.back);
+        assertThat(view.cycle.getText()).startsWith("Cycle 1 of ");
+        assertThat(view.countdown.getText()).isEqualTo("0:04");
+        assertThat(_get(ListItem.class, spec -> spec.withClasses("routine-step current"))
+                        .getText())
+                .as("the current step is marked")
+                .startsWith(view.session.phase().technique());
+        assertThat(view.howTo.getChildren().count()).as("with its how-to").isPositive();
+        assertThat(view.sound.getValue()).as("sound is on unless turned off").isTrue();
+    }
+
+    @Test
+    void aRoutineStartedFromTheLibraryOffersACheckInOnTheHabitThatKeepsIt() {
+        Person person = ui.open("player.library");
+        Habit habit = ui.bean(HabitService.class).create(person.id(), NewHabit.routine("movement/desk-break"));
+        ui.navigate("routine/movement/desk-break");
+        RoutinePlayerView view = player();
+        _click(view.start);
+
+        while (!view.session.finished()) {
+            _click(view.skip);
+        }
+        _click(_get(Button.class, spec -> spec.withId("routine-check-in")));
+
+        assertThat(ui.bean(CheckInHistory.class).all(person.id()))
+                .singleElement()
+                .satisfies(recorded -> assertThat(recorded.checkIn().habit()).isEqualTo(habit.id()));
     }
 
     @Test

@@ -14,15 +14,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
+import dev.unknot.app.progress.ProgressService;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
+import dev.unknot.core.habit.Metric;
 import dev.unknot.web.testing.UnknotUi;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -118,6 +121,104 @@ class TodayViewTests {
         assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("habit-status"))
                         .getText())
                 .isEqualTo("Due");
+    }
+
+    @Test
+    void tightnessOutOfRangeIsSaidNextToTheFieldInAPersonsWords() {
+        Person person = ui.open("inline.tightness");
+        Habit habit = habit(person, NewHabit.custom("Stretch"));
+        ui.navigate("");
+        _get(card(habit), Details.class, spec -> spec.withClasses("check-in-more"))
+                .setOpened(true);
+        IntegerField after = _get(card(habit), IntegerField.class, spec -> spec.withClasses("tightness-after"));
+
+        after.setValue(15);
+        _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in-details")));
+
+        assertThat(after.isInvalid()).isTrue();
+        assertThat(after.getErrorMessage())
+                .isEqualTo("Tightness after goes from 0 (loose) to 10 (very tight), not 15.");
+        assertThat(checkIns(person)).isEmpty();
+    }
+
+    @Test
+    void overdueComesFirstThenDueThenDoneAndSkippedOnesAreNotToDo() {
+        Person person = ui.open("order");
+        HabitService habits = ui.bean(HabitService.class);
+        Habit done = habit(person, NewHabit.custom("Already done"));
+        Habit skipped = habit(person, NewHabit.custom("Skipped today"));
+        Habit due = habit(person, NewHabit.custom("Still due"));
+        ui.bean(dev.unknot.app.checkin.CheckInService.class).record(person.id(), CheckInRequest.of(done.id()));
+        habits.skip(
+                person.id(),
+                skipped.id(),
+                ui.bean(ProgressService.class).today(person.id()).day());
+        ui.navigate("");
+
+        assertThat(_find(Div.class, spec -> spec.withClasses("habit-card")))
+                .extracting(card -> card.getElement().getAttribute("data-habit-id"))
+                .containsExactly(
+                        Long.toString(due.id().value()),
+                        Long.toString(done.id().value()),
+                        Long.toString(skipped.id().value()));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("today-summary"))
+                        .getText())
+                .as("the skipped habit is not to do")
+                .isEqualTo("1 of 2 done");
+    }
+
+    @Test
+    void aMeasuredHabitSaysWhatDoneRecordsAndAddsOneOrAnExactAmount() {
+        Person person = ui.open("measured");
+        Habit water = habit(person, NewHabit.custom("Drink water").measured(Metric.measured("glasses", 8)));
+        ui.navigate("");
+
+        Button done = _get(card(water), Button.class, spec -> spec.withClasses("check-in"));
+        assertThat(done.getText()).as("what is left of the target").isEqualTo("+8 glasses");
+        _click(_get(card(water), Button.class, spec -> spec.withClasses("check-in-one")));
+        assertThat(checkIns(person))
+                .singleElement()
+                .satisfies(recorded -> assertThat(recorded.checkIn().amount()).isEqualTo(1.0));
+        assertThat(_get(card(water), Button.class, spec -> spec.withClasses("check-in"))
+                        .getText())
+                .isEqualTo("+7 glasses");
+
+        _get(card(water), Details.class, spec -> spec.withClasses("check-in-more"))
+                .setOpened(true);
+        NumberField amount = _get(card(water), NumberField.class, spec -> spec.withClasses("amount"));
+        amount.setValue(-2.0);
+        _click(_get(card(water), Button.class, spec -> spec.withClasses("check-in-details")));
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo("The amount goes from 0 to 1000000, not -2.");
+        assertThat(checkIns(person)).hasSize(1);
+
+        amount.setValue(2.5);
+        _click(_get(card(water), Button.class, spec -> spec.withClasses("check-in-details")));
+        assertThat(checkIns(person))
+                .extracting(recorded -> recorded.checkIn().amount())
+                .containsExactly(1.0, 2.5);
+    }
+
+    @Test
+    void theBrowsersTimeZoneIsOfferedAndTakenWhenChosen() {
+        Person person = ui.open("zone.offer", "");
+        TodayView view = (TodayView) ui.currentView();
+        String other = person.calendar().zone().getId().equals("Asia/Tokyo") ? "Europe/Lisbon" : "Asia/Tokyo";
+
+        assertThat(_find(Div.class, spec -> spec.withClasses("zone-offer")))
+                .as("the browser's zone is asked for and offered on entering Today")
+                .hasSize(1);
+        view.offerZone(other);
+        _click(_get(Button.class, spec -> spec.withClasses("use-browser-zone").withText("Use " + other)));
+
+        assertThat(ui.bean(dev.unknot.app.person.PersonService.class)
+                        .get(person.id())
+                        .calendar()
+                        .zone()
+                        .getId())
+                .isEqualTo(other);
+        view.offerZone("Not/AZone");
+        assertThat(_find(Div.class, spec -> spec.withClasses("zone-offer"))).isEmpty();
     }
 
     @Test
