@@ -113,6 +113,18 @@ public final class LoopFiles {
         return habits;
     }
 
+    /** {@link #small()} moved so that its today, 2025-03-10, is {@code today}. */
+    public static Map<Habit, List<Day>> small(LocalDate today) {
+        long shift = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(2025, 3, 10), today);
+        Map<Habit, List<Day>> moved = new LinkedHashMap<>();
+        small().forEach((habit, days) -> moved.put(
+                habit,
+                days.stream()
+                        .map(day -> new Day(day.day().plusDays(shift), day.value(), day.notes()))
+                        .toList()));
+        return moved;
+    }
+
     /**
      * {@code count} habits over {@code years} years up to {@code last}: yes/no and numeric, done on
      * most days, with a few skips and notes; the same every time for the same arguments.
