@@ -27,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The one way an imported history is written, whichever file it came from: habits matched by name
@@ -121,10 +123,10 @@ public class HistoryWriter {
     /** Every check-in checked and sorted into new and already there, before anything is written. */
     private Sorted sorted(PersonId person, ImportedHistory history, Matching matching) {
         PersonalCalendar calendar = people.get(person).calendar();
-        Map<String, Habit> byName = new HashMap<>();
+        Map<String, HabitDetails> byName = new HashMap<>();
         if (matching == Matching.BY_NAME) {
-            for (Habit habit : habits.listAll(person)) {
-                byName.putIfAbsent(key(habit.name()), habit);
+            for (HabitDetails details : habits.detailsOfAll(person)) {
+                byName.putIfAbsent(key(details.habit().name()), details);
             }
         }
         Set<String> known = new HashSet<>(checkIns.clientIdsOf(person.value()));
@@ -145,7 +147,10 @@ public class HistoryWriter {
                 }
             }
             present += here;
-            targets.add(new Target(habit, Optional.ofNullable(byName.get(key(habit.name()))), fresh, here));
+            Optional<HabitDetails> existing = Optional.ofNullable(byName.get(key(habit.name())));
+            SortedSet<LocalDate> skipped = new TreeSet<>(habit.details().skipped());
+            existing.ifPresent(details -> skipped.removeAll(details.skipped()));
+            targets.add(new Target(habit, existing.map(HabitDetails::habit), fresh, here, skipped));
         }
         return new Sorted(calendar, targets, present);
     }
@@ -181,8 +186,13 @@ public class HistoryWriter {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** A habit of the file, the person's habit it adds to (if any), and what is new for it. */
     private record Target(
-            ImportedHistory.Habit habit, Optional<Habit> existing, List<ImportedHistory.Entry> fresh, int present) {}
+            ImportedHistory.Habit habit,
+            Optional<Habit> existing,
+            List<ImportedHistory.Entry> fresh,
+            int present,
+            SortedSet<LocalDate> skipped) {}
 
     private record Sorted(PersonalCalendar calendar, List<Target> targets, int alreadyPresent) {
 
@@ -203,7 +213,7 @@ public class HistoryWriter {
                         habit.status() == dev.unknot.core.habit.HabitStatus.ARCHIVED,
                         target.fresh().size(),
                         target.present(),
-                        details.skipped().size(),
+                        target.skipped().size(),
                         days.isEmpty() ? Optional.empty() : Optional.of(days.get(0)),
                         days.isEmpty() ? Optional.empty() : Optional.of(days.get(days.size() - 1)),
                         target.existing().isEmpty() ? target.habit().mapping() : Optional.empty()));
