@@ -147,7 +147,7 @@ final class CheckInCsvReader {
             String name = cell(row, habit.get()).orElse("");
             String when = cell(row, date.get()).orElse("");
             if (name.isEmpty() || when.isEmpty()) {
-                habits.leftOut("rows without a habit or a date");
+                habits.leftOut("without a habit or a date");
                 continue;
             }
             try {
@@ -156,7 +156,7 @@ final class CheckInCsvReader {
                         .map(CheckInCsvReader::amount)
                         .orElse(1.0);
                 if (value == 0) {
-                    habits.leftOut("rows with an amount of 0 (not done)");
+                    habits.leftOut("with an amount of 0 (not done)");
                     continue;
                 }
                 String text = CheckInService.note(
@@ -301,10 +301,11 @@ final class CheckInCsvReader {
                                 .toList()));
             });
             List<String> notMapped = new ArrayList<>();
-            leftOut.forEach((what, count) -> notMapped.add(count + " " + what + " left out"));
+            leftOut.forEach(
+                    (what, count) -> notMapped.add(ImportPlan.count(count, "row", "rows") + " " + what + " left out"));
             if (later > 0) {
-                notMapped.add(later + " check-ins after today (" + today + ") or before " + CheckInService.EARLIEST_DAY
-                        + " left out");
+                notMapped.add(ImportPlan.count(later, "check-in", "check-ins") + " after today (" + today
+                        + ") or before " + CheckInService.EARLIEST_DAY + " left out");
             }
             return new ImportedHistory(kind, habits, notMapped);
         }

@@ -74,6 +74,11 @@ public record ImportPlan(
                 : "done or not";
     }
 
+    /** {@code 1 day}, {@code 3 days}. */
+    static String count(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
     static String amount(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }

@@ -139,13 +139,14 @@ final class LoopHistory {
     ImportedHistory history(FileKind kind) {
         List<String> left = new ArrayList<>(notMapped);
         if (later > 0) {
-            left.add(later + " days after today (" + today + ") left out");
+            left.add(ImportPlan.count(later, "day", "days") + " after today (" + today + ") left out");
         }
         if (notesWithoutCheckIn > 0) {
-            left.add(notesWithoutCheckIn + " notes on days not done left out (a note belongs to a check-in)");
+            left.add(ImportPlan.count(notesWithoutCheckIn, "note", "notes")
+                    + " on days not done left out (a note belongs to a check-in)");
         }
         if (reminders > 0) {
-            left.add(reminders + " reminders not imported: set reminders in Unknot");
+            left.add(ImportPlan.count(reminders, "reminder", "reminders") + " not imported: set reminders in Unknot");
         }
         left.add("Loop's colours and scores are not imported (Unknot computes its own streaks)");
         return new ImportedHistory(kind, habits, left);

@@ -96,9 +96,9 @@ abstract class HistoryImportTests extends AppTest {
                 .contains("Loop's 1 time in 3 days is kept as 2 times a week, the nearest Unknot schedule");
         assertThat(plan.notMapped())
                 .contains(
-                        "1 days after today (2025-03-10) left out",
-                        "1 notes on days not done left out (a note belongs to a check-in)",
-                        "1 reminders not imported: set reminders in Unknot");
+                        "1 day after today (2025-03-10) left out",
+                        "1 note on days not done left out (a note belongs to a check-in)",
+                        "1 reminder not imported: set reminders in Unknot");
         assertThat(habits(person.id())).isEmpty();
         assertThat(checkIns(person.id())).isEmpty();
     }
@@ -189,8 +189,8 @@ abstract class HistoryImportTests extends AppTest {
         assertThat(plan.habits().get(1).metric()).isEqualTo("measured in units, 1 a day");
         assertThat(plan.notMapped())
                 .containsExactly(
-                        "1 rows with an amount of 0 (not done) left out",
-                        "1 check-ins after today (2025-03-10) or before 1900-01-01 left out");
+                        "1 row with an amount of 0 (not done) left out",
+                        "1 check-in after today (2025-03-10) or before 1900-01-01 left out");
         assertThat(first).isEqualTo(new ImportSummary(2, 4, 0));
         assertThat(again).isEqualTo(new ImportSummary(0, 0, 4));
         List<RecordedCheckIn> read = checkIns(person.id()).stream()

@@ -46,7 +46,7 @@ class HistoryImportCommandTests {
                 .contains("new  Water · every day · measured in glasses, 8 a day · 3 check-ins")
                 .contains("new  Floss · 1 time a week · done or not · archived · 1 check-ins")
                 .contains("Loop's 1 time in 3 days is kept as 2 times a week")
-                .contains("1 reminders not imported")
+                .contains("1 reminder not imported")
                 .contains("Nothing written (--dry-run).");
         assertThat(before).isZero();
         assertThat(unasked.exitCode()).isEqualTo(2);
