@@ -11,10 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Moving in through the browser: a new person uploads a Loop Habit Tracker backup on the Settings
  * page, sees what it would create in the preview dialog, imports it, finds the habits, and gets
  * "nothing new" for the same file again; a damaged file is one clear error. On the embedded
- * database, or on PostgreSQL when {@code UNKNOT_TEST_JDBC_URL} names one (in a schema of its own).
+ * database; {@link ImportInBrowserPostgresIT} runs it on PostgreSQL.
  * Screenshots of the dialog, desktop and phone, light and dark, go to {@code target/screenshots}.
  */
 @RequiresBrowser
@@ -50,28 +48,22 @@ class ImportInBrowserIT {
     PackagedApp app;
     ChromeDriver browser;
     Path screenshots;
-    String database;
+
+    /** The app's database settings: none, the embedded database. */
+    Map<String, String> environment() {
+        return Map.of();
+    }
+
+    /** Names the screenshots. */
+    String database() {
+        return "h2";
+    }
 
     @BeforeAll
     void start(@TempDir Path home, @TempDir Path browserProfile) throws IOException {
         screenshots =
                 Files.createDirectories(Path.of(System.getProperty("unknot.web.screenshots", "target/screenshots")));
-        Map<String, String> environment = new HashMap<>();
-        Optional<String> postgres = Optional.ofNullable(System.getenv("UNKNOT_TEST_JDBC_URL"))
-                .filter(url -> url.startsWith("jdbc:postgresql:"));
-        postgres.ifPresent(url -> {
-            environment.put("UNKNOT_DATABASE_URL", url);
-            environment.put(
-                    "UNKNOT_DATABASE_USER",
-                    Optional.ofNullable(System.getenv("UNKNOT_TEST_JDBC_USER")).orElse("postgres"));
-            environment.put(
-                    "UNKNOT_DATABASE_PASSWORD",
-                    Optional.ofNullable(System.getenv("UNKNOT_TEST_JDBC_PASSWORD"))
-                            .orElse(""));
-            environment.put("UNKNOT_DATABASE_SCHEMA", "import_browser_" + System.currentTimeMillis());
-        });
-        database = postgres.isPresent() ? "postgres" : "h2";
-        app = PackagedApp.start(home, environment);
+        app = PackagedApp.start(home, environment());
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, BrowserCondition.CHROMEDRIVER.toString());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(BrowserCondition.CHROMEDRIVER.toFile())
@@ -172,7 +164,7 @@ class ImportInBrowserIT {
                     ((JavascriptExecutor) browser).executeScript("window.unknotAppearance(arguments[0])", theme);
                     sleep(400);
                     screenshot(name + (theme.equals("dark") ? "-dark" : "") + (size.equals(wide) ? "" : "-phone") + "-"
-                            + database);
+                            + database());
                 }
             }
         } finally {
