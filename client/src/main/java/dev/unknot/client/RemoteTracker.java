@@ -36,6 +36,7 @@ import dev.unknot.wire.settings.Settings;
 import dev.unknot.wire.settings.SettingsChange;
 import dev.unknot.wire.stats.Stats;
 import dev.unknot.wire.today.Today;
+import dev.unknot.wire.transfer.ImportPreview;
 import dev.unknot.wire.transfer.Imported;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
@@ -82,6 +83,7 @@ public final class RemoteTracker implements Tracker {
 
     private static final String JSON = "application/json";
     private static final String CSV = "text/csv";
+    private static final String OCTETS = "application/octet-stream";
 
     private final String server;
     private final String api;
@@ -312,6 +314,16 @@ public final class RemoteTracker implements Tracker {
         return call("POST", "/import.csv", new Text(CSV, csv), Imported.class);
     }
 
+    @Override
+    public ImportPreview previewImport(byte[] file, String fileName) {
+        return call("POST", "/import/preview{?name}", Text.file(file), ImportPreview.class, fileName);
+    }
+
+    @Override
+    public Imported importFile(byte[] file, String fileName) {
+        return call("POST", "/import/apply{?name}", Text.file(file), Imported.class, fileName);
+    }
+
     // The library
 
     @Override
@@ -347,7 +359,16 @@ public final class RemoteTracker implements Tracker {
     // HTTP
 
     /** A body that is already text of its media type: an export, a CSV file. */
-    private record Text(String mediaType, String content) {}
+    /** A request body: text (sent as UTF-8) or, for a file, bytes as they are. */
+    private record Text(String mediaType, byte[] bytes, boolean binary) {
+        Text(String mediaType, String content) {
+            this(mediaType, content.getBytes(StandardCharsets.UTF_8), false);
+        }
+
+        static Text file(byte[] bytes) {
+            return new Text(OCTETS, bytes, true);
+        }
+    }
 
     /** One request, ready to be sent (and, for a check-in, sent again as it is). */
     private record Request(String method, URI uri, Text body, String accept) {}
@@ -400,10 +421,11 @@ public final class RemoteTracker implements Tracker {
                         request.method(),
                         request.body() == null
                                 ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(
-                                        request.body().content(), StandardCharsets.UTF_8));
+                                : HttpRequest.BodyPublishers.ofByteArray(
+                                        request.body().bytes()));
         if (request.body() != null) {
-            http.header("Content-Type", request.body().mediaType() + "; charset=utf-8");
+            http.header(
+                    "Content-Type", request.body().mediaType() + (request.body().binary() ? "" : "; charset=utf-8"));
         }
         HttpResponse<String> response;
         try {

@@ -30,6 +30,7 @@ import dev.unknot.wire.settings.Settings;
 import dev.unknot.wire.settings.SettingsChange;
 import dev.unknot.wire.stats.Stats;
 import dev.unknot.wire.today.Today;
+import dev.unknot.wire.transfer.ImportPreview;
 import dev.unknot.wire.transfer.Imported;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -128,6 +129,24 @@ public interface Tracker {
     Imported importJson(String export);
 
     Imported importCsv(String csv);
+
+    /**
+     * What importing {@code file} would write, writing nothing: a Loop Habit Tracker backup or CSV
+     * export, any tracker's CSV of check-ins, or Unknot's own CSV or JSON export.
+     *
+     * @param fileName the file's name, for messages; may be empty
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    ImportPreview previewImport(byte[] file, String fileName);
+
+    /**
+     * Imports {@code file}, as {@link #previewImport} showed; importing the same file again adds nothing.
+     *
+     * @since 0.2
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    Imported importFile(byte[] file, String fileName);
 
     Pillars pillars();
 

@@ -4,7 +4,9 @@ import dev.unknot.api.auth.BearerAuthentication;
 import dev.unknot.api.auth.Trackers;
 import dev.unknot.api.error.ApiErrors;
 import dev.unknot.app.person.PersonId;
+import dev.unknot.wire.transfer.ImportPreview;
 import dev.unknot.wire.transfer.Imported;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -14,10 +16,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestAttribute;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** All of a person's data out (the export file, or check-ins as CSV) and back in. */
@@ -65,5 +69,30 @@ final class TransferController {
     @Operation(summary = "Adds check-ins from CSV; rows whose client id is recorded already count as alreadyPresent")
     Imported importCsv(@RequestAttribute(BearerAuthentication.PERSON) PersonId person, @Body String csv) {
         return trackers.of(person).importCsv(csv);
+    }
+
+    @Post("/import/preview{?name}")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(
+            summary = "What importing a file would write, writing nothing",
+            description = "The body is the file as it is: a Loop Habit Tracker backup (.db) or CSV export (.zip), "
+                    + "any tracker's CSV of check-ins, or Unknot's own CSV or JSON export. See docs/import.md.")
+    ImportPreview previewImport(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
+            @Parameter(description = "The file's name, for messages") @QueryValue @Nullable String name,
+            @Body byte[] file) {
+        return trackers.of(person).previewImport(file, name == null ? "" : name);
+    }
+
+    @Post("/import/apply{?name}")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(
+            summary = "Imports a file as its preview showed; the same file again adds nothing",
+            description = "The body is the file as it is; see the preview route.")
+    Imported applyImport(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
+            @Parameter(description = "The file's name, for messages") @QueryValue @Nullable String name,
+            @Body byte[] file) {
+        return trackers.of(person).importFile(file, name == null ? "" : name);
     }
 }

@@ -363,7 +363,8 @@ public class CheckInService {
                 request.symptoms());
     }
 
-    private static Optional<Tightness> tightness(Optional<Integer> level, String when) {
+    /** A tightness level, refused with the same words a check-in's is: for importers. */
+    public static Optional<Tightness> tightness(Optional<Integer> level, String when) {
         return level.map(value -> {
             if (value < Tightness.MIN || value > Tightness.MAX) {
                 throw new InvalidInputException(
@@ -375,7 +376,8 @@ public class CheckInService {
         });
     }
 
-    private static String clientId(String clientId) {
+    /** A client id stripped, or refused as a check-in's is. */
+    public static String clientId(String clientId) {
         String stripped = Input.text("clientId", clientId == null ? "" : clientId.strip());
         if (stripped.isEmpty() || stripped.length() > MAX_CLIENT_ID) {
             throw new InvalidInputException(
@@ -386,7 +388,8 @@ public class CheckInService {
         return stripped;
     }
 
-    private static String note(String note) {
+    /** A note stripped, or refused as a check-in's is. */
+    public static String note(String note) {
         String stripped = Input.text("note", note.strip());
         if (stripped.length() > MAX_NOTE) {
             throw new InvalidInputException(

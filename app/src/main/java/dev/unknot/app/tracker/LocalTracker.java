@@ -9,6 +9,7 @@ import dev.unknot.app.plan.AppliedPlan;
 import dev.unknot.app.plugin.PluginOverview;
 import dev.unknot.app.progress.ProgressReport;
 import dev.unknot.app.progress.TodayStanding;
+import dev.unknot.app.transfer.ImportPlan;
 import dev.unknot.app.transfer.ImportSummary;
 import dev.unknot.core.advice.Advisory;
 import dev.unknot.core.calendar.DateRange;
@@ -72,6 +73,8 @@ import dev.unknot.wire.stats.Stats;
 import dev.unknot.wire.stats.TrendPoint;
 import dev.unknot.wire.today.AgendaEntry;
 import dev.unknot.wire.today.Today;
+import dev.unknot.wire.transfer.ImportHabit;
+import dev.unknot.wire.transfer.ImportPreview;
 import dev.unknot.wire.transfer.Imported;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -457,6 +460,42 @@ public final class LocalTracker implements Tracker {
     @Override
     public Imported importCsv(String csv) {
         return imported(services.transfer.get().importCsv(id(), csv));
+    }
+
+    @Override
+    public ImportPreview previewImport(byte[] file, String fileName) {
+        return preview(services.imports.get().preview(id(), file, fileName));
+    }
+
+    @Override
+    public Imported importFile(byte[] file, String fileName) {
+        return imported(services.imports.get().apply(id(), file, fileName));
+    }
+
+    private static ImportPreview preview(ImportPlan plan) {
+        return new ImportPreview(
+                plan.kind().id(),
+                plan.kind().label(),
+                plan.habits().stream()
+                        .map(habit -> new ImportHabit(
+                                habit.name(),
+                                habit.create(),
+                                habit.schedule(),
+                                habit.metric(),
+                                habit.archived(),
+                                habit.checkIns(),
+                                habit.alreadyPresent(),
+                                habit.skippedDays(),
+                                habit.first().map(LocalDate::toString).orElse(null),
+                                habit.last().map(LocalDate::toString).orElse(null),
+                                habit.mapping().orElse(null)))
+                        .toList(),
+                plan.habitsToCreate(),
+                plan.checkIns(),
+                plan.alreadyPresent(),
+                plan.first().map(LocalDate::toString).orElse(null),
+                plan.last().map(LocalDate::toString).orElse(null),
+                plan.notMapped());
     }
 
     // The library: no database needed

@@ -9,6 +9,7 @@ import dev.unknot.app.person.PersonService;
 import dev.unknot.app.plan.PlanService;
 import dev.unknot.app.plugin.PluginService;
 import dev.unknot.app.progress.ProgressService;
+import dev.unknot.app.transfer.HistoryImport;
 import dev.unknot.app.transfer.TransferService;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.core.plugin.PluginRegistry;
@@ -34,6 +35,7 @@ public class LocalTrackers {
     final BeanProvider<AdviceService> advice;
     final BeanProvider<PlanService> plans;
     final BeanProvider<TransferService> transfer;
+    final BeanProvider<HistoryImport> imports;
     final BeanProvider<Library> library;
     final BeanProvider<PluginRegistry> registry;
     final BeanProvider<PluginService> plugins;
@@ -49,6 +51,7 @@ public class LocalTrackers {
             BeanProvider<AdviceService> advice,
             BeanProvider<PlanService> plans,
             BeanProvider<TransferService> transfer,
+            BeanProvider<HistoryImport> imports,
             BeanProvider<Library> library,
             BeanProvider<PluginRegistry> registry,
             BeanProvider<PluginService> plugins,
@@ -62,6 +65,7 @@ public class LocalTrackers {
         this.advice = advice;
         this.plans = plans;
         this.transfer = transfer;
+        this.imports = imports;
         this.library = library;
         this.registry = registry;
         this.plugins = plugins;

@@ -3,8 +3,6 @@ package dev.unknot.app.transfer;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import dev.unknot.app.checkin.CheckInRequest;
-import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitDetails;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.history.CheckInHistory;
@@ -32,9 +30,9 @@ import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -51,9 +49,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Moving one person's data in and out: everything as versioned JSON, check-ins as CSV.
@@ -88,21 +84,24 @@ public class TransferService {
 
     private final PersonService people;
     private final HabitService habits;
-    private final CheckInService checkIns;
     private final CheckInHistory history;
     private final ObjectMapper mapper;
+    private final HistoryWriter writer;
+    private final Clock clock;
 
     TransferService(
             PersonService people,
             HabitService habits,
-            CheckInService checkIns,
             CheckInHistory history,
-            ObjectMapper mapper) {
+            ObjectMapper mapper,
+            HistoryWriter writer,
+            Clock clock) {
         this.people = people;
         this.habits = habits;
-        this.checkIns = checkIns;
         this.history = history;
         this.mapper = mapper;
+        this.writer = writer;
+        this.clock = clock;
     }
 
     /**
@@ -151,6 +150,21 @@ public class TransferService {
      */
     @Transactional
     public ImportSummary importJson(PersonId personId, String json) {
+        ImportedHistory history = readJson(personId, json);
+        ExportDocument.Settings settings = required(read(json).settings(), "settings");
+        people.changeCalendar(
+                personId,
+                required(settings.timeZone(), "settings time zone"),
+                required(settings.dayStart(), "settings day start"));
+        return writer.write(personId, history, HistoryWriter.Matching.NONE);
+    }
+
+    /**
+     * An export file read into the history {@link HistoryWriter} writes, checked as {@link
+     * #importJson} checks it, without writing.
+     */
+    @Transactional(readOnly = true)
+    ImportedHistory readJson(PersonId personId, String json) {
         people.get(personId);
         ExportDocument document = read(json);
         if (!ExportDocument.FORMAT.equals(document.format())) {
@@ -170,37 +184,41 @@ public class TransferService {
                     "an import needs a person without habits or check-ins, " + "and this one has some already");
         }
         ExportDocument.Settings settings = required(document.settings(), "settings");
-        people.changeCalendar(
-                personId,
-                required(settings.timeZone(), "settings time zone"),
-                required(settings.dayStart(), "settings day start"));
+        required(settings.timeZone(), "settings time zone");
+        required(settings.dayStart(), "settings day start");
 
-        Map<Integer, HabitId> habitIds = new HashMap<>();
+        Map<Integer, Integer> positions = new HashMap<>();
+        List<HabitDetails> details = new ArrayList<>();
         for (ExportDocument.HabitEntry entry : orEmpty(document.habits())) {
             Integer ref = required(entry.ref(), "habit ref");
             String where = "habit " + ref;
-            if (habitIds.containsKey(ref)) {
+            if (positions.containsKey(ref)) {
                 throw new InvalidInputException("habit ref", where + ": ref is used twice");
             }
-            habitIds.put(
-                    ref, habits.restore(personId, habitDetails(entry, where)).id());
+            positions.put(ref, details.size());
+            details.add(habitDetails(entry, where));
         }
-        int stored = 0;
+        List<List<ImportedHistory.Entry>> checkInsOf = new ArrayList<>();
+        details.forEach(each -> checkInsOf.add(new ArrayList<>()));
         for (ExportDocument.CheckInEntry entry : orEmpty(document.checkIns())) {
             String where = "check-in " + entry.clientId();
-            HabitId habit = Optional.ofNullable(habitIds.get(required(entry.habit(), where + " habit")))
+            Integer position = Optional.ofNullable(positions.get(required(entry.habit(), where + " habit")))
                     .orElseThrow(() -> new InvalidInputException(
                             "check-in habit",
                             where + ": refers to habit " + entry.habit() + ", which the file does not contain"));
-            checkIns.restore(
-                    personId,
-                    checkIn(entry, habit, where),
-                    parse(
-                            where + " recorded at",
-                            () -> Instant.parse(required(entry.recordedAt(), where + " recorded at"))));
-            stored++;
+            checkInsOf
+                    .get(position)
+                    .add(new ImportedHistory.Entry(
+                            checkIn(entry, new HabitId(1), where),
+                            parse(
+                                    where + " recorded at",
+                                    () -> Instant.parse(required(entry.recordedAt(), where + " recorded at")))));
         }
-        return new ImportSummary(habitIds.size(), stored, 0);
+        List<ImportedHistory.Habit> imported = new ArrayList<>();
+        for (int i = 0; i < details.size(); i++) {
+            imported.add(new ImportedHistory.Habit(details.get(i), Optional.empty(), checkInsOf.get(i)));
+        }
+        return new ImportedHistory(FileKind.UNKNOT_JSON, imported, List.of());
     }
 
     /**
@@ -244,52 +262,23 @@ public class TransferService {
     }
 
     /**
-     * Records the check-ins of a CSV file with a header row naming at least {@code client_id},
-     * {@code habit_id} and {@code at} (other columns of {@link #CSV_HEADER} are optional). Habit
-     * ids are the person's own, so this reads back the person's own exports; a row whose client id
-     * the person already has is left alone, so importing the same file twice stores it once.
+     * Records the check-ins of a CSV file: Unknot's own (a header naming at least {@code client_id},
+     * {@code at} and {@code habit} or {@code habit_id}; other columns of {@link #CSV_HEADER} are
+     * optional), or any tracker's (see {@link HistoryImport}). Habits are found by name, so an
+     * export moves to another home; a name the person has no habit of becomes a new habit. A row
+     * whose client id the person already has is left alone, so importing the same file twice
+     * stores it once.
      *
      * @throws InvalidInputException naming the line and the value at fault; nothing is written
      * @throws NotFoundException when the person does not exist
      */
     @Transactional
     public ImportSummary importCsv(PersonId personId, String csv) {
-        people.get(personId);
-        int stored = 0;
-        int present = 0;
-        try (CSVParser parser = CSVParser.parse(
-                new StringReader(csv),
-                CSVFormat.RFC4180
-                        .builder()
-                        .setHeader()
-                        .setSkipHeaderRecord(true)
-                        .setIgnoreEmptyLines(true)
-                        .get())) {
-            for (String column : List.of("client_id", "habit_id", "at")) {
-                if (!parser.getHeaderMap().containsKey(column)) {
-                    throw new InvalidInputException("header", "the CSV header must name a column '" + column + "'");
-                }
-            }
-            for (CSVRecord row : parser) {
-                String line = "line " + parser.getCurrentLineNumber();
-                CheckInRequest request = checkInRequest(row, line);
-                if (checkIns.findByClientId(personId, request.clientId()).isPresent()) {
-                    present++;
-                    continue;
-                }
-                try {
-                    checkIns.record(personId, request);
-                } catch (InvalidInputException e) {
-                    throw new InvalidInputException(e.field(), line + ": " + e.getMessage());
-                } catch (NotFoundException e) {
-                    throw new InvalidInputException("habit_id", line + ": " + e.getMessage());
-                }
-                stored++;
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new InvalidInputException("file", "not a readable CSV file: " + firstLine(e.getMessage()));
-        }
-        return new ImportSummary(0, stored, present);
+        Person person = people.get(personId);
+        ImportedHistory read = new CheckInCsvReader(
+                        person.calendar(), person.calendar().today(clock), habits.listAll(personId))
+                .read(csv);
+        return writer.write(personId, read, HistoryWriter.Matching.BY_NAME);
     }
 
     private static ExportDocument.HabitEntry habitEntry(int ref, HabitDetails details) {
@@ -428,38 +417,6 @@ public class TransferService {
                         Optional.ofNullable(entry.after()).map(Tightness::of),
                         Optional.ofNullable(entry.note()).orElse(""),
                         symptoms(orEmpty(entry.symptoms()), where)));
-    }
-
-    private static CheckInRequest checkInRequest(CSVRecord row, String line) {
-        Supplier<CheckInRequest> request = () -> new CheckInRequest(
-                column(row, "client_id").orElse(""),
-                new HabitId(Long.parseLong(column(row, "habit_id")
-                        .orElseThrow(() -> new InvalidInputException("habit_id", line + ": habit_id is empty")))),
-                Optional.of(Instant.parse(
-                        column(row, "at").orElseThrow(() -> new InvalidInputException("at", line + ": at is empty")))),
-                column(row, "amount").map(Double::parseDouble),
-                column(row, "duration_seconds").map(Long::parseLong).map(Duration::ofSeconds),
-                column(row, "tightness_before").map(Integer::parseInt),
-                column(row, "tightness_after").map(Integer::parseInt),
-                column(row, "note"),
-                symptoms(
-                        column(row, "symptoms")
-                                .map(ids -> List.of(ids.split(",")))
-                                .orElse(List.of()),
-                        line));
-        try {
-            return request.get();
-        } catch (NumberFormatException | DateTimeException e) {
-            throw new InvalidInputException("file", line + ": " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("file", line + ": " + e.getMessage());
-        }
-    }
-
-    private static Optional<String> column(CSVRecord row, String name) {
-        return row.isMapped(name) && row.isSet(name)
-                ? Optional.of(row.get(name).strip()).filter(value -> !value.isEmpty())
-                : Optional.empty();
     }
 
     private static void tightness(Integer level, String where, String field) {

@@ -17,6 +17,13 @@ public interface CheckInRepository extends GenericRepository<CheckInRow, Long> {
 
     CheckInRow save(CheckInRow row);
 
+    /** Inserts many check-ins in JDBC batches: how an import writes a long history. */
+    List<CheckInRow> saveAll(Iterable<CheckInRow> rows);
+
+    /** Every client id the person has used, in no particular order. */
+    @Query("SELECT client_id FROM check_in WHERE person_id = :personId")
+    List<String> clientIdsOf(long personId);
+
     CheckInRow update(CheckInRow row);
 
     void delete(CheckInRow row);

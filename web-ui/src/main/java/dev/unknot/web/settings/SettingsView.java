@@ -27,6 +27,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
+import dev.unknot.app.transfer.HistoryImport;
 import dev.unknot.app.transfer.ImportSummary;
 import dev.unknot.app.transfer.TransferService;
 import dev.unknot.web.layout.Appearance;
@@ -52,6 +53,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
 
     private final PersonService people;
     private final TransferService transfer;
+    private final HistoryImport imports;
 
     final ComboBox<String> zone = new ComboBox<>("Time zone");
     final TimePicker dayStart = new TimePicker("My day starts at");
@@ -63,10 +65,12 @@ public class SettingsView extends Div implements BeforeEnterObserver {
     public SettingsView(
             PersonService people,
             TransferService transfer,
+            HistoryImport imports,
             PasswordSection password,
             AccessTokensSection accessTokens) {
         this.people = people;
         this.transfer = transfer;
+        this.imports = imports;
         this.password = password;
         this.accessTokens = accessTokens;
         addClassNames("page", "settings-page");
@@ -103,17 +107,17 @@ public class SettingsView extends Div implements BeforeEnterObserver {
                 "Export check-ins (CSV)");
         csv.addClassName("export-csv");
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            boolean isCsv = metadata.fileName() != null
-                    && metadata.fileName().toLowerCase().endsWith(".csv");
-            getUI().ifPresent(ui -> ui.access(() -> importData(text, isCsv)));
+            String name = metadata.fileName() == null ? "" : metadata.fileName();
+            getUI().ifPresent(ui -> ui.access(() -> preview(bytes, name)));
         }));
-        upload.setAcceptedFileTypes(".json", ".csv", "application/json", "text/csv");
+        upload.setAcceptedFileTypes(".json", ".csv", ".db", ".zip", "application/json", "text/csv", "application/zip");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_IMPORT_BYTES);
         upload.addClassName("import-upload");
-        Paragraph importHelp = new Paragraph("Import a JSON export into an account that has no habits yet, or a CSV of "
-                + "check-ins into this account (a check-in already here is left alone).");
+        Paragraph importHelp = new Paragraph("Import a Loop Habit Tracker backup (.db) or CSV export (.zip), a CSV of "
+                + "check-ins from any tracker (date, habit, amount, note), or an Unknot export (JSON into an "
+                + "account without habits, CSV into any). You see what it would add before anything is written; "
+                + "importing a file twice adds nothing.");
         Section data = new Section(new H3("Your data"), new Div(json, csv), importHelp, upload);
         data.addClassNames("page-section", "data-settings");
         add(new H1("Settings"), calendar, appearance(), data);
@@ -166,10 +170,23 @@ public class SettingsView extends Div implements BeforeEnterObserver {
         }
     }
 
-    void importData(String text, boolean csv) {
+    /** Shows what importing the file would write, and imports it when the person confirms; null when it cannot. */
+    ImportDialog preview(byte[] file, String name) {
+        PersonId person = SignedIn.person();
         try {
-            ImportSummary summary =
-                    csv ? transfer.importCsv(SignedIn.person(), text) : transfer.importJson(SignedIn.person(), text);
+            ImportDialog dialog =
+                    new ImportDialog(imports.preview(person, file, name), () -> apply(person, file, name));
+            dialog.open();
+            return dialog;
+        } catch (InvalidInputException | ConflictException e) {
+            error(e.getMessage());
+            return null;
+        }
+    }
+
+    private void apply(PersonId person, byte[] file, String name) {
+        try {
+            ImportSummary summary = imports.apply(person, file, name);
             Notification.show(
                     "Imported " + summary.habits() + " habits and " + summary.checkIns() + " check-ins"
                             + (summary.alreadyPresent() > 0 ? " (" + summary.alreadyPresent() + " already here)" : "")
@@ -178,8 +195,6 @@ public class SettingsView extends Div implements BeforeEnterObserver {
                     Notification.Position.BOTTOM_CENTER);
         } catch (InvalidInputException | ConflictException e) {
             error(e.getMessage());
-        } catch (dev.unknot.wire.error.NotFoundException e) {
-            error("The file names a habit that is not one of yours; nothing was imported.");
         }
     }
 

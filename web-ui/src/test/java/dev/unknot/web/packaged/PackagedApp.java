@@ -36,6 +36,11 @@ final class PackagedApp implements AutoCloseable {
 
     /** Starts the app and waits, at most {@link #START_TIMEOUT}, until {@code /} answers 200. */
     static PackagedApp start(Path home) {
+        return start(home, java.util.Map.of());
+    }
+
+    /** {@link #start(Path)} with more environment variables, e.g. a PostgreSQL database. */
+    static PackagedApp start(Path home, java.util.Map<String, String> environment) {
         Path jar = Path.of(System.getProperty("unknot.web.jar", "target/unknot-web-ui.jar"))
                 .toAbsolutePath();
         Path lib = Path.of(System.getProperty("unknot.web.lib", "target/lib")).toAbsolutePath();
@@ -54,6 +59,7 @@ final class PackagedApp implements AutoCloseable {
         builder.environment().put("UNKNOT_PORT", Integer.toString(port));
         builder.environment().put("UNKNOT_HOME", home.toString());
         builder.environment().remove("UNKNOT_PLUGINS_DIR");
+        builder.environment().putAll(environment);
         long started = System.nanoTime();
         Process process;
         try {

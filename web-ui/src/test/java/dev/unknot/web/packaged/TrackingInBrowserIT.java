@@ -411,6 +411,7 @@ class TrackingInBrowserIT {
         browser.get(app.uri() + "settings");
         WebElement upload = waitVisible(By.cssSelector("vaadin-upload.import-upload"));
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(export.toString());
+        click(By.id("confirm-import"));
 
         assertThat(text(By.cssSelector("vaadin-notification-card"))).startsWith("Imported 0 habits and 0 check-ins");
         screenshot("import");

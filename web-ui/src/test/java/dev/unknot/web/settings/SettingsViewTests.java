@@ -12,6 +12,7 @@ import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
+import dev.unknot.app.testing.LoopFiles;
 import dev.unknot.app.transfer.TransferService;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.web.testing.UnknotUi;
@@ -70,7 +71,10 @@ class SettingsViewTests {
                 .isNotBlank();
         assertThat(_get(Anchor.class, spec -> spec.withClasses("export-csv")).getHref())
                 .isNotBlank();
-        view.importData(export, false);
+        ImportDialog dialog = view.preview(export.getBytes(java.nio.charset.StandardCharsets.UTF_8), "export.json");
+        assertThat(ui.bean(HabitService.class).list(person("settings.bob").id()))
+                .isEmpty();
+        _click(dialog.confirm);
 
         Person bob = person("settings.bob");
         assertThat(ui.bean(HabitService.class).list(bob.id()))
@@ -82,11 +86,37 @@ class SettingsViewTests {
     }
 
     @Test
+    void aLoopBackupIsPreviewedAndImportedOnlyWhenConfirmed() {
+        SettingsView view = open("settings.loop");
+        Person person = person("settings.loop");
+        byte[] backup = LoopFiles.backup(LoopFiles.small(person.calendar().today(ui.bean(java.time.Clock.class))));
+
+        ImportDialog cancelled = view.preview(backup, "Loop.db");
+        _click(cancelled.cancel);
+        ImportDialog dialog = view.preview(backup, "Loop.db");
+
+        assertThat(ui.bean(HabitService.class).listAll(person.id())).isEmpty();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Import Loop Habit Tracker backup (.db)");
+        assertThat(dialog.confirm.getText()).isEqualTo("Import");
+        _click(dialog.confirm);
+        assertThat(ui.bean(HabitService.class).listAll(person.id())).hasSize(6);
+        ImportDialog again = view.preview(backup, "Loop.db");
+        assertThat(again.confirm.isEnabled()).isFalse();
+        assertThat(again.confirm.getText()).isEqualTo("Nothing new to import");
+    }
+
+    @Test
     void aBrokenFileImportsNothing() {
         SettingsView view = open("settings.broken");
 
-        view.importData("{not json", false);
-        view.importData("client_id,habit_id,at\nx,999999,2026-01-01T00:00:00Z\n", true);
+        assertThat(view.preview("{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8), "x.json"))
+                .isNull();
+        assertThat(view.preview(
+                        "client_id,habit_id,at\nx,999999,2026-01-01T00:00:00Z\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "x.csv"))
+                .isNull();
+        assertThat(view.preview(new byte[] {'S', 'Q', 'L'}, "Loop.db")).isNull();
 
         assertThat(ui.bean(CheckInHistory.class).all(person("settings.broken").id()))
                 .isEmpty();
