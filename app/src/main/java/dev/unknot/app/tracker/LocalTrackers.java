@@ -9,6 +9,7 @@ import dev.unknot.app.person.PersonService;
 import dev.unknot.app.plan.PlanService;
 import dev.unknot.app.plugin.PluginService;
 import dev.unknot.app.progress.ProgressService;
+import dev.unknot.app.safety.SafetyScreens;
 import dev.unknot.app.transfer.TransferService;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.core.plugin.PluginRegistry;
@@ -33,6 +34,7 @@ public class LocalTrackers {
     final BeanProvider<ProgressService> progress;
     final BeanProvider<AdviceService> advice;
     final BeanProvider<PlanService> plans;
+    final BeanProvider<SafetyScreens> screens;
     final BeanProvider<TransferService> transfer;
     final BeanProvider<Library> library;
     final BeanProvider<PluginRegistry> registry;
@@ -48,6 +50,7 @@ public class LocalTrackers {
             BeanProvider<ProgressService> progress,
             BeanProvider<AdviceService> advice,
             BeanProvider<PlanService> plans,
+            BeanProvider<SafetyScreens> screens,
             BeanProvider<TransferService> transfer,
             BeanProvider<Library> library,
             BeanProvider<PluginRegistry> registry,
@@ -61,6 +64,7 @@ public class LocalTrackers {
         this.progress = progress;
         this.advice = advice;
         this.plans = plans;
+        this.screens = screens;
         this.transfer = transfer;
         this.library = library;
         this.registry = registry;
