@@ -41,7 +41,9 @@ public final class UrgentAdvice {
         dialog.setCloseOnOutsideClick(false);
         urgent.forEach(advisory -> {
             H3 title = new H3(advisory.title());
-            title.addClassName("advisory-" + advisory.severity().name().toLowerCase(java.util.Locale.ROOT));
+            if (advisory.severity() == Advisory.Severity.EMERGENCY) {
+                title.addClassName("emergency-title");
+            }
             dialog.add(title, new Paragraph(advisory.message()));
         });
         Button understood = new Button("I understand", click -> dialog.close());
