@@ -12,6 +12,7 @@ import dev.unknot.cli.plan.PlanCommand;
 import dev.unknot.cli.plugins.PluginCommand;
 import dev.unknot.cli.plugins.PluginsCommand;
 import dev.unknot.cli.routine.RoutineCommand;
+import dev.unknot.cli.safety.SafetyCommand;
 import dev.unknot.cli.server.LoginCommand;
 import dev.unknot.cli.server.LogoutCommand;
 import dev.unknot.cli.settings.SettingsCommand;
@@ -73,6 +74,7 @@ public final class UnknotCommand implements Callable<Integer> {
             TemplatesCommand.class,
             StatsCommand.class,
             PlanCommand.class,
+            SafetyCommand.class,
             SettingsCommand.class,
             ExportCommand.class,
             ImportCommand.class,

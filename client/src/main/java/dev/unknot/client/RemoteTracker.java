@@ -32,6 +32,8 @@ import dev.unknot.wire.library.Techniques;
 import dev.unknot.wire.plan.AssessmentBody;
 import dev.unknot.wire.plan.Proposal;
 import dev.unknot.wire.plugins.Plugins;
+import dev.unknot.wire.safety.SafetyAnswersBody;
+import dev.unknot.wire.safety.SafetyScreenEntry;
 import dev.unknot.wire.settings.Settings;
 import dev.unknot.wire.settings.SettingsChange;
 import dev.unknot.wire.stats.Stats;
@@ -290,6 +292,16 @@ public final class RemoteTracker implements Tracker {
     @Override
     public Proposal applyPlan(AssessmentBody assessment) {
         return call("POST", "/plan/apply", assessment, Proposal.class);
+    }
+
+    @Override
+    public SafetyScreenEntry safetyScreen() {
+        return call("GET", "/safety-screen", null, SafetyScreenEntry.class);
+    }
+
+    @Override
+    public SafetyScreenEntry answerSafetyScreen(SafetyAnswersBody answers) {
+        return call("PUT", "/safety-screen", answers, SafetyScreenEntry.class);
     }
 
     // Export and import: the documents pass through as the server writes and reads them.

@@ -26,6 +26,8 @@ import dev.unknot.wire.library.Techniques;
 import dev.unknot.wire.plan.AssessmentBody;
 import dev.unknot.wire.plan.Proposal;
 import dev.unknot.wire.plugins.Plugins;
+import dev.unknot.wire.safety.SafetyAnswersBody;
+import dev.unknot.wire.safety.SafetyScreenEntry;
 import dev.unknot.wire.settings.Settings;
 import dev.unknot.wire.settings.SettingsChange;
 import dev.unknot.wire.stats.Stats;
@@ -119,6 +121,21 @@ public interface Tracker {
     Proposal proposePlan(AssessmentBody assessment);
 
     Proposal applyPlan(AssessmentBody assessment);
+
+    /**
+     * The safety screen: its questions, whether to offer it now, and the answers last given.
+     *
+     * @since 0.1
+     */
+    SafetyScreenEntry safetyScreen();
+
+    /**
+     * Keeps the screen's answers (replacing earlier ones), or notes that it was put off; answers
+     * with the screen and the advice as they are now.
+     *
+     * @since 0.1
+     */
+    SafetyScreenEntry answerSafetyScreen(SafetyAnswersBody answers);
 
     /** The export file: format {@code unknot-export}, version 1. */
     String exportJson();

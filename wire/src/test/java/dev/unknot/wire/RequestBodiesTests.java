@@ -58,7 +58,9 @@ class RequestBodiesTests {
                 .contains("ISO date-time with an offset");
         assertThat(invalid(() -> new CheckInBody("c", "3", null, null, null, null, null, null, List.of("itch")))
                         .getMessage())
-                .isEqualTo("symptoms must be among pain, numbness, weakness, was 'itch'");
+                .isEqualTo(
+                        "symptoms must be among pain, numbness, weakness, saddle-numbness, bladder-bowel, both-legs, "
+                                + "sexual-function, fever, weight-loss, cancer, injury, night-pain, age, was 'itch'");
     }
 
     @Test

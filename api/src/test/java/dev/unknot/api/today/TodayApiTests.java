@@ -59,7 +59,8 @@ class TodayApiTests extends ApiServerTest {
                 "POST",
                 "/api/v1/check-ins",
                 caller,
-                "{\"clientId\":\"" + UUID.randomUUID() + "\",\"habit\":\"" + habit + "\",\"symptoms\":[\"numbness\"]}");
+                "{\"clientId\":\"" + UUID.randomUUID() + "\",\"habit\":\"" + habit
+                        + "\",\"symptoms\":[\"numbness\",\"fever\"]}");
         Answer advice = get("/api/v1/advice", caller);
 
         assertThat(recorded.json().get("advice").size()).isPositive();

@@ -5,8 +5,10 @@ import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
+import dev.unknot.app.safety.SafetyScreens;
 import dev.unknot.core.advice.Advisory;
 import dev.unknot.core.advice.History;
+import dev.unknot.core.advice.RedFlags;
 import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
@@ -29,9 +31,14 @@ import java.util.Optional;
  *
  * <p><b>What a person is shown</b>, in the web UI, the CLI and the API alike: every advisory a
  * rule gives, of every severity, most urgent first (rules in plugin order within a severity), each
- * under its severity's {@link #label label}: "Act now" for {@code URGENT}, "Take care" for
+ * under its severity's {@link #label label}: "Emergency" for {@code EMERGENCY} (which a front end
+ * shows as an emergency the person acknowledges, never as a tip), "Act now" for {@code URGENT}, "Take care" for
  * {@code CAUTION}, "Good to know" for {@code INFO}. A front end may style the severities apart
  * but shows or hides none of them.
+ *
+ * <p>The red flags ({@link RedFlags}) come first and from Unknot itself, over the person's
+ * check-ins and their {@link SafetyScreens safety screen}: whichever plugins are loaded, no one
+ * misses them.
  *
  * <p>A rule that fails is skipped, and its plugin becomes degraded ({@link AdviceRules}); the
  * other rules still speak.
@@ -52,9 +59,17 @@ public class AdviceService {
     private final CheckInHistory history;
     private final Clock clock;
     private final AdviceRules rules;
+    private final SafetyScreens screens;
 
-    AdviceService(AdviceRules rules, PersonService people, HabitService habits, CheckInHistory history, Clock clock) {
+    AdviceService(
+            AdviceRules rules,
+            SafetyScreens screens,
+            PersonService people,
+            HabitService habits,
+            CheckInHistory history,
+            Clock clock) {
         this.rules = rules;
+        this.screens = screens;
         this.people = people;
         this.habits = habits;
         this.history = history;
@@ -87,7 +102,9 @@ public class AdviceService {
         PersonalCalendar calendar = who.calendar();
         LocalDate today = calendar.today(clock);
         History history = history(person, calendar, today, all);
-        return shown(rules.assess(history));
+        List<Advisory> advice = new ArrayList<>(RedFlags.assess(history, screens.answers(person)));
+        advice.addAll(rules.assess(history));
+        return shown(advice);
     }
 
     /**
@@ -100,9 +117,10 @@ public class AdviceService {
                 .toList();
     }
 
-    /** What every front end calls a severity: "Act now", "Take care", "Good to know". */
+    /** What every front end calls a severity: "Emergency", "Act now", "Take care", "Good to know". */
     public static String label(Advisory.Severity severity) {
         return switch (severity) {
+            case EMERGENCY -> "Emergency";
             case URGENT -> "Act now";
             case CAUTION -> "Take care";
             case INFO -> "Good to know";

@@ -9,6 +9,7 @@ import dev.unknot.app.plan.AppliedPlan;
 import dev.unknot.app.plugin.PluginOverview;
 import dev.unknot.app.progress.ProgressReport;
 import dev.unknot.app.progress.TodayStanding;
+import dev.unknot.app.safety.SafetyScreens;
 import dev.unknot.app.transfer.ImportPlan;
 import dev.unknot.app.transfer.ImportSummary;
 import dev.unknot.core.advice.Advisory;
@@ -16,6 +17,7 @@ import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckInId;
 import dev.unknot.core.checkin.RecordedCheckIn;
+import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.library.Cause;
@@ -26,6 +28,7 @@ import dev.unknot.core.plan.Plan;
 import dev.unknot.core.plan.Planner;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.wire.Ids;
+import dev.unknot.wire.Times;
 import dev.unknot.wire.Tracker;
 import dev.unknot.wire.checkin.Advice;
 import dev.unknot.wire.checkin.AdvisoryEntry;
@@ -65,6 +68,8 @@ import dev.unknot.wire.plan.Proposal;
 import dev.unknot.wire.plan.RoutineRef;
 import dev.unknot.wire.plan.TemplateRef;
 import dev.unknot.wire.plugins.Plugins;
+import dev.unknot.wire.safety.SafetyAnswersBody;
+import dev.unknot.wire.safety.SafetyScreenEntry;
 import dev.unknot.wire.settings.Settings;
 import dev.unknot.wire.settings.SettingsChange;
 import dev.unknot.wire.stats.HabitStats;
@@ -411,6 +416,37 @@ public final class LocalTracker implements Tracker {
     public Proposal applyPlan(AssessmentBody assessment) {
         Plan plan = plan(assessment);
         return proposal(plan, Optional.of(services.plans.get().apply(id(), plan)));
+    }
+
+    // Safety screen
+
+    @Override
+    public SafetyScreenEntry safetyScreen() {
+        return screen(services.screens.get().state(id()));
+    }
+
+    @Override
+    public SafetyScreenEntry answerSafetyScreen(SafetyAnswersBody answers) {
+        if (answers.putOff()) {
+            services.screens.get().putOff(id());
+        } else {
+            services.screens.get().answer(id(), answers.symptoms());
+        }
+        return safetyScreen();
+    }
+
+    private SafetyScreenEntry screen(SafetyScreens.State state) {
+        return new SafetyScreenEntry(
+                SafetyScreenEntry.allQuestions(),
+                state.toOffer(),
+                state.answers()
+                        .map(screen ->
+                                Times.iso(screen.taken(), person().calendar().zone()))
+                        .orElse(null),
+                state.answers()
+                        .map(screen -> screen.yes().stream().map(Symptom::id).toList())
+                        .orElse(List.of()),
+                warnings());
     }
 
     private static Proposal proposal(Plan plan, Optional<AppliedPlan> applied) {

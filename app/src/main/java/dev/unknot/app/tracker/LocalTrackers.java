@@ -9,6 +9,7 @@ import dev.unknot.app.person.PersonService;
 import dev.unknot.app.plan.PlanService;
 import dev.unknot.app.plugin.PluginService;
 import dev.unknot.app.progress.ProgressService;
+import dev.unknot.app.safety.SafetyScreens;
 import dev.unknot.app.transfer.HistoryImport;
 import dev.unknot.app.transfer.TransferService;
 import dev.unknot.core.plugin.Library;
@@ -34,6 +35,7 @@ public class LocalTrackers {
     final BeanProvider<ProgressService> progress;
     final BeanProvider<AdviceService> advice;
     final BeanProvider<PlanService> plans;
+    final BeanProvider<SafetyScreens> screens;
     final BeanProvider<TransferService> transfer;
     final BeanProvider<HistoryImport> imports;
     final BeanProvider<Library> library;
@@ -50,6 +52,7 @@ public class LocalTrackers {
             BeanProvider<ProgressService> progress,
             BeanProvider<AdviceService> advice,
             BeanProvider<PlanService> plans,
+            BeanProvider<SafetyScreens> screens,
             BeanProvider<TransferService> transfer,
             BeanProvider<HistoryImport> imports,
             BeanProvider<Library> library,
@@ -64,6 +67,7 @@ public class LocalTrackers {
         this.progress = progress;
         this.advice = advice;
         this.plans = plans;
+        this.screens = screens;
         this.transfer = transfer;
         this.imports = imports;
         this.library = library;

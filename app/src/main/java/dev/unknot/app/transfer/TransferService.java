@@ -435,11 +435,9 @@ public class TransferService {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            try {
-                symptoms.add(Symptom.valueOf(trimmed.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("symptoms", where + ": unknown symptom '" + trimmed + "'");
-            }
+            symptoms.add(Symptom.ofId(trimmed)
+                    .orElseThrow(() ->
+                            new InvalidInputException("symptoms", where + ": unknown symptom '" + trimmed + "'")));
         }
         return symptoms;
     }

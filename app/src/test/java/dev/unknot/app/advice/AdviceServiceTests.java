@@ -15,11 +15,15 @@ import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
+import dev.unknot.app.safety.SafetyScreens;
 import dev.unknot.app.testing.AppTest;
 import dev.unknot.app.testing.TestPlugin;
 import dev.unknot.core.advice.Advisory;
+import dev.unknot.core.advice.RedFlags;
+import dev.unknot.core.advice.SafetyScreen;
 import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.habit.Habit;
+import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
@@ -27,6 +31,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -49,11 +54,10 @@ abstract class AdviceServiceTests extends AppTest {
                                 .symptoms(Set.of(Symptom.NUMBNESS)));
 
         assertThat(advice().advice(person.id()))
-                .containsExactly(new Advisory(
-                        TestPlugin.RED_FLAGS,
-                        Advisory.Severity.URGENT,
-                        "See a specialist",
-                        "You reported a red flag this week."));
+                .extracting(Advisory::rule, Advisory::severity, Advisory::title)
+                .containsExactly(
+                        tuple(TestPlugin.RED_FLAGS, Advisory.Severity.URGENT, "See a specialist"),
+                        tuple(RedFlags.RULE, Advisory.Severity.CAUTION, "Worth checking with a doctor"));
     }
 
     @Test
@@ -70,7 +74,7 @@ abstract class AdviceServiceTests extends AppTest {
         assertThat(advice().advice(person, bean(HabitService.class).listAll(person.id())))
                 .isEqualTo(advice().advice(person.id()))
                 .extracting(Advisory::severity)
-                .containsExactly(Advisory.Severity.URGENT);
+                .containsExactly(Advisory.Severity.URGENT, Advisory.Severity.CAUTION);
     }
 
     @Test
@@ -107,6 +111,7 @@ abstract class AdviceServiceTests extends AppTest {
                 .extracting(Advisory::rule, Advisory::severity)
                 .containsExactly(
                         tuple(TestPlugin.RED_FLAGS, Advisory.Severity.URGENT),
+                        tuple(RedFlags.RULE, Advisory.Severity.CAUTION),
                         tuple(TestPlugin.TIP, Advisory.Severity.INFO));
     }
 
@@ -116,11 +121,12 @@ abstract class AdviceServiceTests extends AppTest {
         Advisory caution = new Advisory("a/caution", Advisory.Severity.CAUTION, "Caution", "Take care.");
         Advisory urgent = new Advisory("a/urgent", Advisory.Severity.URGENT, "Urgent", "Act now.");
         Advisory secondInfo = new Advisory("b/info", Advisory.Severity.INFO, "Info", "Also good to know.");
+        Advisory emergency = new Advisory("a/emergency", Advisory.Severity.EMERGENCY, "Emergency", "Go now.");
 
-        assertThat(AdviceService.shown(List.of(info, caution, secondInfo, urgent)))
-                .containsExactly(urgent, caution, info, secondInfo);
+        assertThat(AdviceService.shown(List.of(info, caution, secondInfo, urgent, emergency)))
+                .containsExactly(emergency, urgent, caution, info, secondInfo);
         assertThat(Arrays.stream(Advisory.Severity.values()).map(AdviceService::label))
-                .containsExactly("Good to know", "Take care", "Act now");
+                .containsExactly("Good to know", "Take care", "Act now", "Emergency");
     }
 
     @Test
@@ -165,6 +171,50 @@ abstract class AdviceServiceTests extends AppTest {
         assertThat(events.list.stream().filter(event -> event.getLevel() == Level.DEBUG))
                 .hasSize(3)
                 .allSatisfy(debug -> assertThat(debug.getThrowableProxy()).isNotNull());
+    }
+
+    @Test
+    void theSafetyScreenIsOfferedOnceItsAnswersAreKeptAndFeedTheRedFlags() {
+        Person person = newPerson();
+        SafetyScreens screens = bean(SafetyScreens.class);
+        assertThat(screens.state(person.id())).isEqualTo(new SafetyScreens.State(true, Optional.empty()));
+
+        screens.putOff(person.id());
+        assertThat(screens.state(person.id())).isEqualTo(new SafetyScreens.State(false, Optional.empty()));
+        assertThat(advice().advice(person.id())).isEmpty();
+
+        screens.answer(person.id(), Set.of(Symptom.CANCER));
+        assertThat(screens.answers(person.id())).map(SafetyScreen::yes).contains(Set.of(Symptom.CANCER));
+        assertThat(advice().advice(person.id()))
+                .extracting(Advisory::severity, Advisory::title)
+                .containsExactly(tuple(Advisory.Severity.CAUTION, "Worth checking with a doctor"));
+
+        // Taken again: the new answers replace the old ones; putting it off now keeps them.
+        screens.answer(person.id(), Set.of(Symptom.BLADDER_BOWEL, Symptom.FEVER, Symptom.AGE));
+        screens.putOff(person.id());
+        assertThat(screens.state(person.id()).toOffer()).isFalse();
+        assertThat(advice().advice(person.id()))
+                .extracting(Advisory::severity, Advisory::title)
+                .containsExactly(
+                        tuple(Advisory.Severity.EMERGENCY, "Seek emergency care now"),
+                        tuple(Advisory.Severity.URGENT, "See a doctor soon"));
+
+        screens.answer(person.id(), Set.of());
+        assertThat(advice().advice(person.id())).isEmpty();
+        assertThat(screens.answers(person.id())).map(SafetyScreen::taken).contains(clock.instant());
+    }
+
+    @Test
+    void theScreenRefusesWhatItDoesNotAskAndUnknownPeople() {
+        Person person = newPerson();
+        SafetyScreens screens = bean(SafetyScreens.class);
+
+        assertThatThrownBy(() -> screens.answer(person.id(), Set.of(Symptom.PAIN)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("yes must be among ")
+                .hasMessageEndingWith(", was 'pain'");
+        assertThatThrownBy(() -> screens.state(new PersonId(987_654))).isInstanceOf(NotFoundException.class);
+        assertThat(screens.state(person.id()).toOffer()).isTrue();
     }
 
     @Test

@@ -85,7 +85,8 @@ class SchemaUpToDateTests {
             update(command, "ALTER TABLE habit_standing DROP COLUMN relief_check_ins");
             update(command, "ALTER TABLE habit_standing DROP COLUMN relief_drop");
             update(command, "DROP TABLE unknot_schema_fingerprint");
-            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9')");
+            update(command, "DROP TABLE safety_screen");
+            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10')");
         }
 
         try (ApplicationContext command = start(true)) {

@@ -85,8 +85,9 @@ public final class CheckInCommand implements Callable<Integer> {
             names = "--symptom",
             paramLabel = "SYMPTOM",
             split = ",",
+            completionCandidates = SymptomIds.class,
             description = "Red flags felt: ${COMPLETION-CANDIDATES}.")
-    List<SymptomOption> symptoms;
+    List<String> symptoms;
 
     @Option(names = "--at", paramLabel = "DATE-TIME", description = "When: " + Times.AT_FORMAT + " (default now).")
     String at;
@@ -97,16 +98,11 @@ public final class CheckInCommand implements Callable<Integer> {
             description = "Your id for this check-in; the same id again records nothing new (default: a new UUID).")
     String clientId;
 
-    /** The symptoms as typed on the command line. */
-    enum SymptomOption {
-        pain(Symptom.PAIN),
-        numbness(Symptom.NUMBNESS),
-        weakness(Symptom.WEAKNESS);
-
-        final Symptom symptom;
-
-        SymptomOption(Symptom symptom) {
-            this.symptom = symptom;
+    /** Every symptom's id, for the help and shell completion. */
+    static final class SymptomIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Symptom.values()).map(Symptom::id).iterator();
         }
     }
 
@@ -139,7 +135,7 @@ public final class CheckInCommand implements Callable<Integer> {
                 symptoms == null
                         ? List.of()
                         : symptoms.stream()
-                                .map(symptom -> symptom.symptom.id())
+                                .map(symptom -> symptom.strip().toLowerCase(java.util.Locale.ROOT))
                                 .distinct()
                                 .toList());
         Recorded recorded = person.tracker().checkIn(body).recorded();

@@ -6,9 +6,13 @@ import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.Prompt;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
+import dev.unknot.cli.checkin.CheckInCommand;
+import dev.unknot.cli.safety.SafetyCommand;
 import dev.unknot.core.plan.Assessment;
 import dev.unknot.wire.plan.AssessmentBody;
 import dev.unknot.wire.plan.Proposal;
+import dev.unknot.wire.safety.SafetyAnswersBody;
+import dev.unknot.wire.safety.SafetyScreenEntry;
 import io.micronaut.context.annotation.Prototype;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -93,6 +97,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        offerSafetyScreen();
         askForMissing();
         Assessment assessment;
         try {
@@ -133,6 +138,25 @@ public final class PlanCommand implements Callable<Integer> {
             plan.applied().alreadyKept().forEach(habit -> output.line("Already kept: " + habit.name()));
         }
         return UnknotCli.OK;
+    }
+
+    /** At a terminal, the safety screen is offered once before the first plan: first things first. */
+    private void offerSafetyScreen() {
+        if (!Prompt.interactive()
+                || json.enabled()
+                || !person.tracker().safetyScreen().offer()) {
+            return;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (yesNo(
+                out,
+                "First, a short safety screen (a few yes/no questions, once; 'unknot safety' retakes it). Now (y/n)? ")) {
+            SafetyScreenEntry screen = SafetyCommand.ask(spec, person);
+            CheckInCommand.printAdvice(Output.of(spec), screen.advice());
+            out.println();
+        } else {
+            person.tracker().answerSafetyScreen(new SafetyAnswersBody(null, true));
+        }
     }
 
     private void askForMissing() {

@@ -57,6 +57,12 @@ public final class TodayCommand implements Callable<Integer> {
         if (agenda.habits().isEmpty()) {
             output.line("No habits yet: 'unknot templates' lists ready-made ones, 'unknot habit add' adds one,");
             output.line("'unknot plan' proposes a few.");
+            // The start: offer the safety screen until it is answered or put off.
+            if (person.tracker().safetyScreen().offer()) {
+                output.blank();
+                output.line("First, 'unknot safety' asks a few yes/no questions about signs that need a doctor");
+                output.line("rather than exercises ('unknot safety --later' puts it off).");
+            }
             return UnknotCli.OK;
         }
         Table table = Table.withHeader("STATUS", "ID", "HABIT", "DONE", "STREAK", "NEXT");

@@ -139,7 +139,7 @@ class CheckInCommandTests {
 
     @Test
     void redFlagsAreShownAfterTheCheckIn() {
-        Shell.Result result = shell.unknot("checkin", "cat", "--symptom", "numbness");
+        Shell.Result result = shell.unknot("checkin", "cat", "--symptom", "numbness,fever");
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Act now: ");
@@ -148,7 +148,7 @@ class CheckInCommandTests {
                 .allMatch(line -> line.length() <= 80)
                 .anyMatch(line -> line.startsWith("  ") && line.length() > 60);
         List<String> narrow = shell.with("COLUMNS", "60")
-                .unknot("checkin", "cat", "--symptom", "numbness")
+                .unknot("checkin", "cat", "--symptom", "numbness,fever")
                 .outLines();
         List<String> advice = narrow.stream()
                 .dropWhile(line -> !line.startsWith("Act now: "))
@@ -158,7 +158,7 @@ class CheckInCommandTests {
         assertThat(advice).hasSizeGreaterThan(1).allMatch(line -> line.length() <= 60 && line.startsWith("  "));
         assertThat(String.join(" ", advice).replaceAll("\\s+", " ").strip())
                 .as("no word cut")
-                .isEqualTo(shell.unknot("checkin", "cat", "--symptom", "numbness", "--json")
+                .isEqualTo(shell.unknot("checkin", "cat", "--symptom", "numbness,fever", "--json")
                         .json()
                         .get("advice")
                         .get(0)
@@ -170,6 +170,22 @@ class CheckInCommandTests {
                 .json();
         assertThat(json.get("advice").size()).isPositive();
         assertThat(fieldNames(json.get("advice").get(0))).containsExactly("rule", "severity", "title", "message");
+    }
+
+    @Test
+    void anEmergencySignIsAnEmergencyAndOneOtherSignIsWorthChecking() {
+        Shell.Result emergency = shell.unknot("checkin", "cat", "--symptom", "saddle-numbness");
+        Shell.Result one = shell.unknot("checkin", "drink", "--symptom", "night-pain", "--json");
+
+        assertThat(emergency.exitCode()).isZero();
+        assertThat(emergency.out()).contains("Emergency: Seek emergency care now");
+        assertThat(one.json().get("checkIn").get("symptoms").get(0).getStringValue())
+                .isEqualTo("night-pain");
+        assertThat(one.json().get("advice").get(0).get("severity").getStringValue())
+                .as("the emergency of two days ago comes first")
+                .isEqualTo("emergency");
+        assertThat(one.json().get("advice").get(1).get("title").getStringValue())
+                .isEqualTo("Worth checking with a doctor");
     }
 
     @Test
@@ -200,7 +216,10 @@ class CheckInCommandTests {
         assertUsage(
                 shell.unknot("checkin", "cat", "--undo"),
                 "unknot: --undo takes no HABIT; run 'unknot checkin --undo' alone");
-        assertUsage(shell.unknot("checkin", "cat", "--symptom", "itch"), null);
+        assertUsage(
+                shell.unknot("checkin", "cat", "--symptom", "itch"),
+                "unknot: symptoms must be among pain, numbness, weakness, saddle-numbness, bladder-bowel, both-legs,"
+                        + " sexual-function, fever, weight-loss, cancer, injury, night-pain, age, was 'itch'");
     }
 
     @Test

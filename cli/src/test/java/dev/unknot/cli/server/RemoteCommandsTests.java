@@ -172,6 +172,33 @@ class RemoteCommandsTests {
     }
 
     @Test
+    void theSafetyScreenWorksThroughTheServer() {
+        TestServer.Account account = server.account("cleo");
+        Shell remote = Shell.withHome(dir.resolve("cleo-laptop"));
+        assertThat(login(remote, server.url(), account.token()).exitCode()).isZero();
+
+        Shell.Result answered = remote.unknot("safety", "--yes", "cancer,fever");
+        Shell.Result refused = remote.unknot("safety", "--yes", "pain");
+
+        assertThat(answered.exitCode()).as(answered.toString()).isZero();
+        assertThat(answered.out()).contains("Act now: See a doctor soon");
+        assertThat(server.bean(dev.unknot.app.safety.SafetyScreens.class)
+                        .answers(account.person().id())
+                        .orElseThrow()
+                        .yes())
+                .containsExactlyInAnyOrder(
+                        dev.unknot.core.checkin.Symptom.CANCER, dev.unknot.core.checkin.Symptom.FEVER);
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.errLines())
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .startsWith("unknot: yes must be among saddle-numbness")
+                        .endsWith("was 'pain'"));
+        assertThat(remote.unknot("safety", "--show", "--json").json().get("yes").size())
+                .isEqualTo(2);
+    }
+
+    @Test
     void planRoutineExportAndImportWorkThroughTheServer() throws IOException {
         TestServer.Account account = server.account("barbara");
         Shell remote = Shell.withHome(dir.resolve("barbara-laptop"));

@@ -20,7 +20,14 @@ public record Advisory(String rule, Severity severity, String title, String mess
         /** Worth acting on soon. */
         CAUTION,
         /** Act now: get checked by a professional. */
-        URGENT
+        URGENT,
+        /**
+         * Seek emergency care now. Front ends show it as an emergency the person acknowledges, never
+         * as a tip.
+         *
+         * @since 0.1
+         */
+        EMERGENCY
     }
 
     public Advisory {

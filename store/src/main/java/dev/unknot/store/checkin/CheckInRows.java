@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,7 +63,8 @@ public final class CheckInRows {
         Arrays.stream(ids.split(","))
                 .map(String::strip)
                 .filter(id -> !id.isEmpty())
-                .forEach(id -> symptoms.add(Symptom.valueOf(id.toUpperCase(Locale.ROOT))));
+                .forEach(id -> symptoms.add(Symptom.ofId(id)
+                        .orElseThrow(() -> new IllegalStateException("unknown symptom '" + id + "' in the database"))));
         return symptoms;
     }
 }

@@ -14,15 +14,21 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.unknot.app.advice.AdviceService;
+import dev.unknot.app.person.PersonId;
 import dev.unknot.app.plan.AppliedPlan;
 import dev.unknot.app.plan.PlanService;
+import dev.unknot.app.safety.SafetyScreens;
 import dev.unknot.core.habit.HabitTemplate;
 import dev.unknot.core.plan.Assessment;
 import dev.unknot.core.plan.Plan;
 import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.safety.SafetyScreenDialog;
 import dev.unknot.web.session.SignedIn;
 import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.context.annotation.Prototype;
@@ -32,9 +38,12 @@ import io.micronaut.context.annotation.Prototype;
 @PageTitle("Plan · Unknot")
 @Menu(title = "Plan", order = 30, icon = "vaadin:clipboard-check")
 @Prototype
-public class PlanView extends Div {
+public class PlanView extends Div implements BeforeEnterObserver {
 
     private final PlanService plans;
+    private final SafetyScreens screens;
+    private final AdviceService advice;
+    final Section safety = new Section();
 
     final IntegerField sittingHours = number("Hours sitting on a normal day", 0, 24, 8);
     final IntegerField stress = number("Stress on most days (0 calm – 10)", 0, 10, 5);
@@ -46,8 +55,10 @@ public class PlanView extends Div {
     final Div proposal = new Div();
     Plan plan;
 
-    public PlanView(PlanService plans) {
+    public PlanView(PlanService plans, SafetyScreens screens, AdviceService advice) {
         this.plans = plans;
+        this.screens = screens;
+        this.advice = advice;
         addClassNames("page", "plan-page");
         Paragraph lead = new Paragraph(
                 "Six questions about what tightens your back; the answers pick a starter plan of habits and a routine.");
@@ -58,7 +69,27 @@ public class PlanView extends Div {
         Div form = new Div(sittingHours, stress, strengthSessions, glassesOfWater, slouches, strain, propose);
         form.addClassName("assessment");
         proposal.addClassName("proposal");
-        add(new H1("Your plan"), lead, form, proposal);
+        safety.addClassName("plan-safety");
+        add(new H1("Your plan"), safety, lead, form, proposal);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        showSafety();
+    }
+
+    /** The safety screen comes first: what the person answered last, and a button to take it (again). */
+    void showSafety() {
+        PersonId person = SignedIn.person();
+        safety.removeAll();
+        SafetyScreens.State state = screens.state(person);
+        Paragraph summary = new Paragraph("Safety screen: " + SafetyScreenDialog.summary(state.answers()));
+        summary.addClassName("safety-summary");
+        Button take = new Button(
+                state.answers().isPresent() ? "Retake the safety screen" : "Take the safety screen",
+                click -> new SafetyScreenDialog(screens, advice, person, this::showSafety).open());
+        take.addClassName("take-safety-screen");
+        safety.add(summary, take);
     }
 
     private static IntegerField number(String label, int min, int max, int value) {

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -30,7 +30,9 @@ import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.progress.ProgressService;
 import dev.unknot.app.progress.TodayStanding;
+import dev.unknot.app.safety.SafetyScreens;
 import dev.unknot.core.advice.Advisory;
+import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.habit.Metric;
@@ -39,6 +41,8 @@ import dev.unknot.core.progress.Standing;
 import dev.unknot.web.form.FieldErrors;
 import dev.unknot.web.form.Numbers;
 import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.safety.SafetyScreenDialog;
+import dev.unknot.web.safety.UrgentAdvice;
 import dev.unknot.web.session.SignedIn;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
@@ -72,6 +76,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
     private final CheckInService checkIns;
     private final AdviceService advice;
     private final PersonService people;
+    private final SafetyScreens screens;
     private final Clock clock;
 
     /** The advice at the top of the page as last built: a check-in shows what it adds at once. */
@@ -87,11 +92,13 @@ public class TodayView extends Div implements BeforeEnterObserver {
             CheckInService checkIns,
             AdviceService advice,
             PersonService people,
+            SafetyScreens screens,
             Clock clock) {
         this.progress = progress;
         this.checkIns = checkIns;
         this.advice = advice;
         this.people = people;
+        this.screens = screens;
         this.clock = clock;
         addClassNames("page", "today-page");
     }
@@ -164,6 +171,9 @@ public class TodayView extends Div implements BeforeEnterObserver {
                 .filter(advisory -> !brought.contains(advisory))
                 .toList();
         shownAdvice = advisories;
+        if (screens.state(person).toOffer()) {
+            add(safetyOffer(person));
+        }
         if (!advisories.isEmpty()) {
             Div list = new Div();
             list.addClassName("advisories");
@@ -194,6 +204,28 @@ public class TodayView extends Div implements BeforeEnterObserver {
         cards.addClassName("agenda");
         agenda.forEach(item -> cards.add(card(item, standing.get(item.habit().id()))));
         add(cards);
+    }
+
+    /** The start: the safety screen is offered here until it is answered or put off. */
+    private Component safetyOffer(PersonId person) {
+        Div offer = new Div();
+        offer.addClassName("safety-offer");
+        Paragraph text = new Paragraph("Before you start: a few yes/no questions about signs that need a doctor "
+                + "rather than exercises. It takes a minute; you can retake it from the Plan.");
+        Button answer =
+                new Button("Answer now", click -> new SafetyScreenDialog(screens, advice, person, this::show).open());
+        answer.addClassName("take-safety-screen");
+        answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button later = new Button("Later", click -> {
+            screens.putOff(person);
+            show();
+        });
+        later.addClassName("later-safety-screen");
+        later.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div(answer, later);
+        actions.addClassName("safety-offer-actions");
+        offer.add(text, actions);
+        return offer;
     }
 
     private static Component advisory(Advisory advisory) {
@@ -344,6 +376,15 @@ public class TodayView extends Div implements BeforeEnterObserver {
         amount.setPlaceholder(
                 number(CheckInService.defaultAmount(item.habit(), item.done())) + ", what is left of today's target");
         amount.setVisible(item.habit().metric() instanceof Metric.Measured);
+        MultiSelectComboBox<Symptom> symptoms = new MultiSelectComboBox<>("Anything of these?");
+        symptoms.addClassName("symptoms");
+        symptoms.setItems(Symptom.values());
+        symptoms.setItemLabelGenerator(
+                symptom -> Character.toUpperCase(symptom.label().charAt(0))
+                        + symptom.label().substring(1));
+        symptoms.setPlaceholder("none");
+        symptoms.setHelperText("Signs to get checked; an emergency shows at once");
+        symptoms.setWidthFull();
         TextArea note = new TextArea("Note");
         note.addClassName("note");
         note.setMaxLength(1000);
@@ -360,13 +401,14 @@ public class TodayView extends Div implements BeforeEnterObserver {
                         CheckInRequest.of(clientId, item.habit().id())
                                 .amount(Optional.ofNullable(amount.getValue()))
                                 .tightness(before.getValue(), after.getValue())
-                                .note(note.getValue()),
+                                .note(note.getValue())
+                                .symptoms(symptoms.getValue()),
                         errors);
             }
         });
         save.addClassName("check-in-details");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div fields = new Div(before, after, amount, note, save);
+        Div fields = new Div(before, after, amount, symptoms, note, save);
         fields.addClassName("check-in-form");
         return fields;
     }
@@ -395,12 +437,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
                 .toList();
         show();
         confirm(outcome);
-        List<Advisory> urgent = brought.stream()
-                .filter(advisory -> advisory.severity() == Advisory.Severity.URGENT)
-                .toList();
-        if (!urgent.isEmpty()) {
-            acknowledge(urgent);
-        }
+        UrgentAdvice.acknowledge(brought);
     }
 
     /** "Checked in." with an Undo for a few seconds, in case the tap was a slip. */
@@ -434,21 +471,6 @@ public class TodayView extends Div implements BeforeEnterObserver {
         checkedIn = Optional.empty();
         brought = List.of();
         show();
-    }
-
-    /** Urgent advice is not a tip: a dialog that stays until the person says they have read it. */
-    private static void acknowledge(List<Advisory> urgent) {
-        Dialog dialog = new Dialog();
-        dialog.addClassName("urgent-advice");
-        dialog.setHeaderTitle("Act now");
-        dialog.setCloseOnEsc(false);
-        dialog.setCloseOnOutsideClick(false);
-        urgent.forEach(advisory -> dialog.add(new H3(advisory.title()), new Paragraph(advisory.message())));
-        Button understood = new Button("I understand", click -> dialog.close());
-        understood.addClassName("acknowledge-advice");
-        understood.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(understood);
-        dialog.open();
     }
 
     private static void error(String message) {

@@ -7,6 +7,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -22,12 +24,16 @@ import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.progress.ProgressService;
+import dev.unknot.app.safety.SafetyScreens;
 import dev.unknot.core.checkin.RecordedCheckIn;
+import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.Metric;
+import dev.unknot.web.safety.SafetyScreenDialog;
 import dev.unknot.web.testing.UnknotUi;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -275,11 +281,13 @@ class TodayViewTests {
         ui.navigate("");
         _get(card(habit), Details.class, spec -> spec.withClasses("check-in-more"))
                 .setOpened(true);
-        _setValue(_get(card(habit), TextArea.class, spec -> spec.withClasses("note")), "numbness down my left leg");
+        _setValue(_get(card(habit), TextArea.class, spec -> spec.withClasses("note")), "numbness in both legs");
 
         _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in-details")));
 
         Dialog dialog = _get(Dialog.class, spec -> spec.withClasses("urgent-advice"));
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Emergency: get care now");
+        assertThat(dialog.getClassNames()).contains("emergency-advice");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.isCloseOnEsc()).isFalse();
         assertThat(dialog.isCloseOnOutsideClick()).isFalse();
@@ -290,6 +298,100 @@ class TodayViewTests {
                 .containsIgnoringCase("numbness");
         _click(_get(dialog, Button.class, spec -> spec.withClasses("acknowledge-advice")));
         assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @Test
+    void oneSignAloneIsWorthCheckingBesideTheCardWithoutADialog() {
+        Person person = ui.open("onesign");
+        Habit habit = habit(person, NewHabit.custom("Evening stretch"));
+        ui.navigate("");
+        _get(card(habit), Details.class, spec -> spec.withClasses("check-in-more"))
+                .setOpened(true);
+        _setValue(_get(card(habit), TextArea.class, spec -> spec.withClasses("note")), "numbness down my left leg");
+
+        _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in-details")));
+
+        assertThat(_find(Dialog.class, spec -> spec.withClasses("urgent-advice")))
+                .isEmpty();
+        assertThat(_get(card(habit), Div.class, spec -> spec.withClasses("card-advice"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Take care")
+                .contains("Worth checking with a doctor");
+    }
+
+    @Test
+    void symptomsChosenInTheFormAreStoredAndAnEmergencyIsAcknowledged() {
+        Person person = ui.open("chosen");
+        Habit habit = habit(person, NewHabit.custom("Evening stretch"));
+        ui.navigate("");
+        _get(card(habit), Details.class, spec -> spec.withClasses("check-in-more"))
+                .setOpened(true);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<Symptom> symptoms =
+                _get(card(habit), MultiSelectComboBox.class, spec -> spec.withClasses("symptoms"));
+        _setValue(symptoms, Set.of(Symptom.BLADDER_BOWEL, Symptom.FEVER));
+
+        _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in-details")));
+
+        assertThat(checkIns(person))
+                .singleElement()
+                .satisfies(recorded -> assertThat(recorded.checkIn().symptoms())
+                        .containsExactlyInAnyOrder(Symptom.BLADDER_BOWEL, Symptom.FEVER));
+        Dialog dialog = _get(Dialog.class, spec -> spec.withClasses("emergency-advice"));
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("Seek emergency care now")
+                .contains("new trouble passing or holding urine or stool")
+                .as("one sign alone stays beside the card, out of the dialog")
+                .doesNotContain("Worth checking with a doctor");
+        _click(_get(dialog, Button.class, spec -> spec.withClasses("acknowledge-advice")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_get(Div.class, spec -> spec.withClasses("card-advice"))
+                        .getElement()
+                        .getTextRecursively())
+                .startsWith("Emergency");
+    }
+
+    @Test
+    void theSafetyScreenIsOfferedOnceAtTheStartAndAnEmergencyAnswerIsAcknowledged() {
+        Person person = ui.open("screened");
+        ui.navigate("");
+        assertThat(_find(Div.class, spec -> spec.withClasses("safety-offer"))).hasSize(1);
+
+        _click(_get(Button.class, spec -> spec.withClasses("take-safety-screen")));
+        SafetyScreenDialog screen = _get(SafetyScreenDialog.class);
+        assertThat(_find(screen, Checkbox.class, spec -> spec.withClasses("safety-question")))
+                .hasSize(10);
+        _setValue(_get(screen, Checkbox.class, spec -> spec.withClasses("safety-saddle-numbness")), true);
+        _click(_get(screen, Button.class, spec -> spec.withClasses("save-safety-screen")));
+
+        assertThat(ui.bean(SafetyScreens.class).answers(person.id()))
+                .map(answers -> answers.yes())
+                .contains(Set.of(Symptom.SADDLE_NUMBNESS));
+        Dialog emergency = _get(Dialog.class, spec -> spec.withClasses("emergency-advice"));
+        assertThat(emergency.isOpened()).isTrue();
+        _click(_get(emergency, Button.class, spec -> spec.withClasses("acknowledge-advice")));
+        assertThat(_find(Div.class, spec -> spec.withClasses("safety-offer"))).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withClasses("advisory-emergency"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Seek emergency care now");
+    }
+
+    @Test
+    void puttingTheScreenOffStopsTheOffer() {
+        Person person = ui.open("later");
+        ui.navigate("");
+
+        _click(_get(
+                _get(Div.class, spec -> spec.withClasses("safety-offer")),
+                Button.class,
+                spec -> spec.withClasses("later-safety-screen")));
+
+        assertThat(_find(Div.class, spec -> spec.withClasses("safety-offer"))).isEmpty();
+        assertThat(ui.bean(SafetyScreens.class).state(person.id()).toOffer()).isFalse();
+        ui.navigate("");
+        assertThat(_find(Div.class, spec -> spec.withClasses("safety-offer"))).isEmpty();
     }
 
     @Test

@@ -5,7 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
-/** ADVISORY: {@code severity} is {@code info}, {@code caution} or {@code urgent}. */
+/** ADVISORY: {@code severity} is {@code info}, {@code caution}, {@code urgent} or {@code emergency}. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
 public record AdvisoryEntry(String rule, String severity, String title, String message) {

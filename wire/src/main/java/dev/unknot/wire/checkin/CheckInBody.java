@@ -6,9 +6,10 @@ import dev.unknot.wire.Times;
 import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -54,12 +55,13 @@ public record CheckInBody(
 
     /** The symptom with this id, in any case. */
     public static Symptom symptom(String id) {
-        for (Symptom symptom : Symptom.values()) {
-            if (symptom.id().equals(id == null ? null : id.strip().toLowerCase(Locale.ROOT))) {
-                return symptom;
-            }
-        }
-        throw new InvalidInputException(
-                "symptoms", "symptoms must be among pain, numbness, weakness, was '" + id + "'");
+        return Symptom.ofId(id)
+                .orElseThrow(() -> new InvalidInputException(
+                        "symptoms",
+                        "symptoms must be among "
+                                + Arrays.stream(Symptom.values())
+                                        .map(Symptom::id)
+                                        .collect(Collectors.joining(", "))
+                                + ", was '" + id + "'"));
     }
 }

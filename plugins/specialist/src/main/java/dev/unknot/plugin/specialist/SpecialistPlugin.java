@@ -57,6 +57,9 @@ public final class SpecialistPlugin implements TechniquePlugin {
                             + "legs, feet, arms or hands.",
                     "Weakness? Ask whether anything has lost strength: a foot that drags, a leg that gives way, a "
                             + "grip that lets go.",
+                    "Then the emergency signs: numbness around the genitals or buttocks, new trouble with your "
+                            + "bladder or bowels, weakness or numbness in both legs, new sexual problems. Any of them "
+                            + "means emergency care today, not an appointment.",
                     "If any answer is yes, stop the exercises that bring it on and contact a doctor or "
                             + "physiotherapist now; do not wait to see whether it passes.",
                     "If all three answers are no but the tightness has not improved after several weeks of steady "
@@ -166,9 +169,17 @@ public final class SpecialistPlugin implements TechniquePlugin {
         return List.of(Pillar.of(
                 ID,
                 "When to see a specialist",
-                "Red flags first: pain, numbness or weakness mean getting checked without delay. Beyond those, "
-                        + "tightness that has not eased after several weeks of steady practice deserves a "
-                        + "professional eye: a physiotherapist, chiropractor, orthopaedic doctor or acupuncturist."));
+                "Red flags first. Numbness around the genitals or buttocks, new trouble passing or holding urine "
+                        + "or stool, weakness or numbness in both legs, or new sexual problems with back pain mean "
+                        + "emergency care now. Pain, numbness or weakness mean getting checked without delay; so do "
+                        + "fever, weight loss you cannot explain, a past cancer, pain after a fall or injury, pain "
+                        + "that stays all night, or new back pain under 20 or over 50: one alone is worth checking, "
+                        + "several together call for a doctor soon. Tightness that has not eased after four to six "
+                        + "weeks of steady practice deserves a professional eye: a physiotherapist, chiropractor, "
+                        + "orthopaedic doctor or acupuncturist. These signs follow NICE guideline NG59 (2016, "
+                        + "updated 2020), the American College of Physicians' 2017 low back pain guideline and the "
+                        + "BMJ's reviews of red flags, in Unknot's own words; Unknot asks about them in its safety "
+                        + "screen and after check-ins, and is no substitute for a clinician."));
     }
 
     @Override
@@ -189,6 +200,6 @@ public final class SpecialistPlugin implements TechniquePlugin {
 
     @Override
     public List<AdviceRule> adviceRules() {
-        return List.of(new RedFlagRule());
+        return List.of(new SevereTightnessRule());
     }
 }

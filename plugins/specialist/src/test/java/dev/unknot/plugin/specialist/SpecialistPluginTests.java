@@ -34,9 +34,18 @@ class SpecialistPluginTests extends TechniquePluginContract {
     }
 
     @Test
+    void thePillarNamesTheGuidelinesItFollows() {
+        assertThat(new SpecialistPlugin().pillars().get(0).summary())
+                .contains("NICE guideline NG59 (2016, updated 2020)")
+                .contains("American College of Physicians' 2017")
+                .contains("BMJ's reviews of red flags");
+    }
+
+    @Test
     void redFlagsCannotBeMissedOnAnyPage() {
         var plugin = new SpecialistPlugin();
-        assertThat(plugin.pillars().get(0).summary()).contains("pain, numbness or weakness", "without delay");
+        assertThat(plugin.pillars().get(0).summary())
+                .contains("Pain, numbness or weakness", "without delay", "emergency care now");
         assertThat(plugin.techniques())
                 .allSatisfy(technique -> assertThat(technique.cautions())
                         .anySatisfy(caution -> assertThat(caution)

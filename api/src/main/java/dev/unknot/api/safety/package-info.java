@@ -1,0 +1,2 @@
+/** The safety screen over HTTP. */
+package dev.unknot.api.safety;

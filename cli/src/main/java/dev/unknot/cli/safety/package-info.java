@@ -1,0 +1,2 @@
+/** {@code unknot safety}: the safety screen. */
+package dev.unknot.cli.safety;

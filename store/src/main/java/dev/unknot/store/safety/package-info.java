@@ -1,0 +1,2 @@
+/** Each person's latest safety screen. */
+package dev.unknot.store.safety;

@@ -1,0 +1,2 @@
+/** The safety screen's documents. */
+package dev.unknot.wire.safety;
