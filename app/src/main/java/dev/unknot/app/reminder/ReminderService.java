@@ -177,6 +177,11 @@ public class ReminderService {
         return settingsOf(kept.isPresent() ? settings.update(row) : settings.save(row));
     }
 
+    /** Why this server cannot send email, when it cannot. */
+    public Optional<String> emailUnavailable() {
+        return email.unavailable();
+    }
+
     /** The secret of the person's calendar feed, if they made one. */
     @Transactional(readOnly = true)
     public Optional<String> calendarSecret(PersonId person) {
