@@ -1,6 +1,5 @@
 package dev.unknot.api.reminder;
 
-import dev.unknot.app.reminder.CalendarFeed;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;

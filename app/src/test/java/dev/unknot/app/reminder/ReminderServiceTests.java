@@ -24,8 +24,6 @@ import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.context.ApplicationContext;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -368,61 +366,6 @@ abstract class ReminderServiceTests extends AppTest {
                 reminders().due(person.id(), TestClock.DEFAULT_NOW, TestClock.DEFAULT_NOW.plusSeconds(86_400));
         assertThat(due).isEmpty();
         assertThat(reminders().reminded()).doesNotContainKey(person.id());
-    }
-
-    /**
-     * The feed read by an independent parser, Python's icalendar (Debian's python3-icalendar): each
-     * day's 09:00 reminder stays at 09:00 in Berlin across the change to summer time.
-     */
-    @Test
-    void theCalendarFeedKeepsLocalTimesAcrossTheChangeOfTheClocks() throws Exception {
-        Path python = Path.of("/usr/bin/python3");
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                Files.isExecutable(python)
-                        && new ProcessBuilder(python.toString(), "-c", "import icalendar")
-                                        .start()
-                                        .waitFor()
-                                == 0,
-                "needs /usr/bin/python3 with icalendar (apt install python3-icalendar)");
-        clock.set(Instant.parse("2026-03-20T12:00:00Z"));
-        Person person = newPerson();
-        Habit walk = daily(person, "Walk");
-        reminders().changeTimes(person.id(), walk.id(), ReminderTimes.at(LocalTime.of(9, 0)));
-        String secret = reminders().newCalendarSecret(person.id());
-
-        String feed = bean(CalendarFeed.class).of(secret).orElseThrow();
-        Path file = Files.createTempFile("unknot-feed", ".ics");
-        Files.writeString(file, feed);
-        String script = String.join(
-                "\n",
-                "import sys, icalendar, zoneinfo",
-                "berlin = zoneinfo.ZoneInfo('Europe/Berlin')",
-                "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())",
-                "for e in cal.walk('VEVENT'):",
-                "    start = e.decoded('DTSTART').astimezone(berlin)",
-                "    alarms = [a.decoded('TRIGGER') for a in e.walk('VALARM')]",
-                "    print(start.strftime('%Y-%m-%d %H:%M'), e.get('SUMMARY'), alarms)");
-        Process parse = new ProcessBuilder(python.toString(), "-c", script, file.toString())
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(parse.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(parse.waitFor()).as(out).isZero();
-        List<String> lines = out.lines().toList();
-        // 21 March to 3 April: the clocks change on 29 March.
-        assertThat(lines).hasSize(14);
-        assertThat(lines)
-                .allMatch(
-                        line -> line.matches("2026-0[34]-[0-9]{2} 09:00 Walk \\[datetime.timedelta\\(0\\)\\]"),
-                        "09:00 with an alarm");
-        assertThat(lines)
-                .contains(
-                        "2026-03-28 09:00 Walk [datetime.timedelta(0)]",
-                        "2026-03-30 09:00 Walk [datetime.timedelta(0)]");
-        assertThat(feed).contains("DTSTART:20260328T080000Z").contains("DTSTART:20260330T070000Z");
-
-        reminders().newCalendarSecret(person.id());
-        assertThat(bean(CalendarFeed.class).of(secret)).isEmpty();
-        Files.delete(file);
     }
 
     private static String recipient(MimeMessage message) {

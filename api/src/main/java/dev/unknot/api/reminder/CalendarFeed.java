@@ -1,6 +1,7 @@
-package dev.unknot.app.reminder;
+package dev.unknot.api.reminder;
 
 import dev.unknot.app.person.PersonId;
+import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.core.reminder.Reminder;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -23,7 +24,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * A person's calendar feed (RFC 5545, written with ical4j): the next {@link #DAYS} days of
  * reminders, each an event at its due time with an alarm then, so any calendar app reminds. Times
  * are written in UTC, which every calendar app shows in its own zone; the feed is read through its
- * secret address alone.
+ * secret address alone. In the API's module rather than the application's, as ical4j registers a
+ * time-zone provider with the JVM, which a command-line run should not load.
  */
 @Singleton
 public class CalendarFeed {
@@ -43,11 +45,16 @@ public class CalendarFeed {
 
     /** The feed behind {@code secret}, or empty when no one has that secret (any more). */
     public Optional<String> of(String secret) {
-        return reminders.calendarOwner(secret).map(this::feed);
+        return of(secret, clock.instant());
     }
 
-    private String feed(PersonId person) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+    /** The feed behind {@code secret} as it reads at {@code at}. */
+    Optional<String> of(String secret, Instant at) {
+        return reminders.calendarOwner(secret).map(person -> feed(person, at));
+    }
+
+    private String feed(PersonId person, Instant at) {
+        Instant now = at.truncatedTo(ChronoUnit.MINUTES);
         List<Reminder> due = reminders.due(person, now, now.plus(Duration.ofDays(DAYS)));
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Unknot//Reminders//EN"));
