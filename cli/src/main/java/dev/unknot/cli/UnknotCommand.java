@@ -11,6 +11,8 @@ import dev.unknot.cli.library.TechniquesCommand;
 import dev.unknot.cli.plan.PlanCommand;
 import dev.unknot.cli.plugins.PluginCommand;
 import dev.unknot.cli.plugins.PluginsCommand;
+import dev.unknot.cli.reminder.RemindCommand;
+import dev.unknot.cli.reminder.RemindersCommand;
 import dev.unknot.cli.routine.RoutineCommand;
 import dev.unknot.cli.safety.SafetyCommand;
 import dev.unknot.cli.server.LoginCommand;
@@ -72,6 +74,8 @@ public final class UnknotCommand implements Callable<Integer> {
             HabitsCommand.class,
             HabitCommand.class,
             TemplatesCommand.class,
+            RemindersCommand.class,
+            RemindCommand.class,
             StatsCommand.class,
             PlanCommand.class,
             SafetyCommand.class,

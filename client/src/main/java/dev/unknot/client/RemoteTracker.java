@@ -32,6 +32,13 @@ import dev.unknot.wire.library.Techniques;
 import dev.unknot.wire.plan.AssessmentBody;
 import dev.unknot.wire.plan.Proposal;
 import dev.unknot.wire.plugins.Plugins;
+import dev.unknot.wire.reminder.CalendarLink;
+import dev.unknot.wire.reminder.HabitReminders;
+import dev.unknot.wire.reminder.HabitRemindersChange;
+import dev.unknot.wire.reminder.ReminderSettingsChange;
+import dev.unknot.wire.reminder.ReminderSettingsEntry;
+import dev.unknot.wire.reminder.ReminderTestSent;
+import dev.unknot.wire.reminder.UpcomingReminders;
 import dev.unknot.wire.safety.SafetyAnswersBody;
 import dev.unknot.wire.safety.SafetyScreenEntry;
 import dev.unknot.wire.settings.Settings;
@@ -208,6 +215,43 @@ public final class RemoteTracker implements Tracker {
     @Override
     public Resumed resumeAll(ResumeBody from) {
         return call("POST", "/habits/resume", from, Resumed.class);
+    }
+
+    // Reminders
+
+    @Override
+    public HabitReminders habitReminders(String habitId) {
+        return call("GET", "/habits/{id}/reminders", null, HabitReminders.class, habitId);
+    }
+
+    @Override
+    public HabitReminders changeHabitReminders(String habitId, HabitRemindersChange change) {
+        return call("PUT", "/habits/{id}/reminders", change, HabitReminders.class, habitId);
+    }
+
+    @Override
+    public ReminderSettingsEntry reminderSettings() {
+        return call("GET", "/reminders/settings", null, ReminderSettingsEntry.class);
+    }
+
+    @Override
+    public ReminderSettingsEntry changeReminderSettings(ReminderSettingsChange change) {
+        return call("PUT", "/reminders/settings", change, ReminderSettingsEntry.class);
+    }
+
+    @Override
+    public CalendarLink newCalendarLink() {
+        return call("POST", "/reminders/calendar", null, CalendarLink.class);
+    }
+
+    @Override
+    public UpcomingReminders upcomingReminders(int hours) {
+        return call("GET", "/reminders{?hours}", null, UpcomingReminders.class, hours);
+    }
+
+    @Override
+    public ReminderTestSent sendTestReminder(String channel) {
+        return call("POST", "/reminders/test{?channel}", null, ReminderTestSent.class, channel);
     }
 
     @Override

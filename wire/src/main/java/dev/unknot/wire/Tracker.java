@@ -26,6 +26,13 @@ import dev.unknot.wire.library.Techniques;
 import dev.unknot.wire.plan.AssessmentBody;
 import dev.unknot.wire.plan.Proposal;
 import dev.unknot.wire.plugins.Plugins;
+import dev.unknot.wire.reminder.CalendarLink;
+import dev.unknot.wire.reminder.HabitReminders;
+import dev.unknot.wire.reminder.HabitRemindersChange;
+import dev.unknot.wire.reminder.ReminderSettingsChange;
+import dev.unknot.wire.reminder.ReminderSettingsEntry;
+import dev.unknot.wire.reminder.ReminderTestSent;
+import dev.unknot.wire.reminder.UpcomingReminders;
 import dev.unknot.wire.safety.SafetyAnswersBody;
 import dev.unknot.wire.safety.SafetyScreenEntry;
 import dev.unknot.wire.settings.Settings;
@@ -177,4 +184,29 @@ public interface Tracker {
     RoutineDetail routine(String id);
 
     Plugins plugins();
+
+    // Reminders (since 0.2)
+
+    /** When the habit reminds. */
+    HabitReminders habitReminders(String habitId);
+
+    /** Sets when the habit reminds: {@code off}, {@code slots} or times such as {@code 09:00,14:00}. */
+    HabitReminders changeHabitReminders(String habitId, HabitRemindersChange change);
+
+    ReminderSettingsEntry reminderSettings();
+
+    ReminderSettingsEntry changeReminderSettings(ReminderSettingsChange change);
+
+    /** Makes a new calendar feed address; the old one stops working at once. */
+    CalendarLink newCalendarLink();
+
+    /** What reminds in the next {@code hours} hours (1 to 336). */
+    UpcomingReminders upcomingReminders(int hours);
+
+    /**
+     * Sends a test reminder over {@code channel} ({@code email}, {@code ntfy}).
+     *
+     * @throws dev.unknot.wire.error.ConflictException saying why it did not go (no mail server, no address, refused)
+     */
+    ReminderTestSent sendTestReminder(String channel);
 }

@@ -9,6 +9,10 @@ import dev.unknot.app.plan.AppliedPlan;
 import dev.unknot.app.plugin.PluginOverview;
 import dev.unknot.app.progress.ProgressReport;
 import dev.unknot.app.progress.TodayStanding;
+import dev.unknot.app.reminder.Channel;
+import dev.unknot.app.reminder.ReminderSender;
+import dev.unknot.app.reminder.ReminderService;
+import dev.unknot.app.reminder.ReminderSettings;
 import dev.unknot.app.safety.SafetyScreens;
 import dev.unknot.app.transfer.ImportPlan;
 import dev.unknot.app.transfer.ImportSummary;
@@ -27,6 +31,7 @@ import dev.unknot.core.library.TechniqueId;
 import dev.unknot.core.plan.Plan;
 import dev.unknot.core.plan.Planner;
 import dev.unknot.core.plugin.Library;
+import dev.unknot.core.reminder.QuietHours;
 import dev.unknot.wire.Ids;
 import dev.unknot.wire.Times;
 import dev.unknot.wire.Tracker;
@@ -39,6 +44,7 @@ import dev.unknot.wire.checkin.CheckIns;
 import dev.unknot.wire.checkin.Recorded;
 import dev.unknot.wire.checkin.StreakEntry;
 import dev.unknot.wire.checkin.Undone;
+import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import dev.unknot.wire.habit.HabitChangesBody;
@@ -68,6 +74,14 @@ import dev.unknot.wire.plan.Proposal;
 import dev.unknot.wire.plan.RoutineRef;
 import dev.unknot.wire.plan.TemplateRef;
 import dev.unknot.wire.plugins.Plugins;
+import dev.unknot.wire.reminder.CalendarLink;
+import dev.unknot.wire.reminder.HabitReminders;
+import dev.unknot.wire.reminder.HabitRemindersChange;
+import dev.unknot.wire.reminder.ReminderSettingsChange;
+import dev.unknot.wire.reminder.ReminderSettingsEntry;
+import dev.unknot.wire.reminder.ReminderTestSent;
+import dev.unknot.wire.reminder.UpcomingReminder;
+import dev.unknot.wire.reminder.UpcomingReminders;
 import dev.unknot.wire.safety.SafetyAnswersBody;
 import dev.unknot.wire.safety.SafetyScreenEntry;
 import dev.unknot.wire.settings.Settings;
@@ -597,5 +611,143 @@ public final class LocalTracker implements Tracker {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException(what, text);
         }
+    }
+
+    // Reminders
+
+    @Override
+    public HabitReminders habitReminders(String habitId) {
+        Habit habit = habitOf(habitId);
+        return new HabitReminders(
+                Ids.of(habit.id()),
+                services.reminders.get().times(id(), habit.id()).text());
+    }
+
+    @Override
+    public HabitReminders changeHabitReminders(String habitId, HabitRemindersChange change) {
+        if (change == null || change.remind() == null) {
+            throw new InvalidInputException("remind", "say off, slots or times such as 09:00,14:00");
+        }
+        Habit habit = habitOf(habitId);
+        return new HabitReminders(
+                Ids.of(habit.id()),
+                services.reminders
+                        .get()
+                        .changeTimes(id(), habit.id(), ReminderService.parseTimes(change.remind()))
+                        .text());
+    }
+
+    @Override
+    public ReminderSettingsEntry reminderSettings() {
+        ReminderService reminders = services.reminders.get();
+        return reminderSettingsEntry(reminders.settings(id()));
+    }
+
+    private ReminderSettingsEntry reminderSettingsEntry(ReminderSettings settings) {
+        ReminderService reminders = services.reminders.get();
+        return new ReminderSettingsEntry(
+                settings.channels().stream().map(Channel::text).sorted().toList(),
+                settings.email().orElse(null),
+                settings.ntfyTopic().map(Object::toString).orElse(null),
+                settings.quiet()
+                        .map(quiet -> quiet.from() + "-" + quiet.until())
+                        .orElse(null),
+                reminders.calendarSecret(id()).map(LocalTracker::calendarPath).orElse(null),
+                reminders.emailUnavailable().orElse(null));
+    }
+
+    @Override
+    public ReminderSettingsEntry changeReminderSettings(ReminderSettingsChange change) {
+        if (change == null) {
+            return reminderSettings();
+        }
+        ReminderService reminders = services.reminders.get();
+        ReminderSettings kept = reminders.settings(id());
+        java.util.Set<Channel> channels = kept.channels();
+        if (change.channels() != null) {
+            channels = java.util.EnumSet.noneOf(Channel.class);
+            for (String channel : change.channels()) {
+                try {
+                    channels.add(Channel.parse(channel == null ? "" : channel));
+                } catch (IllegalArgumentException e) {
+                    throw InvalidInputException.of("channels", e);
+                }
+            }
+        }
+        Optional<String> email = change.email() == null
+                ? kept.email()
+                : Optional.of(change.email()).filter(text -> !text.isBlank());
+        Optional<java.net.URI> topic = kept.ntfyTopic();
+        if (change.ntfyTopic() != null) {
+            try {
+                String text = change.ntfyTopic().strip();
+                topic = text.isEmpty() ? Optional.empty() : Optional.of(java.net.URI.create(text));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(
+                        "ntfyTopic", "an ntfy topic's address looks like https://ntfy.sh/your-topic");
+            }
+        }
+        Optional<QuietHours> quiet = change.quietHours() == null ? kept.quiet() : quietHours(change.quietHours());
+        return reminderSettingsEntry(
+                reminders.changeSettings(id(), new ReminderSettings(channels, email, topic, quiet)));
+    }
+
+    private static Optional<QuietHours> quietHours(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        String[] parts = text.strip().split("-", -1);
+        try {
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("not two times");
+            }
+            return Optional.of(new QuietHours(
+                    java.time.LocalTime.parse(parts[0].strip()), java.time.LocalTime.parse(parts[1].strip())));
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(
+                    "quietHours", "quiet hours look like 22:00-07:00 (from-until, HH:MM), or empty for none");
+        }
+    }
+
+    private static String calendarPath(String secret) {
+        return "/calendar/" + secret + ".ics";
+    }
+
+    @Override
+    public CalendarLink newCalendarLink() {
+        return new CalendarLink(calendarPath(services.reminders.get().newCalendarSecret(id())));
+    }
+
+    @Override
+    public UpcomingReminders upcomingReminders(int hours) {
+        java.time.ZoneId zone = calendar().zone();
+        List<UpcomingReminder> reminders = services.reminders.get().upcoming(id(), hours).stream()
+                .map(next -> new UpcomingReminder(
+                        next.reminder().due().toString(),
+                        java.time.LocalDateTime.ofInstant(next.reminder().due(), zone)
+                                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                                .toString(),
+                        Ids.of(next.reminder().habit().id()),
+                        next.reminder().habit().name(),
+                        next.channels().stream().map(Channel::text).sorted().toList()))
+                .toList();
+        return new UpcomingReminders(hours, reminders);
+    }
+
+    @Override
+    public ReminderTestSent sendTestReminder(String channel) {
+        Channel chosen;
+        try {
+            chosen = Channel.parse(channel == null ? "" : channel);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("channel", e);
+        }
+        try {
+            services.delivery.get().sendTest(id(), chosen);
+        } catch (ReminderSender.SendFailedException e) {
+            // A conflict with how the server or the person is set up, which the message names.
+            throw new ConflictException("the test reminder by " + chosen.text() + " did not go: " + e.getMessage());
+        }
+        return new ReminderTestSent(chosen.text());
     }
 }

@@ -9,6 +9,8 @@ import dev.unknot.app.person.PersonService;
 import dev.unknot.app.plan.PlanService;
 import dev.unknot.app.plugin.PluginService;
 import dev.unknot.app.progress.ProgressService;
+import dev.unknot.app.reminder.ReminderDelivery;
+import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.app.safety.SafetyScreens;
 import dev.unknot.app.transfer.HistoryImport;
 import dev.unknot.app.transfer.TransferService;
@@ -44,6 +46,8 @@ public class LocalTrackers {
     final BeanProvider<UnknotPaths> paths;
     final BeanProvider<Clock> clock;
     final BeanProvider<Transactions> transactions;
+    final BeanProvider<ReminderService> reminders;
+    final BeanProvider<ReminderDelivery> delivery;
 
     LocalTrackers(
             BeanProvider<PersonService> people,
@@ -60,7 +64,9 @@ public class LocalTrackers {
             BeanProvider<PluginService> plugins,
             BeanProvider<UnknotPaths> paths,
             BeanProvider<Clock> clock,
-            BeanProvider<Transactions> transactions) {
+            BeanProvider<Transactions> transactions,
+            BeanProvider<ReminderService> reminders,
+            BeanProvider<ReminderDelivery> delivery) {
         this.people = people;
         this.habits = habits;
         this.checkIns = checkIns;
@@ -76,6 +82,8 @@ public class LocalTrackers {
         this.paths = paths;
         this.clock = clock;
         this.transactions = transactions;
+        this.reminders = reminders;
+        this.delivery = delivery;
     }
 
     /** The tracker of {@code person}, e.g. the one an API token names. */

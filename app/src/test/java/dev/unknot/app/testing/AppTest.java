@@ -31,8 +31,14 @@ public abstract class AppTest {
         context = ApplicationContext.builder()
                 .deduceEnvironment(false)
                 .properties(database.properties())
+                .properties(moreProperties())
                 .start();
         clock = context.getBean(TestClock.class);
+    }
+
+    /** Properties beyond the database's, for a class that needs them (e.g. a mail server's address). */
+    protected java.util.Map<String, Object> moreProperties() {
+        return java.util.Map.of();
     }
 
     @AfterAll

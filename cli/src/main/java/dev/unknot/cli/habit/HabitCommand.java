@@ -1,12 +1,16 @@
 package dev.unknot.cli.habit;
 
+import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.cli.JsonOption;
 import dev.unknot.cli.Output;
 import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.Times;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
+import dev.unknot.core.habit.Schedule;
+import dev.unknot.core.reminder.ReminderTimes;
 import dev.unknot.wire.Tracker;
+import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import dev.unknot.wire.habit.HabitChangesBody;
 import dev.unknot.wire.habit.HabitEntry;
@@ -21,9 +25,11 @@ import dev.unknot.wire.habit.SingleHabit;
 import dev.unknot.wire.habit.Skipped;
 import dev.unknot.wire.habit.TargetEntry;
 import dev.unknot.wire.habit.Unskipped;
+import dev.unknot.wire.reminder.HabitRemindersChange;
 import io.micronaut.context.annotation.Prototype;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
@@ -100,6 +106,13 @@ public final class HabitCommand implements Callable<Integer> {
                 description = "First day: " + Times.DATE_FORMAT + " (default today).")
         String starts;
 
+        @Option(
+                names = "--remind",
+                paramLabel = "TIMES",
+                description = "Reminders: local times such as 09:00,14:00; slots (each slot of an every-N-hours"
+                        + " habit); or off (the default).")
+        String remind;
+
         Add(PersonalTracker person) {
             this.person = person;
         }
@@ -114,10 +127,30 @@ public final class HabitCommand implements Callable<Integer> {
                     ? null
                     : Times.date("--starts", starts, person.today()).toString();
             boolean custom = from.equals(TargetEntry.CUSTOM);
+            Optional<ReminderTimes> reminders = Optional.ofNullable(remind).map(ReminderService::parseTimes);
+            if (reminders.isPresent()) {
+                // Checked before the habit is added, so that a refusal leaves nothing half made.
+                Schedule due = options.schedule()
+                        .or(() -> from.equals(NewHabitBody.TEMPLATE)
+                                ? person.tracker().templates().templates().stream()
+                                        .filter(template -> template.id().equals(words))
+                                        .findFirst()
+                                        .map(template -> template.schedule().toSchedule())
+                                : Optional.empty())
+                        .orElse(Schedule.daily());
+                try {
+                    reminders.get().checkFits(due);
+                } catch (IllegalArgumentException e) {
+                    throw InvalidInputException.of("--remind", e);
+                }
+            }
             HabitEntry habit = person.tracker()
                     .addHabit(new NewHabitBody(
                             from, custom ? null : words, name, schedule, metric, startsOn, custom ? words : null));
-            return print(spec, json, habit, "Added");
+            if (reminders.isPresent()) {
+                person.tracker().changeHabitReminders(habit.id(), new HabitRemindersChange(remind));
+            }
+            return print(spec, json, habit, "Added", reminders);
         }
 
         /** What {@code what} names: a template, a technique or a routine id, else the person's own words. */
@@ -174,6 +207,12 @@ public final class HabitCommand implements Callable<Integer> {
         @Option(names = "--starts", paramLabel = "DATE", description = "A new first day: " + Times.DATE_FORMAT + ".")
         String starts;
 
+        @Option(
+                names = "--remind",
+                paramLabel = "TIMES",
+                description = "Reminders: local times such as 09:00,14:00; slots; or off.")
+        String remind;
+
         Edit(PersonalTracker person) {
             this.person = person;
         }
@@ -188,11 +227,21 @@ public final class HabitCommand implements Callable<Integer> {
                     starts == null
                             ? null
                             : Times.date("--starts", starts, person.today()).toString());
-            if (changes.changesNothing()) {
+            if (changes.changesNothing() && remind == null) {
                 throw new UsageProblem(
-                        "nothing to change", "give --name, a schedule, a target or --starts (see --help)");
+                        "nothing to change", "give --name, a schedule, a target, --starts or --remind (see --help)");
             }
-            return print(spec, json, person.tracker().editHabit(chosen.id(), changes), "Changed");
+            Optional<ReminderTimes> reminders = Optional.ofNullable(remind).map(ReminderService::parseTimes);
+            HabitEntry edited =
+                    changes.changesNothing() ? chosen : person.tracker().editHabit(chosen.id(), changes);
+            if (reminders.isPresent()) {
+                try {
+                    person.tracker().changeHabitReminders(chosen.id(), new HabitRemindersChange(remind));
+                } catch (InvalidInputException e) {
+                    throw new InvalidInputException("--remind", e.getMessage());
+                }
+            }
+            return print(spec, json, edited, "Changed", reminders);
         }
     }
 
@@ -467,13 +516,22 @@ public final class HabitCommand implements Callable<Integer> {
     }
 
     static int print(CommandSpec spec, JsonOption json, HabitEntry habit, String verb) {
+        return print(spec, json, habit, verb, Optional.empty());
+    }
+
+    static int print(
+            CommandSpec spec, JsonOption json, HabitEntry habit, String verb, Optional<ReminderTimes> reminders) {
         if (json.enabled()) {
             json.print(spec, new SingleHabit(habit));
             return UnknotCli.OK;
         }
-        Output.of(spec)
-                .line(verb + " habit " + habit.id() + ": " + habit.name() + " ("
-                        + habit.schedule().description() + ", " + HabitsCommand.target(habit.metric()) + ").");
+        Output output = Output.of(spec);
+        output.line(verb + " habit " + habit.id() + ": " + habit.name() + " ("
+                + habit.schedule().description() + ", " + HabitsCommand.target(habit.metric()) + ").");
+        reminders.ifPresent(times -> output.line(
+                times instanceof ReminderTimes.Off
+                        ? "No reminders."
+                        : "Reminds at " + (times instanceof ReminderTimes.Slots ? "each slot" : times.text()) + "."));
         return UnknotCli.OK;
     }
 }

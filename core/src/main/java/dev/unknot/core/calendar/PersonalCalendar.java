@@ -56,13 +56,28 @@ public record PersonalCalendar(ZoneId zone, LocalTime dayStart) {
      * day starts at the first wall-clock time after the gap.
      */
     public Instant startOf(LocalDate day) {
-        LocalDateTime start = day.atTime(dayStart);
-        ZoneOffsetTransition transition = zone.getRules().getTransition(start);
+        return firstReaching(day.atTime(dayStart));
+    }
+
+    /**
+     * When the wall clock first reads {@code time} on the person's {@code day}: a time before the
+     * day start falls on the next calendar date, which still belongs to {@code day}. A time in a
+     * daylight-saving gap is reached when the gap ends; a time that comes round twice when the
+     * clocks go back is reached the first time.
+     */
+    public Instant at(LocalDate day, LocalTime time) {
+        Require.present(time, "time");
+        LocalDate date = time.isBefore(dayStart) ? day.plusDays(1) : day;
+        return firstReaching(date.atTime(time));
+    }
+
+    private Instant firstReaching(LocalDateTime wallClock) {
+        ZoneOffsetTransition transition = zone.getRules().getTransition(wallClock);
         if (transition != null && transition.isGap()) {
             return transition.getInstant();
         }
         // Outside a change this is the one instant; when the clocks go back, the earlier one.
-        return start.atZone(zone).toInstant();
+        return wallClock.atZone(zone).toInstant();
     }
 
     /** The person's day now. */

@@ -95,6 +95,17 @@ public final class Agenda {
     /** The instants of an every-N-hours habit's slots on {@code day}, in order. */
     public static List<Instant> slots(Schedule.EveryHours schedule, LocalDate day, PersonalCalendar calendar) {
         List<Instant> slots = new ArrayList<>();
+        for (LocalTime time : slotTimes(schedule)) {
+            // Wall-clock times before the day start belong to the next calendar date of the same personal day.
+            LocalDate date = time.isBefore(calendar.dayStart()) ? day.plusDays(1) : day;
+            slots.add(date.atTime(time).atZone(calendar.zone()).toInstant());
+        }
+        return slots;
+    }
+
+    /** The wall-clock times of an every-N-hours habit's slots, in order: {@code from + k·N} hours up to {@code until}. */
+    public static List<LocalTime> slotTimes(Schedule.EveryHours schedule) {
+        List<LocalTime> times = new ArrayList<>();
         int count = Progress.slots(schedule);
         for (int k = 1; k <= count; k++) {
             LocalTime time = schedule.from().plusHours((long) k * schedule.hours());
@@ -102,10 +113,8 @@ public final class Agenda {
                 // A window shorter than N hours still has one slot: at its end.
                 time = schedule.until();
             }
-            // Wall-clock times before the day start belong to the next calendar date of the same personal day.
-            LocalDate date = time.isBefore(calendar.dayStart()) ? day.plusDays(1) : day;
-            slots.add(date.atTime(time).atZone(calendar.zone()).toInstant());
+            times.add(time);
         }
-        return slots;
+        return List.copyOf(times);
     }
 }

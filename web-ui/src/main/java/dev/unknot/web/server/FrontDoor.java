@@ -37,8 +37,11 @@ import reactor.core.publisher.Mono;
 @Filter(patterns = FrontDoor.OUTSIDE_THE_API, patternStyle = FilterPatternStyle.REGEX)
 final class FrontDoor implements HttpServerFilter {
 
-    /** Every path but {@code /api} and {@code /api/...}, e.g. {@code /}, {@code /VAADIN/...}, {@code /apiary}. */
-    static final String OUTSIDE_THE_API = "^(?!/api(?:/|$)).*";
+    /**
+     * Every path but {@code /api}, {@code /api/...} and the calendar feeds ({@code /calendar/...}, served
+     * by the API's server), e.g. {@code /}, {@code /VAADIN/...}, {@code /apiary}.
+     */
+    static final String OUTSIDE_THE_API = "^(?!/api(?:/|$)|/calendar/).*";
 
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
 

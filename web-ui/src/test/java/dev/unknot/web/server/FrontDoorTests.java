@@ -115,6 +115,11 @@ class FrontDoorTests {
         assertThat(docs.body()).contains("swagger-ui");
         assertThat(send("GET", "/apiary", null, null).body()).isEqualTo("web UI");
         assertThat(send("GET", "/library/api/v1", null, null).body()).isEqualTo("web UI");
+        // A calendar feed is the API server's too: an unknown secret is its 404, not the web UI's.
+        HttpResponse<String> feed = send("GET", "/calendar/no-such-secret-at-all-here.ics", null, null);
+        assertThat(feed.statusCode()).isEqualTo(404);
+        assertThat(feed.body()).doesNotContain("web UI");
+        assertThat(send("GET", "/calendars", null, null).body()).contains("no such page here");
     }
 
     @Test

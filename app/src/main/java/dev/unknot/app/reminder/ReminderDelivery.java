@@ -1,0 +1,234 @@
+package dev.unknot.app.reminder;
+
+import dev.unknot.app.habit.HabitService;
+import dev.unknot.app.person.PersonId;
+import dev.unknot.core.habit.Habit;
+import dev.unknot.core.habit.HabitId;
+import dev.unknot.core.reminder.Reminder;
+import dev.unknot.store.db.Transactions;
+import dev.unknot.store.reminder.DeliveryRepository;
+import dev.unknot.store.reminder.DeliveryRow;
+import io.micronaut.context.annotation.Property;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the reminders that have fallen due, each once, however many servers share the database.
+ *
+ * <p>Each run looks back over the time since the run before (at most {@link #LATEST}), and for
+ * each reminder due and each of its person's channels inserts a delivery row before sending: the
+ * row's unique key (habit, slot, channel) lets one server in and keeps the others out. A send that
+ * fails is tried again after {@link #backoff}, up to {@link #ATTEMPTS} times, then recorded as
+ * failed; a reminder more than {@link #LATEST} late is dropped rather than sent.
+ */
+@Singleton
+public class ReminderDelivery {
+
+    /** How late a reminder may still be sent. */
+    public static final Duration LATEST = Duration.ofHours(1);
+
+    /** How many times a reminder is tried on one channel. */
+    public static final int ATTEMPTS = 4;
+
+    /** How long a claim may stay unfinished before another server takes it over (its server stopped). */
+    static final Duration ABANDONED = Duration.ofMinutes(5);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReminderDelivery.class);
+
+    private final ReminderService reminders;
+    private final HabitService habits;
+    private final DeliveryRepository deliveries;
+    private final Transactions transactions;
+    private final Map<Channel, ReminderSender> senders = new EnumMap<>(Channel.class);
+    private final Optional<URI> publicAddress;
+    private final ExecutorService sending;
+    private Instant scannedUntil;
+
+    ReminderDelivery(
+            ReminderService reminders,
+            HabitService habits,
+            DeliveryRepository deliveries,
+            Transactions transactions,
+            List<ReminderSender> senders,
+            @Property(name = "unknot.public-url") Optional<String> publicAddress,
+            @Property(name = "unknot.reminders.senders") Optional<Integer> threads) {
+        this.reminders = reminders;
+        this.habits = habits;
+        this.deliveries = deliveries;
+        this.transactions = transactions;
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        this.publicAddress = publicAddress.filter(value -> !value.isBlank()).map(URI::create);
+        AtomicInteger count = new AtomicInteger();
+        this.sending = Executors.newFixedThreadPool(Math.max(1, threads.orElse(8)), work -> {
+            Thread thread = new Thread(work, "unknot-reminders-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** What one run did. */
+    public record Run(int sent, int retrying, int failed, int dropped) {}
+
+    /** How long to wait after the {@code attempt}-th failed send: 30 s, 2 min, 8 min. */
+    static Duration backoff(int attempt) {
+        return Duration.ofSeconds(30L << (2 * (attempt - 1)));
+    }
+
+    /** Sends what is due at {@code now}, and what waits for another attempt; one run at a time per server. */
+    public synchronized Run deliverDue(Instant now) {
+        Instant earliest = now.minus(LATEST);
+        // A little overlap with the run before costs nothing: a claimed reminder is not claimed twice.
+        Instant from = scannedUntil == null || scannedUntil.minusSeconds(60).isBefore(earliest)
+                ? earliest
+                : scannedUntil.minusSeconds(60);
+        Instant until = now.plusMillis(1);
+        List<Attempt> attempts = new ArrayList<>();
+        reminders.reminded().forEach((person, settings) -> {
+            for (Reminder reminder : reminders.due(person, from, until)) {
+                for (Channel channel : settings.channels()) {
+                    boolean claimed = transactions.inOne(() -> deliveries.claim(
+                                    person.value(),
+                                    reminder.habit().id().value(),
+                                    reminder.slot().toString(),
+                                    channel.name(),
+                                    reminder.due(),
+                                    now)
+                            == 1);
+                    if (claimed) {
+                        attempts.add(new Attempt(reminder, channel, settings, 0, Optional.empty()));
+                    }
+                }
+            }
+        });
+        scannedUntil = until;
+        int dropped = 0;
+        for (DeliveryRow row : transactions.inOneReading(() -> deliveries.findWaiting(now, now.minus(ABANDONED)))) {
+            boolean reclaimed =
+                    transactions.inOne(() -> deliveries.reclaim(row.id(), row.status(), row.attempts(), now) == 1);
+            if (!reclaimed) {
+                continue;
+            }
+            if (row.dueAt().isBefore(earliest)) {
+                record(row.id(), "DROPPED", row.attempts(), null, now, "more than an hour late");
+                dropped++;
+                continue;
+            }
+            PersonId person = new PersonId(row.personId());
+            Habit habit = habits.get(person, new HabitId(row.habitId()));
+            Reminder reminder = new Reminder(
+                    habit, LocalDateTime.parse(row.slot()).toLocalDate(), LocalDateTime.parse(row.slot()), row.dueAt());
+            attempts.add(new Attempt(
+                    reminder,
+                    Channel.valueOf(row.channel()),
+                    reminders.settings(person),
+                    row.attempts(),
+                    Optional.of(row.id())));
+        }
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (Attempt attempt : attempts) {
+            outcomes.add(sending.submit(() -> send(attempt, now)));
+        }
+        int sent = 0;
+        int retrying = 0;
+        int failed = 0;
+        for (Future<String> outcome : outcomes) {
+            try {
+                switch (outcome.get()) {
+                    case "SENT" -> sent++;
+                    case "RETRY" -> retrying++;
+                    case "DROPPED" -> dropped++;
+                    default -> failed++;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (java.util.concurrent.ExecutionException e) {
+                LOG.error("A reminder could not be recorded", e.getCause());
+                failed++;
+            }
+        }
+        return new Run(sent, retrying, failed, dropped);
+    }
+
+    private record Attempt(
+            Reminder reminder, Channel channel, ReminderSettings settings, int attempts, Optional<Long> id) {}
+
+    private String send(Attempt attempt, Instant now) {
+        Reminder reminder = attempt.reminder();
+        long id = attempt.id()
+                .orElseGet(() -> transactions
+                        .inOneReading(() -> deliveries.findByHabitIdAndSlotAndChannel(
+                                reminder.habit().id().value(),
+                                reminder.slot().toString(),
+                                attempt.channel().name()))
+                        .orElseThrow()
+                        .id());
+        int tried = attempt.attempts() + 1;
+        ReminderSender sender = senders.get(attempt.channel());
+        try {
+            if (sender == null) {
+                throw new ReminderSender.SendFailedException(
+                        "no sender for " + attempt.channel().text());
+            }
+            sender.send(attempt.settings(), ReminderMessage.of(reminder, publicAddress));
+            record(id, "SENT", tried, null, now, null);
+            return "SENT";
+        } catch (RuntimeException e) {
+            Instant next = now.plus(backoff(tried));
+            String status =
+                    tried >= ATTEMPTS ? "FAILED" : next.isAfter(reminder.due().plus(LATEST)) ? "DROPPED" : "RETRY";
+            LOG.warn(
+                    "Reminder of habit {} for {} by {} not sent (attempt {} of {}): {}",
+                    reminder.habit().id().value(),
+                    reminder.slot(),
+                    attempt.channel().text(),
+                    tried,
+                    ATTEMPTS,
+                    e.getMessage());
+            record(id, status, tried, status.equals("RETRY") ? next : null, now, e.getMessage());
+            return status;
+        }
+    }
+
+    private void record(long id, String status, int attempts, Instant next, Instant at, String error) {
+        String shortError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
+        transactions.inOne(() -> {
+            deliveries.record(id, status, attempts, next, at, shortError);
+            return null;
+        });
+    }
+
+    /**
+     * Sends a test message over {@code channel} to where the person's settings say.
+     *
+     * @throws ReminderSender.SendFailedException saying why it did not go
+     */
+    public void sendTest(PersonId person, Channel channel) {
+        ReminderSettings settings = reminders.settings(person);
+        ReminderSender sender = senders.get(channel);
+        if (sender == null) {
+            throw new ReminderSender.SendFailedException("this server cannot send by " + channel.text());
+        }
+        sender.send(settings, ReminderMessage.test(channel, publicAddress));
+    }
+
+    @PreDestroy
+    void stop() {
+        sending.shutdownNow();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.unknot.app.reminder;
+
+import dev.unknot.core.reminder.Reminder;
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a reminder says, whichever channel carries it.
+ *
+ * @param open where the reminder's link leads: the server's Today page, when the server knows its address
+ */
+public record ReminderMessage(String title, String body, Optional<URI> open) {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    public ReminderMessage {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(open, "open");
+    }
+
+    static ReminderMessage of(Reminder reminder, Optional<URI> publicAddress) {
+        String name = reminder.habit().name();
+        return new ReminderMessage(
+                "Time for: " + name,
+                name + " is due (" + WHEN.format(reminder.slot()) + "). "
+                        + "Check in with Unknot when it is done, or skip the day.",
+                publicAddress);
+    }
+
+    static ReminderMessage test(Channel channel, Optional<URI> publicAddress) {
+        return new ReminderMessage(
+                "Unknot: a test reminder",
+                "Reminders by " + channel.text() + " reach you. Nothing else to do.",
+                publicAddress);
+    }
+}

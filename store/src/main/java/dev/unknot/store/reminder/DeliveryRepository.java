@@ -1,0 +1,64 @@
+package dev.unknot.store.reminder;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The deliveries. Instants are bound through the entity properties' converter
+ * ({@link dev.unknot.store.db.InstantColumn}), so parameters are named after them.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface DeliveryRepository extends GenericRepository<DeliveryRow, Long> {
+
+    /**
+     * Claims one reminder on one channel for the caller: inserts its row unless another server
+     * (or an earlier run) has; returns the number of rows inserted.
+     */
+    @Query("""
+            INSERT INTO reminder_delivery (person_id, habit_id, slot, channel, due_at, status, attempts, updated_at)
+            VALUES (:personId, :habitId, :slot, :channel, :dueAt, 'SENDING', 0, :updatedAt)
+            ON CONFLICT DO NOTHING""")
+    int claim(long personId, long habitId, String slot, String channel, Instant dueAt, Instant updatedAt);
+
+    Optional<DeliveryRow> findByHabitIdAndSlotAndChannel(long habitId, String slot, String channel);
+
+    /** Deliveries waiting for another attempt whose time has come, and claims left by a server that stopped. */
+    @Query("""
+            SELECT * FROM reminder_delivery
+            WHERE (status = 'RETRY' AND next_attempt_at <= :nextAttemptAt)
+               OR (status = 'SENDING' AND updated_at < :updatedAt)
+            ORDER BY id LIMIT 500""")
+    List<DeliveryRow> findWaiting(Instant nextAttemptAt, Instant updatedAt);
+
+    /**
+     * Claims a waiting delivery again, unless another server has since: compares its status and
+     * attempts with what the caller read. Returns the number of rows claimed.
+     */
+    @Query("""
+            UPDATE reminder_delivery SET status = 'SENDING', updated_at = :updatedAt
+            WHERE id = :id AND status = :status AND attempts = :attempts""")
+    int reclaim(long id, String status, int attempts, Instant updatedAt);
+
+    /** Records how an attempt went. */
+    @Query("""
+            UPDATE reminder_delivery
+            SET status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt, updated_at = :updatedAt,
+                last_error = :lastError
+            WHERE id = :id""")
+    void record(
+            long id,
+            String status,
+            int attempts,
+            @jakarta.annotation.Nullable Instant nextAttemptAt,
+            Instant updatedAt,
+            @jakarta.annotation.Nullable String lastError);
+
+    List<DeliveryRow> findByPersonIdOrderById(long personId);
+
+    long countByStatus(String status);
+}

@@ -1,0 +1,17 @@
+package dev.unknot.store.reminder;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+
+/** How one person is reminded; quiet hours in minutes after local midnight. */
+@MappedEntity("reminder_settings")
+public record ReminderSettingsRow(
+        @MappedProperty("person_id") @Id long personId,
+        @MappedProperty("channels") String channels,
+        @MappedProperty("email_address") @Nullable String emailAddress,
+        @MappedProperty("ntfy_topic_url") @Nullable String ntfyTopicUrl,
+        @MappedProperty("quiet_from") @Nullable Integer quietFrom,
+        @MappedProperty("quiet_until") @Nullable Integer quietUntil,
+        @MappedProperty("calendar_secret") @Nullable String calendarSecret) {}

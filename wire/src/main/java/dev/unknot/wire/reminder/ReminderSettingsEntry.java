@@ -1,0 +1,21 @@
+package dev.unknot.wire.reminder;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import org.apiguardian.api.API;
+
+/**
+ * {@code GET /api/v1/reminders/settings}, {@code unknot reminders settings --json}: the channels
+ * chosen ({@code email}, {@code ntfy}), their addresses, the quiet hours ({@code HH:MM-HH:MM}), the
+ * calendar feed's path ({@code /calendar/{secret}.ics}) and, when the server cannot send email, why.
+ * Absent values are null.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+@Serdeable
+public record ReminderSettingsEntry(
+        List<String> channels,
+        String email,
+        String ntfyTopic,
+        String quietHours,
+        String calendar,
+        String emailUnavailable) {}
