@@ -264,32 +264,6 @@ public class CheckInService {
     }
 
     /**
-     * Stores a check-in exactly as given, recorded at {@code recordedAt}; for importing a person's
-     * data. Its habit must already be the person's. Unlike {@link #record}, a day later than today
-     * is accepted (the exporting machine's clock may have been ahead) and an existing client id is
-     * an error rather than a retry.
-     */
-    @Transactional
-    public RecordedCheckIn restore(PersonId person, CheckIn checkIn, Instant recordedAt) {
-        habits.get(person, checkIn.habit());
-        clientId(checkIn.clientId());
-        note(checkIn.note());
-        Input.day("at", people.get(person).calendar().dayOf(Input.instant("at", checkIn.at())));
-        Input.instant("recorded at", recordedAt);
-        Input.amount("amount", checkIn.amount());
-        if (checkIns.findByPersonIdAndClientId(person.value(), checkIn.clientId())
-                .isPresent()) {
-            throw new InvalidInputException(
-                    "clientId", "The client id '" + checkIn.clientId() + "' is used by two check-ins.");
-        }
-        RecordedCheckIn restored =
-                CheckInRows.recorded(checkIns.save(CheckInRows.row(null, person.value(), checkIn, recordedAt)));
-        changes.ofDaysFrom(
-                person.value(), checkIn.habit(), people.get(person).calendar().dayOf(checkIn.at()));
-        return restored;
-    }
-
-    /**
      * The check-in stored under a client id sent again: it, when the request names the same
      * values; a conflict when it names others. A value the request leaves out is not compared,
      * so that a client may re-send a shorter body; its time is compared to the second.
