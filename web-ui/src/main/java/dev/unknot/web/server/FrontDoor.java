@@ -37,8 +37,12 @@ import reactor.core.publisher.Mono;
 @Filter(patterns = FrontDoor.OUTSIDE_THE_API, patternStyle = FilterPatternStyle.REGEX)
 final class FrontDoor implements HttpServerFilter {
 
-    /** Every path but {@code /api} and {@code /api/...}, e.g. {@code /}, {@code /VAADIN/...}, {@code /apiary}. */
-    static final String OUTSIDE_THE_API = "^(?!/api(?:/|$)).*";
+    /**
+     * Every path but {@code /api}, {@code /health} and {@code /metrics} and those under them (the
+     * front door's own: the API and the operator's endpoints), e.g. {@code /}, {@code /VAADIN/...},
+     * {@code /apiary}.
+     */
+    static final String OUTSIDE_THE_API = "^(?!/(?:api|health|metrics)(?:/|$)).*";
 
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
 
