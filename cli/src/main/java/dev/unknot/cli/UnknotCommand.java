@@ -1,5 +1,7 @@
 package dev.unknot.cli;
 
+import dev.unknot.cli.backup.BackupCommand;
+import dev.unknot.cli.backup.RestoreCommand;
 import dev.unknot.cli.checkin.CheckInCommand;
 import dev.unknot.cli.habit.HabitCommand;
 import dev.unknot.cli.habit.HabitsCommand;
@@ -82,6 +84,8 @@ public final class UnknotCommand implements Callable<Integer> {
             SettingsCommand.class,
             ExportCommand.class,
             ImportCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             PillarsCommand.class,
             TechniquesCommand.class,
             TechniqueCommand.class,

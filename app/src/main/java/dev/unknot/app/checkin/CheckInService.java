@@ -27,6 +27,7 @@ import dev.unknot.store.checkin.CheckInRows;
 import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -83,6 +84,7 @@ public class CheckInService {
     private final AdviceService advice;
     private final Changes changes;
     private final Clock clock;
+    private final ApplicationEventPublisher<CheckInRecorded> recorded;
 
     CheckInService(
             CheckInRepository checkIns,
@@ -92,7 +94,8 @@ public class CheckInService {
             ProgressService progress,
             AdviceService advice,
             Changes changes,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher<CheckInRecorded> recorded) {
         this.checkIns = checkIns;
         this.history = history;
         this.habits = habits;
@@ -101,6 +104,7 @@ public class CheckInService {
         this.advice = advice;
         this.changes = changes;
         this.clock = clock;
+        this.recorded = recorded;
     }
 
     /**
@@ -161,6 +165,7 @@ public class CheckInService {
         }
         changes.ofDaysFrom(
                 personId.value(), details.habit().id(), person.calendar().dayOf(checkIn.at()));
+        recorded.publishEvent(CheckInRecorded.INSTANCE);
         return outcome(person, details, all, CheckInRows.recorded(saved), true);
     }
 

@@ -2,6 +2,7 @@ package dev.unknot.app.token;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.unknot.app.input.Input;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
@@ -87,7 +88,18 @@ public class TokenService {
                 .maximumSize(MAX_REMEMBERED)
                 .expireAfterWrite(REMEMBERED_FOR)
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .recordStats()
                 .build();
+    }
+
+    /** How often a token was found remembered, for the server's metrics: counts only, never a token. */
+    public CacheStats rememberedStats() {
+        return remembered.stats();
+    }
+
+    /** How many tokens are remembered now, for the server's metrics. */
+    public long rememberedCount() {
+        return remembered.estimatedSize();
     }
 
     /**

@@ -165,6 +165,36 @@ final class EmbeddedDatabase implements DataSource, ConnectionPoolDataSource {
         return database;
     }
 
+    /** Work on the files of a database that no process has open, such as a restore. */
+    interface ClosedWork<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs {@code work} under the opening lock held alone, so that no process opens the database
+     * meanwhile, after making sure that none has it open now (H2's lock file is there while one does).
+     *
+     * @throws UnavailableException when a process has the database open
+     */
+    static <T> T whileClosed(Path file, ClosedWork<T> work) {
+        DataDirectory directory = DataDirectory.prepare(file.getParent());
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock.db");
+        try (OpeningLock lock =
+                OpeningLock.take(directory, file.resolveSibling(file.getFileName() + ".opening.lock"), false)) {
+            synchronized (BY_FILE) {
+                EmbeddedDatabase open = BY_FILE.get(file);
+                if (Files.exists(lockFile) || (open != null && open.anchor != null)) {
+                    throw new UnavailableException(
+                            "the database " + file + " is open (the web server or a command is running); stop it first",
+                            null);
+                }
+                return work.run();
+            }
+        } catch (IOException e) {
+            throw new UnavailableException("cannot work on the database " + file + ": " + firstLine(e), e);
+        }
+    }
+
     private static void requireLoopback() {
         String bindAddress = SysProperties.BIND_ADDRESS;
         boolean loopback;

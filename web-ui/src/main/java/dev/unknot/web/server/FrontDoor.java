@@ -38,10 +38,12 @@ import reactor.core.publisher.Mono;
 final class FrontDoor implements HttpServerFilter {
 
     /**
-     * Every path but {@code /api}, {@code /api/...} and the calendar feeds ({@code /calendar/...}, served
-     * by the API's server), e.g. {@code /}, {@code /VAADIN/...}, {@code /apiary}.
+     * Every path but {@code /api}, {@code /health} and {@code /metrics} and those under them (the
+     * front door's own: the API and the operator's endpoints) and the calendar feeds
+     * ({@code /calendar/...}, served by the API's server), e.g. {@code /}, {@code /VAADIN/...},
+     * {@code /apiary}.
      */
-    static final String OUTSIDE_THE_API = "^(?!/api(?:/|$)|/calendar/).*";
+    static final String OUTSIDE_THE_API = "^(?!/(?:api|health|metrics)(?:/|$)|/calendar/).*";
 
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
 

@@ -1,0 +1,94 @@
+package dev.unknot.web.operations;
+
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.unknot.app.checkin.CheckInRecorded;
+import dev.unknot.app.token.TokenService;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micronaut.configuration.metrics.annotation.RequiresMetrics;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.sql.SQLException;
+import java.util.function.ToDoubleFunction;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Unknot's own meters beside Micronaut's (HTTP requests by route, JVM memory): check-ins recorded,
+ * the access-token cache's hits and misses, and the database pool's connections. Counts only: no
+ * meter is tagged with anything that names or describes a person.
+ */
+@Singleton
+@RequiresMetrics
+final class UnknotMeters implements MeterBinder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnknotMeters.class);
+
+    static final String CHECK_INS = "unknot.checkins.recorded";
+    static final String TOKEN_CACHE = "access-tokens";
+
+    private final TokenService tokens;
+    private final DataSource dataSource;
+    private volatile Counter checkIns;
+
+    UnknotMeters(TokenService tokens, @Named("default") DataSource dataSource) {
+        this.tokens = tokens;
+        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        checkIns = Counter.builder(CHECK_INS)
+                .description("Check-ins newly stored since the server started")
+                .register(registry);
+        cache(registry, "hit", CacheStats::hitCount);
+        cache(registry, "miss", CacheStats::missCount);
+        FunctionCounter.builder(
+                        "cache.evictions",
+                        tokens,
+                        each -> each.rememberedStats().evictionCount())
+                .tag("cache", TOKEN_CACHE)
+                .register(registry);
+        Gauge.builder("cache.size", tokens, TokenService::rememberedCount)
+                .tag("cache", TOKEN_CACHE)
+                .register(registry);
+        pool(registry);
+    }
+
+    /** Counted as Micrometer's own Caffeine binder names them, so that dashboards made for it fit. */
+    private void cache(MeterRegistry registry, String result, ToDoubleFunction<CacheStats> count) {
+        FunctionCounter.builder("cache.gets", tokens, each -> count.applyAsDouble(each.rememberedStats()))
+                .tag("cache", TOKEN_CACHE)
+                .tag("result", result)
+                .register(registry);
+    }
+
+    /** HikariCP's own meters ({@code hikaricp.connections.*}), for a server's pool. */
+    private void pool(MeterRegistry registry) {
+        try {
+            if (dataSource.isWrapperFor(HikariDataSource.class)) {
+                HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
+                if (hikari.getMetricRegistry() == null) {
+                    hikari.setMetricRegistry(registry);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("The database pool's metrics are not available: {}", e.getMessage());
+        }
+    }
+
+    @EventListener
+    void recorded(CheckInRecorded event) {
+        Counter counter = checkIns;
+        if (counter != null) {
+            counter.increment();
+        }
+    }
+}
