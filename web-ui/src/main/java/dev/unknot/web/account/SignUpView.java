@@ -76,7 +76,8 @@ public class SignUpView extends Div {
         password.setInvalid(false);
         repeated.setInvalid(false);
         try {
-            AccountForms.start(accounts.signUp(username.getValue(), password.getValue(), repeated.getValue()));
+            AccountForms.start(accounts.signUp(
+                    username.getValue(), password.getValue(), repeated.getValue(), AccountForms.address()));
         } catch (InvalidInputException e) {
             TextFieldError.show(
                     switch (e.field()) {
