@@ -28,6 +28,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -77,6 +80,10 @@ class TrackingInBrowserIT {
                         "--disable-sync",
                         "--window-size=1280,900",
                         "--user-data-dir=" + browserProfile);
+        // The console, to find any report of a Content-Security-Policy violation.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(WAIT);
     }
@@ -339,6 +346,24 @@ class TrackingInBrowserIT {
 
         assertThat(text(By.cssSelector("vaadin-notification-card"))).startsWith("Imported 0 habits and 0 check-ins");
         screenshot("import");
+    }
+
+    @Test
+    @Order(100)
+    void everyPageRanUnderTheContentSecurityPolicyWithoutAViolation() {
+        browser.get(app.uri().toString());
+        Object policy = ((JavascriptExecutor) browser)
+                .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch('/').then(r => done(r.headers.get('content-security-policy')),"
+                        + " e => done('failed: ' + e));");
+
+        assertThat(policy).asString().contains("default-src 'self'").contains("frame-ancestors 'none'");
+        // The log holds everything the console said since the browser started, every test's pages.
+        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .toList();
+        assertThat(violations).isEmpty();
     }
 
     private void signUp(String username) {
