@@ -54,7 +54,8 @@ abstract class SchemaTests extends AppTest {
                         "6 revision and standings true",
                         "7 relief index true",
                         "8 schema fingerprint true",
-                        "9 standing relief true");
+                        "9 standing relief true",
+                        "11 attempt limit true");
     }
 
     @Test
