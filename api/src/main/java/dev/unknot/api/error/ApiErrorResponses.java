@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -19,6 +20,12 @@ import java.util.Optional;
 @Singleton
 final class ApiErrorResponses implements ErrorResponseProcessor<ApiError> {
 
+    private final long maxRequestSize;
+
+    ApiErrorResponses(HttpServerConfiguration server) {
+        this.maxRequestSize = server.getMaxRequestSize();
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public MutableHttpResponse<ApiError> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
@@ -26,7 +33,17 @@ final class ApiErrorResponses implements ErrorResponseProcessor<ApiError> {
         if (context.getRequest().getMethod() == HttpMethod.HEAD) {
             return answer;
         }
-        return answer.body(errorOf(context, response.status())).contentType(MediaType.APPLICATION_JSON_TYPE);
+        ApiError error = response.status() == HttpStatus.REQUEST_ENTITY_TOO_LARGE
+                ? tooLarge(maxRequestSize)
+                : errorOf(context, response.status());
+        return answer.body(error).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** The limit in the person's units, never the name of the setting behind it. */
+    static ApiError tooLarge(long maxRequestSize) {
+        long mebibytes = maxRequestSize / (1024 * 1024);
+        String limit = mebibytes >= 1 ? mebibytes + " MiB" : maxRequestSize + " bytes";
+        return new ApiError(ApiError.TOO_LARGE, null, "the request is larger than this server takes (" + limit + ")");
     }
 
     static ApiError errorOf(ErrorContext context, HttpStatus status) {

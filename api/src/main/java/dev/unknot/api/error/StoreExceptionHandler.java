@@ -53,9 +53,31 @@ final class StoreExceptionHandler implements ExceptionHandler<TrackerException, 
             return HttpResponse.<ApiError>status(HttpStatus.CONFLICT)
                     .body(new ApiError(ApiError.CONFLICT, null, refusal.getMessage()));
         }
-        LOG.error("API call {} {}: the database is unavailable", request.getMethodName(), request.getPath(), refusal);
+        return unavailable(request, refusal);
+    }
+
+    /** How long a client is asked to wait before it tries again when the database is unavailable. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
+    /** 503 with {@code Retry-After}: the database is unavailable, nothing of the request was kept. */
+    static HttpResponse<ApiError> unavailable(HttpRequest<?> request, Throwable outage) {
+        // The cause's own message only: a whole stack per call would flood the log during an outage.
+        LOG.warn(
+                "API call {} {}: the database is unavailable: {}",
+                request.getMethodName(),
+                request.getPath(),
+                rootMessage(outage));
         return HttpResponse.<ApiError>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS))
                 .body(new ApiError(ApiError.UNAVAILABLE, null, "the database is unavailable; try again later"));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static ApiError invalidInput(InvalidInputException invalid) {

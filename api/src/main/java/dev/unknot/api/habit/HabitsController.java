@@ -4,6 +4,7 @@ import dev.unknot.api.auth.BearerAuthentication;
 import dev.unknot.api.auth.Trackers;
 import dev.unknot.api.error.ApiErrors;
 import dev.unknot.app.person.PersonId;
+import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.habit.HabitChangesBody;
 import dev.unknot.wire.habit.HabitEntry;
 import dev.unknot.wire.habit.Habits;
@@ -31,6 +32,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The person's habits: create, read, change, archive, skip a day or take it back, pause over days or resume; and their progress. */
@@ -50,8 +52,25 @@ final class HabitsController {
     @Operation(summary = "The active habits; with all=true the archived ones too")
     Habits habits(
             @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
-            @QueryValue(defaultValue = "false") boolean all) {
-        return trackers.of(person).habits(all);
+            @Parameter(
+                            description = "true: the archived habits too",
+                            schema = @Schema(type = "boolean", defaultValue = "false"))
+                    @QueryValue
+                    @Nullable
+                    String all) {
+        return trackers.of(person).habits(flag("all", all));
+    }
+
+    /** A boolean query parameter: absent is false; anything but {@code true} or {@code false} is refused. */
+    static boolean flag(String name, @Nullable String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        String shown = value.length() > 20 ? value.substring(0, 20) + "…" : value;
+        throw new InvalidInputException(name, name + " must be true or false, was '" + shown + "'");
     }
 
     @Post("/habits")

@@ -42,6 +42,30 @@ class ErrorsApiTests extends ApiServerTest {
     }
 
     @Test
+    void aCallFromAnotherSitesPageIsRefusedWithTheErrorBody() {
+        Answer answer = send(request("/api/v1/settings", newCaller())
+                .header("Origin", "https://elsewhere.example")
+                .GET());
+
+        assertThat(answer.status()).as("%s", answer).isEqualTo(403);
+        assertThat(answer.contentType()).startsWith("application/json");
+        assertThat(answer.text("error")).isEqualTo("forbidden");
+        assertThat(answer.text("message")).isEqualTo("calls from another site's pages are not allowed");
+        assertThat(answer.response().headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
+    }
+
+    @Test
+    void aBodyOverTheLimitIs413NamingTheLimitNotASetting() {
+        Answer answer =
+                send("POST", "/api/v1/import", newCaller(), "{\"format\":\"" + " ".repeat(11 * 1024 * 1024) + "\"}");
+
+        assertThat(answer.status()).as("%s", answer.status()).isEqualTo(413);
+        assertThat(answer.text("error")).isEqualTo("too-large");
+        assertThat(answer.text("message")).isEqualTo("the request is larger than this server takes (10 MiB)");
+    }
+
+    @Test
     void anUnknownPathIs404() {
         Answer answer = get("/api/v1/no-such-thing", newCaller());
 

@@ -120,6 +120,37 @@ class HabitsApiTests extends ApiServerTest {
     }
 
     @Test
+    void allTakesTrueOrFalseAndRefusesAnythingElse() {
+        Caller caller = newCaller();
+        newHabit(caller, CHILDS_POSE);
+
+        Answer maybe = get("/api/v1/habits?all=maybe", caller);
+
+        assertThat(maybe.status()).as(maybe.body()).isEqualTo(400);
+        assertThat(maybe.text("field")).isEqualTo("all");
+        assertThat(maybe.text("message")).isEqualTo("all must be true or false, was 'maybe'");
+        assertThat(get("/api/v1/habits?all=" + "x".repeat(1000), caller).text("message"))
+                .hasSizeLessThan(80);
+        assertThat(get("/api/v1/habits?all=false", caller).json().get("habits").size())
+                .isEqualTo(1);
+        assertThat(get("/api/v1/habits", caller).json().get("habits").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aDayWithACheckInCannotBeSkipped() {
+        Caller caller = newCaller();
+        String pose = newHabit(caller, CHILDS_POSE);
+        newCheckIn(caller, pose);
+
+        Answer refused = send("POST", "/api/v1/habits/" + pose + "/skip", caller, null);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.text("error")).isEqualTo("conflict");
+        assertThat(refused.text("message"))
+                .endsWith("so that day cannot be skipped; undo the check-in first to skip it");
+    }
+
+    @Test
     void aSkipTakenBackAndPausesEndedEarly() {
         Caller caller = newCaller();
         String pose = newHabit(caller, CHILDS_POSE);

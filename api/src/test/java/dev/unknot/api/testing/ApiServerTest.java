@@ -38,10 +38,15 @@ public abstract class ApiServerTest {
         database = newDatabase();
         context = ApplicationContext.builder()
                 .deduceEnvironment(false)
-                .properties(database.properties())
+                .properties(properties(database))
                 .start();
         EmbeddedServer embedded = context.getBean(EmbeddedServer.class).start();
         server = URI.create("http://127.0.0.1:" + embedded.getPort());
+    }
+
+    /** The properties the server starts with; a class may point it elsewhere. */
+    protected java.util.Map<String, Object> properties(ApiDatabase database) {
+        return database.properties();
     }
 
     @AfterAll

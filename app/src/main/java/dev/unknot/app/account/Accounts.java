@@ -7,7 +7,6 @@ import dev.unknot.app.person.PersonService;
 import dev.unknot.wire.error.InvalidInputException;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,13 +38,19 @@ public class Accounts {
     }
 
     /**
-     * Opens an account.
+     * Opens an account; at most {@link LoginThrottle#MAX_SIGN_UPS} an hour from one address.
      *
+     * @param address where the request comes from, for the limit on sign-ups
      * @throws InvalidInputException naming the field at fault
      * @throws dev.unknot.wire.error.ConflictException when the username is taken
      */
-    public Person signUp(String username, String password, String repeated) {
+    public Person signUp(String username, String password, String repeated, String address) {
         checkNew("password", password, repeated);
+        Optional<Duration> wait = throttle.reserveSignUp(address);
+        if (wait.isPresent()) {
+            throw new InvalidInputException(
+                    "username", "Too many new accounts from this address. Try again in " + minutes(wait.get()) + ".");
+        }
         return people.createAccount(username, passwords.hash(password));
     }
 
@@ -61,10 +66,8 @@ public class Accounts {
      */
     public void changePassword(PersonId person, String current, String replacement, String repeated, String address) {
         String username = people.get(person).username();
-        String user = "user:" + username;
-        String from = "address:" + address;
         try {
-            refuseWhileBlocked(user, from);
+            reserve(username, address);
         } catch (SignInRefusedException e) {
             throw new InvalidInputException(CURRENT, e.getMessage());
         }
@@ -75,12 +78,11 @@ public class Accounts {
                         typed.length() <= MAX_PASSWORD && passwords.matches(typed, credentials.passwordHash()))
                 .isPresent();
         if (!matches) {
-            throttle.failed(user, from);
             throw new InvalidInputException(CURRENT, "The current password is wrong.");
         }
+        throttle.signedIn(username, address);
         checkNew("new password", replacement, repeated);
         people.changePasswordHash(person, passwords.hash(replacement));
-        throttle.succeeded(user);
     }
 
     private static void checkNew(String field, String password, String repeated) {
@@ -95,13 +97,17 @@ public class Accounts {
         }
     }
 
-    private void refuseWhileBlocked(String... keys) {
-        Optional<Duration> wait = throttle.blocked(keys);
+    /** Counts the attempt before any password is hashed, or refuses it when a limit is used up. */
+    private void reserve(String username, String address) {
+        Optional<Duration> wait = throttle.reserveSignIn(username, address);
         if (wait.isPresent()) {
-            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-            throw new SignInRefusedException(
-                    "Too many failed attempts. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes."));
+            throw new SignInRefusedException("Too many failed attempts. Try again in " + minutes(wait.get()) + ".");
         }
+    }
+
+    private static String minutes(Duration wait) {
+        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     /**
@@ -111,9 +117,7 @@ public class Accounts {
      * @throws SignInRefusedException for a wrong username or password, or after too many failures
      */
     public Person signIn(String username, String password, String address) {
-        String user = "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
-        String from = "address:" + address;
-        refuseWhileBlocked(user, from);
+        reserve(username, address);
         String typed = password == null ? "" : password;
         Optional<Credentials> credentials = people.credentials(username);
         boolean matches;
@@ -125,10 +129,9 @@ public class Accounts {
             matches = false;
         }
         if (!matches) {
-            throttle.failed(user, from);
             throw new SignInRefusedException("Wrong username or password.");
         }
-        throttle.succeeded(user);
+        throttle.signedIn(username, address);
         return people.get(credentials.get().person());
     }
 }

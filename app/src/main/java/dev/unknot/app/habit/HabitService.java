@@ -6,6 +6,7 @@ import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.core.calendar.DateRange;
+import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.habit.HabitStatus;
@@ -16,12 +17,14 @@ import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.Technique;
 import dev.unknot.core.plugin.Library;
+import dev.unknot.store.checkin.CheckInRepository;
 import dev.unknot.store.habit.HabitRepository;
 import dev.unknot.store.habit.HabitRow;
 import dev.unknot.store.habit.HabitRows;
 import dev.unknot.store.habit.PauseRepository;
 import dev.unknot.store.habit.PauseRow;
 import dev.unknot.store.habit.SkipRepository;
+import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -58,6 +61,7 @@ public class HabitService {
     private final HabitRepository habits;
     private final SkipRepository skips;
     private final PauseRepository pauses;
+    private final CheckInRepository checkIns;
     private final PersonService people;
     private final Changes changes;
     private final Library library;
@@ -67,6 +71,7 @@ public class HabitService {
             HabitRepository habits,
             SkipRepository skips,
             PauseRepository pauses,
+            CheckInRepository checkIns,
             PersonService people,
             Changes changes,
             Library library,
@@ -74,6 +79,7 @@ public class HabitService {
         this.habits = habits;
         this.skips = skips;
         this.pauses = pauses;
+        this.checkIns = checkIns;
         this.people = people;
         this.changes = changes;
         this.library = library;
@@ -252,14 +258,23 @@ public class HabitService {
 
     /**
      * Skips {@code day} on purpose: it neither counts as a miss nor breaks a streak. Skipping a
-     * day twice is the same as once.
+     * day twice is the same as once. A day with a check-in of the habit cannot be skipped: the
+     * check-in would no longer count, so the person undoes it first if that is what they mean.
      *
      * @throws NotFoundException when the person has no such habit
+     * @throws ConflictException when the habit has a check-in on {@code day}
      */
     @Transactional
     public void skip(PersonId person, HabitId id, LocalDate day) {
         Input.day("day", day);
         HabitRow row = row(person, id);
+        PersonalCalendar calendar = people.get(person).calendar();
+        if (!checkIns.findByPersonIdAndHabitIdAndDoneAtGreaterThanEqualsAndDoneAtLessThan(
+                        person.value(), row.id(), calendar.startOf(day), calendar.startOf(day.plusDays(1)))
+                .isEmpty()) {
+            throw new ConflictException("'" + row.name() + "' already has a check-in on " + day
+                    + ", so that day cannot be skipped; undo the check-in first to skip it");
+        }
         if (skips.insertUnlessSkipped(person.value(), row.id(), day) > 0) {
             changes.ofDaysFrom(person.value(), id, day);
         }
@@ -369,7 +384,8 @@ public class HabitService {
         List<DateRange> paused = pauses.findByPersonIdAndHabitId(person.value(), row.id()).stream()
                 .map(pause -> new DateRange(pause.firstDay(), pause.lastDay()))
                 .toList();
-        return HabitDetails.of(HabitRows.habit(row), HabitRows.template(row), skipped, paused);
+        return HabitDetails.of(HabitRows.habit(row), HabitRows.template(row), skipped, paused)
+                .createdAt(row.createdAt());
     }
 
     /** Every habit of the person, archived ones included, oldest first, with their skips and pauses. */
@@ -385,10 +401,11 @@ public class HabitService {
                         .add(new DateRange(pause.firstDay(), pause.lastDay())));
         return habits.findByPersonIdOrderById(person.value()).stream()
                 .map(row -> HabitDetails.of(
-                        HabitRows.habit(row),
-                        HabitRows.template(row),
-                        skipped.getOrDefault(row.id(), Set.of()),
-                        paused.getOrDefault(row.id(), List.of())))
+                                HabitRows.habit(row),
+                                HabitRows.template(row),
+                                skipped.getOrDefault(row.id(), Set.of()),
+                                paused.getOrDefault(row.id(), List.of()))
+                        .createdAt(row.createdAt()))
                 .toList();
     }
 

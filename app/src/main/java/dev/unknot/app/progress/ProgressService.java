@@ -349,7 +349,8 @@ public class ProgressService {
     }
 
     private static HabitLog log(HabitDetails details, List<CheckIn> checkIns, PersonalCalendar calendar) {
-        return HabitLog.of(details.habit(), checkIns, calendar, details.skipped(), details.pauses());
+        HabitLog log = HabitLog.of(details.habit(), checkIns, calendar, details.skipped(), details.pauses());
+        return details.createdAt().map(log::createdAt).orElse(log);
     }
 
     private static List<CheckIn> checkIns(List<RecordedCheckIn> recorded) {

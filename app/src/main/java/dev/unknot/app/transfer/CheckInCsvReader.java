@@ -99,24 +99,30 @@ final class CheckInCsvReader {
         for (CSVRecord row : rows) {
             String line = "line " + (row.getRecordNumber() + 1);
             try {
-                String name = cell(row, "habit").orElseGet(() -> {
-                    String id = cell(row, "habit_id")
-                            .orElseThrow(() -> new InvalidInputException("habit_id", "habit_id is empty"));
-                    return Optional.ofNullable(byId.get(Long.parseLong(id)))
-                            .map(Habit::name)
-                            .orElseThrow(() -> new InvalidInputException("habit_id", "no habit " + id));
-                });
+                String name = cell(row, "habit")
+                        .map(TransferService::fromTextCell)
+                        .orElseGet(() -> {
+                            String id = cell(row, "habit_id")
+                                    .orElseThrow(() -> new InvalidInputException("habit_id", "habit_id is empty"));
+                            return Optional.ofNullable(byId.get(Long.parseLong(id)))
+                                    .map(Habit::name)
+                                    .orElseThrow(() -> new InvalidInputException("habit_id", "no habit " + id));
+                        });
                 Instant at = Instant.parse(
                         cell(row, "at").orElseThrow(() -> new InvalidInputException("at", "at is empty")));
                 CheckIn checkIn = new CheckIn(
-                        CheckInService.clientId(cell(row, "client_id").orElse("")),
+                        CheckInService.clientId(cell(row, "client_id")
+                                .map(TransferService::fromTextCell)
+                                .orElse("")),
                         new HabitId(1),
                         at,
                         cell(row, "amount").map(Double::parseDouble).orElse(1.0),
                         cell(row, "duration_seconds").map(Long::parseLong).map(Duration::ofSeconds),
                         CheckInService.tightness(cell(row, "tightness_before").map(Integer::parseInt), "before"),
                         CheckInService.tightness(cell(row, "tightness_after").map(Integer::parseInt), "after"),
-                        CheckInService.note(cell(row, "note").orElse("")),
+                        CheckInService.note(cell(row, "note")
+                                .map(TransferService::fromTextCell)
+                                .orElse("")),
                         symptoms(cell(row, "symptoms").orElse("")));
                 habits.add(name, checkIn);
             } catch (InvalidInputException e) {

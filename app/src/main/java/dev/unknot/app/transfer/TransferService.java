@@ -243,16 +243,16 @@ public class TransferService {
                 CheckIn checkIn = recorded.checkIn();
                 printer.printRecord(
                         recorded.id().value(),
-                        checkIn.clientId(),
+                        textCell(checkIn.clientId()),
                         checkIn.habit().value(),
-                        names.get(checkIn.habit()),
+                        textCell(names.get(checkIn.habit())),
                         checkIn.at(),
                         calendar.dayOf(checkIn.at()),
                         checkIn.amount(),
                         checkIn.duration().map(Duration::toSeconds).orElse(null),
                         checkIn.before().map(Tightness::level).orElse(null),
                         checkIn.after().map(Tightness::level).orElse(null),
-                        checkIn.note(),
+                        textCell(checkIn.note()),
                         symptoms(checkIn.symptoms()));
             }
         } catch (IOException e) {
@@ -419,6 +419,30 @@ public class TransferService {
                         symptoms(orEmpty(entry.symptoms()), where)));
     }
 
+    /**
+     * A text cell as a spreadsheet should show it: one that starts with a character a spreadsheet
+     * reads as the start of a formula ({@code = + - @}, a tab or a carriage return), or with the
+     * apostrophe that marks such a cell, gets a leading apostrophe, which spreadsheets show as text
+     * and {@link #fromTextCell} takes off again.
+     */
+    static String textCell(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        return FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 || text.charAt(0) == '\'' ? "'" + text : text;
+    }
+
+    /** A text cell as {@link #textCell} wrote it, back to the text. */
+    static String fromTextCell(String cell) {
+        return cell.length() > 1
+                        && cell.charAt(0) == '\''
+                        && (FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0 || cell.charAt(1) == '\'')
+                ? cell.substring(1)
+                : cell;
+    }
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     private static void tightness(Integer level, String where, String field) {
         if (level != null && (level < Tightness.MIN || level > Tightness.MAX)) {
             throw new InvalidInputException(
@@ -474,11 +498,46 @@ public class TransferService {
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
-            String where = serde.getPathAsString();
-            return (where == null || where.isBlank() ? "" : where.replaceFirst("^[/.]", "") + ": ")
-                    + firstLine(root.getMessage());
+            String where = jsonPath(serde.getPathAsString());
+            return (where.isEmpty() ? "" : where + ": ") + inPersonsWords(firstLine(root.getMessage()));
         }
-        return firstLine(failure.getMessage());
+        return inPersonsWords(firstLine(failure.getMessage()));
+    }
+
+    private static final java.util.regex.Pattern PATH_STEP =
+            java.util.regex.Pattern.compile("\\[\"([^\"]*)\"\\]|\\[(\\d+)\\]");
+
+    /**
+     * A path as the file names it ({@code habits[0].schedule}), from the reader's, which may name the
+     * Java types on the way ({@code ExportDocument["habits"]->java.util.ArrayList[0]}).
+     */
+    static String jsonPath(String path) {
+        if (path == null || path.isBlank()) {
+            return "";
+        }
+        if (!path.contains("->") && !JAVA_TALK.matcher(path).find()) {
+            return path.replaceFirst("^[/.]", "");
+        }
+        StringBuilder json = new StringBuilder();
+        java.util.regex.Matcher step = PATH_STEP.matcher(path);
+        while (step.find()) {
+            if (step.group(1) != null) {
+                json.append(json.isEmpty() ? "" : ".").append(step.group(1));
+            } else if (step.group(2) != null) {
+                json.append('[').append(step.group(2)).append(']');
+            }
+        }
+        return json.toString();
+    }
+
+    /** Java's names of types and parser tokens say nothing to a person, and something to an attacker. */
+    private static final java.util.regex.Pattern JAVA_TALK = java.util.regex.Pattern.compile(
+            "\\bclass\\b|\\bjava\\.|dev\\.unknot\\.|\\$[A-Z]|\\b[A-Z][A-Za-z]+(Entry|Document)\\b|\\btoken\\b|START_|END_|VALUE_");
+
+    static String inPersonsWords(String message) {
+        return message == null || JAVA_TALK.matcher(message).find()
+                ? "a value of the wrong kind here (a list, an object, a text or a number where another is expected)"
+                : message;
     }
 
     private static <T> T parse(String where, Supplier<T> value) {

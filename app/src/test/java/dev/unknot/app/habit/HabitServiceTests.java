@@ -6,6 +6,8 @@ import static java.time.DayOfWeek.THURSDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.unknot.app.checkin.CheckInRequest;
+import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.testing.AppTest;
 import dev.unknot.app.testing.TestPlugin;
@@ -17,6 +19,7 @@ import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.library.TemplateId;
+import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import java.time.LocalDate;
@@ -337,6 +340,21 @@ abstract class HabitServiceTests extends AppTest {
         habits().skip(person.id(), habit.id(), TODAY.minusDays(2));
 
         assertThat(habits().details(person.id(), habit.id()).skipped()).containsExactly(TODAY.minusDays(2), TODAY);
+    }
+
+    @Test
+    void aDayWithACheckInCannotBeSkipped() {
+        Person person = newPerson();
+        Habit habit = habits().create(person.id(), NewHabit.technique(TestPlugin.PLANK));
+        bean(CheckInService.class).record(person.id(), CheckInRequest.of(habit.id()));
+
+        assertThatThrownBy(() -> habits().skip(person.id(), habit.id(), TODAY))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("'" + habit.name() + "' already has a check-in on " + TODAY
+                        + ", so that day cannot be skipped; undo the check-in first to skip it");
+        habits().skip(person.id(), habit.id(), TODAY.minusDays(1));
+
+        assertThat(habits().details(person.id(), habit.id()).skipped()).containsExactly(TODAY.minusDays(1));
     }
 
     @Test

@@ -215,6 +215,8 @@ abstract class ProgressServiceTests extends AppTest {
     void agendaShowsWhatIsDueDoneOverdueSkippedAndPaused() {
         Person person = person("Europe/Berlin", "00:00");
         LocalDate monday = LocalDate.of(2025, 3, 10);
+        // Added in the morning: slots before a habit was added are never overdue.
+        clock.set(monday.atTime(7, 0).atZone(BERLIN));
         Habit walk = habits().create(person.id(), NewHabit.fromTemplate(TestPlugin.HOURLY_WALK));
         Habit water = habits().create(person.id(), NewHabit.fromTemplate(TestPlugin.WATER));
         Habit neck = habits().create(person.id(), NewHabit.fromTemplate(TestPlugin.DAILY_NECK_ROLL));

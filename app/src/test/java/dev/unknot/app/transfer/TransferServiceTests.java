@@ -224,6 +224,63 @@ abstract class TransferServiceTests extends AppTest {
     }
 
     @Test
+    void csvTextThatASpreadsheetWouldRunAsAFormulaIsMarkedAsTextAndReadBack() {
+        Person person = newPerson();
+        Habit habit = habits().create(person.id(), NewHabit.custom("Stretch").named("=1+1"));
+        List<String> notes = List.of(
+                "=HYPERLINK(\"http://evil.example\")", "+1 for today", "-2 nicer", "@SUM(1)", "'quoted", "plain");
+        for (int i = 0; i < notes.size(); i++) {
+            checkIns()
+                    .record(
+                            person.id(),
+                            CheckInRequest.of("csv-" + i, habit.id()).note(notes.get(i)));
+        }
+
+        String csv = transfer().exportCsv(person.id());
+
+        assertThat(csv)
+                .contains(",'=1+1,")
+                .contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"")
+                .contains(",'+1 for today,")
+                .contains(",'-2 nicer,")
+                .contains(",'@SUM(1),")
+                .contains(",''quoted,")
+                .contains(",plain,");
+        for (String line : csv.lines().skip(1).toList()) {
+            String[] cells = line.split(",", -1);
+            assertThat(cells[3]).doesNotStartWith("=");
+        }
+        List<RecordedCheckIn> before = bean(CheckInHistory.class).all(person.id());
+        for (int i = 0; i < notes.size(); i++) {
+            checkIns().undoLast(person.id());
+        }
+        transfer().importCsv(person.id(), csv);
+        assertThat(bean(CheckInHistory.class).all(person.id()))
+                .extracting(recorded -> recorded.checkIn().note())
+                .containsExactlyElementsOf(before.stream()
+                        .map(recorded -> recorded.checkIn().note())
+                        .toList());
+    }
+
+    @Test
+    void anImportOfTheWrongShapeIsRefusedInAPersonsWordsWithoutJavasNames() {
+        Person person = newPerson();
+        List<String> files = List.of(
+                "{\"format\":\"unknot-export\",\"version\":1,\"habits\":\"nope\"}",
+                "{\"format\":\"unknot-export\",\"version\":1,\"habits\":[1]}",
+                "{\"format\":\"unknot-export\",\"version\":1,\"habits\":[{\"ref\":[]}]}",
+                "[1,2]");
+        for (String file : files) {
+            assertThatThrownBy(() -> transfer().importJson(person.id(), file))
+                    .as(file)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("not a readable export file: ")
+                    .satisfies(refusal -> assertThat(refusal.getMessage())
+                            .doesNotContain("ExportDocument", "java.", "class ", "$", "dev.unknot", "token"));
+        }
+    }
+
+    @Test
     void csvImportRestoresCheckInsOnceAndIgnoresWhatIsAlreadyThere() {
         Person person = personWithHistory();
         String csv = transfer().exportCsv(person.id());

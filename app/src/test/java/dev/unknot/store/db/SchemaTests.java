@@ -55,7 +55,9 @@ abstract class SchemaTests extends AppTest {
                         "7 relief index true",
                         "8 schema fingerprint true",
                         "9 standing relief true",
-                        "10 safety screen true");
+                        "10 safety screen true",
+                        "11 attempt limit true",
+                        "13 reminders true");
     }
 
     @Test

@@ -86,7 +86,11 @@ class SchemaUpToDateTests {
             update(command, "ALTER TABLE habit_standing DROP COLUMN relief_drop");
             update(command, "DROP TABLE unknot_schema_fingerprint");
             update(command, "DROP TABLE safety_screen");
-            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10')");
+            update(command, "DROP TABLE attempt_limit");
+            update(command, "DROP TABLE reminder_delivery");
+            update(command, "DROP TABLE reminder_settings");
+            update(command, "DROP TABLE habit_reminder");
+            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13')");
         }
 
         try (ApplicationContext command = start(true)) {

@@ -33,6 +33,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "Only the check-ins, as CSV.")
     boolean csv;
 
+    @Option(names = "--json", description = "Everything as JSON (the default).")
+    boolean json;
+
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
@@ -45,6 +48,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (csv && json) {
+            throw new UsageProblem("--csv and --json cannot be combined", "choose one: JSON is the default");
+        }
         String exported = csv ? person.tracker().exportCsv() : person.tracker().exportJson();
         if (output == null) {
             spec.commandLine().getOut().print(exported.endsWith("\n") ? exported : exported + "\n");

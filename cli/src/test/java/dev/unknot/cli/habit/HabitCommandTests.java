@@ -113,6 +113,21 @@ class HabitCommandTests {
     }
 
     @Test
+    void aDayWithACheckInCannotBeSkipped() {
+        shell.unknot("habit", "add", "Walk");
+        shell.unknot("checkin", "walk");
+
+        Shell.Result refused = shell.unknot("habit", "skip", "walk");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err())
+                .matches("(?s).*'Walk' already has a check-in on \\d{4}-\\d\\d-\\d\\d, so that day cannot be skipped;"
+                        + " undo the check-in first to skip it\n");
+        assertThat(shell.unknot("habit", "skip", "walk", "--day", "2030-01-01").exitCode())
+                .isZero();
+    }
+
+    @Test
     void aSkipIsTakenBackAndAPauseEndedEarly() {
         shell.unknot("habit", "add", "stretching/cat-cow");
         shell.unknot("habit", "add", "Walk");

@@ -68,7 +68,15 @@ class StoredTextOnTheTerminalTests {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"today", "habits", "stats", "habit archive 1", "checkin 1", "checkin --undo", "habit skip 1"})
+            strings = {
+                "today",
+                "habits",
+                "stats",
+                "habit archive 1",
+                "checkin 1",
+                "checkin --undo",
+                "habit skip 1 --day 2030-01-01"
+            })
     void noCommandPrintsAControlCharacterOfStoredText(String command) {
         Shell.Result result = shell.unknot(command.split(" "));
 

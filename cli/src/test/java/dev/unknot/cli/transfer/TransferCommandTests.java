@@ -57,6 +57,20 @@ class TransferCommandTests {
     }
 
     @Test
+    void exportTakesJsonAsTheDefaultItIs() throws Exception {
+        Shell shell = Shell.withHome(dir.resolve("home"));
+        shell.unknot("habit", "add", "Walk");
+
+        Shell.Result json = shell.unknot("export", "--json");
+        Shell.Result both = shell.unknot("export", "--json", "--csv");
+
+        assertThat(json.exitCode()).isZero();
+        assertThat(json.out()).isEqualTo(shell.unknot("export").out());
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).startsWith("unknot: --csv and --json cannot be combined");
+    }
+
+    @Test
     void checkInsRoundTripAsCsv() throws Exception {
         Shell shell = Shell.withHome(dir.resolve("home"));
         shell.unknot("habit", "add", "stretching/cat-cow");

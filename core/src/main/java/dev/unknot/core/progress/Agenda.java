@@ -22,7 +22,8 @@ import org.apiguardian.api.API;
  *
  * <p>Archived habits, habits that start later and day-based habits not due today are left out.
  * An every-N-hours habit has slots at {@code from + k·N} hours ({@code k ≥ 1}) up to
- * {@code until}; each slot that has passed without a check-in counts as overdue. An
+ * {@code until}; each slot that has passed without a check-in counts as overdue, except those
+ * before the habit was created ({@link HabitLog#createdAt()}). An
  * N-times-a-week habit is due on any day until the week's quota is met: N days, or fewer when
  * skips, pauses or the habit's start leave fewer days of the week to play with.
  *
@@ -69,7 +70,11 @@ public final class Agenda {
         }
         if (schedule instanceof Schedule.EveryHours everyHours) {
             List<Instant> slots = slots(everyHours, today, calendar);
-            int passed = (int) slots.stream().filter(slot -> !slot.isAfter(now)).count();
+            // Slots before the habit was created were never asked for: none of them is overdue.
+            Instant asked = log.createdAt().orElse(Instant.MIN);
+            int passed = (int) slots.stream()
+                    .filter(slot -> !slot.isAfter(now) && !slot.isBefore(asked))
+                    .count();
             int overdue = Math.max(0, passed - (int) Math.floor(amount));
             Optional<Instant> next =
                     slots.stream().filter(slot -> slot.isAfter(now)).findFirst();

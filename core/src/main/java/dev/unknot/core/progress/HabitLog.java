@@ -7,6 +7,7 @@ import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.habit.Habit;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -26,15 +28,36 @@ import org.apiguardian.api.API;
  * @since 0.1
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record HabitLog(Habit habit, Map<LocalDate, Double> amounts, Set<LocalDate> skipped, List<DateRange> pauses) {
+public record HabitLog(
+        Habit habit,
+        Map<LocalDate, Double> amounts,
+        Set<LocalDate> skipped,
+        List<DateRange> pauses,
+        Optional<Instant> createdAt) {
 
     public HabitLog {
         Require.present(habit, "habit");
+        Require.present(createdAt, "creation");
         // HashMap and HashSet rather than Map.copyOf: the immutable copies probe linearly, and
         // LocalDate's hash codes of consecutive days cluster, which made lookups slow down with years.
         amounts = Collections.unmodifiableMap(new HashMap<>(Require.present(amounts, "amounts")));
         skipped = Collections.unmodifiableSet(new HashSet<>(Require.present(skipped, "skipped days")));
         pauses = merged(Require.present(pauses, "pauses"));
+    }
+
+    /** A log of a habit whose creation moment is not known: every slot of its first day counts. */
+    public HabitLog(Habit habit, Map<LocalDate, Double> amounts, Set<LocalDate> skipped, List<DateRange> pauses) {
+        this(habit, amounts, skipped, pauses, Optional.empty());
+    }
+
+    /**
+     * This log, knowing when the habit was created: the slots of an every-N-hours habit before
+     * that moment were never asked for, so none of them is overdue.
+     *
+     * @since 0.2
+     */
+    public HabitLog createdAt(Instant created) {
+        return new HabitLog(habit, amounts, skipped, pauses, Optional.of(created));
     }
 
     /** Sums the check-ins' amounts per day of {@code calendar}. */

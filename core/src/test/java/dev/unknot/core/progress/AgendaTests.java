@@ -54,6 +54,19 @@ class AgendaTests {
     }
 
     @Test
+    void anHourlyHabitAddedInTheAfternoonIsNotOverdueForTheSlotsBeforeIt() {
+        HabitLog addedAt1434 = LogBook.of(hourly).log().createdAt(at("2025-06-10T14:34"));
+
+        assertThat(agenda("2025-06-10T14:40", addedAt1434))
+                .containsExactly(new AgendaItem(hourly, Status.DUE, 0, 8, 0, Optional.of(at("2025-06-10T15:00"))));
+        assertThat(agenda("2025-06-10T16:10", addedAt1434))
+                .containsExactly(new AgendaItem(hourly, Status.OVERDUE, 0, 8, 2, Optional.of(at("2025-06-10T17:00"))));
+        // The next day, every slot counts.
+        assertThat(agenda("2025-06-11T10:30", addedAt1434))
+                .containsExactly(new AgendaItem(hourly, Status.OVERDUE, 0, 8, 1, Optional.of(at("2025-06-11T11:00"))));
+    }
+
+    @Test
     void anHourlyHabitWithOneCheckInAtHalfPastTenIsDue() {
         assertThat(agenda(
                         "2025-06-10T10:30", LogBook.of(hourly).done(TUESDAY_10).log()))

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.ConnectionPoolDataSource;
 import javax.sql.DataSource;
@@ -38,6 +39,12 @@ import org.slf4j.LoggerFactory;
 class ConnectionPool {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionPool.class);
+
+    /** How long a request waits for a connection before the database counts as unavailable. */
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+
+    /** How long checking that a pooled connection still works may take. */
+    static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(2);
 
     private final DataSource dataSource;
     private final AutoCloseable closer;
@@ -88,6 +95,10 @@ class ConnectionPool {
         // A server needs a few connections; idle ones are let go.
         config.setMaximumPoolSize(settings.isEmbedded() ? 4 : 10);
         config.setMinimumIdle(1);
+        // A database that does not answer is reported within seconds (the API answers 503), not
+        // after HikariCP's default half minute; the pool keeps trying, so it recovers by itself.
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
         return new HikariDataSource(config);
     }
 

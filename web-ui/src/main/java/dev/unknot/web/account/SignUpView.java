@@ -78,7 +78,8 @@ public class SignUpView extends Main {
         password.setInvalid(false);
         repeated.setInvalid(false);
         try {
-            AccountForms.start(accounts.signUp(username.getValue(), password.getValue(), repeated.getValue()));
+            AccountForms.start(accounts.signUp(
+                    username.getValue(), password.getValue(), repeated.getValue(), AccountForms.address()));
         } catch (InvalidInputException e) {
             TextFieldError.show(
                     switch (e.field()) {

@@ -43,6 +43,7 @@ import dev.unknot.core.plugin.Library;
 import dev.unknot.web.form.FieldErrors;
 import dev.unknot.web.layout.MainLayout;
 import dev.unknot.web.session.SignedIn;
+import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.context.annotation.Prototype;
@@ -449,7 +450,7 @@ public class HabitsView extends Div implements BeforeEnterObserver {
         try {
             action.run();
             Notification.show(done, 2000, Notification.Position.BOTTOM_CENTER);
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | ConflictException e) {
             error(e.getMessage());
         } catch (NotFoundException e) {
             error("That habit is not one of yours.");

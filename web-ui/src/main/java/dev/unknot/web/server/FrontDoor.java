@@ -13,6 +13,7 @@ import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
@@ -32,7 +33,9 @@ import reactor.core.publisher.Mono;
  * <p>The filter's pattern keeps it off the API's paths altogether, so API calls do no extra work.
  * Jetty learns the client's address, scheme and host from {@code X-Forwarded-*} headers that it
  * believes only next to this process's {@link FrontDoorForwarding#SECRET_HEADER secret}: any
- * forwarding headers or secret that a client sends are dropped here first.
+ * forwarding headers or secret that a client sends are dropped here first, and only a proxy the
+ * administrator declared ({@link TrustedProxies}) has its word for the client's address, scheme and
+ * host passed on.
  */
 @Filter(patterns = FrontDoor.OUTSIDE_THE_API, patternStyle = FilterPatternStyle.REGEX)
 final class FrontDoor implements HttpServerFilter {
@@ -85,11 +88,13 @@ final class FrontDoor implements HttpServerFilter {
             "proxy-authorization");
 
     private final ProxyHttpClient client;
+    private final TrustedProxies proxies;
     private volatile Behind behind;
     private volatile boolean starting;
 
-    FrontDoor(ProxyHttpClient client) {
+    FrontDoor(ProxyHttpClient client, TrustedProxies proxies) {
         this.client = client;
+        this.proxies = proxies;
     }
 
     /** Jetty's base address (on the loopback address) and the secret it believes forwarding headers with. */
@@ -119,9 +124,19 @@ final class FrontDoor implements HttpServerFilter {
                     ? Publishers.<MutableHttpResponse<?>>just(page(HttpStatus.SERVICE_UNAVAILABLE, STARTING))
                     : chain.proceed(request);
         }
-        String host = request.getHeaders().get("Host");
         InetSocketAddress remote = request.getRemoteAddress();
-        String scheme = request.isSecure() ? "https" : "http";
+        InetAddress connection = remote.getAddress();
+        boolean trusted = proxies.trusts(connection);
+        // A declared proxy's word for the client's address, scheme and host; anyone else's is dropped.
+        String address = connection == null
+                ? remote.getHostString()
+                : proxies.client(connection, request.getHeaders().getAll("X-Forwarded-For"));
+        String scheme = proxies.scheme(
+                connection, request.getHeaders().get("X-Forwarded-Proto"), request.isSecure() ? "https" : "http");
+        String forwardedHost = request.getHeaders().get("X-Forwarded-Host");
+        String host = trusted && forwardedHost != null && !forwardedHost.isBlank()
+                ? forwardedHost.split(",")[0].strip()
+                : request.getHeaders().get("Host");
         // Read before the headers change: the proxied request is the client's own, mutated.
         boolean close = closes(request);
         Mono<MutableHttpResponse<?>> proxied = Mono.from(client.proxy(request.mutate()
@@ -130,7 +145,7 @@ final class FrontDoor implements HttpServerFilter {
                         .port(target.jetty().getPort()))
                 .headers(headers -> {
                     withoutHopByHop(headers);
-                    forwarding(headers, remote, scheme, host, target.secret());
+                    forwarding(headers, address, scheme, host, target.secret());
                 })));
         return proxied.<MutableHttpResponse<?>>map(response -> withoutHopByHop(response, close))
                 .onErrorResume(failure -> {
@@ -215,8 +230,7 @@ final class FrontDoor implements HttpServerFilter {
      * Replaces whatever forwarding headers the client sent (anyone can send them) with the front
      * door's own, and the secret that makes Jetty believe them.
      */
-    static void forwarding(
-            MutableHttpHeaders headers, InetSocketAddress client, String scheme, String host, String secret) {
+    static void forwarding(MutableHttpHeaders headers, String client, String scheme, String host, String secret) {
         List<String> forged = new ArrayList<>();
         for (String name : headers.names()) {
             if (FrontDoorForwarding.isForwardingHeader(name.toLowerCase(Locale.ROOT))) {
@@ -225,11 +239,7 @@ final class FrontDoor implements HttpServerFilter {
         }
         forged.forEach(headers::remove);
         headers.set(FrontDoorForwarding.SECRET_HEADER, secret);
-        headers.set(
-                "X-Forwarded-For",
-                client.getAddress() == null
-                        ? client.getHostString()
-                        : client.getAddress().getHostAddress());
+        headers.set("X-Forwarded-For", client);
         headers.set("X-Forwarded-Proto", scheme);
         if (host != null) {
             headers.set("X-Forwarded-Host", host);

@@ -113,12 +113,16 @@ public class WebServer {
     private static Server webServer(Function<Server, Handler> application, String secret) {
         Server jetty = new Server();
         HttpConfiguration http = new HttpConfiguration();
+        // Neither the software nor its version in any answer.
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
         http.addCustomizer(new FrontDoorForwarding(secret));
         ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         jetty.addConnector(connector);
         jetty.setHandler(application.apply(jetty));
+        jetty.setErrorHandler(new PlainErrorPages());
         jetty.setStopTimeout(5_000);
         return jetty;
     }
@@ -169,6 +173,7 @@ public class WebServer {
         // A session ends after 30 minutes without a request; with closeIdleSessions, an open but
         // untouched tab's heartbeats do not keep it alive.
         sessions(webapp.getSessionHandler());
+        webapp.setErrorHandler(new PlainErrorPages());
         ServletHolder vaadin = new ServletHolder("vaadin", new MicronautVaadinServlet(beans));
         vaadin.setAsyncSupported(true);
         vaadin.setInitOrder(1);

@@ -80,7 +80,7 @@ class AccountViewTests {
 
     @Test
     void takenUsernameIsRefused() {
-        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password", "test");
         ui.navigate("signup");
 
         signUp("ADA", "second password", "second password");
@@ -92,7 +92,7 @@ class AccountViewTests {
 
     @Test
     void privatePagesNeedASignIn() {
-        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password", "test");
 
         ui.navigate("");
         assertThat(ui.currentView()).isInstanceOf(LoginView.class);
@@ -103,7 +103,7 @@ class AccountViewTests {
 
     @Test
     void signingInFromTheSignInPageItselfOpensToday() {
-        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password", "test");
         ui.navigate("login");
 
         signIn("ada", "first password");
@@ -113,7 +113,7 @@ class AccountViewTests {
 
     @Test
     void signInWithTheRightPasswordOnly() {
-        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password", "test");
         ui.navigate("login");
 
         signIn("ada", "wrong password");
@@ -131,7 +131,7 @@ class AccountViewTests {
 
     @Test
     void tooManyFailuresBlockEvenTheRightPassword() {
-        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password", "test");
         ui.navigate("login");
         for (int attempt = 0; attempt < LoginThrottle.MAX_FAILURES; attempt++) {
             signIn("ada", "guess " + attempt);
@@ -147,7 +147,7 @@ class AccountViewTests {
 
     @Test
     void signingInOpensThePageAskedFor() {
-        Person ada = ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        Person ada = ui.bean(Accounts.class).signUp("ada", "first password", "first password", "test");
         Habit habit = ui.bean(HabitService.class).create(ada.id(), NewHabit.custom("Walk"));
 
         ui.navigate("progress/" + habit.id().value());
@@ -164,7 +164,7 @@ class AccountViewTests {
 
     @Test
     void signInLeadsOnlyToUnknotsOwnPages() {
-        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password", "test");
 
         UI.getCurrent().navigate("login", QueryParameters.of("to", "https://evil.example/"));
         signIn("ada", "first password");
@@ -201,7 +201,7 @@ class AccountViewTests {
 
     @Test
     void logOutForgetsThePerson() {
-        ui.bean(Accounts.class).signUp("ada", "first password", "first password");
+        ui.bean(Accounts.class).signUp("ada", "first password", "first password", "test");
         ui.navigate("login");
         signIn("ada", "first password");
 

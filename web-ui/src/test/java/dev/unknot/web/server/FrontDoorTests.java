@@ -3,6 +3,7 @@ package dev.unknot.web.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.unknot.api.security.SecurityHeaders;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.token.TokenService;
@@ -22,6 +23,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Handler;
@@ -120,6 +122,34 @@ class FrontDoorTests {
         assertThat(feed.statusCode()).isEqualTo(404);
         assertThat(feed.body()).doesNotContain("web UI");
         assertThat(send("GET", "/calendars", null, null).body()).contains("no such page here");
+    }
+
+    @Test
+    void everyAnswerCarriesTheBrowsersSecurityHeadersAndNoServerHeader() throws Exception {
+        HttpResponse<String> page = send("GET", "/", null, null);
+        HttpResponse<String> missing = send("GET", "/no-such-page", null, null);
+        HttpResponse<String> api = send("GET", "/api/v1/settings", token, null);
+
+        for (HttpResponse<String> answer : List.of(page, missing)) {
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.WEB_POLICY);
+        }
+        assertThat(SecurityHeaders.WEB_POLICY).contains("frame-ancestors 'none'");
+        assertThat(api.headers().firstValue("Content-Security-Policy")).hasValue(SecurityHeaders.API_POLICY);
+        for (HttpResponse<String> answer : List.of(page, missing, api)) {
+            assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+            assertThat(answer.headers().firstValue("Server")).isEmpty();
+        }
+    }
+
+    @Test
+    void jettysOwnErrorPagesNameNeitherJettyNorItsAddress() throws Exception {
+        // An ambiguous path: Jetty refuses it before any servlet sees it.
+        String answer = raw(web.getPort(), "GET /a/%2e%2e/b HTTP/1.1\r\nHost: localhost:" + web.getPort() + "\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 4").doesNotContainIgnoringCase("jetty");
+        assertThat(answer).doesNotContain("127.0.0.1");
     }
 
     @Test
@@ -253,7 +283,7 @@ class FrontDoorTests {
     }
 
     /** Where Vaadin would be: a servlet that tells what Jetty made of the request, with the web UI's sessions. */
-    private static Handler webApplicationStandIn(Server jetty) {
+    static Handler webApplicationStandIn(Server jetty) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         WebServer.sessions(context.getSessionHandler());
@@ -283,7 +313,11 @@ class FrontDoorTests {
                                 response.getWriter()
                                         .write("received "
                                                 + request.getInputStream().readAllBytes().length + " bytes");
-                            default -> response.sendError(404, "no such page here");
+                            default -> {
+                                // As Vaadin answers: a page of its own, not Jetty's error page.
+                                response.setStatus(404);
+                                response.getWriter().write("no such page here");
+                            }
                         }
                     }
                 },
