@@ -72,8 +72,12 @@ public final class UnknotCli {
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         FailureHandler failures = new FailureHandler(errWriter);
-        PicocliWarmUp.start();
+        // Time-zone rules before logging: a zone rules provider found on the class path (ical4j's,
+        // where the API module is present) logs as it loads, and if that happened while logback
+        // formats its first line, SLF4J would print a warning about replaying the call.
+        java.time.ZoneId.systemDefault();
         QuietLogging.verbose(verboseRequested(args));
+        PicocliWarmUp.start();
         try (EarlyStart early = EarlyStart.begin(
                         DatabaseWarmUp.homeToOpen(args, environment).orElse(null));
                 ApplicationContext context = start(environment)) {

@@ -21,6 +21,8 @@ public final class DatabaseHolder {
     private DatabaseHolder() {}
 
     public static void main(String[] args) throws Exception {
+        // As UnknotCli does: zone rules loaded before logging starts, so that none logs meanwhile.
+        java.time.ZoneId.systemDefault();
         try (ApplicationContext context = ApplicationContext.builder()
                 .deduceEnvironment(false)
                 .properties(Map.of("unknot.home", args[0]))

@@ -192,7 +192,7 @@ class HabitCommandTests {
         assertUsage(shell.unknot("habit", "add"), null);
         assertUsage(
                 shell.unknot("habit", "edit", "cat"),
-                "unknot: nothing to change; give --name, a schedule, a target or --starts (see --help)");
+                "unknot: nothing to change; give --name, a schedule, a target, --starts or --remind (see --help)");
         assertUsage(shell.unknot("habit", "edit", "dog", "--daily"), null);
         assertUsage(shell.unknot("habit", "archive", "9"), null);
         assertUsage(shell.unknot("habit", "pause", "cat"), null);
