@@ -1,9 +1,9 @@
 package dev.unknot.cli.backup;
 
+import dev.unknot.app.operations.Backups;
 import dev.unknot.cli.Output;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
-import dev.unknot.store.db.DatabaseBackups;
 import io.micronaut.context.annotation.Prototype;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class BackupCommand implements Callable<Integer> {
 
-    private final DatabaseBackups backups;
+    private final Backups backups;
 
     @Spec
     CommandSpec spec;
@@ -31,7 +31,7 @@ public final class BackupCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The new backup file.")
     Path file;
 
-    BackupCommand(DatabaseBackups backups) {
+    BackupCommand(Backups backups) {
         this.backups = backups;
     }
 

@@ -1,10 +1,10 @@
 package dev.unknot.cli.backup;
 
+import dev.unknot.app.operations.Backups;
 import dev.unknot.cli.Output;
 import dev.unknot.cli.Prompt;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
-import dev.unknot.store.db.DatabaseBackups;
 import io.micronaut.context.annotation.Prototype;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Prototype
 public final class RestoreCommand implements Callable<Integer> {
 
-    private final DatabaseBackups backups;
+    private final Backups backups;
 
     @Spec
     CommandSpec spec;
@@ -37,7 +37,7 @@ public final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "Do not ask (for scripts).")
     boolean yes;
 
-    RestoreCommand(DatabaseBackups backups) {
+    RestoreCommand(Backups backups) {
         this.backups = backups;
     }
 

@@ -1,6 +1,6 @@
 package dev.unknot.web.operations;
 
-import dev.unknot.store.db.DatabaseBackups;
+import dev.unknot.app.operations.Backups;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
@@ -28,11 +28,11 @@ final class DailyBackup {
     /** A little under a day, so that an hourly look never lets a day slip by. */
     static final Duration INTERVAL = Duration.ofHours(23);
 
-    private final DatabaseBackups backups;
+    private final Backups backups;
     private final int keep;
     private final Clock clock;
 
-    DailyBackup(DatabaseBackups backups, @Value("${unknot.backups:7}") int keep) {
+    DailyBackup(Backups backups, @Value("${unknot.backups:7}") int keep) {
         this.backups = backups;
         this.keep = keep;
         this.clock = Clock.systemUTC();

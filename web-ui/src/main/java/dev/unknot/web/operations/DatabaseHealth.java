@@ -1,18 +1,14 @@
 package dev.unknot.web.operations;
 
-import dev.unknot.store.db.DatabaseSettings;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import dev.unknot.app.operations.DatabaseStatus;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -31,13 +27,12 @@ final class DatabaseHealth implements HealthIndicator {
     /** Longer than a healthy database ever takes, short enough for a load balancer's probe. */
     static final Duration PATIENCE = Duration.ofSeconds(3);
 
-    private final DataSource dataSource;
+    private final DatabaseStatus database;
     private final String kind;
 
-    DatabaseHealth(@Named("default") DataSource dataSource, DatabaseSettings settings) {
-        // The pool itself: the injected one lends only a connection that a transaction has open.
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
-        this.kind = settings.isEmbedded() ? "embedded H2" : "PostgreSQL";
+    DatabaseHealth(DatabaseStatus database) {
+        this.database = database;
+        this.kind = database.kind();
     }
 
     @Override
@@ -51,14 +46,12 @@ final class DatabaseHealth implements HealthIndicator {
     }
 
     private HealthResult check() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            if (connection.isValid((int) PATIENCE.toSeconds())) {
-                return HealthResult.builder(NAME, HealthStatus.UP)
-                        .details(Map.of("kind", kind))
-                        .build();
-            }
-            return down("the connection did not answer");
+        if (database.answers(PATIENCE)) {
+            return HealthResult.builder(NAME, HealthStatus.UP)
+                    .details(Map.of("kind", kind))
+                    .build();
         }
+        return down("the connection did not answer");
     }
 
     private HealthResult down(String reason) {

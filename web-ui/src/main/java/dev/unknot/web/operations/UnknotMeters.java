@@ -1,8 +1,8 @@
 package dev.unknot.web.operations;
 
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
-import com.zaxxer.hikari.HikariDataSource;
 import dev.unknot.app.checkin.CheckInRecorded;
+import dev.unknot.app.operations.DatabaseStatus;
 import dev.unknot.app.token.TokenService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -10,13 +10,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micronaut.configuration.metrics.annotation.RequiresMetrics;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.event.annotation.EventListener;
-import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import java.sql.SQLException;
 import java.util.function.ToDoubleFunction;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +31,12 @@ final class UnknotMeters implements MeterBinder {
     static final String TOKEN_CACHE = "access-tokens";
 
     private final TokenService tokens;
-    private final DataSource dataSource;
+    private final DatabaseStatus database;
     private volatile Counter checkIns;
 
-    UnknotMeters(TokenService tokens, @Named("default") DataSource dataSource) {
+    UnknotMeters(TokenService tokens, DatabaseStatus database) {
         this.tokens = tokens;
-        this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.database = database;
     }
 
     @Override
@@ -73,13 +69,10 @@ final class UnknotMeters implements MeterBinder {
     /** HikariCP's own meters ({@code hikaricp.connections.*}), for a server's pool. */
     private void pool(MeterRegistry registry) {
         try {
-            if (dataSource.isWrapperFor(HikariDataSource.class)) {
-                HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-                if (hikari.getMetricRegistry() == null) {
-                    hikari.setMetricRegistry(registry);
-                }
-            }
-        } catch (SQLException | RuntimeException e) {
+            database.hikari()
+                    .filter(hikari -> hikari.getMetricRegistry() == null)
+                    .ifPresent(hikari -> hikari.setMetricRegistry(registry));
+        } catch (RuntimeException e) {
             LOG.warn("The database pool's metrics are not available: {}", e.getMessage());
         }
     }
