@@ -69,7 +69,7 @@ record Node(org.snakeyaml.engine.v2.nodes.Node yaml, String path, Problems probl
         return problem("must be a number from " + min + " to " + max);
     }
 
-    /** The items of a list; a single value counts as a list of one where {@code lenient}. */
+    /** The items of a list; anything else is a problem, and no items. */
     List<Node> items() {
         List<Node> items = new ArrayList<>();
         if (yaml instanceof SequenceNode sequence) {
