@@ -9,9 +9,15 @@ tarball="$(readlink -f "$1")"
 port="${2:-18932}"
 work="$(mktemp -d)"
 web_pid=""
+# Keeps the script's own exit status: the server's (143 after the kill) must not replace it.
 cleanup() {
-    [ -n "$web_pid" ] && kill "$web_pid" 2>/dev/null && wait "$web_pid" 2>/dev/null
+    local status=$?
+    if [ -n "$web_pid" ]; then
+        kill "$web_pid" 2>/dev/null || true
+        wait "$web_pid" 2>/dev/null || true
+    fi
     rm -rf "$work"
+    exit "$status"
 }
 trap cleanup EXIT
 
