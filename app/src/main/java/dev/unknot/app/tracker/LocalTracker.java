@@ -538,7 +538,8 @@ public final class LocalTracker implements Tracker {
                                 habit.skippedDays(),
                                 habit.first().map(LocalDate::toString).orElse(null),
                                 habit.last().map(LocalDate::toString).orElse(null),
-                                habit.mapping().orElse(null)))
+                                habit.mapping().orElse(null),
+                                habit.reminder().orElse(null)))
                         .toList(),
                 plan.habitsToCreate(),
                 plan.checkIns(),

@@ -7,10 +7,12 @@ import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.input.Input;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
+import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
+import dev.unknot.core.reminder.ReminderTimes;
 import dev.unknot.store.checkin.CheckInRepository;
 import dev.unknot.store.checkin.CheckInRow;
 import dev.unknot.store.checkin.CheckInRows;
@@ -54,15 +56,18 @@ public class HistoryWriter {
     private final CheckInRepository checkIns;
     private final SkipRepository skips;
     private final Changes changes;
+    private final ReminderService reminders;
 
     HistoryWriter(
             PersonService people,
             HabitService habits,
             CheckInRepository checkIns,
             SkipRepository skips,
-            Changes changes) {
+            Changes changes,
+            ReminderService reminders) {
         this.people = people;
         this.habits = habits;
+        this.reminders = reminders;
         this.checkIns = checkIns;
         this.skips = skips;
         this.changes = changes;
@@ -101,6 +106,9 @@ public class HistoryWriter {
                 }
             } else {
                 id = habits.restore(person, target.habit().details()).id();
+                if (reminds(target.habit())) {
+                    reminders.changeTimes(person, id, target.habit().reminder());
+                }
                 created++;
             }
             if (target.fresh().isEmpty()) {
@@ -153,6 +161,10 @@ public class HistoryWriter {
             targets.add(new Target(habit, existing.map(HabitDetails::habit), fresh, here, skipped));
         }
         return new Sorted(calendar, targets, present);
+    }
+
+    private static boolean reminds(ImportedHistory.Habit habit) {
+        return !(habit.reminder() instanceof ReminderTimes.Off);
     }
 
     private static void check(ImportedHistory.Habit habit, ImportedHistory.Entry entry, PersonalCalendar calendar) {
@@ -216,7 +228,10 @@ public class HistoryWriter {
                         target.skipped().size(),
                         days.isEmpty() ? Optional.empty() : Optional.of(days.get(0)),
                         days.isEmpty() ? Optional.empty() : Optional.of(days.get(days.size() - 1)),
-                        target.existing().isEmpty() ? target.habit().mapping() : Optional.empty()));
+                        target.existing().isEmpty() ? target.habit().mapping() : Optional.empty(),
+                        target.existing().isEmpty() && reminds(target.habit())
+                                ? Optional.of(target.habit().reminder().text())
+                                : Optional.empty()));
             }
             return ImportPlan.of(history.kind(), planned, history.notMapped());
         }

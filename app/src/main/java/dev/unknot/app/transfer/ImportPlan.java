@@ -38,6 +38,7 @@ public record ImportPlan(
      * @param schedule as Unknot will keep it, e.g. {@code 3 times a week}
      * @param metric {@code done or not}, or the unit and daily target
      * @param mapping how the file's schedule or target was approximated, when not exactly
+     * @param reminder when a habit it creates will remind, e.g. {@code 08:30}; empty when it will not
      */
     public record Habit(
             String name,
@@ -50,7 +51,8 @@ public record ImportPlan(
             int skippedDays,
             Optional<LocalDate> first,
             Optional<LocalDate> last,
-            Optional<String> mapping) {}
+            Optional<String> mapping,
+            Optional<String> reminder) {}
 
     static ImportPlan of(FileKind kind, List<Habit> habits, List<String> notMapped) {
         Optional<LocalDate> first =

@@ -2,6 +2,7 @@ package dev.unknot.app.transfer;
 
 import dev.unknot.app.habit.HabitDetails;
 import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.reminder.ReminderTimes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -31,12 +32,19 @@ public record ImportedHistory(FileKind kind, List<Habit> habits, List<String> no
      * @param details the habit, skipped days and pauses; its id is a placeholder
      * @param mapping how its schedule or target was approximated, when not exactly
      * @param checkIns each with a client id that is the same every time the file is read
+     * @param reminder when the habit reminds once created; a habit the person has already keeps its own
      */
-    public record Habit(HabitDetails details, Optional<String> mapping, List<Entry> checkIns) {
+    public record Habit(HabitDetails details, Optional<String> mapping, List<Entry> checkIns, ReminderTimes reminder) {
         public Habit {
             Objects.requireNonNull(details, "details");
             Objects.requireNonNull(mapping, "mapping");
             checkIns = List.copyOf(checkIns);
+            Objects.requireNonNull(reminder, "reminder");
+        }
+
+        /** A habit whose file says nothing about reminders. */
+        public Habit(HabitDetails details, Optional<String> mapping, List<Entry> checkIns) {
+            this(details, mapping, checkIns, ReminderTimes.off());
         }
 
         public String name() {

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.sqlite.SQLiteConfig;
 
@@ -79,7 +81,9 @@ final class LoopBackupReader {
                                     columns.contains("target_value") ? rows.getDouble("target_value") : 0,
                                     columns.contains("target_type") && rows.getInt("target_type") == 1,
                                     rows.getInt("archived") != 0,
-                                    columns.contains("reminder_hour") && rows.getObject("reminder_hour") != null)
+                                    reminder(rows, columns),
+                                    !columns.contains("reminder_days")
+                                            || (rows.getInt("reminder_days") & EVERY_DAY) == EVERY_DAY)
                         });
                     }
                 }
@@ -108,6 +112,25 @@ final class LoopBackupReader {
                 }
             }
         }
+    }
+
+    /** Loop's seven weekdays as bits of {@code reminder_days}, all set. */
+    private static final int EVERY_DAY = 0b111_1111;
+
+    /** The habit's reminder time; none when Loop's hour is missing or out of range. */
+    private static Optional<LocalTime> reminder(ResultSet rows, Set<String> columns) throws SQLException {
+        if (!columns.contains("reminder_hour") || !columns.contains("reminder_min")) {
+            return Optional.empty();
+        }
+        Object hour = rows.getObject("reminder_hour");
+        Object minute = rows.getObject("reminder_min");
+        if (!(hour instanceof Number h) || !(minute instanceof Number m)) {
+            return Optional.empty();
+        }
+        if (h.intValue() < 0 || h.intValue() > 23 || m.intValue() < 0 || m.intValue() > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(h.intValue(), m.intValue()));
     }
 
     /** Every entry, by habit, with the raw value in {@code amount}. */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -72,6 +73,8 @@ final class LoopCsvReader {
                         targetValue.isBlank() ? 0 : Double.parseDouble(targetValue),
                         column(row, "Target Type").equalsIgnoreCase("AT_MOST"),
                         column(row, "Archived?").equalsIgnoreCase("true"),
+                        // Loop's CSV export has no reminders; its backup does.
+                        Optional.empty(),
                         false);
                 List<LoopEntry> entries = new ArrayList<>();
                 Map.Entry<String, String> marks = checkmarks.get(position);

@@ -9,12 +9,14 @@ import dev.unknot.core.habit.HabitStatus;
 import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
+import dev.unknot.core.reminder.ReminderTimes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -46,6 +48,8 @@ final class LoopHistory {
      * @param frequencyTimes how many times in {@code frequencyDays} days (for a numeric habit, the
      *     target is over that many days)
      * @param atMost a numeric habit whose target is an upper limit
+     * @param reminder the time of day Loop reminds at, if it does
+     * @param reminderEveryDay whether Loop reminds on every day of the week, not only some
      */
     record LoopHabit(
             int position,
@@ -58,7 +62,8 @@ final class LoopHistory {
             double targetValue,
             boolean atMost,
             boolean archived,
-            boolean reminder) {}
+            Optional<LocalTime> reminder,
+            boolean reminderEveryDay) {}
 
     /** One day of a habit: what it was marked, the amount of a numeric habit, and its note. */
     record LoopEntry(LocalDate day, Mark mark, double amount, String note) {}
@@ -69,7 +74,6 @@ final class LoopHistory {
     private final List<ImportedHistory.Habit> habits = new ArrayList<>();
     private int later;
     private int notesWithoutCheckIn;
-    private int reminders;
 
     LoopHistory(PersonalCalendar calendar, LocalDate today) {
         this.calendar = calendar;
@@ -82,8 +86,10 @@ final class LoopHistory {
         List<String> approximations = new ArrayList<>();
         Schedule schedule = loop.numeric() ? Schedule.daily() : schedule(loop, approximations);
         Metric metric = loop.numeric() ? metric(loop, approximations) : Metric.yesNo();
-        if (loop.reminder()) {
-            reminders++;
+        ReminderTimes reminder =
+                loop.reminder().<ReminderTimes>map(ReminderTimes::at).orElse(ReminderTimes.off());
+        if (loop.reminder().isPresent() && !loop.reminderEveryDay()) {
+            approximations.add("Loop's reminder on some days of the week only is kept for every day the habit is due");
         }
         List<ImportedHistory.Entry> checkIns = new ArrayList<>();
         Set<LocalDate> skipped = new TreeSet<>();
@@ -133,7 +139,8 @@ final class LoopHistory {
         habits.add(new ImportedHistory.Habit(
                 HabitDetails.of(habit, Optional.empty(), skipped, List.of()),
                 approximations.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", approximations)),
-                checkIns));
+                checkIns,
+                reminder));
     }
 
     ImportedHistory history(FileKind kind) {
@@ -144,9 +151,6 @@ final class LoopHistory {
         if (notesWithoutCheckIn > 0) {
             left.add(ImportPlan.count(notesWithoutCheckIn, "note", "notes")
                     + " on days not done left out (a note belongs to a check-in)");
-        }
-        if (reminders > 0) {
-            left.add(ImportPlan.count(reminders, "reminder", "reminders") + " not imported: set reminders in Unknot");
         }
         left.add("Loop's colours and scores are not imported (Unknot computes its own streaks)");
         return new ImportedHistory(kind, habits, left);

@@ -47,24 +47,53 @@ public final class LoopFiles {
             double targetValue,
             int targetType,
             boolean archived,
-            boolean reminder) {
+            java.time.LocalTime reminder,
+            int reminderDays) {
 
         public static Habit yesNo(int position, String name, int times, int days) {
-            return new Habit(position, name, "", 0, times, days, "", 0, 0, false, false);
+            return new Habit(position, name, "", 0, times, days, "", 0, 0, false, null, 127);
         }
 
         public static Habit numeric(int position, String name, String unit, double target, int days) {
-            return new Habit(position, name, "", 1, 1, days, unit, target, 0, false, false);
+            return new Habit(position, name, "", 1, 1, days, unit, target, 0, false, null, 127);
         }
 
         public Habit asArchived() {
             return new Habit(
-                    position, name, description, type, freqNum, freqDen, unit, targetValue, targetType, true, reminder);
+                    position,
+                    name,
+                    description,
+                    type,
+                    freqNum,
+                    freqDen,
+                    unit,
+                    targetValue,
+                    targetType,
+                    true,
+                    reminder,
+                    reminderDays);
         }
 
+        /** Reminds at 08:30 every day of the week. */
         public Habit withReminder() {
+            return withReminder(java.time.LocalTime.of(8, 30), 127);
+        }
+
+        /** Reminds at {@code time} on the days of Loop's bit set (bit 0 is the first day of Loop's week). */
+        public Habit withReminder(java.time.LocalTime time, int days) {
             return new Habit(
-                    position, name, description, type, freqNum, freqDen, unit, targetValue, targetType, archived, true);
+                    position,
+                    name,
+                    description,
+                    type,
+                    freqNum,
+                    freqDen,
+                    unit,
+                    targetValue,
+                    targetType,
+                    archived,
+                    time,
+                    days);
         }
     }
 
@@ -95,7 +124,7 @@ public final class LoopFiles {
         stretch.add(new Day(d(3, 12), YES_MANUAL));
         habits.put(Habit.yesNo(0, "Stretch", 1, 1), stretch);
         habits.put(
-                Habit.yesNo(1, "Walk", 3, 7),
+                Habit.yesNo(1, "Walk", 3, 7).withReminder(java.time.LocalTime.of(18, 45), 0b011_1110),
                 List.of(
                         new Day(d(3, 3), YES_MANUAL),
                         new Day(d(3, 4), YES_AUTO),
@@ -175,9 +204,9 @@ public final class LoopFiles {
                 }
                 try (PreparedStatement habit = db.prepareStatement(
                                 "INSERT INTO Habits (id, archived, color, description, freq_den, freq_num, highlight, "
-                                        + "name, position, reminder_hour, reminder_min, type, target_type, "
+                                        + "name, position, reminder_hour, reminder_min, reminder_days, type, target_type, "
                                         + "target_value, unit, question, uuid) "
-                                        + "VALUES (?, ?, 3, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)");
+                                        + "VALUES (?, ?, 3, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)");
                         PreparedStatement day = db.prepareStatement(
                                 "INSERT INTO Repetitions (habit, timestamp, value, notes) VALUES (?, ?, ?, ?)")) {
                     int id = 0;
@@ -191,13 +220,16 @@ public final class LoopFiles {
                         habit.setInt(5, h.freqNum());
                         habit.setString(6, h.name());
                         habit.setInt(7, h.position());
-                        habit.setObject(8, h.reminder() ? 8 : null);
-                        habit.setObject(9, h.reminder() ? 30 : null);
-                        habit.setInt(10, h.type());
-                        habit.setInt(11, h.targetType());
-                        habit.setDouble(12, h.targetValue());
-                        habit.setString(13, h.unit());
-                        habit.setString(14, "uuid-" + id);
+                        habit.setObject(
+                                8, h.reminder() == null ? null : h.reminder().getHour());
+                        habit.setObject(
+                                9, h.reminder() == null ? null : h.reminder().getMinute());
+                        habit.setInt(10, h.reminderDays());
+                        habit.setInt(11, h.type());
+                        habit.setInt(12, h.targetType());
+                        habit.setDouble(13, h.targetValue());
+                        habit.setString(14, h.unit());
+                        habit.setString(15, "uuid-" + id);
                         habit.executeUpdate();
                         for (Day each : entry.getValue()) {
                             day.setInt(1, id);

@@ -11,6 +11,7 @@ import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.progress.ProgressService;
+import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.app.testing.AppTest;
 import dev.unknot.app.testing.LoopFiles;
 import dev.unknot.core.checkin.RecordedCheckIn;
@@ -19,14 +20,17 @@ import dev.unknot.core.habit.HabitStatus;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.progress.Standing;
+import dev.unknot.core.reminder.ReminderTimes;
 import dev.unknot.wire.error.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 abstract class HistoryImportTests extends AppTest {
@@ -88,7 +92,17 @@ abstract class HistoryImportTests extends AppTest {
                         org.assertj.core.groups.Tuple.tuple("Floss", "1 time a week", "done or not", 1, 0, true),
                         org.assertj.core.groups.Tuple.tuple("Meditate", "2 times a week", "done or not", 1, 0, false));
         assertThat(plan.habits().get(0).mapping()).isEmpty();
-        assertThat(plan.habits().get(1).mapping()).isEmpty();
+        assertThat(plan.habits().get(1).mapping())
+                .contains("Loop's reminder on some days of the week only is kept for every day the habit is due");
+        assertThat(plan.habits())
+                .extracting(ImportPlan.Habit::reminder)
+                .containsExactly(
+                        Optional.empty(),
+                        Optional.of("18:45"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of("08:30"));
         assertThat(plan.habits().get(3).mapping()).contains("Loop's target of 20 km in 7 days is kept as 2.86 a day");
         assertThat(plan.habits().get(4).mapping())
                 .contains("Loop's 2 times in 30 days is kept as 1 time a week, the nearest Unknot schedule");
@@ -97,8 +111,8 @@ abstract class HistoryImportTests extends AppTest {
         assertThat(plan.notMapped())
                 .contains(
                         "1 day after today (2025-03-10) left out",
-                        "1 note on days not done left out (a note belongs to a check-in)",
-                        "1 reminder not imported: set reminders in Unknot");
+                        "1 note on days not done left out (a note belongs to a check-in)");
+        assertThat(plan.notMapped()).noneMatch(line -> line.contains("reminder"));
         assertThat(habits(person.id())).isEmpty();
         assertThat(checkIns(person.id())).isEmpty();
     }
@@ -117,6 +131,13 @@ abstract class HistoryImportTests extends AppTest {
                 .extracting(Habit::name)
                 .containsExactly("Stretch", "Walk", "Water", "Run", "Floss", "Meditate");
         assertThat(habit(person.id(), "Walk").schedule()).isEqualTo(Schedule.timesPerWeek(3));
+        ReminderService reminders = bean(ReminderService.class);
+        assertThat(reminders.times(person.id(), habit(person.id(), "Walk").id()))
+                .isEqualTo(ReminderTimes.at(LocalTime.of(18, 45)));
+        assertThat(reminders.times(person.id(), habit(person.id(), "Meditate").id()))
+                .isEqualTo(ReminderTimes.at(LocalTime.of(8, 30)));
+        assertThat(reminders.times(person.id(), habit(person.id(), "Stretch").id()))
+                .isEqualTo(ReminderTimes.off());
         assertThat(habit(person.id(), "Water").metric()).isEqualTo(Metric.measured("glasses", 8));
         assertThat(habit(person.id(), "Floss").status()).isEqualTo(HabitStatus.ARCHIVED);
         assertThat(habit(person.id(), "Stretch").startsOn()).isEqualTo(LocalDate.of(2025, 2, 28));

@@ -127,7 +127,11 @@ public final class ImportCommand implements Callable<Integer> {
                 + ".");
         for (ImportHabit habit : preview.habits()) {
             out.line("  " + (habit.create() ? "new  " : "adds ") + habit.name() + " · " + habit.schedule() + " · "
-                    + habit.metric() + (habit.archived() ? " · archived" : "") + " · " + habit.checkIns()
+                    + habit.metric() + (habit.archived() ? " · archived" : "")
+                    + (habit.reminder() == null
+                            ? ""
+                            : " · reminds at " + habit.reminder().replace(",", ", "))
+                    + " · " + habit.checkIns()
                     + " check-ins" + (habit.skippedDays() > 0 ? ", " + habit.skippedDays() + " skipped days" : "")
                     + (habit.alreadyPresent() > 0 ? ", " + habit.alreadyPresent() + " already here" : ""));
             if (habit.mapping() != null) {

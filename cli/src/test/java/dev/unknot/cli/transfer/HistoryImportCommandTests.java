@@ -42,11 +42,11 @@ class HistoryImportCommandTests {
         assertThat(dryRun.out())
                 .contains("Loop Habit Tracker backup (.db): 6 habits to create, 18 check-ins to add from "
                         + TODAY.minusDays(28) + " to " + TODAY)
-                .contains("new  Walk · 3 times a week · done or not · 3 check-ins")
+                .contains("new  Walk · 3 times a week · done or not · reminds at 18:45 · 3 check-ins")
+                .contains("Loop's reminder on some days of the week only is kept for every day the")
                 .contains("new  Water · every day · measured in glasses, 8 a day · 3 check-ins")
                 .contains("new  Floss · 1 time a week · done or not · archived · 1 check-ins")
                 .contains("Loop's 1 time in 3 days is kept as 2 times a week")
-                .contains("1 reminder not imported")
                 .contains("Nothing written (--dry-run).");
         assertThat(before).isZero();
         assertThat(unasked.exitCode()).isEqualTo(2);
@@ -54,6 +54,9 @@ class HistoryImportCommandTests {
         assertThat(first.out()).isEqualTo("Imported 6 habits and 18 check-ins.\n");
         assertThat(again.out()).isEqualTo("Imported 0 habits and 0 check-ins (18 were already there).\n");
         assertThat(habits(shell)).isEqualTo(6);
+        assertThat(shell.unknot("reminders", "--hours", "48").out())
+                .contains("Walk")
+                .contains("Meditate");
     }
 
     @Test

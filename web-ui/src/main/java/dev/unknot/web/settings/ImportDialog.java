@@ -78,7 +78,10 @@ class ImportDialog extends Dialog {
         badge.addClassNames("import-habit-badge", habit.create() ? "new" : "existing");
         Div title = new Div(name, badge);
         title.addClassName("import-habit-title");
-        String details = habit.schedule() + " · " + habit.metric() + (habit.archived() ? " · archived" : "") + " · "
+        String details = habit.schedule() + " · " + habit.metric() + (habit.archived() ? " · archived" : "")
+                + habit.reminder()
+                        .map(times -> " · reminds at " + times.replace(",", ", "))
+                        .orElse("") + " · "
                 + habit.checkIns() + (habit.checkIns() == 1 ? " check-in" : " check-ins")
                 + (habit.skippedDays() > 0 ? ", " + habit.skippedDays() + " skipped" : "")
                 + (habit.alreadyPresent() > 0 ? ", " + habit.alreadyPresent() + " already here" : "");

@@ -122,7 +122,7 @@ class ImportInBrowserIT {
                 .contains("3 times a week")
                 .contains("measured in glasses, 8 a day")
                 .contains("Loop's 2 times in 30 days is kept as 1 time a week")
-                .contains("1 reminder not imported");
+                .contains("reminds at 18:45");
         assertThat(confirm.getText()).isEqualTo("Import");
         shots("import-preview");
         click(By.id("confirm-import"));

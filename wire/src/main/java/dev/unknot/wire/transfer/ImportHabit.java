@@ -11,6 +11,7 @@ import org.apiguardian.api.API;
  * @param metric {@code done or not}, or the unit and daily target
  * @param first the earliest day of its check-ins in the file, null when it has none
  * @param mapping how the file's schedule or target was approximated, null when exactly
+ * @param reminder when a habit it creates will remind, e.g. {@code 08:30}; null when it will not
  * @since 0.2
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
@@ -26,4 +27,5 @@ public record ImportHabit(
         int skippedDays,
         String first,
         String last,
-        String mapping) {}
+        String mapping,
+        String reminder) {}
