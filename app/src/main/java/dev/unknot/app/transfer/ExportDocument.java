@@ -43,7 +43,8 @@ record ExportDocument(
             @Nullable ScheduleEntry schedule,
             @Nullable MetricEntry metric,
             @Nullable List<String> skipped,
-            @Nullable List<Pause> pauses) {}
+            @Nullable List<Pause> pauses,
+            @Nullable String remind) {}
 
     /** Exactly one of the three is set. */
     @Serdeable

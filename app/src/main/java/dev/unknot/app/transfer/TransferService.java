@@ -9,6 +9,7 @@ import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
+import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
@@ -22,6 +23,7 @@ import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
 import dev.unknot.core.library.TemplateId;
+import dev.unknot.core.reminder.ReminderTimes;
 import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
@@ -88,6 +90,7 @@ public class TransferService {
     private final ObjectMapper mapper;
     private final HistoryWriter writer;
     private final Clock clock;
+    private final ReminderService reminders;
 
     TransferService(
             PersonService people,
@@ -95,7 +98,9 @@ public class TransferService {
             CheckInHistory history,
             ObjectMapper mapper,
             HistoryWriter writer,
-            Clock clock) {
+            Clock clock,
+            ReminderService reminders) {
+        this.reminders = reminders;
         this.people = people;
         this.habits = habits;
         this.history = history;
@@ -118,7 +123,8 @@ public class TransferService {
         for (HabitDetails details : all) {
             int ref = habitEntries.size() + 1;
             refs.put(details.habit().id(), ref);
-            habitEntries.add(habitEntry(ref, details));
+            ReminderTimes remind = reminders.times(personId, details.habit().id());
+            habitEntries.add(habitEntry(ref, details, remind instanceof ReminderTimes.Off ? null : remind.text()));
         }
         List<ExportDocument.CheckInEntry> checkInEntries = history.all(personId).stream()
                 .map(recorded -> checkInEntry(recorded, refs))
@@ -189,6 +195,7 @@ public class TransferService {
 
         Map<Integer, Integer> positions = new HashMap<>();
         List<HabitDetails> details = new ArrayList<>();
+        List<ReminderTimes> remindAt = new ArrayList<>();
         for (ExportDocument.HabitEntry entry : orEmpty(document.habits())) {
             Integer ref = required(entry.ref(), "habit ref");
             String where = "habit " + ref;
@@ -197,6 +204,15 @@ public class TransferService {
             }
             positions.put(ref, details.size());
             details.add(habitDetails(entry, where));
+            remindAt.add(
+                    entry.remind() == null
+                            ? ReminderTimes.off()
+                            : parse(where + " remind", () -> {
+                                ReminderTimes times = ReminderTimes.parse(entry.remind());
+                                times.checkFits(
+                                        details.get(details.size() - 1).habit().schedule());
+                                return times;
+                            }));
         }
         List<List<ImportedHistory.Entry>> checkInsOf = new ArrayList<>();
         details.forEach(each -> checkInsOf.add(new ArrayList<>()));
@@ -216,7 +232,8 @@ public class TransferService {
         }
         List<ImportedHistory.Habit> imported = new ArrayList<>();
         for (int i = 0; i < details.size(); i++) {
-            imported.add(new ImportedHistory.Habit(details.get(i), Optional.empty(), checkInsOf.get(i)));
+            imported.add(
+                    new ImportedHistory.Habit(details.get(i), Optional.empty(), checkInsOf.get(i), remindAt.get(i)));
         }
         return new ImportedHistory(FileKind.UNKNOT_JSON, imported, List.of());
     }
@@ -281,7 +298,7 @@ public class TransferService {
         return writer.write(personId, read, HistoryWriter.Matching.BY_NAME);
     }
 
-    private static ExportDocument.HabitEntry habitEntry(int ref, HabitDetails details) {
+    private static ExportDocument.HabitEntry habitEntry(int ref, HabitDetails details, String remind) {
         Habit habit = details.habit();
         ExportDocument.Target target;
         if (habit.target() instanceof HabitTarget.OfTechnique technique) {
@@ -329,7 +346,8 @@ public class TransferService {
                 details.pauses().stream()
                         .map(pause -> new ExportDocument.Pause(
                                 pause.first().toString(), pause.last().toString()))
-                        .toList());
+                        .toList(),
+                remind);
     }
 
     private static ExportDocument.CheckInEntry checkInEntry(RecordedCheckIn recorded, Map<HabitId, Integer> refs) {

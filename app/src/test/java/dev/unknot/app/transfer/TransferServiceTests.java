@@ -12,6 +12,7 @@ import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
+import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.app.testing.AppTest;
 import dev.unknot.app.testing.TestDatabase;
 import dev.unknot.app.testing.TestPlugin;
@@ -21,6 +22,7 @@ import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
+import dev.unknot.core.reminder.ReminderTimes;
 import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.context.ApplicationContext;
@@ -62,6 +64,9 @@ abstract class TransferServiceTests extends AppTest {
         Habit custom = habits().create(
                         person.id(),
                         NewHabit.custom("Sit on the ball, \"properly\"").measured(Metric.measured("minutes", 12.5)));
+        bean(ReminderService.class).changeTimes(person.id(), walk.id(), ReminderTimes.slots());
+        bean(ReminderService.class)
+                .changeTimes(person.id(), water.id(), ReminderTimes.at(LocalTime.of(9, 0), LocalTime.of(14, 0)));
         habits().skip(person.id(), walk.id(), TODAY.minusDays(3));
         habits().skip(person.id(), walk.id(), TODAY.minusDays(5));
         habits().pause(person.id(), plank.id(), new DateRange(TODAY.minusDays(9), TODAY.minusDays(8)));
@@ -105,6 +110,8 @@ abstract class TransferServiceTests extends AppTest {
                         "\"template\" : \"testkit/hourly-walk\"",
                         "\"kind\" : \"every-hours\"",
                         "\"status\" : \"archived\"",
+                        "\"remind\" : \"slots\"",
+                        "\"remind\" : \"09:00,14:00\"",
                         "\"symptoms\" : [ \"pain\", \"numbness\" ]",
                         "\"note\" : \"after lunch, with Sam\\nfelt good\"");
         assertThat(json).doesNotContain("password", "person-");
@@ -331,6 +338,21 @@ abstract class TransferServiceTests extends AppTest {
                 .satisfies(recorded -> assertThat(recorded.checkIn().before())
                         .hasValueSatisfying(
                                 tightness -> assertThat(tightness.level()).isEqualTo(5)));
+    }
+
+    @Test
+    void reminderTimesThatDoNotSuitTheHabitAreRefusedAndNothingIsWritten() {
+        Person person = newPerson();
+        habits().create(person.id(), NewHabit.custom("Stretch"));
+        String exported = transfer().exportJson(person.id());
+        String slotsOnADailyHabit = exported.replace("\"status\" :", "\"remind\" : \"slots\",\n    \"status\" :");
+        Person fresh = newPerson();
+
+        assertThatThrownBy(() -> transfer().importJson(fresh.id(), slotsOnADailyHabit))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("habit 1 remind")
+                .hasMessageContaining("every-N-hours");
+        assertThat(habits().listAll(fresh.id())).isEmpty();
     }
 
     @Test
