@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Server-side time to build Today and Progress for 10 daily habits x 5 years of check-ins (target:
-# p95 < 50 ms), and where the time goes per service call. The views run on
+# Server-side time to build Today, Progress and a habit's own page for 10 daily habits x 5 years
+# of check-ins (target: p95 < 50 ms), and where the time goes per service call. The views run on
 # Karibu's mocked Vaadin against the embedded database; seeding the 18,250 check-ins comes first.
 # Usage: bench/web.sh    (BENCH_JAVA_OPTS adds JVM options)
 set -euo pipefail

@@ -98,7 +98,7 @@ public class ReminderDelivery {
                 : scannedUntil.minusSeconds(60);
         Instant until = now.plusMillis(1);
         List<Attempt> attempts = new ArrayList<>();
-        reminders.reminded().forEach((person, settings) -> {
+        reminders.remindedBetween(from, until).forEach((person, settings) -> {
             for (Reminder reminder : reminders.due(person, from, until)) {
                 for (Channel channel : settings.channels()) {
                     boolean claimed = transactions.inOne(() -> deliveries.claim(

@@ -19,6 +19,7 @@ import dev.unknot.core.reminder.ReminderSchedule;
 import dev.unknot.core.reminder.ReminderTimes;
 import dev.unknot.store.reminder.HabitReminderRepository;
 import dev.unknot.store.reminder.HabitReminderRow;
+import dev.unknot.store.reminder.ReminderClock;
 import dev.unknot.store.reminder.ReminderSettingsRepository;
 import dev.unknot.store.reminder.ReminderSettingsRow;
 import dev.unknot.wire.error.InvalidInputException;
@@ -33,6 +34,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +42,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -247,6 +250,37 @@ public class ReminderService {
     public Map<PersonId, ReminderSettings> reminded() {
         Map<PersonId, ReminderSettings> reminded = new HashMap<>();
         settings.findReminded().forEach(row -> reminded.put(new PersonId(row.personId()), settingsOf(row)));
+        return reminded;
+    }
+
+    /**
+     * Everyone with a reminder time from {@code from} to {@code until} on the clock, with their
+     * settings: the people {@link #due} may find something for. One read for everyone, so that a
+     * delivery run need not read the habits and check-ins of people with nothing near.
+     */
+    @Transactional(readOnly = true)
+    public Map<PersonId, ReminderSettings> remindedBetween(Instant from, Instant until) {
+        Set<Long> near = new HashSet<>();
+        Map<String, PersonalCalendar> calendars = new HashMap<>();
+        for (ReminderClock row : habitReminders.findClocks()) {
+            if (near.contains(row.personId())) {
+                continue;
+            }
+            PersonalCalendar calendar = calendars.computeIfAbsent(
+                    row.timeZone() + "/" + row.dayStartMinute(),
+                    key -> new PersonalCalendar(
+                            ZoneId.of(row.timeZone()), LocalTime.ofSecondOfDay(row.dayStartMinute() * 60L)));
+            if (ReminderSchedule.mayRemind(from, until, calendar, ReminderTimes.parse(row.times()))) {
+                near.add(row.personId());
+            }
+        }
+        Map<PersonId, ReminderSettings> reminded = new HashMap<>();
+        if (near.isEmpty()) {
+            return reminded;
+        }
+        settings.findReminded().stream()
+                .filter(row -> near.contains(row.personId()))
+                .forEach(row -> reminded.put(new PersonId(row.personId()), settingsOf(row)));
         return reminded;
     }
 

@@ -368,6 +368,26 @@ abstract class ReminderServiceTests extends AppTest {
         assertThat(reminders().reminded()).doesNotContainKey(person.id());
     }
 
+    @Test
+    void theDeliveryJobReadsOnlyThePeopleWithATimeNear() {
+        Person nine = newPerson();
+        reminders().changeSettings(nine.id(), byEmail(nine));
+        reminders().changeTimes(nine.id(), daily(nine, "Walk").id(), ReminderTimes.at(LocalTime.of(9, 0)));
+        Person three = newPerson();
+        reminders().changeSettings(three.id(), byEmail(three));
+        reminders().changeTimes(three.id(), daily(three, "Walk").id(), ReminderTimes.at(LocalTime.of(15, 0)));
+        Person silent = newPerson();
+        reminders().changeTimes(silent.id(), daily(silent, "Walk").id(), ReminderTimes.at(LocalTime.of(9, 0)));
+        // 09:00 in Berlin on 11 March 2025 is 08:00 UTC.
+        Instant nineOClock = Instant.parse("2025-03-11T08:00:00Z");
+
+        assertThat(reminders().remindedBetween(nineOClock.minusSeconds(30), nineOClock.plusSeconds(30)))
+                .containsKey(nine.id())
+                .doesNotContainKeys(three.id(), silent.id());
+        assertThat(reminders().remindedBetween(nineOClock.plusSeconds(30), nineOClock.plusSeconds(3600)))
+                .doesNotContainKeys(nine.id(), three.id(), silent.id());
+    }
+
     private static String recipient(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();

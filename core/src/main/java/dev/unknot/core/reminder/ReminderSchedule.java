@@ -66,6 +66,34 @@ public final class ReminderSchedule {
         return List.copyOf(reminders);
     }
 
+    /**
+     * Whether {@code times} could remind from {@code from} (included) to {@code until} (excluded),
+     * looking at the clock alone: never false when {@link #between} finds a reminder there, but
+     * true also for a day already done, skipped or quiet. Slots always could. It lets a server pass
+     * over people with nothing near without reading their habits and check-ins.
+     */
+    public static boolean mayRemind(Instant from, Instant until, PersonalCalendar calendar, ReminderTimes times) {
+        Require.present(from, "from");
+        Require.present(until, "until");
+        if (times instanceof ReminderTimes.Off || !from.isBefore(until)) {
+            return false;
+        }
+        if (!(times instanceof ReminderTimes.At at)) {
+            return true;
+        }
+        for (LocalDate day = calendar.dayOf(from).minusDays(1);
+                !day.isAfter(calendar.dayOf(until));
+                day = day.plusDays(1)) {
+            for (LocalTime time : at.times()) {
+                Instant due = calendar.at(day, time);
+                if (!due.isBefore(from) && due.isBefore(until)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static List<Reminder> remindersOn(
             LocalDate day, PersonalCalendar calendar, HabitLog log, ReminderTimes times, Optional<QuietHours> quiet) {
         if (!isOpen(day, calendar, log)) {

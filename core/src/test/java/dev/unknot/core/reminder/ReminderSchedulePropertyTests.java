@@ -69,6 +69,21 @@ class ReminderSchedulePropertyTests {
     }
 
     @Test
+    void theClockAloneNeverPassesOverAReminder() {
+        java.util.concurrent.atomic.AtomicInteger reminding = new java.util.concurrent.atomic.AtomicInteger();
+        RandomCases.forAll(300, 1206L, ReminderSchedulePropertyTests::randomCase, c -> {
+            boolean found = !ReminderSchedule.between(c.from(), c.until(), c.calendar(), c.log(), c.times(), c.quiet())
+                    .isEmpty();
+            if (found) {
+                reminding.incrementAndGet();
+                assertThat(ReminderSchedule.mayRemind(c.from(), c.until(), c.calendar(), c.times()))
+                        .isTrue();
+            }
+        });
+        assertThat(reminding.get()).as("cases with a reminder in their window").isGreaterThan(100);
+    }
+
+    @Test
     void neverRemindsTwiceOfOneSlot() {
         RandomCases.forAll(300, 7L, ReminderSchedulePropertyTests::randomCase, c -> {
             List<Reminder> reminders =

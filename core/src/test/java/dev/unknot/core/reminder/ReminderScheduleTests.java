@@ -68,6 +68,43 @@ class ReminderScheduleTests {
     }
 
     @Test
+    void theClockAloneSaysWhetherAReminderCouldFall() {
+        PersonalCalendar berlin = new PersonalCalendar(BERLIN, LocalTime.of(4, 0));
+        ReminderTimes nine = ReminderTimes.parse("09:00");
+        // 09:00 in Berlin in June is 07:00 UTC.
+        assertThat(ReminderSchedule.mayRemind(
+                        Instant.parse("2026-06-01T06:59:00Z"), Instant.parse("2026-06-01T07:00:01Z"), berlin, nine))
+                .isTrue();
+        assertThat(ReminderSchedule.mayRemind(
+                        Instant.parse("2026-06-01T07:00:01Z"), Instant.parse("2026-06-01T08:00:00Z"), berlin, nine))
+                .isFalse();
+        // 02:30 does not exist on 29 March 2026 in Berlin: it may fall when the gap ends, at 03:00 (01:00 UTC).
+        ReminderTimes halfPastTwo = ReminderTimes.parse("02:30");
+        assertThat(ReminderSchedule.mayRemind(
+                        Instant.parse("2026-03-29T00:59:00Z"),
+                        Instant.parse("2026-03-29T01:00:01Z"),
+                        berlin,
+                        halfPastTwo))
+                .isTrue();
+        assertThat(ReminderSchedule.mayRemind(
+                        Instant.parse("2026-06-01T00:00:00Z"), Instant.parse("2026-06-01T00:00:00Z"), berlin, nine))
+                .as("an empty window")
+                .isFalse();
+        assertThat(ReminderSchedule.mayRemind(
+                        Instant.parse("2026-06-01T10:00:00Z"),
+                        Instant.parse("2026-06-01T10:01:00Z"),
+                        berlin,
+                        ReminderTimes.slots()))
+                .isTrue();
+        assertThat(ReminderSchedule.mayRemind(
+                        Instant.parse("2026-06-01T06:00:00Z"),
+                        Instant.parse("2026-06-01T08:00:00Z"),
+                        berlin,
+                        ReminderTimes.off()))
+                .isFalse();
+    }
+
+    @Test
     void remindsAtEachTimeOfEachDueDay() {
         assertThat(daily(BERLIN, ReminderTimes.parse("14:00, 09:00"), "2026-06-01T00:00:00Z", "2026-06-03T00:00:00Z"))
                 .isEqualTo(instants(

@@ -1,5 +1,6 @@
 package dev.unknot.store.reminder;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -16,4 +17,13 @@ public interface HabitReminderRepository extends GenericRepository<HabitReminder
     Optional<HabitReminderRow> findByHabitIdAndPersonId(long habitId, long personId);
 
     List<HabitReminderRow> findByPersonId(long personId);
+
+    /** Every habit that reminds someone who has a channel, in one read for the delivery job. */
+    @Query("""
+            SELECT r.person_id, r.habit_id, r.times, p.time_zone, p.day_start_minute
+            FROM habit_reminder r
+            JOIN person p ON p.id = r.person_id
+            JOIN reminder_settings s ON s.person_id = r.person_id
+            WHERE r.times <> 'off' AND s.channels <> ''""")
+    List<ReminderClock> findClocks();
 }

@@ -61,14 +61,24 @@ public final class WebBenchmark {
             System.out.println("production mode: "
                     + VaadinService.getCurrent().getDeploymentConfiguration().isProductionMode());
             SignedIn.remember(new SignedIn(person.id(), person.username()));
+            // A habit's own page opens on the month of today, its five years of history behind it.
+            String habitPage = "progress/"
+                    + context.getBean(dev.unknot.app.habit.HabitService.class)
+                            .list(person.id())
+                            .get(0)
+                            .id()
+                            .value();
             for (int i = 0; i < WARM_UP; i++) {
                 time("");
                 time("progress");
+                time(habitPage);
             }
             double[] todayMs = new double[MEASURED];
             double[] progressMs = new double[MEASURED];
+            double[] habitMs = new double[MEASURED];
             double[] todayCpuMs = new double[MEASURED];
             double[] progressCpuMs = new double[MEASURED];
+            double[] habitCpuMs = new double[MEASURED];
             for (int i = 0; i < MEASURED; i++) {
                 long cpu = THREADS.getCurrentThreadCpuTime();
                 todayMs[i] = time("");
@@ -76,13 +86,18 @@ public final class WebBenchmark {
                 cpu = THREADS.getCurrentThreadCpuTime();
                 progressMs[i] = time("progress");
                 progressCpuMs[i] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
+                cpu = THREADS.getCurrentThreadCpuTime();
+                habitMs[i] = time(habitPage);
+                habitCpuMs[i] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e6;
             }
             report("Today", todayMs);
             report("Progress", progressMs);
+            report("A habit's page", habitMs);
             // On a shared machine the wall clock also counts the time other processes held the CPU;
             // the thread's CPU time is what the page itself cost.
             report("Today, CPU time", todayCpuMs);
             report("Progress, CPU time", progressCpuMs);
+            report("A habit's page, CPU time", habitCpuMs);
             MockUnknot.tearDown();
 
             // Where the time goes: each service call the two views make, on its own.
