@@ -6,7 +6,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cp_file="$root/web-ui/target/bench-classpath.txt"
-"$root/mvnw" -f "$root/pom.xml" -B -q -ntp -pl web-ui -am test-compile dependency:build-classpath \
+# package, not test-compile: the web tests use the app module's test jar, which only packaging makes.
+"$root/mvnw" -f "$root/pom.xml" -B -q -ntp -DskipTests -Dspotless.check.skip=true -pl web-ui -am package \
+    dependency:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
 exec java -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$root/web-ui/target/test-classes:$root/web-ui/target/classes:$(cat "$cp_file")" \
     dev.unknot.web.bench.WebBenchmark "$@"
