@@ -97,23 +97,33 @@ public class ReminderDelivery {
                 ? earliest
                 : scannedUntil.minusSeconds(60);
         Instant until = now.plusMillis(1);
-        List<Attempt> attempts = new ArrayList<>();
+        List<Future<String>> outcomes = new ArrayList<>();
         reminders.remindedBetween(from, until).forEach((person, settings) -> {
-            for (Reminder reminder : reminders.due(person, from, until)) {
-                for (Channel channel : settings.channels()) {
-                    boolean claimed = transactions.inOne(() -> deliveries.claim(
-                                    person.value(),
-                                    reminder.habit().id().value(),
-                                    reminder.slot().toString(),
-                                    channel.name(),
-                                    reminder.due(),
-                                    now)
-                            == 1);
-                    if (claimed) {
-                        attempts.add(new Attempt(reminder, channel, settings, 0, Optional.empty()));
+            List<Reminder> due = reminders.due(person, from, until);
+            if (due.isEmpty()) {
+                return;
+            }
+            // A person's claims in one transaction, taken in one order (time, habit, channel) by every
+            // server, so two servers wait for each other rather than deadlock. Sending starts at once.
+            List<Attempt> claimed = transactions.inOne(() -> {
+                List<Attempt> mine = new ArrayList<>();
+                for (Reminder reminder : due) {
+                    for (Channel channel : settings.channels()) {
+                        if (deliveries.claim(
+                                        person.value(),
+                                        reminder.habit().id().value(),
+                                        reminder.slot().toString(),
+                                        channel.name(),
+                                        reminder.due(),
+                                        now)
+                                == 1) {
+                            mine.add(new Attempt(reminder, channel, settings, 0, Optional.empty()));
+                        }
                     }
                 }
-            }
+                return mine;
+            });
+            claimed.forEach(attempt -> outcomes.add(sending.submit(() -> send(attempt, now))));
         });
         scannedUntil = until;
         int dropped = 0;
@@ -132,15 +142,12 @@ public class ReminderDelivery {
             Habit habit = habits.get(person, new HabitId(row.habitId()));
             Reminder reminder = new Reminder(
                     habit, LocalDateTime.parse(row.slot()).toLocalDate(), LocalDateTime.parse(row.slot()), row.dueAt());
-            attempts.add(new Attempt(
+            Attempt attempt = new Attempt(
                     reminder,
                     Channel.valueOf(row.channel()),
                     reminders.settings(person),
                     row.attempts(),
-                    Optional.of(row.id())));
-        }
-        List<Future<String>> outcomes = new ArrayList<>();
-        for (Attempt attempt : attempts) {
+                    Optional.of(row.id()));
             outcomes.add(sending.submit(() -> send(attempt, now)));
         }
         int sent = 0;
