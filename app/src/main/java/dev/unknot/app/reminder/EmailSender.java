@@ -21,6 +21,8 @@ public class EmailSender implements ReminderSender {
 
     private final Optional<MailRelay> relay;
     private final Optional<String> misconfigured;
+    // One session for every mail: making one reads the mail providers afresh each time.
+    private final Optional<Session> session;
 
     EmailSender(
             @Property(name = "unknot.smtp.url") Optional<String> url,
@@ -36,6 +38,27 @@ public class EmailSender implements ReminderSender {
         }
         this.relay = parsed;
         this.misconfigured = problem;
+        this.session = parsed.map(EmailSender::session);
+    }
+
+    private static Session session(MailRelay mail) {
+        Properties properties = new Properties();
+        String protocol = protocol(mail);
+        properties.put("mail.transport.protocol", protocol);
+        properties.put("mail." + protocol + ".host", mail.host());
+        properties.put("mail." + protocol + ".port", String.valueOf(mail.port()));
+        properties.put("mail." + protocol + ".auth", String.valueOf(mail.user().isPresent()));
+        properties.put("mail." + protocol + ".connectiontimeout", "10000");
+        properties.put("mail." + protocol + ".timeout", "20000");
+        properties.put("mail." + protocol + ".writetimeout", "20000");
+        if (!mail.tls()) {
+            properties.put("mail.smtp.starttls.enable", "true");
+        }
+        return Session.getInstance(properties);
+    }
+
+    private static String protocol(MailRelay mail) {
+        return mail.tls() ? "smtps" : "smtp";
     }
 
     @Override
@@ -53,19 +76,8 @@ public class EmailSender implements ReminderSender {
         MailRelay mail =
                 relay.orElseThrow(() -> new SendFailedException(unavailable().orElseThrow()));
         String to = settings.email().orElseThrow(() -> new SendFailedException("no email address is set"));
-        Properties properties = new Properties();
-        String protocol = mail.tls() ? "smtps" : "smtp";
-        properties.put("mail.transport.protocol", protocol);
-        properties.put("mail." + protocol + ".host", mail.host());
-        properties.put("mail." + protocol + ".port", String.valueOf(mail.port()));
-        properties.put("mail." + protocol + ".auth", String.valueOf(mail.user().isPresent()));
-        properties.put("mail." + protocol + ".connectiontimeout", "10000");
-        properties.put("mail." + protocol + ".timeout", "20000");
-        properties.put("mail." + protocol + ".writetimeout", "20000");
-        if (!mail.tls()) {
-            properties.put("mail.smtp.starttls.enable", "true");
-        }
-        Session session = Session.getInstance(properties);
+        Session session = this.session.orElseThrow();
+        String protocol = protocol(mail);
         try {
             MimeMessage mime = new MimeMessage(session);
             mime.setFrom(new InternetAddress(mail.from()));
