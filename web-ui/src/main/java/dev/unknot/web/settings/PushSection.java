@@ -2,6 +2,7 @@ package dev.unknot.web.settings;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,7 +83,9 @@ public class PushSection extends Section {
         browsers.setId("push-browsers");
         Paragraph help = new Paragraph("Reminders of your habits arrive as notifications on this browser, even "
                 + "when Unknot is closed. On a phone, add Unknot to the home screen first.");
-        add(new H3("Reminders on this browser"), help, status, new Div(start, stop, test), browsers);
+        Div actions = new Div(start, stop, test);
+        actions.addClassName("push-actions");
+        add(new H3("Reminders on this browser"), help, status, actions, browsers);
         render();
     }
 
@@ -187,9 +190,9 @@ public class PushSection extends Section {
                     case ON -> "This browser gets your reminders.";
                 });
         status.getElement().setAttribute("data-state", state.name().toLowerCase(Locale.ROOT));
-        start.setVisible(state == BrowserState.OFF);
-        stop.setVisible(state == BrowserState.ON);
-        test.setVisible(state == BrowserState.ON);
+        show(start, state == BrowserState.OFF);
+        show(stop, state == BrowserState.ON);
+        show(test, state == BrowserState.ON);
         browsers.removeAll();
         Optional<ZoneId> zone = SignedIn.current()
                 .map(SignedIn::personId)
@@ -204,7 +207,20 @@ public class PushSection extends Section {
                                 .isPresent()
                         ? " (this browser)"
                         : ""))));
-        browsers.setVisible(!all.isEmpty());
+        show(browsers, !all.isEmpty());
+    }
+
+    /**
+     * Shows or hides with a style rather than {@code setVisible}: Vaadin sends nothing of an
+     * invisible component to the browser, and the script must find the start button to wire it.
+     */
+    static void show(Component component, boolean shown) {
+        component.getElement().getStyle().set("display", shown ? null : "none");
+    }
+
+    /** Whether {@link #show} shows it. */
+    static boolean shown(Component component) {
+        return component.getElement().getStyle().get("display") == null;
     }
 
     private static String userAgent() {

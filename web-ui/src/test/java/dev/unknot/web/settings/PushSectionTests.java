@@ -154,7 +154,7 @@ class PushSectionTests {
     }
 
     private static boolean visible(Component component) {
-        return component.isVisible();
+        return PushSection.shown(component);
     }
 
     private static String text(Notification notification) {
