@@ -1,6 +1,7 @@
 // Unknot's service worker: what makes the web UI installable as an app. Every request goes to the
 // server as before (check-ins need it); only a page opened without a connection gets a short
-// offline page instead of the browser's error.
+// offline page instead of the browser's error. It also shows the reminders the server pushes
+// (Web Push), and a click on one opens Today.
 const OFFLINE = 'offline.html';
 const CACHE = 'unknot-offline-v1';
 
@@ -21,4 +22,39 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith(fetch(event.request).catch(() => caches.match(OFFLINE)));
+});
+
+// A reminder from the server: {title, body, habit, slot, url}, decrypted by the browser.
+self.addEventListener('push', (event) => {
+  let reminder = {};
+  try {
+    reminder = event.data ? event.data.json() : {};
+  } catch (e) {
+    reminder = { body: event.data ? event.data.text() : '' };
+  }
+  const tag = reminder.habit ? 'unknot-habit-' + reminder.habit + '-' + (reminder.slot || '') : 'unknot';
+  event.waitUntil(self.registration.showNotification(reminder.title || 'Unknot', {
+    body: reminder.body || '',
+    icon: 'icons/unknot-192.png',
+    badge: 'icons/unknot-192.png',
+    tag: tag,
+    data: { url: reminder.url || '/', habit: reminder.habit || null, slot: reminder.slot || null },
+  }));
+});
+
+// A click opens Today: in a window of Unknot's already open, else in a new one.
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const wanted = new URL((event.notification.data && event.notification.data.url) || '/', self.registration.scope);
+  const today = wanted.origin === self.location.origin ? wanted : new URL('/', self.registration.scope);
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+      const open = windows.find((client) => new URL(client.url).origin === today.origin);
+      if (open) {
+        return open.focus().then((focused) => (focused.url === today.href || !focused.navigate
+          ? focused
+          : focused.navigate(today.href).catch(() => focused)));
+      }
+      return self.clients.openWindow(today.href);
+    }));
 });

@@ -82,10 +82,10 @@ final class RemindersController {
     }
 
     @Post("/reminders/test{?channel}")
-    @Operation(summary = "Sends a test reminder over one channel: email or ntfy")
+    @Operation(summary = "Sends a test reminder over one channel: email, ntfy or web-push")
     ReminderTestSent sendTest(
             @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
-            @Parameter(description = "email or ntfy") @QueryValue String channel) {
+            @Parameter(description = "email, ntfy or web-push") @QueryValue String channel) {
         return trackers.of(person).sendTestReminder(channel);
     }
 }

@@ -82,7 +82,8 @@ class RemindersApiTests extends ApiServerTest {
         assertThat(email.text("field")).isEqualTo("channels");
         assertThat(email.text("message")).contains("UNKNOT_SMTP_URL");
         Answer pigeon = send("PUT", "/api/v1/reminders/settings", caller, "{\"channels\":[\"pigeon\"]}");
-        assertThat(pigeon.text("message")).isEqualTo("a reminder channel is one of email, ntfy, was 'pigeon'");
+        assertThat(pigeon.text("message"))
+                .isEqualTo("a reminder channel is one of email, ntfy, web-push, was 'pigeon'");
 
         String first = send("POST", "/api/v1/reminders/calendar", caller, "").text("calendar");
         String second = send("POST", "/api/v1/reminders/calendar", caller, "").text("calendar");

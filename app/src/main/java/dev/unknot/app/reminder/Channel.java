@@ -9,11 +9,13 @@ public enum Channel {
     /** An email over the server's SMTP relay. */
     EMAIL,
     /** A POST to the person's ntfy topic. */
-    NTFY;
+    NTFY,
+    /** A push message to each browser the person subscribed (Web Push, VAPID). */
+    WEB_PUSH;
 
-    /** The channel's name as front ends write it: {@code email}, {@code ntfy}. */
+    /** The channel's name as front ends write it: {@code email}, {@code ntfy}, {@code web-push}. */
     public String text() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** @throws IllegalArgumentException naming the channels there are */

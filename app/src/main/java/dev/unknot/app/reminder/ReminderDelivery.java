@@ -117,7 +117,7 @@ public class ReminderDelivery {
                                         reminder.due(),
                                         now)
                                 == 1) {
-                            mine.add(new Attempt(reminder, channel, settings, 0, Optional.empty()));
+                            mine.add(new Attempt(person, reminder, channel, settings, 0, Optional.empty()));
                         }
                     }
                 }
@@ -143,6 +143,7 @@ public class ReminderDelivery {
             Reminder reminder = new Reminder(
                     habit, LocalDateTime.parse(row.slot()).toLocalDate(), LocalDateTime.parse(row.slot()), row.dueAt());
             Attempt attempt = new Attempt(
+                    person,
                     reminder,
                     Channel.valueOf(row.channel()),
                     reminders.settings(person),
@@ -173,7 +174,12 @@ public class ReminderDelivery {
     }
 
     private record Attempt(
-            Reminder reminder, Channel channel, ReminderSettings settings, int attempts, Optional<Long> id) {}
+            PersonId person,
+            Reminder reminder,
+            Channel channel,
+            ReminderSettings settings,
+            int attempts,
+            Optional<Long> id) {}
 
     private String send(Attempt attempt, Instant now) {
         Reminder reminder = attempt.reminder();
@@ -192,7 +198,7 @@ public class ReminderDelivery {
                 throw new ReminderSender.SendFailedException(
                         "no sender for " + attempt.channel().text());
             }
-            sender.send(attempt.settings(), ReminderMessage.of(reminder, publicAddress));
+            sender.send(attempt.person(), attempt.settings(), ReminderMessage.of(reminder, publicAddress));
             record(id, "SENT", tried, null, now, null);
             return "SENT";
         } catch (RuntimeException e) {
@@ -231,7 +237,7 @@ public class ReminderDelivery {
         if (sender == null) {
             throw new ReminderSender.SendFailedException("this server cannot send by " + channel.text());
         }
-        sender.send(settings, ReminderMessage.test(channel, publicAddress));
+        sender.send(person, settings, ReminderMessage.test(channel, publicAddress));
     }
 
     @PreDestroy

@@ -1,7 +1,9 @@
 package dev.unknot.app.reminder;
 
+import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.reminder.Reminder;
 import java.net.URI;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,8 +13,11 @@ import java.util.Optional;
  * What a reminder says, whichever channel carries it.
  *
  * @param open where the reminder's link leads: the server's Today page, when the server knows its address
+ * @param habit the habit that reminds (none in a test message)
+ * @param slot the wall-clock time the reminder was set for (none in a test message)
  */
-public record ReminderMessage(String title, String body, Optional<URI> open) {
+public record ReminderMessage(
+        String title, String body, Optional<URI> open, Optional<HabitId> habit, Optional<LocalDateTime> slot) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
@@ -20,6 +25,13 @@ public record ReminderMessage(String title, String body, Optional<URI> open) {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(open, "open");
+        Objects.requireNonNull(habit, "habit");
+        Objects.requireNonNull(slot, "slot");
+    }
+
+    /** A message about no habit in particular. */
+    public ReminderMessage(String title, String body, Optional<URI> open) {
+        this(title, body, open, Optional.empty(), Optional.empty());
     }
 
     static ReminderMessage of(Reminder reminder, Optional<URI> publicAddress) {
@@ -28,7 +40,9 @@ public record ReminderMessage(String title, String body, Optional<URI> open) {
                 "Time for: " + name,
                 name + " is due (" + WHEN.format(reminder.slot()) + "). "
                         + "Check in with Unknot when it is done, or skip the day.",
-                publicAddress);
+                publicAddress,
+                Optional.of(reminder.habit().id()),
+                Optional.of(reminder.slot()));
     }
 
     static ReminderMessage test(Channel channel, Optional<URI> publicAddress) {

@@ -1,5 +1,7 @@
 package dev.unknot.app.reminder;
 
+import dev.unknot.app.person.PersonId;
+
 /** Carries a reminder over one channel. */
 public interface ReminderSender {
 
@@ -11,6 +13,16 @@ public interface ReminderSender {
      * @throws SendFailedException when it could not be sent, in words an operator can act on
      */
     void send(ReminderSettings settings, ReminderMessage message);
+
+    /**
+     * Sends {@code message} to the person: a channel whose addresses are not in the settings (the
+     * browsers Web Push reaches) needs to know whose it is.
+     *
+     * @throws SendFailedException when it could not be sent, in words an operator can act on
+     */
+    default void send(PersonId person, ReminderSettings settings, ReminderMessage message) {
+        send(settings, message);
+    }
 
     /** A send that did not go through. */
     final class SendFailedException extends RuntimeException {

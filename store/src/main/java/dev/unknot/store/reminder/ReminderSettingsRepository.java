@@ -18,6 +18,14 @@ public interface ReminderSettingsRepository extends GenericRepository<ReminderSe
 
     Optional<ReminderSettingsRow> findByCalendarSecret(String calendarSecret);
 
+    /** Makes the person's settings row, with no channel, unless they have one. */
+    @Query("INSERT INTO reminder_settings (person_id, channels) VALUES (:personId, '') ON CONFLICT DO NOTHING")
+    void insertUnlessKept(long personId);
+
+    /** Changes the channels chosen alone, e.g. when a browser subscribes to Web Push. */
+    @Query("UPDATE reminder_settings SET channels = :channels WHERE person_id = :personId")
+    void updateChannels(long personId, String channels);
+
     /** The settings of everyone with a channel chosen and a habit that reminds: whom the delivery job reads. */
     @Query("""
             SELECT s.* FROM reminder_settings s

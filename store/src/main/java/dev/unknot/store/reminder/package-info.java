@@ -1,2 +1,5 @@
-/** Reminder times, reminder settings and the deliveries that claim each reminder once. */
+/**
+ * Reminder times, reminder settings, the deliveries that claim each reminder once, and Web Push:
+ * the server's VAPID key pair and each browser's subscription.
+ */
 package dev.unknot.store.reminder;

@@ -122,6 +122,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
         data.addClassNames("page-section", "data-settings");
         add(new H1("Settings"), calendar, appearance(), data);
         add(password, accessTokens);
+        add(com.vaadin.flow.di.Instantiator.get(event.getUI()).getOrCreate(PushSection.class));
     }
 
     /** Light, dark, or as the system prefers: kept in this browser, applied at once. */

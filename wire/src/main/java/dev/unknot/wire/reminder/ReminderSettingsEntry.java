@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 
 /**
  * {@code GET /api/v1/reminders/settings}, {@code unknot reminders settings --json}: the channels
- * chosen ({@code email}, {@code ntfy}), their addresses, the quiet hours ({@code HH:MM-HH:MM}), the
+ * chosen ({@code email}, {@code ntfy}, {@code web-push}), their addresses, the quiet hours ({@code HH:MM-HH:MM}), the
  * calendar feed's path ({@code /calendar/{secret}.ics}) and, when the server cannot send email, why.
  * Absent values are null.
  */
