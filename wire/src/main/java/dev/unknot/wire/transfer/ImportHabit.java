@@ -1,6 +1,8 @@
 package dev.unknot.wire.transfer;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.apiguardian.api.API;
 
 /**
@@ -24,6 +26,6 @@ public record ImportHabit(
         int checkIns,
         int alreadyPresent,
         int skippedDays,
-        String first,
-        String last,
-        String mapping) {}
+        @Schema(format = "date") @Nullable String first,
+        @Schema(format = "date") @Nullable String last,
+        @Nullable String mapping) {}
