@@ -22,15 +22,12 @@ import java.util.regex.Pattern;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Error", description = "The body of every failed call.")
 public record ApiError(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "invalid-input")
-        String error,
+        @Schema(required = true, example = "invalid-input") String error,
 
         @Schema(nullable = true, example = "before") @Nullable
         String field,
 
-        @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
-                example = "tightness before must be between 0 and 10, was 11")
+        @Schema(required = true, example = "tightness before must be between 0 and 10, was 11")
         String message) {
 
     public static final String INVALID_INPUT = "invalid-input";

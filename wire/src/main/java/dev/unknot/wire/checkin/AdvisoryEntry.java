@@ -13,7 +13,7 @@ public record AdvisoryEntry(
         String rule,
 
         @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
+                required = true,
                 allowableValues = {"emergency", "urgent", "caution", "info"})
         String severity,
 

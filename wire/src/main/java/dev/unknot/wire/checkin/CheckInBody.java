@@ -26,7 +26,7 @@ import org.apiguardian.api.API;
 @Serdeable
 public record CheckInBody(
         @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
+                required = true,
                 description = "the client's own id of this check-in, 1 to 100 characters: the same again is a"
                         + " safe retry",
                 minLength = 1,
@@ -34,11 +34,7 @@ public record CheckInBody(
                 pattern = Times.NOT_BLANK)
         String clientId,
 
-        @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
-                description = "the habit's id",
-                example = "3",
-                pattern = "^\\s*[0-9]{1,18}\\s*$")
+        @Schema(required = true, description = "the habit's id", example = "3", pattern = "^\\s*[0-9]{1,18}\\s*$")
         String habit,
 
         @Schema(

@@ -26,13 +26,9 @@ public record CheckInEntry(
         String clientId,
         HabitEntry habit,
 
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time")
-        String at,
+        @Schema(required = true, format = "date-time") String at,
 
-        @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
-                description = "the day of the person's calendar it counts for",
-                format = "date")
+        @Schema(required = true, description = "the day of the person's calendar it counts for", format = "date")
         String day,
 
         double amount,
@@ -44,7 +40,7 @@ public record CheckInEntry(
         @Schema(minimum = "" + Tightness.MIN, maximum = "" + Tightness.MAX) @Nullable
         Integer after,
 
-        @Nullable String note,
+        String note,
         List<String> symptoms) {
 
     public CheckInEntry {

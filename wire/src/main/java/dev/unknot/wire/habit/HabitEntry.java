@@ -21,11 +21,10 @@ public record HabitEntry(
         ScheduleEntry schedule,
         MetricEntry metric,
 
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date")
-        String startsOn,
+        @Schema(required = true, format = "date") String startsOn,
 
         @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
+                required = true,
                 allowableValues = {"active", "archived"})
         String status) {
 

@@ -13,7 +13,7 @@ import org.apiguardian.api.API;
 @Serdeable
 public record MetricEntry(
         @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
+                required = true,
                 allowableValues = {"yes-no", "measured"})
         String kind,
 

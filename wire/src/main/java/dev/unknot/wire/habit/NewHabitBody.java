@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
 @Serdeable
 public record NewHabitBody(
         @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
+                required = true,
                 description = "where the habit comes from",
                 allowableValues = {NewHabitBody.TEMPLATE, TargetEntry.TECHNIQUE, TargetEntry.ROUTINE, TargetEntry.CUSTOM
                 })

@@ -18,7 +18,7 @@ public record PauseBody(
         String from,
 
         @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
+                required = true,
                 description = "the last day of the pause, not before from. " + Times.DAY_RANGE,
                 format = "date")
         String to) {

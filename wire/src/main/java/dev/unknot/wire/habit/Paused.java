@@ -11,11 +11,9 @@ import org.apiguardian.api.API;
 public record Paused(
         List<HabitEntry> habits,
 
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date")
-        String from,
+        @Schema(required = true, format = "date") String from,
 
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date")
-        String to) {
+        @Schema(required = true, format = "date") String to) {
 
     public Paused {
         habits = List.copyOf(habits);

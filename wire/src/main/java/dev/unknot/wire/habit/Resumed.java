@@ -15,8 +15,7 @@ import org.apiguardian.api.API;
 public record Resumed(
         List<HabitEntry> habits,
 
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date")
-        String from) {
+        @Schema(required = true, format = "date") String from) {
 
     public Resumed {
         habits = List.copyOf(habits);

@@ -25,16 +25,16 @@ import org.apiguardian.api.API;
 @Serdeable
 public record ScheduleEntry(
         @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
+                required = true,
                 allowableValues = {"daily", "weekdays", "times-per-week", "every-hours"})
         String kind,
 
-        @Schema(description = "in words; written, never read", requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+        @Schema(description = "in words; written, never read", required = false)
         String description,
 
         @Schema(
                 description = "weekdays: monday ... sunday (at least two letters of one); empty for other kinds",
-                requiredMode = Schema.RequiredMode.NOT_REQUIRED)
+                required = false)
         List<String> days,
 
         @Schema(description = "times-per-week: how many times", minimum = "1", maximum = "7") @Nullable

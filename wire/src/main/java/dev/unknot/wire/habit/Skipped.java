@@ -10,5 +10,4 @@ import org.apiguardian.api.API;
 public record Skipped(
         HabitEntry habit,
 
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date")
-        String day) {}
+        @Schema(required = true, format = "date") String day) {}

@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
 @Serdeable
 public record TargetEntry(
         @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
+                required = true,
                 allowableValues = {TargetEntry.TECHNIQUE, TargetEntry.ROUTINE, TargetEntry.CUSTOM})
         String kind,
 

@@ -13,7 +13,6 @@ import org.apiguardian.api.API;
 public record Unskipped(
         HabitEntry habit,
 
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date")
-        String day,
+        @Schema(required = true, format = "date") String day,
 
         boolean wasSkipped) {}

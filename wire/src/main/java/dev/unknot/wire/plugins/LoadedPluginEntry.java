@@ -24,7 +24,7 @@ public record LoadedPluginEntry(
         Provides provides,
 
         @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
+                required = true,
                 allowableValues = {LoadedPluginEntry.OK, LoadedPluginEntry.DEGRADED})
         String health,
 

@@ -8,8 +8,5 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 @Serdeable
 public record HabitRemindersChange(
-        @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
-                description = "off, slots, or times such as 09:00,14:00",
-                example = "09:00,14:00")
+        @Schema(required = true, description = "off, slots, or times such as 09:00,14:00", example = "09:00,14:00")
         String remind) {}

@@ -13,15 +13,12 @@ import org.apiguardian.api.API;
 @Serdeable
 public record Settings(
         @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
+                required = true,
                 description = "a region such as Europe/Berlin, or an offset such as +02:00",
                 pattern = Times.ZONE_PATTERN)
         String timeZone,
 
-        @Schema(
-                requiredMode = Schema.RequiredMode.REQUIRED,
-                description = "when the day starts, HH:MM",
-                pattern = Times.DAY_START_PATTERN)
+        @Schema(required = true, description = "when the day starts, HH:MM", pattern = Times.DAY_START_PATTERN)
         String dayStart) {
 
     public static Settings of(PersonalCalendar calendar) {

@@ -10,12 +10,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
 public record DayEntry(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date")
-        String date,
-
-        String state,
-        double amount,
-        double target) {
+        @Schema(required = true, format = "date") String date, String state, double amount, double target) {
 
     public static DayEntry of(Day day) {
         return new DayEntry(

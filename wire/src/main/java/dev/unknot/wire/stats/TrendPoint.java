@@ -10,8 +10,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
 public record TrendPoint(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date")
-        String day,
+        @Schema(required = true, format = "date") String day,
 
         @Schema(description = "null when no check-in of the day said") @Nullable
         Double before,

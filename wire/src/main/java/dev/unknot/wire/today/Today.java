@@ -9,10 +9,7 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
 public record Today(
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date")
-        String day,
-
-        List<AgendaEntry> habits) {
+        @Schema(required = true, format = "date") String day, List<AgendaEntry> habits) {
 
     public Today {
         habits = List.copyOf(habits);
