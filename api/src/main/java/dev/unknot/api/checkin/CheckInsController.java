@@ -68,8 +68,10 @@ final class CheckInsController {
     @Operation(summary = "The check-ins on the days from..to (inclusive) of the person's calendar, oldest first")
     CheckIns checkIns(
             @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
-            @Parameter(description = "first day, e.g. 2026-11-01") @QueryValue LocalDate from,
-            @Parameter(description = "last day, e.g. 2026-11-30") @QueryValue LocalDate to,
+            @Parameter(description = "first day, e.g. 2026-11-01; from 1900-01-01 to 2200-12-31") @QueryValue
+                    LocalDate from,
+            @Parameter(description = "last day, e.g. 2026-11-30; from 1900-01-01 to 2200-12-31") @QueryValue
+                    LocalDate to,
             @Parameter(description = "only this habit's") @QueryValue @Nullable String habit) {
         return trackers.of(person).checkIns(from, to, Optional.ofNullable(habit));
     }

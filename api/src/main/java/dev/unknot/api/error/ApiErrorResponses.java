@@ -9,6 +9,9 @@ import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 
@@ -33,10 +36,35 @@ final class ApiErrorResponses implements ErrorResponseProcessor<ApiError> {
         if (context.getRequest().getMethod() == HttpMethod.HEAD) {
             return answer;
         }
+        if (response.status() == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
+            // Netty's decoder refuses an over-long request line or header block as a frame too long,
+            // which Micronaut answers as a body too large; HTTP has its own answers for those.
+            Optional<Throwable> cause = decoderFailure(context.getRequest());
+            if (cause.filter(TooLongHttpLineException.class::isInstance).isPresent()) {
+                return answer.status(HttpStatus.REQUEST_URI_TOO_LONG)
+                        .body(new ApiError(ApiError.TOO_LARGE, null, "the URL is longer than this server reads"))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE);
+            }
+            if (cause.filter(TooLongHttpHeaderException.class::isInstance).isPresent()) {
+                return answer.status(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE)
+                        .body(new ApiError(
+                                ApiError.TOO_LARGE, null, "the request's headers are larger than this server reads"))
+                        .contentType(MediaType.APPLICATION_JSON_TYPE);
+            }
+        }
         ApiError error = response.status() == HttpStatus.REQUEST_ENTITY_TOO_LARGE
                 ? tooLarge(maxRequestSize)
                 : errorOf(context, response.status());
         return answer.body(error).contentType(MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    /** Why Netty could not read the request, when it could not. */
+    private static Optional<Throwable> decoderFailure(HttpRequest<?> request) {
+        if (request instanceof NettyHttpRequest<?> netty
+                && netty.getNativeRequest().decoderResult().isFailure()) {
+            return Optional.ofNullable(netty.getNativeRequest().decoderResult().cause());
+        }
+        return Optional.empty();
     }
 
     /** The limit in the person's units, never the name of the setting behind it. */

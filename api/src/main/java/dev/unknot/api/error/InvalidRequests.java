@@ -1,5 +1,7 @@
 package dev.unknot.api.error;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
@@ -78,7 +80,7 @@ final class InvalidRequests {
             return Optional.of(ApiError.invalidInput(
                     argument.getName(),
                     argument.getName() + " must be " + kind(argument)
-                            + reason(conversion.getConversionError().getCause())));
+                            + was(conversion.getConversionError().getOriginalValue())));
         }
         if (failure instanceof SerdeException serde) {
             return Optional.of(unreadable(serde));
@@ -108,7 +110,7 @@ final class InvalidRequests {
     }
 
     private static ApiError malformed(Throwable failure) {
-        return ApiError.invalidInput(null, "the body is not valid JSON" + reason(rootOf(failure)));
+        return ApiError.invalidInput(null, "the body is not valid JSON" + where(failure));
     }
 
     /** A body that is JSON but does not fit: the field (e.g. {@code symptoms[1]}) and what it must be. */
@@ -116,7 +118,7 @@ final class InvalidRequests {
         List<ReferencePath> path = failure.getPath();
         Throwable root = rootOf(failure);
         if (path == null || path.isEmpty()) {
-            return ApiError.invalidInput(null, "the body does not fit this call" + reason(root));
+            return ApiError.invalidInput(null, "the body does not fit this call" + where(failure));
         }
         String field = fieldOf(path);
         // The path lists the innermost step first: the value at fault.
@@ -125,7 +127,7 @@ final class InvalidRequests {
             // A value's own rule, from a constructor: its message says what and why.
             return ApiError.invalidInput(field, field + ": " + root.getMessage());
         }
-        return ApiError.invalidInput(field, field + " must be " + kind(type) + reason(root));
+        return ApiError.invalidInput(field, field + " must be " + kind(type));
     }
 
     /** The type of the value a step of a path names: a map's or a list's item type for an item. */
@@ -203,11 +205,28 @@ final class InvalidRequests {
         return "an object";
     }
 
-    private static String reason(Throwable cause) {
-        String message = cause == null ? null : cause.getMessage();
-        return message == null || message.isBlank()
-                ? ""
-                : " (" + message.lines().findFirst().orElse("").strip() + ")";
+    /**
+     * Where in the body reading stopped, as a person counts (line and column), when the parser
+     * says; never the parser's own words, which name Java types and echo the input.
+     */
+    private static String where(Throwable failure) {
+        Optional<JsonProcessingException> parser = find(failure, JsonProcessingException.class);
+        if (parser.isEmpty() || parser.get().getLocation() == null) {
+            return "";
+        }
+        JsonLocation at = parser.get().getLocation();
+        return at.getLineNr() > 0 && at.getColumnNr() > 0
+                ? " (at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"
+                : "";
+    }
+
+    /** The value refused, as a short excerpt: {@code , was 'abc'}. */
+    private static String was(Object value) {
+        Object shown = value instanceof Optional<?> optional ? optional.orElse(null) : value;
+        if (shown instanceof Collection<?> values && values.size() == 1) {
+            shown = values.iterator().next();
+        }
+        return shown == null ? "" : ", was '" + ApiError.excerpt(String.valueOf(shown)) + "'";
     }
 
     private static Throwable rootOf(Throwable failure) {

@@ -4,6 +4,7 @@ import dev.unknot.api.auth.BearerAuthentication;
 import dev.unknot.api.auth.Trackers;
 import dev.unknot.api.error.ApiErrors;
 import dev.unknot.app.person.PersonId;
+import dev.unknot.app.progress.ProgressService;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.habit.HabitChangesBody;
 import dev.unknot.wire.habit.HabitEntry;
@@ -54,6 +55,7 @@ final class HabitsController {
             @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
             @Parameter(
                             description = "true: the archived habits too",
+                            required = false,
                             schema = @Schema(type = "boolean", defaultValue = "false"))
                     @QueryValue
                     @Nullable
@@ -156,7 +158,18 @@ final class HabitsController {
     @Operation(summary = "Streaks, strength, adherence, heat map, tightness trend and relief of every active habit")
     Stats progress(
             @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
-            @Parameter(description = "weeks of heat map, 1 to 52") @QueryValue(defaultValue = "12") int weeks) {
+            @Parameter(
+                            description = "weeks of heat map",
+                            required = false,
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "" + ProgressService.MIN_WEEKS,
+                                            maximum = "" + ProgressService.MAX_WEEKS,
+                                            defaultValue = "12"))
+                    @QueryValue(defaultValue = "12")
+                    int weeks) {
         return trackers.of(person).progress(weeks);
     }
 
@@ -165,7 +178,18 @@ final class HabitsController {
     Stats habitProgress(
             @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
             String id,
-            @Parameter(description = "weeks of heat map, 1 to 52") @QueryValue(defaultValue = "12") int weeks) {
+            @Parameter(
+                            description = "weeks of heat map",
+                            required = false,
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "" + ProgressService.MIN_WEEKS,
+                                            maximum = "" + ProgressService.MAX_WEEKS,
+                                            defaultValue = "12"))
+                    @QueryValue(defaultValue = "12")
+                    int weeks) {
         return trackers.of(person).progress(id, weeks);
     }
 

@@ -8,6 +8,10 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -29,6 +33,12 @@ final class CalendarController {
 
     @Get("/{secret}.ics")
     @Operation(summary = "The next two weeks of reminders as an iCalendar feed (RFC 5545), by its secret address")
+    @SecurityRequirements
+    @ApiResponse(
+            responseCode = "200",
+            description = "The feed",
+            content = @Content(mediaType = "text/calendar;charset=utf-8", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "No feed has this secret")
     HttpResponse<String> feed(@PathVariable String secret) {
         if (!secret.matches("[A-Za-z0-9_-]{20,64}")) {
             return HttpResponse.notFound();

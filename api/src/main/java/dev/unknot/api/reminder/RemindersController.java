@@ -4,6 +4,7 @@ import dev.unknot.api.auth.BearerAuthentication;
 import dev.unknot.api.auth.Trackers;
 import dev.unknot.api.error.ApiErrors;
 import dev.unknot.app.person.PersonId;
+import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.wire.reminder.CalendarLink;
 import dev.unknot.wire.reminder.HabitReminders;
 import dev.unknot.wire.reminder.HabitRemindersChange;
@@ -23,6 +24,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** When habits remind, how the person is reminded, and what reminds next. */
@@ -58,7 +60,18 @@ final class RemindersController {
     @Operation(summary = "What reminds in the next hours, in order, with the channels each goes to")
     UpcomingReminders upcoming(
             @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
-            @Parameter(description = "how far ahead, 1 to 336 hours") @QueryValue(defaultValue = "24") int hours) {
+            @Parameter(
+                            description = "how far ahead, in hours",
+                            required = false,
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            format = "int32",
+                                            minimum = "1",
+                                            maximum = "" + ReminderService.MOST_HOURS,
+                                            defaultValue = "24"))
+                    @QueryValue(defaultValue = "24")
+                    int hours) {
         return trackers.of(person).upcomingReminders(hours);
     }
 
@@ -85,7 +98,11 @@ final class RemindersController {
     @Operation(summary = "Sends a test reminder over one channel: email, ntfy or web-push")
     ReminderTestSent sendTest(
             @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
-            @Parameter(description = "email, ntfy or web-push") @QueryValue String channel) {
+            @Parameter(
+                            description = "the channel to try",
+                            schema = @Schema(allowableValues = {"email", "ntfy", "web-push"}))
+                    @QueryValue
+                    String channel) {
         return trackers.of(person).sendTestReminder(channel);
     }
 }

@@ -66,6 +66,50 @@ class ErrorsApiTests extends ApiServerTest {
     }
 
     @Test
+    void aUrlOverTheLimitIs414() {
+        Answer answer = get("/api/v1/habits?all=" + "a".repeat(20_000), newCaller());
+
+        assertThat(answer.status()).as("%s", answer).isEqualTo(414);
+        assertThat(answer.text("error")).isEqualTo("too-large");
+        assertThat(answer.text("message")).isEqualTo("the URL is longer than this server reads");
+    }
+
+    @Test
+    void headersOverTheLimitAre431() {
+        Answer answer = send(request("/api/v1/habits", newCaller())
+                .header("X-Padding", "a".repeat(20_000))
+                .GET());
+
+        assertThat(answer.status()).as("%s", answer).isEqualTo(431);
+        assertThat(answer.text("error")).isEqualTo("too-large");
+        assertThat(answer.text("message")).isEqualTo("the request's headers are larger than this server reads");
+    }
+
+    @Test
+    void a400NeitherQuotesJavaNorEchoesTheWholeInput() {
+        String zone = "Europe/" + "x".repeat(4_000);
+        Answer answer = send("PUT", "/api/v1/settings", newCaller(), "{\"timeZone\":\"" + zone + "\"}");
+
+        assertError(answer, 400, "invalid-input", "timeZone");
+        assertThat(answer.text("message"))
+                .hasSizeLessThan(200)
+                .doesNotContain(zone)
+                .contains("Europe/xxx");
+
+        Answer weeks = get("/api/v1/progress?weeks=" + "9".repeat(4_000), newCaller());
+        assertError(weeks, 400, "invalid-input", "weeks");
+        assertThat(weeks.text("message"))
+                .startsWith("weeks must be a whole number, was '999")
+                .hasSizeLessThan(100)
+                .doesNotContain("For input string");
+
+        Answer json = send("PUT", "/api/v1/settings", newCaller(), "{\"timeZone\": }");
+        assertThat(json.text("message"))
+                .isEqualTo("the body is not valid JSON (at line 1, column 14)")
+                .doesNotContain("Unexpected character");
+    }
+
+    @Test
     void anUnknownPathIs404() {
         Answer answer = get("/api/v1/no-such-thing", newCaller());
 

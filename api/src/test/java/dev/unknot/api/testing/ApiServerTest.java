@@ -18,7 +18,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The API's real Netty server on a real database, started once per test class, called over real
- * HTTP with the JDK's client. Tests keep apart by working for people of their own.
+ * HTTP with the JDK's client. Tests keep apart by working for people of their own. Every exchange
+ * is held to the OpenAPI document ({@link ApiContract}): a test of a new route checks its document
+ * too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ApiServerTest {
@@ -133,7 +135,9 @@ public abstract class ApiServerTest {
 
     protected Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            ApiContract.check(built, response);
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),

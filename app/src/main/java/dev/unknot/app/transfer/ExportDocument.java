@@ -13,27 +13,29 @@ import java.util.List;
 /**
  * The export file, version 1. Habits are referred to by {@code ref}, their position in the file
  * (1, 2, ...), not by database id, so that an export, imported anywhere and exported again, reads
- * the same. Times are ISO-8601 instants, days ISO dates; lists are in a fixed order.
+ * the same. Times are ISO-8601 instants, days ISO dates; lists are in a fixed order. Public for the
+ * API, whose OpenAPI document describes {@code GET /export} and {@code POST /import} with it.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ExportDocument(
+public record ExportDocument(
         @Nullable String format,
         @Nullable Integer version,
         @Nullable Settings settings,
         @Nullable List<HabitEntry> habits,
         @Nullable List<CheckInEntry> checkIns) {
 
-    static final String FORMAT = "unknot-export";
-    static final int VERSION = 1;
+    public static final String FORMAT = "unknot-export";
+    public static final int VERSION = 1;
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Settings(@Nullable String timeZone, @Nullable String dayStart) {}
+    public record Settings(
+            @Nullable String timeZone, @Nullable String dayStart) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record HabitEntry(
+    public record HabitEntry(
             @Nullable Integer ref,
             @Nullable String name,
             @Nullable String status,
@@ -49,7 +51,7 @@ record ExportDocument(
     /** Exactly one of the three is set. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Target(
+    public record Target(
             @Nullable String technique,
             @Nullable String routine,
             @Nullable String custom) {}
@@ -57,7 +59,7 @@ record ExportDocument(
     /** {@code kind}: daily, weekdays (with {@code days}), times-per-week (with {@code times}), every-hours. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ScheduleEntry(
+    public record ScheduleEntry(
             @Nullable String kind,
             @Nullable List<String> days,
             @Nullable Integer times,
@@ -68,18 +70,18 @@ record ExportDocument(
     /** {@code kind}: yes-no, or measured with {@code unit} and {@code dailyTarget}. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record MetricEntry(
+    public record MetricEntry(
             @Nullable String kind,
             @Nullable String unit,
             @Nullable Double dailyTarget) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Pause(@Nullable String first, @Nullable String last) {}
+    public record Pause(@Nullable String first, @Nullable String last) {}
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record CheckInEntry(
+    public record CheckInEntry(
             @Nullable String clientId,
             @Nullable Integer habit,
             @Nullable String at,

@@ -1,10 +1,14 @@
 package dev.unknot.wire.checkin;
 
 import dev.unknot.core.checkin.Symptom;
+import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.wire.Times;
 import dev.unknot.wire.error.InvalidInputException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -21,14 +25,70 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
 public record CheckInBody(
+        @Schema(
+                required = true,
+                description = "the client's own id of this check-in, 1 to 100 characters: the same again is a"
+                        + " safe retry",
+                minLength = 1,
+                maxLength = 100,
+                pattern = Times.NOT_BLANK)
         String clientId,
+
+        @Schema(required = true, description = "the habit's id", example = "3", pattern = "^\\s*[0-9]{1,18}\\s*$")
         String habit,
+
+        @Schema(
+                description = "when, with an offset; now when null. Its day is from 1900-01-01 to today",
+                format = "date-time")
+        @Nullable
         String at,
+
+        @Schema(
+                description = "how much; what is left of the day's target (at least 1) when null",
+                minimum = "0",
+                maximum = "1000000")
+        @Nullable
         Double amount,
+
+        @Schema(description = "how long, up to a day", minimum = "0", maximum = "86400") @Nullable
         Long durationSeconds,
+
+        @Schema(
+                description = "tightness before, 0 (loose) to 10 (very tight)",
+                minimum = "" + Tightness.MIN,
+                maximum = "" + Tightness.MAX)
+        @Nullable
         Integer before,
+
+        @Schema(
+                description = "tightness after, 0 (loose) to 10 (very tight)",
+                minimum = "" + Tightness.MIN,
+                maximum = "" + Tightness.MAX)
+        @Nullable
         Integer after,
+
+        @Schema(description = "plain text, up to 2000 characters", maxLength = 2000) @Nullable
         String note,
+
+        @ArraySchema(
+                schema =
+                        @Schema(
+                                allowableValues = {
+                                    "pain",
+                                    "numbness",
+                                    "weakness",
+                                    "saddle-numbness",
+                                    "bladder-bowel",
+                                    "both-legs",
+                                    "sexual-function",
+                                    "fever",
+                                    "weight-loss",
+                                    "cancer",
+                                    "injury",
+                                    "night-pain",
+                                    "age"
+                                }))
+        @Nullable
         List<String> symptoms) {
 
     /** @throws InvalidInputException naming the field whose format is wrong */

@@ -8,7 +8,9 @@ import dev.unknot.core.habit.Habit;
 import dev.unknot.wire.Ids;
 import dev.unknot.wire.Times;
 import dev.unknot.wire.habit.HabitEntry;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -23,12 +25,21 @@ public record CheckInEntry(
         String id,
         String clientId,
         HabitEntry habit,
-        String at,
+
+        @Schema(required = true, format = "date-time") String at,
+
+        @Schema(required = true, description = "the day of the person's calendar it counts for", format = "date")
         String day,
+
         double amount,
-        Long durationSeconds,
+        @Nullable Long durationSeconds,
+
+        @Schema(minimum = "" + Tightness.MIN, maximum = "" + Tightness.MAX) @Nullable
         Integer before,
+
+        @Schema(minimum = "" + Tightness.MIN, maximum = "" + Tightness.MAX) @Nullable
         Integer after,
+
         String note,
         List<String> symptoms) {
 

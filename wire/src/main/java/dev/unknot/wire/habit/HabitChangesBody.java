@@ -2,7 +2,9 @@ package dev.unknot.wire.habit;
 
 import dev.unknot.wire.Times;
 import dev.unknot.wire.error.InvalidInputException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.apiguardian.api.API;
 
 /**
@@ -12,7 +14,15 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record HabitChangesBody(String name, ScheduleEntry schedule, MetricEntry metric, String startsOn) {
+public record HabitChangesBody(
+        @Schema(description = "1 to 200 characters", maxLength = 200, pattern = Times.NOT_BLANK) @Nullable
+        String name,
+
+        @Nullable ScheduleEntry schedule,
+        @Nullable MetricEntry metric,
+
+        @Schema(description = Times.DAY_RANGE, format = "date") @Nullable
+        String startsOn) {
 
     /** @throws InvalidInputException naming the field at fault */
     public HabitChangesBody {

@@ -3,6 +3,7 @@ package dev.unknot.wire.habit;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.wire.Ids;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -19,7 +20,12 @@ public record HabitEntry(
         TargetEntry target,
         ScheduleEntry schedule,
         MetricEntry metric,
-        String startsOn,
+
+        @Schema(required = true, format = "date") String startsOn,
+
+        @Schema(
+                required = true,
+                allowableValues = {"active", "archived"})
         String status) {
 
     public static HabitEntry of(Habit habit) {

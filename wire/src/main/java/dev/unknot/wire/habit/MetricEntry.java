@@ -1,14 +1,33 @@
 package dev.unknot.wire.habit;
 
 import dev.unknot.core.habit.Metric;
+import dev.unknot.wire.Times;
 import dev.unknot.wire.error.InvalidInputException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.apiguardian.api.API;
 
 /** {@code kind} is {@code yes-no} or {@code measured}; {@code unit} and {@code dailyTarget} are null for yes-no. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record MetricEntry(String kind, String unit, Double dailyTarget) {
+public record MetricEntry(
+        @Schema(
+                required = true,
+                allowableValues = {"yes-no", "measured"})
+        String kind,
+
+        @Schema(description = "measured: what is counted, e.g. glasses; null for yes-no", pattern = Times.NOT_BLANK)
+        @Nullable
+        String unit,
+
+        @Schema(
+                description = "measured: the amount a day, above 0; null for yes-no",
+                exclusiveMinimum = true,
+                minimum = "0",
+                maximum = "1000000")
+        @Nullable
+        Double dailyTarget) {
 
     public static MetricEntry of(Metric metric) {
         return metric instanceof Metric.Measured measured

@@ -2,7 +2,9 @@ package dev.unknot.wire.habit;
 
 import dev.unknot.wire.Times;
 import dev.unknot.wire.error.InvalidInputException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.apiguardian.api.API;
 
 /**
@@ -14,7 +16,35 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
 public record NewHabitBody(
-        String from, String id, String name, ScheduleEntry schedule, MetricEntry metric, String startsOn, String text) {
+        @Schema(
+                required = true,
+                description = "where the habit comes from",
+                allowableValues = {NewHabitBody.TEMPLATE, TargetEntry.TECHNIQUE, TargetEntry.ROUTINE, TargetEntry.CUSTOM
+                })
+        String from,
+
+        @Schema(description = "the template's, technique's or routine's id, e.g. stretching/cat-cow; not for custom")
+        @Nullable
+        String id,
+
+        @Schema(
+                description = "the habit's name, 1 to 200 characters; the template's or target's when null",
+                maxLength = 200,
+                pattern = Times.NOT_BLANK)
+        @Nullable
+        String name,
+
+        @Schema(description = "every day when null") @Nullable
+        ScheduleEntry schedule,
+
+        @Schema(description = "yes or no when null") @Nullable
+        MetricEntry metric,
+
+        @Schema(description = "today when null. " + Times.DAY_RANGE, format = "date") @Nullable
+        String startsOn,
+
+        @Schema(description = "custom: what you will do (else name says it)", pattern = Times.NOT_BLANK) @Nullable
+        String text) {
 
     public static final String TEMPLATE = "template";
 

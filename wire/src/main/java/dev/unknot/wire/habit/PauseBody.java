@@ -2,7 +2,9 @@ package dev.unknot.wire.habit;
 
 import dev.unknot.wire.Times;
 import dev.unknot.wire.error.InvalidInputException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -10,7 +12,16 @@ import org.apiguardian.api.API;
 /** The days of a pause, ISO dates of the person's calendar, both included; {@code from} null for today. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record PauseBody(String from, String to) {
+public record PauseBody(
+        @Schema(description = "the first day of the pause; today when null. " + Times.DAY_RANGE, format = "date")
+        @Nullable
+        String from,
+
+        @Schema(
+                required = true,
+                description = "the last day of the pause, not before from. " + Times.DAY_RANGE,
+                format = "date")
+        String to) {
 
     /** @throws InvalidInputException naming the field at fault */
     public PauseBody {

@@ -1,6 +1,7 @@
 package dev.unknot.wire.habit;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -11,7 +12,10 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record Resumed(List<HabitEntry> habits, String from) {
+public record Resumed(
+        List<HabitEntry> habits,
+
+        @Schema(required = true, format = "date") String from) {
 
     public Resumed {
         habits = List.copyOf(habits);

@@ -1,8 +1,11 @@
 package dev.unknot.wire.habit;
 
 import dev.unknot.core.habit.Schedule;
+import dev.unknot.wire.Times;
 import dev.unknot.wire.error.InvalidInputException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -21,7 +24,36 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
 public record ScheduleEntry(
-        String kind, String description, List<String> days, Integer times, Integer hours, String from, String until) {
+        @Schema(
+                required = true,
+                allowableValues = {"daily", "weekdays", "times-per-week", "every-hours"})
+        String kind,
+
+        @Schema(description = "in words; written, never read", required = false)
+        String description,
+
+        @Schema(
+                description = "weekdays: monday ... sunday (at least two letters of one); empty for other kinds",
+                required = false)
+        List<String> days,
+
+        @Schema(description = "times-per-week: how many times", minimum = "1", maximum = "7") @Nullable
+        Integer times,
+
+        @Schema(description = "every-hours: every how many hours", minimum = "1", maximum = "12") @Nullable
+        Integer hours,
+
+        @Schema(
+                description = "every-hours: the first slot, HH:MM (09:00 when a new schedule leaves it out)",
+                pattern = Times.TIME_PATTERN)
+        @Nullable
+        String from,
+
+        @Schema(
+                description = "every-hours: the end of the window, HH:MM (17:00 when a new schedule leaves it out)",
+                pattern = Times.TIME_PATTERN)
+        @Nullable
+        String until) {
 
     private static final String FIELD = "schedule";
 

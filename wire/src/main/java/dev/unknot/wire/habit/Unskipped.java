@@ -1,6 +1,7 @@
 package dev.unknot.wire.habit;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.apiguardian.api.API;
 
 /**
@@ -9,4 +10,9 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record Unskipped(HabitEntry habit, String day, boolean wasSkipped) {}
+public record Unskipped(
+        HabitEntry habit,
+
+        @Schema(required = true, format = "date") String day,
+
+        boolean wasSkipped) {}

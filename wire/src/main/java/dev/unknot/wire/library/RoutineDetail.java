@@ -2,7 +2,9 @@ package dev.unknot.wire.library;
 
 import dev.unknot.core.library.Routine;
 import dev.unknot.core.plugin.Library;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -51,7 +53,10 @@ public record RoutineDetail(String id, String name, String summary, long totalTi
             DoseEntry dose,
             String sides,
             long timeSeconds,
+
+            @Schema(description = "the technique's first instruction; null when unknown") @Nullable
             String cue,
+
             List<PhaseEntry> phases) {
 
         public StepDetail {

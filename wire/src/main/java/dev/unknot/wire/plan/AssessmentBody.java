@@ -3,7 +3,9 @@ package dev.unknot.wire.plan;
 import dev.unknot.core.library.Cause;
 import dev.unknot.core.plan.Assessment;
 import dev.unknot.wire.error.InvalidInputException;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,7 +20,9 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record AssessmentBody(Map<String, Double> causes) {
+public record AssessmentBody(
+        @Schema(implementation = CauseWeights.class, description = "nothing weighs when null") @Nullable
+        Map<String, Double> causes) {
 
     /** @throws InvalidInputException naming the cause at fault */
     public AssessmentBody {

@@ -1,7 +1,9 @@
 package dev.unknot.wire.plugins;
 
 import dev.unknot.core.plugin.FailedPlugin;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -11,7 +13,14 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record FailedPluginEntry(String source, String pluginId, String reason, List<String> problems) {
+public record FailedPluginEntry(
+        String source,
+
+        @Schema(description = "null when the plugin could not say") @Nullable
+        String pluginId,
+
+        String reason,
+        List<String> problems) {
 
     public FailedPluginEntry {
         problems = List.copyOf(problems);

@@ -1,7 +1,9 @@
 package dev.unknot.wire.plugins;
 
 import dev.unknot.core.plugin.LoadedPlugin;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -20,7 +22,13 @@ public record LoadedPluginEntry(
         String spiVersion,
         String source,
         Provides provides,
+
+        @Schema(
+                required = true,
+                allowableValues = {LoadedPluginEntry.OK, LoadedPluginEntry.DEGRADED})
         String health,
+
+        @Schema(description = "why it is degraded; null when ok") @Nullable
         String reason) {
 
     public static final String OK = "ok";

@@ -1,6 +1,9 @@
 package dev.unknot.wire.reminder;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -10,4 +13,18 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 @Serdeable
-public record ReminderSettingsChange(List<String> channels, String email, String ntfyTopic, String quietHours) {}
+public record ReminderSettingsChange(
+        @ArraySchema(schema = @Schema(allowableValues = {"email", "ntfy"})) @Nullable
+        List<String> channels,
+
+        @Schema(description = "an email address; \"\" clears it") @Nullable
+        String email,
+
+        @Schema(description = "an ntfy topic's URL; \"\" clears it") @Nullable
+        String ntfyTopic,
+
+        @Schema(
+                description = "HH:MM-HH:MM, e.g. 22:00-07:00; \"\" for none",
+                pattern = "^$|^([01]?[0-9]|2[0-3]):[0-5][0-9]-([01]?[0-9]|2[0-3]):[0-5][0-9]$")
+        @Nullable
+        String quietHours) {}

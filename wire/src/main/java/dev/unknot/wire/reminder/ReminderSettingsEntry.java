@@ -1,6 +1,8 @@
 package dev.unknot.wire.reminder;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -14,8 +16,14 @@ import org.apiguardian.api.API;
 @Serdeable
 public record ReminderSettingsEntry(
         List<String> channels,
-        String email,
-        String ntfyTopic,
+        @Nullable String email,
+        @Nullable String ntfyTopic,
+
+        @Schema(description = "HH:MM-HH:MM; null for none") @Nullable
         String quietHours,
+
+        @Schema(description = "the calendar feed's path; null when there is none") @Nullable
         String calendar,
+
+        @Schema(description = "why this server cannot send email; null when it can") @Nullable
         String emailUnavailable) {}

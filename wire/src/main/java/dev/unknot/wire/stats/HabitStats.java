@@ -4,7 +4,9 @@ import dev.unknot.core.habit.Habit;
 import dev.unknot.core.progress.HabitProgress;
 import dev.unknot.wire.checkin.StreakEntry;
 import dev.unknot.wire.habit.HabitEntry;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -20,9 +22,16 @@ public record HabitStats(
         HabitEntry habit,
         StreakEntry streak,
         double score,
+
+        @Schema(description = "null before the habit was due at all in the period") @Nullable
         Double adherence7Days,
+
+        @Schema(description = "null before the habit was due at all in the period") @Nullable
         Double adherence30Days,
+
+        @Schema(description = "null before the habit was due at all in the period") @Nullable
         Double adherence90Days,
+
         List<DayEntry> days) {
 
     public HabitStats {

@@ -5,7 +5,9 @@ import dev.unknot.core.progress.Standing;
 import dev.unknot.wire.Times;
 import dev.unknot.wire.checkin.StreakEntry;
 import dev.unknot.wire.habit.HabitEntry;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.apiguardian.api.API;
@@ -17,7 +19,16 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
 public record AgendaEntry(
-        HabitEntry habit, String status, double done, double target, int overdue, String next, StreakEntry streak) {
+        HabitEntry habit,
+        String status,
+        double done,
+        double target,
+        int overdue,
+
+        @Schema(description = "when the next slot is due; null when none is left today", format = "date-time") @Nullable
+        String next,
+
+        StreakEntry streak) {
 
     public static AgendaEntry of(AgendaItem item, Standing standing, ZoneId zone) {
         return new AgendaEntry(

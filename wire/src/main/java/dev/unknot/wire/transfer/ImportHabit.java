@@ -1,6 +1,8 @@
 package dev.unknot.wire.transfer;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.apiguardian.api.API;
 
 /**
@@ -25,7 +27,9 @@ public record ImportHabit(
         int checkIns,
         int alreadyPresent,
         int skippedDays,
-        String first,
-        String last,
-        String mapping,
+        @Schema(format = "date") @Nullable String first,
+        @Schema(format = "date") @Nullable String last,
+        @Nullable String mapping,
+
+        @Schema(description = "e.g. 08:30 or 09:00,14:00") @Nullable
         String reminder) {}

@@ -1,6 +1,8 @@
 package dev.unknot.wire.transfer;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -28,8 +30,8 @@ public record ImportPreview(
         int habitsToCreate,
         int checkIns,
         int alreadyPresent,
-        String first,
-        String last,
+        @Schema(format = "date") @Nullable String first,
+        @Schema(format = "date") @Nullable String last,
         List<String> notMapped) {
 
     public ImportPreview {
