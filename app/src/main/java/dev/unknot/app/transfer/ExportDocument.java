@@ -88,5 +88,7 @@ record ExportDocument(
             @Nullable Integer after,
             @Nullable String note,
             @Nullable List<String> symptoms,
-            @Nullable String recordedAt) {}
+            @Nullable String recordedAt,
+            @Nullable Integer painBefore,
+            @Nullable Integer painAfter) {}
 }

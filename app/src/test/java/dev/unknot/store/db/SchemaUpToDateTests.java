@@ -84,13 +84,18 @@ class SchemaUpToDateTests {
             update(command, "ALTER TABLE habit_standing DROP CONSTRAINT habit_standing_relief");
             update(command, "ALTER TABLE habit_standing DROP COLUMN relief_check_ins");
             update(command, "ALTER TABLE habit_standing DROP COLUMN relief_drop");
+            update(command, "ALTER TABLE habit_standing DROP COLUMN relief_before");
+            update(command, "ALTER TABLE check_in DROP CONSTRAINT check_in_pain_before");
+            update(command, "ALTER TABLE check_in DROP CONSTRAINT check_in_pain_after");
+            update(command, "ALTER TABLE check_in DROP COLUMN pain_before");
+            update(command, "ALTER TABLE check_in DROP COLUMN pain_after");
             update(command, "DROP TABLE unknot_schema_fingerprint");
             update(command, "DROP TABLE safety_screen");
             update(command, "DROP TABLE attempt_limit");
             update(command, "DROP TABLE reminder_delivery");
             update(command, "DROP TABLE reminder_settings");
             update(command, "DROP TABLE habit_reminder");
-            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13')");
+            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16')");
         }
 
         try (ApplicationContext command = start(true)) {
