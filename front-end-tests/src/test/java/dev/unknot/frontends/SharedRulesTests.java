@@ -124,6 +124,41 @@ class SharedRulesTests {
     }
 
     @Test
+    void aPainOutOfRangeIsRefusedInTheSameWordsAndNothingIsStored() throws IOException {
+        String message = "Pain after goes from 0 (none) to 10 (the worst imaginable), not 11.";
+
+        Cli cli = new Cli(Files.createDirectory(homes.resolve("cli-pain")));
+        cli.unknot("habit", "add", "Stretch");
+        Cli.Run run = cli.unknot("checkin", "stretch", "--pain-after", "11");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("unknot: " + message.substring(0, message.length() - 1) + "\n");
+
+        try (Api server = new Api(Files.createDirectory(homes.resolve("api-pain")))) {
+            String habit = server.post("/api/v1/habits", "{\"from\":\"custom\",\"text\":\"Stretch\"}")
+                    .text("id");
+            Api.Answer refused = server.post(
+                    "/api/v1/check-ins", "{\"clientId\":\"a\",\"habit\":\"" + habit + "\",\"painAfter\":11}");
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.text("field")).isEqualTo("painAfter");
+            assertThat(refused.text("message")).isEqualTo(message);
+            assertThat(amounts(server.context(), server.person())).isEmpty();
+        }
+
+        Person person = web.open("webpain", "");
+        Habit stretch = web.bean(HabitService.class).create(person.id(), NewHabit.custom("Stretch"));
+        web.open("webpain", "");
+        _get(card(stretch), Details.class, spec -> spec.withClasses("check-in-more"))
+                .setOpened(true);
+        IntegerField after = _get(card(stretch), IntegerField.class, spec -> spec.withClasses("pain-after"));
+        after.setValue(11);
+        _click(_get(card(stretch), Button.class, spec -> spec.withClasses("check-in-details")));
+        assertThat(after.getErrorMessage()).isEqualTo(message);
+        assertThat(amounts(web.context(), person)).isEmpty();
+
+        assertThat(localAmounts(homes.resolve("cli-pain"))).isEmpty();
+    }
+
+    @Test
     void anAmountBeyondTheLimitIsRefusedInTheSameWords() throws IOException {
         String message = "The amount goes from 0 to 1000000, not 2000000.";
 

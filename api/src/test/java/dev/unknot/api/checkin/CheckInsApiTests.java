@@ -48,6 +48,38 @@ class CheckInsApiTests extends ApiServerTest {
     }
 
     @Test
+    void painBeforeAndAfterAreRecordedBesideTightnessAndShownInProgress() {
+        Caller caller = newCaller();
+        String habit = newHabit(caller, Bodies.CHILDS_POSE);
+
+        Answer answer = send(
+                "POST",
+                "/api/v1/check-ins",
+                caller,
+                body("p-1", habit, "\"before\":6,\"painBefore\":5,\"painAfter\":2"));
+        Answer plain = send("POST", "/api/v1/check-ins", caller, body("p-2", habit, "\"before\":6"));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(answer.json().get("checkIn").get("painBefore").getIntValue()).isEqualTo(5);
+        assertThat(answer.json().get("checkIn").get("painAfter").getIntValue()).isEqualTo(2);
+        assertThat(plain.json().get("checkIn").get("painBefore").isNull()).isTrue();
+        assertError(
+                send("POST", "/api/v1/check-ins", caller, body("p-3", habit, "\"painAfter\":11")),
+                400,
+                "invalid-input",
+                "painAfter");
+        JsonNode progress = get("/api/v1/progress", caller).json();
+        assertThat(progress.get("pain").get(0).get("before").getDoubleValue()).isEqualTo(5.0);
+        assertThat(progress.get("pain").get(0).get("after").getDoubleValue()).isEqualTo(2.0);
+        assertThat(progress.get("tightnessChange").isNull())
+                .as("one day of ratings")
+                .isTrue();
+        assertThat(progress.get("relief").size())
+                .as("fewer than five check-ins rank nothing")
+                .isZero();
+    }
+
+    @Test
     void theSameClientIdAgainIs200WithTheFirstAnswerAndRecordsOnce() {
         Caller caller = newCaller();
         String habit = newHabit(caller, Bodies.CHILDS_POSE);

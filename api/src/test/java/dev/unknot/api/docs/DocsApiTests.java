@@ -31,6 +31,21 @@ class DocsApiTests extends ApiServerTest {
     }
 
     @Test
+    void painIsDocumentedAsOptionalOnACheckIn() {
+        String document = get("/api/openapi.yml", null).body();
+        // The schema of a check-in's body, up to the next schema (indented as it is).
+        String body = document.substring(document.indexOf("\n    CheckInBody:") + 1);
+        java.util.regex.Matcher next =
+                java.util.regex.Pattern.compile("\n    [A-Za-z]").matcher(body);
+        body = next.find() ? body.substring(0, next.start()) : body;
+
+        assertThat(body)
+                .contains("painBefore:\n          type: integer\n          format: int32\n          nullable: true")
+                .contains("painAfter:\n          type: integer\n          format: int32\n          nullable: true");
+        assertThat(body.substring(0, body.indexOf("properties:"))).doesNotContain("painBefore", "painAfter");
+    }
+
+    @Test
     void theBrowsableViewLoadsSwaggerUiFromThisServer() {
         Answer page = get("/api/docs", null);
 

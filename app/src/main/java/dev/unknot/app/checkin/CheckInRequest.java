@@ -1,6 +1,7 @@
 package dev.unknot.app.checkin;
 
 import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.HabitId;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * rule; an empty value is one the person did not give, which the service's rules fill in.
  *
  * <pre>{@code
- * CheckInRequest.of(habit).tightness(6, 3).note("after the long meeting")
+ * CheckInRequest.of(habit).tightness(6, 3).pain(4, 2).note("after the long meeting")
  * }</pre>
  *
  * @param clientId chosen by the client; the same id again returns the check-in stored the first time
@@ -27,6 +28,8 @@ import java.util.UUID;
  * @param before tightness before, 0 to 10
  * @param after tightness after, 0 to 10
  * @param note empty when none was given (a retry that names no note is not compared on it)
+ * @param painBefore pain before, 0 to 10
+ * @param painAfter pain after, 0 to 10
  */
 public record CheckInRequest(
         String clientId,
@@ -37,7 +40,9 @@ public record CheckInRequest(
         Optional<Integer> before,
         Optional<Integer> after,
         Optional<String> note,
-        Set<Symptom> symptoms) {
+        Set<Symptom> symptoms,
+        Optional<Integer> painBefore,
+        Optional<Integer> painAfter) {
 
     public CheckInRequest {
         Objects.requireNonNull(habit, "habit");
@@ -47,6 +52,8 @@ public record CheckInRequest(
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
         Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(painBefore, "pain before");
+        Objects.requireNonNull(painAfter, "pain after");
         symptoms = symptoms == null || symptoms.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(symptoms));
     }
 
@@ -61,7 +68,9 @@ public record CheckInRequest(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                Set.of());
+                Set.of(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** Like {@link #of(String, HabitId)} with a new random client id, for a client that never retries. */
@@ -80,15 +89,29 @@ public record CheckInRequest(
                 checkIn.before().map(Tightness::level),
                 checkIn.after().map(Tightness::level),
                 Optional.of(checkIn.note()),
-                checkIn.symptoms());
+                checkIn.symptoms(),
+                checkIn.painBefore().map(Pain::level),
+                checkIn.painAfter().map(Pain::level));
     }
 
     public CheckInRequest habit(HabitId habit) {
-        return new CheckInRequest(clientId, habit, at, amount, duration, before, after, note, symptoms);
+        return new CheckInRequest(
+                clientId, habit, at, amount, duration, before, after, note, symptoms, painBefore, painAfter);
     }
 
     public CheckInRequest at(Instant at) {
-        return new CheckInRequest(clientId, habit, Optional.of(at), amount, duration, before, after, note, symptoms);
+        return new CheckInRequest(
+                clientId,
+                habit,
+                Optional.of(at),
+                amount,
+                duration,
+                before,
+                after,
+                note,
+                symptoms,
+                painBefore,
+                painAfter);
     }
 
     public CheckInRequest amount(double amount) {
@@ -96,12 +119,23 @@ public record CheckInRequest(
     }
 
     public CheckInRequest amount(Optional<Double> amount) {
-        return new CheckInRequest(clientId, habit, at, amount, duration, before, after, note, symptoms);
+        return new CheckInRequest(
+                clientId, habit, at, amount, duration, before, after, note, symptoms, painBefore, painAfter);
     }
 
     public CheckInRequest duration(Duration duration) {
         return new CheckInRequest(
-                clientId, habit, at, amount, Optional.ofNullable(duration), before, after, note, symptoms);
+                clientId,
+                habit,
+                at,
+                amount,
+                Optional.ofNullable(duration),
+                before,
+                after,
+                note,
+                symptoms,
+                painBefore,
+                painAfter);
     }
 
     public CheckInRequest tightness(Integer before, Integer after) {
@@ -114,16 +148,45 @@ public record CheckInRequest(
                 Optional.ofNullable(before),
                 Optional.ofNullable(after),
                 note,
-                symptoms);
+                symptoms,
+                painBefore,
+                painAfter);
     }
 
     /** With a note; null for none given. */
     public CheckInRequest note(String note) {
         return new CheckInRequest(
-                clientId, habit, at, amount, duration, before, after, Optional.ofNullable(note), symptoms);
+                clientId,
+                habit,
+                at,
+                amount,
+                duration,
+                before,
+                after,
+                Optional.ofNullable(note),
+                symptoms,
+                painBefore,
+                painAfter);
     }
 
     public CheckInRequest symptoms(Set<Symptom> symptoms) {
-        return new CheckInRequest(clientId, habit, at, amount, duration, before, after, note, symptoms);
+        return new CheckInRequest(
+                clientId, habit, at, amount, duration, before, after, note, symptoms, painBefore, painAfter);
+    }
+
+    /** With pain before and after, 0 to 10; null for one not given. */
+    public CheckInRequest pain(Integer before, Integer after) {
+        return new CheckInRequest(
+                clientId,
+                habit,
+                at,
+                amount,
+                duration,
+                this.before,
+                this.after,
+                note,
+                symptoms,
+                Optional.ofNullable(before),
+                Optional.ofNullable(after));
     }
 }

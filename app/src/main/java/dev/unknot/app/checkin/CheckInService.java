@@ -15,6 +15,7 @@ import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.checkin.CheckInId;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
@@ -156,7 +157,9 @@ public class CheckInService {
                 row.tightnessAfter(),
                 row.note(),
                 row.symptoms(),
-                row.recordedAt());
+                row.recordedAt(),
+                row.painBefore(),
+                row.painAfter());
         // Nothing inserted: another process stored the same client id in the meantime.
         CheckInRow saved =
                 checkIns.findByPersonIdAndClientId(personId.value(), clientId).orElseThrow();
@@ -290,6 +293,12 @@ public class CheckInService {
                 && request.after()
                         .map(after -> was.after().map(Tightness::level).equals(Optional.of(after)))
                         .orElse(true)
+                && request.painBefore()
+                        .map(before -> was.painBefore().map(Pain::level).equals(Optional.of(before)))
+                        .orElse(true)
+                && request.painAfter()
+                        .map(after -> was.painAfter().map(Pain::level).equals(Optional.of(after)))
+                        .orElse(true)
                 && request.note().map(note -> note.strip().equals(was.note())).orElse(true)
                 && (request.symptoms().isEmpty() || request.symptoms().equals(was.symptoms()))
                 && request.at()
@@ -339,7 +348,22 @@ public class CheckInService {
                 tightness(request.before(), "before"),
                 tightness(request.after(), "after"),
                 note(request.note().orElse("")),
-                request.symptoms());
+                request.symptoms(),
+                pain(request.painBefore(), "before"),
+                pain(request.painAfter(), "after"));
+    }
+
+    /** A pain rating, refused with the same words a check-in's is: for importers. */
+    public static Optional<Pain> pain(Optional<Integer> level, String when) {
+        return level.map(value -> {
+            if (value < Pain.MIN || value > Pain.MAX) {
+                throw new InvalidInputException(
+                        "pain" + Character.toUpperCase(when.charAt(0)) + when.substring(1),
+                        "Pain " + when + " goes from " + Pain.MIN + " (none) to " + Pain.MAX
+                                + " (the worst imaginable), not " + value + ".");
+            }
+            return Pain.of(value);
+        });
     }
 
     /** A tightness level, refused with the same words a check-in's is: for importers. */

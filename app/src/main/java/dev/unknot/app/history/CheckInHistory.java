@@ -57,7 +57,7 @@ public class CheckInHistory {
                 days);
     }
 
-    /** The check-ins on {@code days} that reported a tightness, before or after. */
+    /** The check-ins on {@code days} that reported a tightness or a pain, before or after. */
     @Transactional(readOnly = true)
     public List<CheckIn> tightnessOn(PersonId person, PersonalCalendar calendar, DateRange days) {
         return onDays(
@@ -87,6 +87,26 @@ public class CheckInHistory {
     }
 
     /**
+     * The first check-in, of the person or of one habit, that rated the tightness before
+     * ({@code pain} false) or the pain before ({@code pain} true).
+     */
+    @Transactional(readOnly = true)
+    public Optional<RecordedCheckIn> firstRated(PersonId person, Optional<HabitId> habit, boolean pain) {
+        Optional<CheckInRow> first;
+        if (habit.isPresent()) {
+            first = pain
+                    ? checkIns.findFirstPainRatedOf(person.value(), habit.get().value())
+                    : checkIns.findFirstTightnessRatedOf(
+                            person.value(), habit.get().value());
+        } else {
+            first = pain
+                    ? checkIns.findFirstPainRated(person.value())
+                    : checkIns.findFirstTightnessRated(person.value());
+        }
+        return first.map(CheckInRows::recorded);
+    }
+
+    /**
      * Of one habit's check-ins done in {@code [from, until)}, those that recorded a tightness before
      * and after: how many, and the sum of their drops.
      */
@@ -94,7 +114,7 @@ public class CheckInHistory {
     public Relief.Sum reliefBetween(PersonId person, HabitId habit, Instant from, Instant until) {
         return checkIns.reliefSumBetween(
                         person.value(), habit.value(), from.atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC))
-                .map(sum -> new Relief.Sum(habit, (int) sum.reports(), sum.totalDrop()))
+                .map(sum -> new Relief.Sum(habit, (int) sum.reports(), sum.totalDrop(), sum.totalBefore()))
                 .orElseGet(() -> Relief.Sum.none(habit));
     }
 

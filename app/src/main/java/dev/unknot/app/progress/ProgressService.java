@@ -9,11 +9,14 @@ import dev.unknot.app.person.PersonService;
 import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.RecordedCheckIn;
+import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.habit.HabitStatus;
 import dev.unknot.core.progress.Agenda;
+import dev.unknot.core.progress.ChangeOverTime;
 import dev.unknot.core.progress.HabitLog;
 import dev.unknot.core.progress.HabitProgress;
 import dev.unknot.core.progress.Progress;
@@ -178,8 +181,9 @@ public class ProgressService {
 
     /**
      * A progress page: the last {@code weeks} weeks of one habit ({@code habit} present) or of
-     * every active one, the tightness trend of the last {@code trendDays} days and the relief per
-     * technique, read together. For one habit, the trend and the relief are of its check-ins alone.
+     * every active one, the tightness and pain trends of the last {@code trendDays} days, the
+     * relief per technique and how tightness and pain changed since the first ratings, read
+     * together. For one habit, the trends, the changes and the relief are of its check-ins alone.
      *
      * @throws InvalidInputException when {@code weeks} or {@code trendDays} is out of range
      * @throws NotFoundException when the person has no such habit
@@ -242,14 +246,51 @@ public class ProgressService {
             }
             List<Habit> allHabits = all.stream().map(HabitDetails::habit).toList();
             DateRange trendDaysShown = new DateRange(today.minusDays(trendDays - 1L), today);
+            List<CheckIn> rated = history.tightnessOn(personId, calendar, trendDaysShown).stream()
+                    .filter(checkIn -> habit.isEmpty() || checkIn.habit().equals(habit.get()))
+                    .toList();
             return new ProgressReport(
                     allHabits,
                     progress,
-                    habit.isPresent()
-                            ? tightnessTrend(person, habit.get(), trendDaysShown)
-                            : tightnessTrend(person, trendDaysShown),
-                    Relief.ofSums(counted.stream().map(HabitDetails::habit).toList(), relief));
+                    TightnessTrend.daily(rated, calendar, trendDaysShown.first(), today),
+                    Relief.ofSums(counted.stream().map(HabitDetails::habit).toList(), relief),
+                    TightnessTrend.dailyPain(rated, calendar, trendDaysShown.first(), today),
+                    change(person, habit, today, false),
+                    change(person, habit, today, true));
         });
+    }
+
+    /**
+     * The change in tightness ({@code pain} false) or pain before practice, of the person or of one
+     * habit: the first window of ratings read from the first rating on, the latest up to today.
+     */
+    private Optional<ChangeOverTime> change(Person person, Optional<HabitId> habit, LocalDate today, boolean pain) {
+        PersonalCalendar calendar = person.calendar();
+        Optional<LocalDate> started = history.firstRated(person.id(), habit, pain)
+                .map(first -> calendar.dayOf(first.checkIn().at()));
+        if (started.isEmpty() || started.get().isAfter(today)) {
+            return Optional.empty();
+        }
+        LocalDate firstUntil = started.get().plusDays(ChangeOverTime.LONG_WINDOW_DAYS - 1L);
+        LocalDate latestFrom = today.minusDays(ChangeOverTime.LONG_WINDOW_DAYS - 1L);
+        List<CheckIn> read = new ArrayList<>();
+        if (!firstUntil.isBefore(latestFrom)) {
+            read.addAll(history.tightnessOn(person.id(), calendar, new DateRange(started.get(), today)));
+        } else {
+            read.addAll(history.tightnessOn(person.id(), calendar, new DateRange(started.get(), firstUntil)));
+            read.addAll(history.tightnessOn(person.id(), calendar, new DateRange(latestFrom, today)));
+        }
+        List<ChangeOverTime.Rating> ratings = new ArrayList<>();
+        for (CheckIn checkIn : read) {
+            if (habit.isPresent() && !checkIn.habit().equals(habit.get())) {
+                continue;
+            }
+            Optional<Integer> level = pain
+                    ? checkIn.painBefore().map(Pain::level)
+                    : checkIn.before().map(Tightness::level);
+            level.ifPresent(value -> ratings.add(new ChangeOverTime.Rating(calendar.dayOf(checkIn.at()), value)));
+        }
+        return ChangeOverTime.of(pain ? "pain" : "tightness", ratings, today);
     }
 
     /** The first day after the habit's settled standing, whose check-ins its kept relief does not count. */
@@ -306,22 +347,6 @@ public class ProgressService {
                         settled.of(details.habit().id()),
                         shownFrom))
                 .toList();
-    }
-
-    /** {@link #tightnessTrend(Person, DateRange)} of one habit's check-ins alone. */
-    private List<TightnessTrend.Point> tightnessTrend(Person person, HabitId habit, DateRange days) {
-        PersonalCalendar calendar = person.calendar();
-        List<CheckIn> ofHabit = history.tightnessOn(person.id(), calendar, days).stream()
-                .filter(checkIn -> checkIn.habit().equals(habit))
-                .toList();
-        return TightnessTrend.daily(ofHabit, calendar, days.first(), days.last());
-    }
-
-    /** The mean tightness before and after, per day of {@code days} on which any was reported. */
-    private List<TightnessTrend.Point> tightnessTrend(Person person, DateRange days) {
-        PersonalCalendar calendar = person.calendar();
-        return TightnessTrend.daily(
-                history.tightnessOn(person.id(), calendar, days), calendar, days.first(), days.last());
     }
 
     /**

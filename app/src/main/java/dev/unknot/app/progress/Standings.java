@@ -169,7 +169,7 @@ class Standings {
             Streak.Unit unit = Streak.Unit.valueOf(row.streakUnit());
             if (unit == units.get(habit)) {
                 kept.put(habit, standing(row, unit));
-                relief.put(habit, new Relief.Sum(habit, row.reliefCheckIns(), row.reliefDrop()));
+                relief.put(habit, new Relief.Sum(habit, row.reliefCheckIns(), row.reliefDrop(), row.reliefBefore()));
             }
         }
         return new Settled(kept, relief, Optional.empty());
@@ -209,6 +209,7 @@ class Standings {
                 standing.best().last().orElse(null),
                 standing.strength(),
                 relief.checkIns(),
-                Math.round(relief.totalDrop()));
+                Math.round(relief.totalDrop()),
+                Math.round(relief.totalBefore()));
     }
 }

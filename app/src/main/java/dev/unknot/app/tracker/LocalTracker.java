@@ -86,6 +86,7 @@ import dev.unknot.wire.safety.SafetyAnswersBody;
 import dev.unknot.wire.safety.SafetyScreenEntry;
 import dev.unknot.wire.settings.Settings;
 import dev.unknot.wire.settings.SettingsChange;
+import dev.unknot.wire.stats.ChangeEntry;
 import dev.unknot.wire.stats.HabitStats;
 import dev.unknot.wire.stats.ReliefEntry;
 import dev.unknot.wire.stats.Stats;
@@ -343,9 +344,10 @@ public final class LocalTracker implements Tracker {
                         .map(each -> HabitStats.of(habits.get(each.habit()), each))
                         .toList(),
                 report.trend().stream().map(TrendPoint::of).toList(),
-                report.relief().stream()
-                        .map(each -> ReliefEntry.of(each, report.habits()))
-                        .toList());
+                report.whatHelps().stream().map(ReliefEntry::of).toList(),
+                report.painTrend().stream().map(TrendPoint::of).toList(),
+                report.tightnessChange().map(ChangeEntry::of).orElse(null),
+                report.painChange().map(ChangeEntry::of).orElse(null));
     }
 
     // Check-ins

@@ -74,6 +74,7 @@ final class Requests {
         CheckInRequest request = CheckInRequest.of(clientId, body.habitId())
                 .amount(Optional.ofNullable(body.amount()))
                 .tightness(body.before(), body.after())
+                .pain(body.painBefore(), body.painAfter())
                 .note(body.note())
                 .duration(body.durationSeconds() == null ? null : Duration.ofSeconds(body.durationSeconds()));
         if (!body.symptoms().isEmpty()) {

@@ -123,7 +123,9 @@ final class CheckInCsvReader {
                         CheckInService.note(cell(row, "note")
                                 .map(TransferService::fromTextCell)
                                 .orElse("")),
-                        symptoms(cell(row, "symptoms").orElse("")));
+                        symptoms(cell(row, "symptoms").orElse("")),
+                        CheckInService.pain(cell(row, "pain_before").map(Integer::parseInt), "before"),
+                        CheckInService.pain(cell(row, "pain_after").map(Integer::parseInt), "after"));
                 habits.add(name, checkIn);
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(e.field(), line + ": " + e.getMessage());

@@ -91,5 +91,7 @@ public record ExportDocument(
             @Nullable Integer after,
             @Nullable String note,
             @Nullable List<String> symptoms,
-            @Nullable String recordedAt) {}
+            @Nullable String recordedAt,
+            @Nullable Integer painBefore,
+            @Nullable Integer painAfter) {}
 }

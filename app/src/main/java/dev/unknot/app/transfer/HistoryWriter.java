@@ -191,7 +191,9 @@ public class HistoryWriter {
                 checkIn.before(),
                 checkIn.after(),
                 checkIn.note(),
-                checkIn.symptoms());
+                checkIn.symptoms(),
+                checkIn.painBefore(),
+                checkIn.painAfter());
     }
 
     static String key(String name) {

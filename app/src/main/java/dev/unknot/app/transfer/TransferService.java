@@ -13,6 +13,7 @@ import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.checkin.Tightness;
@@ -80,7 +81,9 @@ public class TransferService {
             "tightness_before",
             "tightness_after",
             "note",
-            "symptoms");
+            "symptoms",
+            "pain_before",
+            "pain_after");
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -270,7 +273,9 @@ public class TransferService {
                         checkIn.before().map(Tightness::level).orElse(null),
                         checkIn.after().map(Tightness::level).orElse(null),
                         textCell(checkIn.note()),
-                        symptoms(checkIn.symptoms()));
+                        symptoms(checkIn.symptoms()),
+                        checkIn.painBefore().map(Pain::level).orElse(null),
+                        checkIn.painAfter().map(Pain::level).orElse(null));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -362,7 +367,9 @@ public class TransferService {
                 checkIn.after().map(Tightness::level).orElse(null),
                 checkIn.note(),
                 checkIn.symptoms().stream().sorted().map(Symptom::id).toList(),
-                recorded.recordedAt().toString());
+                recorded.recordedAt().toString(),
+                checkIn.painBefore().map(Pain::level).orElse(null),
+                checkIn.painAfter().map(Pain::level).orElse(null));
     }
 
     private static HabitDetails habitDetails(ExportDocument.HabitEntry entry, String where) {
@@ -423,6 +430,8 @@ public class TransferService {
     private static CheckIn checkIn(ExportDocument.CheckInEntry entry, HabitId habit, String where) {
         tightness(entry.before(), where, "tightness before");
         tightness(entry.after(), where, "tightness after");
+        tightness(entry.painBefore(), where, "pain before");
+        tightness(entry.painAfter(), where, "pain after");
         return parse(
                 where,
                 () -> new CheckIn(
@@ -434,7 +443,9 @@ public class TransferService {
                         Optional.ofNullable(entry.before()).map(Tightness::of),
                         Optional.ofNullable(entry.after()).map(Tightness::of),
                         Optional.ofNullable(entry.note()).orElse(""),
-                        symptoms(orEmpty(entry.symptoms()), where)));
+                        symptoms(orEmpty(entry.symptoms()), where),
+                        Optional.ofNullable(entry.painBefore()).map(Pain::of),
+                        Optional.ofNullable(entry.painAfter()).map(Pain::of)));
     }
 
     /**

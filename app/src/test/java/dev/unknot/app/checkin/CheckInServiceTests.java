@@ -15,6 +15,7 @@ import dev.unknot.app.testing.TestPlugin;
 import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.checkin.CheckInId;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.checkin.Tightness;
@@ -110,6 +111,7 @@ abstract class CheckInServiceTests extends AppTest {
                         .amount(2.5)
                         .duration(Duration.ofMillis(90_700))
                         .tightness(7, 3)
+                        .pain(4, 1)
                         .note("  after the long drive ")
                         .symptoms(Set.of(Symptom.WEAKNESS, Symptom.NUMBNESS)));
 
@@ -122,7 +124,9 @@ abstract class CheckInServiceTests extends AppTest {
                 Optional.of(Tightness.of(7)),
                 Optional.of(Tightness.of(3)),
                 "after the long drive",
-                Set.of(Symptom.NUMBNESS, Symptom.WEAKNESS));
+                Set.of(Symptom.NUMBNESS, Symptom.WEAKNESS),
+                Optional.of(Pain.of(4)),
+                Optional.of(Pain.of(1)));
         assertThat(recorded.checkIn()).isEqualTo(expected);
         assertThat(checkIns().get(person.id(), recorded.id()).checkIn()).isEqualTo(expected);
     }
@@ -317,6 +321,16 @@ abstract class CheckInServiceTests extends AppTest {
                 good.tightness(3, -1),
                 "after",
                 "Tightness after goes from 0 (loose) to 10 (very tight), not -1.");
+        rejected(
+                person,
+                good.pain(11, null),
+                "painBefore",
+                "Pain before goes from 0 (none) to 10 (the worst imaginable), not 11.");
+        rejected(
+                person,
+                good.pain(2, -1),
+                "painAfter",
+                "Pain after goes from 0 (none) to 10 (the worst imaginable), not -1.");
         rejected(person, good.amount(-1), "amount", "The amount goes from 0 to 1000000, not -1.");
         rejected(person, good.amount(-0.5), "amount", "The amount goes from 0 to 1000000, not -0.5.");
         rejected(person, good.amount(1e308), "amount", "The amount goes from 0 to 1000000, not 1.0E308.");

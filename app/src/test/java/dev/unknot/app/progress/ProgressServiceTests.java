@@ -2,6 +2,7 @@ package dev.unknot.app.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.unknot.app.checkin.CheckInRequest;
@@ -33,6 +34,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 abstract class ProgressServiceTests extends AppTest {
@@ -273,9 +275,74 @@ abstract class ProgressServiceTests extends AppTest {
                 progress().report(person.id(), Optional.empty(), 1, 1).relief();
 
         assertThat(relief)
+                .extracting(Relief::target, Relief::averageDrop, Relief::checkIns)
                 .containsExactly(
-                        new Relief(HabitTarget.technique(TestPlugin.NECK_ROLL), 3.5, 2),
-                        new Relief(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1));
+                        tuple(HabitTarget.technique(TestPlugin.NECK_ROLL), 3.5, 2),
+                        tuple(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1));
+    }
+
+    @Test
+    void painIsTrendedBesideTightnessAndEachChangeComparesTheFirstTwoWeeksWithTheLast() {
+        Person person = person("Europe/Berlin", "00:00");
+        LocalDate today = LocalDate.of(2025, 3, 10);
+        Habit neck = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).startingOn(today.minusDays(40)));
+        // The case: the first rating 5, the first two weeks 6.71, the last two 5.64.
+        int[] tightness = {
+            5, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 6, 6, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 5, 6, 5, 6, 6, 6, 5, 5, 5, 6
+        };
+        for (int i = 0; i < tightness.length; i++) {
+            LocalDate day = today.minusDays(tightness.length - 1L - i);
+            checkIn(
+                    person,
+                    CheckInRequest.of(neck.id())
+                            .tightness(tightness[i], null)
+                            .pain(i < 14 ? 6 : i < 21 ? 5 : 3, i < 14 ? 4 : null)
+                            .at(day.atTime(9, 0).atZone(BERLIN).toInstant()));
+        }
+
+        ProgressReport all = progress().report(person.id(), Optional.empty(), 1, 7);
+        ProgressReport one = progress().report(person.id(), Optional.of(neck.id()), 1, 90);
+
+        assertThat(all.painTrend())
+                .hasSize(7)
+                .first()
+                .isEqualTo(new TightnessTrend.Point(today.minusDays(6), OptionalDouble.of(3), OptionalDouble.empty()));
+        assertThat(one.painTrend().get(0))
+                .isEqualTo(new TightnessTrend.Point(today.minusDays(34), OptionalDouble.of(6), OptionalDouble.of(4)));
+        assertThat(all.tightnessChange().orElseThrow().sentence())
+                .isEqualTo("Your tightness before practice averaged 5.6/10 in the last two weeks vs. 6.7/10 in your "
+                        + "first two weeks: about the same (a change counts from 2 points or 30%).");
+        assertThat(all.painChange().orElseThrow().sentence())
+                .isEqualTo("Your pain before practice averaged 3.0/10 in the last two weeks vs. 6.0/10 in your "
+                        + "first two weeks: better.");
+        assertThat(one.tightnessChange()).isEqualTo(all.tightnessChange());
+    }
+
+    @Test
+    void whatHelpsRanksOnlyWhatRestsOnFiveCheckInsByThePersonsHabitNames() {
+        Person person = person("Europe/Berlin", "00:00");
+        Habit neck = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.NECK_ROLL).named("Evening neck"));
+        Habit plank = habits().create(
+                        person.id(), NewHabit.technique(TestPlugin.PLANK).named("Core"));
+        for (int i = 0; i < 5; i++) {
+            checkIn(person, CheckInRequest.of(neck.id()).tightness(6, 4));
+        }
+        for (int i = 0; i < 4; i++) {
+            checkIn(person, CheckInRequest.of(plank.id()).tightness(8, 2));
+        }
+
+        ProgressReport report = progress().report(person.id(), Optional.empty(), 1, 7);
+
+        assertThat(report.relief()).hasSize(2);
+        assertThat(report.whatHelps())
+                .extracting(Relief::habits, Relief::checkIns, Relief::sentence)
+                .containsExactly(tuple(
+                        "Evening neck",
+                        5,
+                        "Tightness after Evening neck: 4.0/10 vs. 6.0/10 before, over 5 check-ins: better."));
+        assertThat(report.tightnessChange()).as("a single day of ratings").isEmpty();
     }
 
     @Test
@@ -330,9 +397,9 @@ abstract class ProgressServiceTests extends AppTest {
         record(person, neck, LocalDate.of(2025, 3, 9), 7, 4);
         record(person, plank, LocalDate.of(2025, 2, 11), 5, 4);
         record(person, plank, LocalDate.of(2025, 3, 8), 5, null);
-        List<Relief> expected = List.of(
-                new Relief(HabitTarget.technique(TestPlugin.NECK_ROLL), 10.0 / 3, 3),
-                new Relief(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1));
+        List<Tuple> expected = List.of(
+                tuple(HabitTarget.technique(TestPlugin.NECK_ROLL), 10.0 / 3, 3),
+                tuple(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1));
 
         assertThat(relief(person)).as("standings made").isEqualTo(expected);
         assertThat(relief(person)).as("standings kept").isEqualTo(expected);
@@ -345,8 +412,8 @@ abstract class ProgressServiceTests extends AppTest {
         assertThat(relief(person))
                 .as("an edited day long settled, an archived habit")
                 .containsExactly(
-                        new Relief(HabitTarget.technique(TestPlugin.NECK_ROLL), 5.0, 3),
-                        new Relief(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1));
+                        tuple(HabitTarget.technique(TestPlugin.NECK_ROLL), 5.0, 3),
+                        tuple(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1));
     }
 
     private RecordedCheckIn record(Person person, Habit habit, LocalDate day, int before, Integer after) {
@@ -359,8 +426,10 @@ abstract class ProgressServiceTests extends AppTest {
                 .checkIn();
     }
 
-    private List<Relief> relief(Person person) {
-        return progress().report(person.id(), Optional.empty(), 1, 1).relief();
+    private List<Tuple> relief(Person person) {
+        return progress().report(person.id(), Optional.empty(), 1, 1).relief().stream()
+                .map(relief -> tuple(relief.target(), relief.averageDrop(), relief.checkIns()))
+                .toList();
     }
 
     @Test
@@ -463,9 +532,9 @@ abstract class ProgressServiceTests extends AppTest {
                                 LocalDate.of(2025, 3, 10), OptionalDouble.of(5), OptionalDouble.of(4)));
         assertThat(all.relief())
                 .as("archived habits count")
+                .extracting(Relief::target, Relief::averageDrop, Relief::checkIns)
                 .containsExactly(
-                        new Relief(HabitTarget.technique(TestPlugin.NECK_ROLL), 3.0, 1),
-                        new Relief(archived.target(), 1.0, 1));
+                        tuple(HabitTarget.technique(TestPlugin.NECK_ROLL), 3.0, 1), tuple(archived.target(), 1.0, 1));
         assertThat(one.progress())
                 .as("one habit, archived ones too")
                 .containsExactly(progress().progress(person.id(), archived.id(), 1));
@@ -476,7 +545,8 @@ abstract class ProgressServiceTests extends AppTest {
                         LocalDate.of(2025, 3, 10), OptionalDouble.of(5), OptionalDouble.of(4)));
         assertThat(one.relief())
                 .as("the habit's own relief alone")
-                .containsExactly(new Relief(archived.target(), 1.0, 1));
+                .extracting(Relief::target, Relief::averageDrop, Relief::checkIns)
+                .containsExactly(tuple(archived.target(), 1.0, 1));
     }
 
     @Test

@@ -78,6 +78,7 @@ abstract class TransferServiceTests extends AppTest {
                         CheckInRequest.of("walk-1", walk.id())
                                 .at(Instant.parse("2025-03-01T15:00:00.123Z"))
                                 .tightness(7, 4)
+                                .pain(5, 2)
                                 .duration(Duration.ofMinutes(10))
                                 .note("after lunch, with Sam\nfelt good"));
         checkIns().record(person.id(), CheckInRequest.of("water-1", water.id()).amount(3.5));
@@ -92,6 +93,7 @@ abstract class TransferServiceTests extends AppTest {
                         person.id(),
                         CheckInRequest.of("plank-1", plank.id())
                                 .tightness(null, 2)
+                                .pain(3, null)
                                 .amount(0));
         checkIns()
                 .record(person.id(), CheckInRequest.of("custom-1", custom.id()).amount(12.5));
@@ -113,7 +115,10 @@ abstract class TransferServiceTests extends AppTest {
                         "\"remind\" : \"slots\"",
                         "\"remind\" : \"09:00,14:00\"",
                         "\"symptoms\" : [ \"pain\", \"numbness\" ]",
-                        "\"note\" : \"after lunch, with Sam\\nfelt good\"");
+                        "\"note\" : \"after lunch, with Sam\\nfelt good\"",
+                        "\"painBefore\" : 5,",
+                        "\"painAfter\" : 2\n",
+                        "\"painBefore\" : 3\n");
         assertThat(json).doesNotContain("password", "person-");
     }
 
@@ -220,14 +225,17 @@ abstract class TransferServiceTests extends AppTest {
 
         assertThat(lines.get(0))
                 .isEqualTo(
-                        "id,client_id,habit_id,habit,at,day,amount,duration_seconds,tightness_before,tightness_after,note,symptoms");
+                        "id,client_id,habit_id,habit,at,day,amount,duration_seconds,tightness_before,tightness_after,note,symptoms,"
+                                + "pain_before,pain_after");
         assertThat(lines).hasSize(7); // a header, five check-ins, one note on two lines
         assertThat(lines.get(1))
                 .matches("\\d+,walk-1,\\d+,Walk every hour,2025-03-01T15:00:00.123Z,2025-03-01,1.0,600,7,4,"
                         + "\"after lunch, with Sam");
+        assertThat(lines.get(2)).isEqualTo("felt good\",,5,2");
         // 01:00 in New York on the 7th, before the 04:30 day start: the 6th.
         assertThat(lines.get(3))
-                .matches("\\d+,break-1,\\d+,Desk break,2025-03-07T06:00:00Z,2025-03-06,1.0,,,,," + "\"pain,numbness\"");
+                .matches("\\d+,break-1,\\d+,Desk break,2025-03-07T06:00:00Z,2025-03-06,1.0,,,,,"
+                        + "\"pain,numbness\",,");
     }
 
     @Test

@@ -58,6 +58,7 @@ abstract class SchemaTests extends AppTest {
                         "10 safety screen true",
                         "11 attempt limit true",
                         "13 reminders true",
+                        "16 pain true",
                         "20 web push true");
     }
 

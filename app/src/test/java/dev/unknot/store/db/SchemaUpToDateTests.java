@@ -84,6 +84,11 @@ class SchemaUpToDateTests {
             update(command, "ALTER TABLE habit_standing DROP CONSTRAINT habit_standing_relief");
             update(command, "ALTER TABLE habit_standing DROP COLUMN relief_check_ins");
             update(command, "ALTER TABLE habit_standing DROP COLUMN relief_drop");
+            update(command, "ALTER TABLE habit_standing DROP COLUMN relief_before");
+            update(command, "ALTER TABLE check_in DROP CONSTRAINT check_in_pain_before");
+            update(command, "ALTER TABLE check_in DROP CONSTRAINT check_in_pain_after");
+            update(command, "ALTER TABLE check_in DROP COLUMN pain_before");
+            update(command, "ALTER TABLE check_in DROP COLUMN pain_after");
             update(command, "DROP TABLE unknot_schema_fingerprint");
             update(command, "DROP TABLE safety_screen");
             update(command, "DROP TABLE attempt_limit");
@@ -92,7 +97,7 @@ class SchemaUpToDateTests {
             update(command, "DROP TABLE habit_reminder");
             update(command, "DROP TABLE push_subscription");
             update(command, "DROP TABLE push_vapid_key");
-            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '20')");
+            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '20')");
         }
 
         try (ApplicationContext command = start(true)) {

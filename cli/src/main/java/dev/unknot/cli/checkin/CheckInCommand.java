@@ -75,6 +75,18 @@ public final class CheckInCommand implements Callable<Integer> {
     @Option(names = "--after", paramLabel = "0-10", description = "Tightness after, 0 (none) to 10.")
     Integer after;
 
+    @Option(
+            names = "--pain-before",
+            paramLabel = "0-10",
+            description = "Pain before, 0 (none) to 10 (the worst imaginable).")
+    Integer painBefore;
+
+    @Option(
+            names = "--pain-after",
+            paramLabel = "0-10",
+            description = "Pain after, 0 (none) to 10 (the worst imaginable).")
+    Integer painAfter;
+
     @Option(names = "--minutes", paramLabel = "N", description = "How long it took, in minutes.")
     Integer minutes;
 
@@ -137,7 +149,9 @@ public final class CheckInCommand implements Callable<Integer> {
                         : symptoms.stream()
                                 .map(symptom -> symptom.strip().toLowerCase(java.util.Locale.ROOT))
                                 .distinct()
-                                .toList());
+                                .toList(),
+                painBefore,
+                painAfter);
         Recorded recorded = person.tracker().checkIn(body).recorded();
         if (json.enabled()) {
             json.print(spec, recorded);
@@ -206,6 +220,18 @@ public final class CheckInCommand implements Callable<Integer> {
                     .append(checkIn.before() == null ? "?" : checkIn.before().toString())
                     .append(" -> ")
                     .append(checkIn.after() == null ? "?" : checkIn.after().toString());
+        }
+        if (checkIn.painBefore() != null || checkIn.painAfter() != null) {
+            text.append(", pain ")
+                    .append(
+                            checkIn.painBefore() == null
+                                    ? "?"
+                                    : checkIn.painBefore().toString())
+                    .append(" -> ")
+                    .append(
+                            checkIn.painAfter() == null
+                                    ? "?"
+                                    : checkIn.painAfter().toString());
         }
         if (!checkIn.note().isEmpty()) {
             text.append(" (").append(checkIn.note()).append(')');

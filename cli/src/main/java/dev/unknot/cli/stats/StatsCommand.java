@@ -8,6 +8,7 @@ import dev.unknot.cli.PersonalTracker;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.checkin.CheckInCommand;
 import dev.unknot.cli.habit.HabitArgument;
+import dev.unknot.core.progress.Relief;
 import dev.unknot.wire.habit.HabitEntry;
 import dev.unknot.wire.stats.DayEntry;
 import dev.unknot.wire.stats.HabitStats;
@@ -121,20 +122,42 @@ public final class StatsCommand implements Callable<Integer> {
         } else {
             tightness(output, stats.tightness());
         }
+        if (stats.tightnessChange() != null) {
+            output.blank();
+            output.wrapped("  ", stats.tightnessChange().sentence());
+        }
+        if (!stats.pain().isEmpty() || stats.painChange() != null) {
+            output.blank();
+            output.heading((one ? "Pain at " + whose : "Pain") + ", by week (0 none - 10 the worst imaginable)");
+            if (stats.pain().isEmpty()) {
+                output.line("  No pain recorded " + (one ? "for this habit " : "") + "in the last " + weeks
+                        + (weeks == 1 ? " week." : " weeks."));
+            } else {
+                tightness(output, stats.pain());
+            }
+            if (stats.painChange() != null) {
+                output.blank();
+                output.wrapped("  ", stats.painChange().sentence());
+            }
+        }
         output.blank();
         output.heading(
                 one
                         ? "What " + whose + " does for you (average drop in tightness)"
                         : "What helps you (average drop in tightness)");
         if (stats.relief().isEmpty()) {
-            output.line("  Not enough check-ins with tightness before and after yet.");
+            output.wrapped(
+                    "  ",
+                    "Not enough yet: a habit is ranked here once " + Relief.ENOUGH_CHECK_INS
+                            + " of its check-ins record tightness before and after.");
         } else {
             Table helps = Table.indented("  ");
             stats.relief()
                     .forEach(each -> helps.row(
                             each.name(),
                             String.format(Locale.ROOT, "%.1f", each.averageDrop()),
-                            "over " + each.checkIns() + (each.checkIns() == 1 ? " check-in" : " check-ins")));
+                            "over " + each.checkIns() + (each.checkIns() == 1 ? " check-in" : " check-ins"),
+                            each.change()));
             output.table(helps);
         }
         return UnknotCli.OK;

@@ -43,6 +43,24 @@ class CheckInCommandTests {
     }
 
     @Test
+    void recordsPainBeforeAndAfterBesideTightness() {
+        Shell.Result result = shell.unknot(
+                "checkin", "cat", "--before", "6", "--after", "3", "--pain-before", "5", "--pain-after", "2");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.outLines().get(0))
+                .matches("Checked in: Cat-cow at \\d\\d:\\d\\d, tightness 6 -> 3, pain 5 -> 2");
+        JsonNode json = shell.unknot("checkin", "cat", "--pain-after", "1", "--json")
+                .json()
+                .get("checkIn");
+        assertThat(json.get("painBefore").isNull()).isTrue();
+        assertThat(json.get("painAfter").getIntValue()).isEqualTo(1);
+        assertThat(shell.unknot("checkin", "--help").out())
+                .contains("--pain-before=0-10", "Pain before, 0 (none) to 10 (the worst imaginable).")
+                .contains("--pain-after=0-10");
+    }
+
+    @Test
     void findsTheHabitByIdOrByAnyCasePrefix() {
         assertThat(shell.unknot("checkin", "1").out()).startsWith("Checked in: Cat-cow");
         assertThat(shell.unknot("checkin", "DRINK", "--amount", "3").out())
@@ -70,7 +88,9 @@ class CheckInCommandTests {
                         "before",
                         "after",
                         "note",
-                        "symptoms");
+                        "symptoms",
+                        "painBefore",
+                        "painAfter");
         assertThat(checkIn.get("clientId").getStringValue()).isEqualTo("abc-1");
         assertThat(checkIn.get("at").getStringValue()).isEqualTo("2026-01-05T08:30:00Z");
         assertThat(checkIn.get("day").getStringValue()).isEqualTo("2026-01-05");
@@ -202,6 +222,13 @@ class CheckInCommandTests {
         assertUsage(
                 shell.unknot("checkin", "cat", "--after", "-1"),
                 "unknot: Tightness after goes from 0 (loose) to 10 (very tight), not -1");
+        assertUsage(
+                shell.unknot("checkin", "cat", "--pain-before", "11"),
+                "unknot: Pain before goes from 0 (none) to 10 (the worst imaginable), not 11");
+        assertUsage(
+                shell.unknot("checkin", "cat", "--pain-after", "-1"),
+                "unknot: Pain after goes from 0 (none) to 10 (the worst imaginable), not -1");
+        assertUsage(shell.unknot("checkin", "cat", "--pain-before", "5.5"), null);
         assertUsage(
                 shell.unknot("checkin", "cat", "--at", "yesterday-ish"),
                 "unknot: --at 'yesterday-ish' is not a time; expected HH:MM (today) or an ISO date-time such as 2026-03-01T08:30");

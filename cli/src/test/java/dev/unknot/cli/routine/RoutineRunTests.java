@@ -69,13 +69,10 @@ class RoutineRunTests {
         assertThat(fieldNames(json)).containsExactly("routine", "steps", "skipped", "seconds", "checkIn");
         assertThat(json.get("seconds").getLongValue()).isEqualTo(180);
         assertThat(json.get("checkIn").get("durationSeconds").getLongValue()).isEqualTo(180);
-        assertThat(shell.unknot("stats", "--json")
-                        .json()
-                        .get("relief")
-                        .get(0)
-                        .get("averageDrop")
-                        .getDoubleValue())
-                .isEqualTo(4.0);
+        JsonNode tightness =
+                shell.unknot("stats", "--json").json().get("tightness").get(0);
+        assertThat(tightness.get("before").getDoubleValue()).isEqualTo(6.0);
+        assertThat(tightness.get("after").getDoubleValue()).isEqualTo(2.0);
     }
 
     @Test

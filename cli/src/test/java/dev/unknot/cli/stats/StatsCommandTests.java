@@ -47,7 +47,7 @@ class StatsCommandTests {
                 .contains("Tightness, by week (0 loose - 10 very tight)")
                 .containsPattern("  week of [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} +before \\d\\.\\d +after \\d\\.\\d")
                 .contains("What helps you")
-                .containsPattern("Cat-cow +3\\.5 +over 2 check-ins");
+                .contains("  Not enough yet: a habit is ranked here once 5 of its check-ins record");
         assertThat(result.outLines())
                 .filteredOn(line -> line.matches("  [A-Z][a-z]{2} .*##"))
                 .hasSize(2);
@@ -102,32 +102,49 @@ class StatsCommandTests {
                 .doesNotContain("Walk")
                 .contains("Tightness at Cat-cow, by week")
                 .contains("What Cat-cow does for you")
-                .containsPattern("Cat-cow +3\\.5 +over 2 check-ins");
-        assertThat(shell.unknot("stats").out()).containsPattern("Walk +8\\.0 +over 1 check-in\\b");
+                .contains("Not enough yet");
+        for (int i = 0; i < 4; i++) {
+            shell.unknot("checkin", "walk", "--before", "9", "--after", "1");
+        }
+        assertThat(shell.unknot("stats").out()).containsPattern("Walk +8\\.0 +over 5 check-ins +better");
+        assertThat(shell.unknot("stats", "cat").out()).doesNotContain("Walk");
 
         JsonNode one = shell.unknot("stats", "cat", "--json").json();
         JsonNode todayPoint = one.get("tightness").get(one.get("tightness").size() - 1);
         assertThat(todayPoint.get("before").getDoubleValue())
                 .as("Cat-cow's alone")
                 .isEqualTo(6.0);
-        assertThat(one.get("relief").size()).isEqualTo(1);
+        assertThat(one.get("relief").size()).as("two check-ins rank nothing").isZero();
     }
 
     @Test
     void oneHabitAndJsonShape() {
         assertThat(shell.unknot("stats", "cat", "--weeks", "2").out()).contains("Tightness at Cat-cow, by week");
+        for (int i = 0; i < 3; i++) {
+            shell.unknot("checkin", "cat", "--before", "5", "--after", "2", "--pain-before", "4");
+        }
 
         JsonNode json = shell.unknot("stats", "--json").json();
-        assertThat(fieldNames(json)).containsExactly("habits", "tightness", "relief");
+        assertThat(fieldNames(json))
+                .containsExactly("habits", "tightness", "relief", "pain", "tightnessChange", "painChange");
         assertThat(fieldNames(json.get("habits").get(0)))
                 .containsExactly(
                         "habit", "streak", "score", "adherence7Days", "adherence30Days", "adherence90Days", "days");
         assertThat(fieldNames(json.get("habits").get(0).get("days").get(0)))
                 .containsExactly("date", "state", "amount", "target");
         assertThat(fieldNames(json.get("tightness").get(0))).containsExactly("day", "before", "after");
-        assertThat(fieldNames(json.get("relief").get(0))).containsExactly("name", "target", "averageDrop", "checkIns");
+        assertThat(fieldNames(json.get("relief").get(0)))
+                .containsExactly("name", "target", "averageDrop", "checkIns", "averageBefore", "change", "sentence");
+        // Drops 3, 4 and three of 3 over tightness before 7, 6, 5, 5, 5.
         assertThat(json.get("relief").get(0).get("averageDrop").getDoubleValue())
-                .isEqualTo(3.5);
+                .isEqualTo(3.2);
+        assertThat(json.get("relief").get(0).get("sentence").getStringValue())
+                .isEqualTo("Tightness after Cat-cow: 2.4/10 vs. 5.6/10 before, over 5 check-ins: better.");
+        assertThat(fieldNames(json.get("pain").get(0))).containsExactly("day", "before", "after");
+        assertThat(json.get("pain").get(0).get("before").getDoubleValue()).isEqualTo(4.0);
+        assertThat(json.get("tightnessChange").isNull())
+                .as("two days of ratings")
+                .isTrue();
     }
 
     @Test
@@ -135,5 +152,46 @@ class StatsCommandTests {
         assertThat(shell.unknot("stats", "nope").exitCode()).isEqualTo(2);
         assertThat(shell.unknot("stats", "--weeks", "0").err())
                 .isEqualTo("unknot: Progress shows 1 to 52 weeks, not 0\n");
+    }
+
+    @Test
+    void painAndTheChangeSentencesCompareTheFirstTwoWeeksWithTheLast() {
+        shell.unknot("habit", "add", "Walk");
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        // Five weeks: tightness 7 then 5 (about the same: 2 points is needed, or 30% of 7),
+        // pain 6 then 3 (better).
+        for (int day = 34; day >= 0; day--) {
+            boolean early = day >= 21;
+            shell.unknot(
+                    "checkin",
+                    "walk",
+                    "--at",
+                    today.minusDays(day) + "T09:00",
+                    "--before",
+                    early ? "7" : "6",
+                    "--pain-before",
+                    early ? "6" : "3",
+                    "--pain-after",
+                    "2");
+        }
+
+        Shell.Result walk = shell.unknot("stats", "walk", "--weeks", "6");
+
+        assertThat(walk.exitCode()).as(walk.toString()).isZero();
+        assertThat(walk.out())
+                .contains("Pain at Walk, by week (0 none - 10 the worst imaginable)")
+                .containsPattern("  week of [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} +before 3\\.0 +after 2\\.0");
+        assertThat(walk.outLines()).allMatch(line -> line.length() <= 80);
+        // The sentences are wrapped to the terminal: read as one line each.
+        assertThat(walk.out().replaceAll("\\n +", " "))
+                .contains("Your tightness before practice averaged 6.0/10 in the last two weeks vs. 7.0/10 in your "
+                        + "first two weeks: about the same (a change counts from 2 points or 30%).")
+                .contains("Your pain before practice averaged 3.0/10 in the last two weeks vs. 6.0/10 in your first "
+                        + "two weeks: better.");
+        JsonNode json = shell.unknot("stats", "walk", "--json").json();
+        assertThat(json.get("painChange").get("change").getStringValue()).isEqualTo("better");
+        assertThat(json.get("painChange").get("windows").getStringValue())
+                .isEqualTo("last two weeks vs. your first two weeks");
+        assertThat(json.get("tightnessChange").get("change").getStringValue()).isEqualTo("about the same");
     }
 }

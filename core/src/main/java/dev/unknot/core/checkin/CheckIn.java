@@ -22,6 +22,8 @@ import org.apiguardian.api.API;
  * @param after tightness after, when given
  * @param note free text; empty when there is none
  * @param symptoms red flags the person reported with it; empty when none
+ * @param painBefore pain before, when given
+ * @param painAfter pain after, when given
  * @since 0.1
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -34,7 +36,9 @@ public record CheckIn(
         Optional<Tightness> before,
         Optional<Tightness> after,
         String note,
-        Set<Symptom> symptoms) {
+        Set<Symptom> symptoms,
+        Optional<Pain> painBefore,
+        Optional<Pain> painAfter) {
 
     public CheckIn {
         clientId = Require.text(clientId, "client id");
@@ -53,15 +57,42 @@ public record CheckIn(
         Require.present(symptoms, "symptoms");
         symptoms = Collections.unmodifiableSet(
                 symptoms.isEmpty() ? EnumSet.noneOf(Symptom.class) : EnumSet.copyOf(symptoms));
+        Require.present(painBefore, "pain before");
+        Require.present(painAfter, "pain after");
+    }
+
+    /** A check-in that rated no pain, as check-ins were before pain could be rated. */
+    public CheckIn(
+            String clientId,
+            HabitId habit,
+            Instant at,
+            double amount,
+            Optional<Duration> duration,
+            Optional<Tightness> before,
+            Optional<Tightness> after,
+            String note,
+            Set<Symptom> symptoms) {
+        this(clientId, habit, at, amount, duration, before, after, note, symptoms, Optional.empty(), Optional.empty());
+    }
+
+    /** This check-in with pain rated {@code before} and {@code after} (either empty when not rated). */
+    public CheckIn withPain(Optional<Pain> before, Optional<Pain> after) {
+        return new CheckIn(
+                clientId, habit, at, amount, duration, this.before, this.after, note, symptoms, before, after);
     }
 
     /**
-     * Whether it says how the back was: a tightness before or after, a symptom or a note. What
+     * Whether it says how the back was: a tightness or pain before or after, a symptom or a note. What
      * advice about the back looks through; most check-ins only say that the habit was done.
      *
      * @since 0.1
      */
     public boolean reports() {
-        return before.isPresent() || after.isPresent() || !symptoms.isEmpty() || !note.isEmpty();
+        return before.isPresent()
+                || after.isPresent()
+                || painBefore.isPresent()
+                || painAfter.isPresent()
+                || !symptoms.isEmpty()
+                || !note.isEmpty();
     }
 }

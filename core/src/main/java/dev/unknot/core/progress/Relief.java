@@ -12,28 +12,70 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
  * "What actually helps you": the average drop in tightness from before to after, per technique,
- * routine or free-text habit.
+ * routine or free-text habit, named by the person's own habits that do it.
+ *
+ * <p>A ranking of what helps rests on at least {@value #ENOUGH_CHECK_INS} check-ins per entry
+ * ({@link #whatHelps}): an average of two or three ratings says more about those days than about
+ * the technique.
  *
  * @param target what was done
+ * @param habits the names of the person's habits that do {@code target}, oldest habit first,
+ *     separated by commas: what a person calls it
+ * @param averageBefore mean tightness before, over the same check-ins
  * @param averageDrop mean of {@code before − after} over the check-ins that recorded both; positive
  *     when it helps
- * @param checkIns how many check-ins the average rests on
+ * @param checkIns how many check-ins the averages rest on
  * @since 0.1
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record Relief(HabitTarget target, double averageDrop, int checkIns) {
+public record Relief(HabitTarget target, String habits, double averageBefore, double averageDrop, int checkIns) {
+
+    /** The fewest check-ins a place in "what helps you" rests on. */
+    public static final int ENOUGH_CHECK_INS = 5;
 
     public Relief {
         Require.present(target, "target");
+        habits = Require.text(habits, "habits");
         if (checkIns < 1) {
             throw new IllegalArgumentException("relief rests on at least one check-in, was " + checkIns);
         }
+    }
+
+    /** The mean tightness after: {@code averageBefore − averageDrop}. */
+    public double averageAfter() {
+        return averageBefore - averageDrop;
+    }
+
+    /** Whether the tightness after is better than before, about the same or worse, by {@link MeaningfulChange}. */
+    public MeaningfulChange.Direction direction() {
+        return MeaningfulChange.between(clamp(averageBefore), clamp(averageAfter()));
+    }
+
+    /**
+     * The sentence, comparing the same check-ins before and after: "Tightness after Morning
+     * stretch: 3.1/10 vs. 6.2/10 before, over 12 check-ins: better."
+     */
+    public String sentence() {
+        return String.format(
+                Locale.ROOT,
+                "Tightness after %s: %.1f/10 vs. %.1f/10 before, over %d %s: %s.",
+                habits,
+                averageAfter(),
+                averageBefore,
+                checkIns,
+                checkIns == 1 ? "check-in" : "check-ins",
+                direction().inWords());
+    }
+
+    private static double clamp(double level) {
+        return Math.max(0, Math.min(10, level));
     }
 
     /**
@@ -49,13 +91,13 @@ public record Relief(HabitTarget target, double averageDrop, int checkIns) {
     }
 
     /**
-     * One habit's check-ins that recorded a tightness before and after: how many, and the sum of
-     * their drops ({@code before − after}). What a host can add up where the check-ins are stored,
-     * or keep and add to as days pass.
+     * One habit's check-ins that recorded a tightness before and after: how many, the sum of their
+     * drops ({@code before − after}) and of their tightness before. What a host can add up where
+     * the check-ins are stored, or keep and add to as days pass.
      *
      * @since 0.1
      */
-    public record Sum(HabitId habit, int checkIns, double totalDrop) {
+    public record Sum(HabitId habit, int checkIns, double totalDrop, double totalBefore) {
 
         public Sum {
             Require.present(habit, "habit");
@@ -63,7 +105,7 @@ public record Relief(HabitTarget target, double averageDrop, int checkIns) {
 
         /** No check-in yet. */
         public static Sum none(HabitId habit) {
-            return new Sum(habit, 0, 0);
+            return new Sum(habit, 0, 0, 0);
         }
 
         /** This sum and {@code other}'s, which must be of the same habit. */
@@ -72,50 +114,84 @@ public record Relief(HabitTarget target, double averageDrop, int checkIns) {
                 throw new IllegalArgumentException(
                         "cannot add a sum of habit " + other.habit() + " to one of " + habit);
             }
-            return new Sum(habit, checkIns + other.checkIns(), totalDrop + other.totalDrop());
+            return new Sum(
+                    habit,
+                    checkIns + other.checkIns(),
+                    totalDrop + other.totalDrop(),
+                    totalBefore + other.totalBefore());
         }
 
         /** This sum with those of {@code more} that are of its habit and recorded both values. */
         public Sum plus(Collection<CheckIn> more) {
             int count = checkIns;
             double drop = totalDrop;
+            double before = totalBefore;
             for (CheckIn checkIn : more) {
                 if (checkIn.habit().equals(habit)
                         && checkIn.before().isPresent()
                         && checkIn.after().isPresent()) {
                     drop += checkIn.before().get().level()
                             - checkIn.after().get().level();
+                    before += checkIn.before().get().level();
                     count++;
                 }
             }
-            return new Sum(habit, count, drop);
+            return new Sum(habit, count, drop, before);
         }
     }
 
     /**
      * Relief per target from each habit's {@link Sum}, as {@link #perTarget(Collection, Collection)}
-     * gives it from the check-ins themselves.
+     * gives it from the check-ins themselves, however few they are.
      *
      * @since 0.1
      */
     public static List<Relief> ofSums(Collection<Habit> habits, List<Sum> sums) {
-        Map<HabitId, HabitTarget> targets =
-                habits.stream().collect(Collectors.toMap(Habit::id, Habit::target, (first, second) -> first));
+        Map<HabitId, Habit> byId =
+                habits.stream().collect(Collectors.toMap(Habit::id, habit -> habit, (first, second) -> first));
         Map<HabitTarget, double[]> byTarget = new LinkedHashMap<>();
+        Map<HabitTarget, List<String>> names = new LinkedHashMap<>();
         for (Sum sum : sums) {
-            HabitTarget target = targets.get(sum.habit());
-            if (target == null || sum.checkIns() < 1) {
+            Habit habit = byId.get(sum.habit());
+            if (habit == null || sum.checkIns() < 1) {
                 continue;
             }
-            double[] total = byTarget.computeIfAbsent(target, ignored -> new double[2]);
+            double[] total = byTarget.computeIfAbsent(habit.target(), ignored -> new double[3]);
             total[0] += sum.totalDrop();
             total[1] += sum.checkIns();
+            total[2] += sum.totalBefore();
+        }
+        // Named by every habit of the person that does it, whether or not it has ratings yet.
+        for (Habit habit : habits) {
+            if (byTarget.containsKey(habit.target())) {
+                List<String> known = names.computeIfAbsent(habit.target(), ignored -> new ArrayList<>());
+                if (!known.contains(habit.name())) {
+                    known.add(habit.name());
+                }
+            }
         }
         List<Relief> relief = new ArrayList<>();
-        byTarget.forEach((target, total) -> relief.add(new Relief(target, total[0] / total[1], (int) total[1])));
+        byTarget.forEach((target, total) -> relief.add(
+                new Relief(target, String.join(", ", names.get(target)), total[2] / total[1], total[0] / total[1], (int)
+                        total[1])));
         relief.sort(Comparator.comparingDouble(Relief::averageDrop)
                 .reversed()
                 .thenComparing(Comparator.comparingInt(Relief::checkIns).reversed()));
         return List.copyOf(relief);
+    }
+
+    /**
+     * "What helps you": {@link #ofSums} ranked, of the targets whose relief rests on at least
+     * {@value #ENOUGH_CHECK_INS} check-ins.
+     *
+     * @since 0.1
+     */
+    public static List<Relief> whatHelps(Collection<Habit> habits, List<Sum> sums) {
+        return ofSums(habits, sums).stream().filter(Relief::restsOnEnough).toList();
+    }
+
+    /** Whether it rests on at least {@value #ENOUGH_CHECK_INS} check-ins. */
+    public boolean restsOnEnough() {
+        return checkIns >= ENOUGH_CHECK_INS;
     }
 }

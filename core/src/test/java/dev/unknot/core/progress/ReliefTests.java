@@ -55,7 +55,8 @@ class ReliefTests {
         List<CheckIn> checkIns = List.of(checkIn(2, 5, 4), checkIn(1, 7, 3), checkIn(1, 6, 4), checkIn(2, 6, 6));
 
         assertThat(Relief.perTarget(habits, checkIns))
-                .containsExactly(new Relief(CHILDS_POSE, 3.0, 2), new Relief(WIND_DOWN, 0.5, 2));
+                .containsExactly(
+                        new Relief(CHILDS_POSE, "Habit 1", 6.5, 3.0, 2), new Relief(WIND_DOWN, "Habit 2", 5.5, 0.5, 2));
     }
 
     @Test
@@ -64,7 +65,7 @@ class ReliefTests {
         List<CheckIn> checkIns =
                 List.of(checkIn(1, 8, 2), checkIn(1, 9, null), checkIn(1, null, 0), checkIn(2, null, null));
 
-        assertThat(Relief.perTarget(habits, checkIns)).containsExactly(new Relief(CHILDS_POSE, 6.0, 1));
+        assertThat(Relief.perTarget(habits, checkIns)).containsExactly(new Relief(CHILDS_POSE, "Habit 1", 8.0, 6.0, 1));
     }
 
     @Test
@@ -72,9 +73,10 @@ class ReliefTests {
         Relief.Sum kept = Relief.Sum.none(new HabitId(1)).plus(List.of(checkIn(1, 8, 2), checkIn(2, 9, 0)));
         Relief.Sum later = kept.plus(List.of(checkIn(1, 5, 6), checkIn(1, 7, null)));
 
-        assertThat(kept).isEqualTo(new Relief.Sum(new HabitId(1), 1, 6));
-        assertThat(later).isEqualTo(new Relief.Sum(new HabitId(1), 2, 5));
-        assertThat(kept.plus(new Relief.Sum(new HabitId(1), 3, -2))).isEqualTo(new Relief.Sum(new HabitId(1), 4, 4));
+        assertThat(kept).isEqualTo(new Relief.Sum(new HabitId(1), 1, 6, 8));
+        assertThat(later).isEqualTo(new Relief.Sum(new HabitId(1), 2, 5, 13));
+        assertThat(kept.plus(new Relief.Sum(new HabitId(1), 3, -2, 9)))
+                .isEqualTo(new Relief.Sum(new HabitId(1), 4, 4, 17));
         assertThat(Relief.ofSums(List.of(habit(1, CHILDS_POSE)), List.of(later)))
                 .isEqualTo(
                         Relief.perTarget(List.of(habit(1, CHILDS_POSE)), List.of(checkIn(1, 8, 2), checkIn(1, 5, 6))));
@@ -86,7 +88,7 @@ class ReliefTests {
     @Test
     void checkInsOfHabitsNotGivenAreLeftOut() {
         assertThat(Relief.perTarget(List.of(habit(1, CHILDS_POSE)), List.of(checkIn(1, 5, 3), checkIn(9, 10, 0))))
-                .containsExactly(new Relief(CHILDS_POSE, 2.0, 1));
+                .containsExactly(new Relief(CHILDS_POSE, "Habit 1", 5.0, 2.0, 1));
     }
 
     @Test
@@ -102,18 +104,18 @@ class ReliefTests {
 
         assertThat(Relief.perTarget(habits, checkIns))
                 .containsExactly(
-                        new Relief(WIND_DOWN, 5.0, 1),
-                        new Relief(WALK, 2.0, 3),
-                        new Relief(CHILDS_POSE, 2.0, 1),
-                        new Relief(HEAT, -2.0, 1));
+                        new Relief(WIND_DOWN, "Habit 2", 8.0, 5.0, 1),
+                        new Relief(WALK, "Habit 3", 5.0, 2.0, 3),
+                        new Relief(CHILDS_POSE, "Habit 1", 6.0, 2.0, 1),
+                        new Relief(HEAT, "Habit 4", 3.0, -2.0, 1));
     }
 
     @Test
-    void habitsWithTheSameTargetShareOneRelief() {
+    void habitsWithTheSameTargetShareOneReliefNamedByBothHabits() {
         List<Habit> habits = List.of(habit(1, CHILDS_POSE), habit(2, CHILDS_POSE));
 
         assertThat(Relief.perTarget(habits, List.of(checkIn(1, 6, 5), checkIn(2, 6, 2))))
-                .containsExactly(new Relief(CHILDS_POSE, 2.5, 2));
+                .containsExactly(new Relief(CHILDS_POSE, "Habit 1, Habit 2", 6.0, 2.5, 2));
     }
 
     @Test
@@ -124,7 +126,29 @@ class ReliefTests {
     @Test
     void reliefRestsOnAtLeastOneCheckIn() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Relief(WALK, 1.0, 0))
+                .isThrownBy(() -> new Relief(WALK, "Walk", 5.0, 1.0, 0))
                 .withMessage("relief rests on at least one check-in, was 0");
+    }
+
+    @Test
+    void whatHelpsRanksOnlyWhatRestsOnFiveCheckInsAndShowsHowMany() {
+        List<Habit> habits = List.of(habit(1, CHILDS_POSE), habit(2, WIND_DOWN));
+        // Habit 2 drops more, but on four check-ins: not ranked yet.
+        List<Relief.Sum> sums =
+                List.of(new Relief.Sum(new HabitId(1), 5, 10, 30), new Relief.Sum(new HabitId(2), 4, 16, 28));
+
+        assertThat(Relief.ofSums(habits, sums)).hasSize(2);
+        assertThat(Relief.whatHelps(habits, sums)).containsExactly(new Relief(CHILDS_POSE, "Habit 1", 6.0, 2.0, 5));
+        assertThat(Relief.whatHelps(habits, sums).get(0).sentence())
+                .isEqualTo("Tightness after Habit 1: 4.0/10 vs. 6.0/10 before, over 5 check-ins: better.");
+    }
+
+    @Test
+    void aReliefSentenceSaysBetterOnlyOnAMeaningfulChange() {
+        // 6.5 to 5.4: 1.1 points and 17%, about the same; 5 to 3.5 is 30%, better; 3 to 5 worse.
+        assertThat(new Relief(WALK, "Walk", 6.5, 1.1, 8).sentence())
+                .isEqualTo("Tightness after Walk: 5.4/10 vs. 6.5/10 before, over 8 check-ins: about the same.");
+        assertThat(new Relief(WALK, "Walk", 5.0, 1.5, 8).direction()).isEqualTo(MeaningfulChange.Direction.BETTER);
+        assertThat(new Relief(WALK, "Walk", 3.0, -2.0, 6).direction()).isEqualTo(MeaningfulChange.Direction.WORSE);
     }
 }

@@ -39,10 +39,11 @@ public interface CheckInRepository extends GenericRepository<CheckInRow, Long> {
     List<CheckInRow> findByPersonIdAndHabitIdAndDoneAtGreaterThanEqualsAndDoneAtLessThan(
             long personId, long habitId, Instant doneAt, Instant doneAtBefore);
 
-    /** The check-ins that reported a tightness, done in {@code [from, until)}, in no particular order. */
+    /** The check-ins that reported a tightness or a pain, done in {@code [from, until)}, in no particular order. */
     @Query("""
             SELECT * FROM check_in WHERE person_id = :personId AND done_at >= :from AND done_at < :until
-            AND (tightness_before IS NOT NULL OR tightness_after IS NOT NULL)""")
+            AND (tightness_before IS NOT NULL OR tightness_after IS NOT NULL
+                OR pain_before IS NOT NULL OR pain_after IS NOT NULL)""")
     List<CheckInRow> reportsBetween(
             long personId,
             @TypeDef(type = DataType.OBJECT) OffsetDateTime from,
@@ -56,6 +57,30 @@ public interface CheckInRepository extends GenericRepository<CheckInRow, Long> {
     @Query("SELECT * FROM check_in WHERE person_id = :personId ORDER BY person_id, done_at, id LIMIT 1")
     Optional<CheckInRow> findFirstDone(long personId);
 
+    /** The person's first check-in (by the time done) that rated the tightness before. */
+    @Query("""
+            SELECT * FROM check_in WHERE person_id = :personId AND tightness_before IS NOT NULL
+            ORDER BY person_id, done_at, id LIMIT 1""")
+    Optional<CheckInRow> findFirstTightnessRated(long personId);
+
+    /** The person's first check-in (by the time done) that rated the pain before. */
+    @Query("""
+            SELECT * FROM check_in WHERE person_id = :personId AND pain_before IS NOT NULL
+            ORDER BY person_id, done_at, id LIMIT 1""")
+    Optional<CheckInRow> findFirstPainRated(long personId);
+
+    /** The habit's first check-in (by the time done) that rated the tightness before. */
+    @Query("""
+            SELECT * FROM check_in WHERE person_id = :personId AND habit_id = :habitId
+            AND tightness_before IS NOT NULL ORDER BY habit_id, done_at, id LIMIT 1""")
+    Optional<CheckInRow> findFirstTightnessRatedOf(long personId, long habitId);
+
+    /** The habit's first check-in (by the time done) that rated the pain before. */
+    @Query("""
+            SELECT * FROM check_in WHERE person_id = :personId AND habit_id = :habitId
+            AND pain_before IS NOT NULL ORDER BY habit_id, done_at, id LIMIT 1""")
+    Optional<CheckInRow> findFirstPainRatedOf(long personId, long habitId);
+
     /**
      * Inserts a check-in unless the person has one with its client id; returns the number of rows
      * inserted. The unique constraint decides, so two processes racing with the same client id
@@ -63,9 +88,9 @@ public interface CheckInRepository extends GenericRepository<CheckInRow, Long> {
      */
     @Query("""
             INSERT INTO check_in (person_id, habit_id, client_id, done_at, amount, duration_seconds,
-                tightness_before, tightness_after, note, symptoms, recorded_at)
+                tightness_before, tightness_after, note, symptoms, recorded_at, pain_before, pain_after)
             VALUES (:personId, :habitId, :clientId, :doneAt, :amount, :durationSeconds,
-                :tightnessBefore, :tightnessAfter, :note, :symptoms, :recordedAt)
+                :tightnessBefore, :tightnessAfter, :note, :symptoms, :recordedAt, :painBefore, :painAfter)
             ON CONFLICT DO NOTHING""")
     int insertUnlessRecorded(
             long personId,
@@ -78,14 +103,18 @@ public interface CheckInRepository extends GenericRepository<CheckInRow, Long> {
             @Nullable Integer tightnessAfter,
             String note,
             String symptoms,
-            Instant recordedAt);
+            Instant recordedAt,
+            @Nullable Integer painBefore,
+            @Nullable Integer painAfter);
 
     /**
      * Of one habit's check-ins done in {@code [from, until)}, how many recorded a tightness before
-     * and after, and the sum of their drops; none when there are no such check-ins.
+     * and after, the sum of their drops and of their tightness before; none when there are no such
+     * check-ins.
      */
     @Query("""
-            SELECT habit_id, COUNT(*) AS reports, SUM(tightness_before - tightness_after) AS total_drop
+            SELECT habit_id, COUNT(*) AS reports, SUM(tightness_before - tightness_after) AS total_drop,
+                SUM(tightness_before) AS total_before
             FROM check_in WHERE person_id = :personId AND habit_id = :habitId
             AND done_at >= :from AND done_at < :until
             AND tightness_before IS NOT NULL AND tightness_after IS NOT NULL

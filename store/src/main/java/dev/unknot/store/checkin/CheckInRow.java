@@ -34,4 +34,7 @@ public record CheckInRow(
         @MappedProperty("symptoms") String symptoms,
 
         @MappedProperty(value = "recorded_at", type = DataType.OBJECT, converter = InstantColumn.class)
-        Instant recordedAt) {}
+        Instant recordedAt,
+
+        @MappedProperty("pain_before") @Nullable Integer painBefore,
+        @MappedProperty("pain_after") @Nullable Integer painAfter) {}

@@ -2,6 +2,7 @@ package dev.unknot.store.checkin;
 
 import dev.unknot.core.checkin.CheckIn;
 import dev.unknot.core.checkin.CheckInId;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.checkin.Tightness;
@@ -34,7 +35,9 @@ public final class CheckInRows {
                 checkIn.after().map(Tightness::level).orElse(null),
                 checkIn.note(),
                 symptoms(checkIn.symptoms()),
-                recordedAt.truncatedTo(ChronoUnit.MILLIS));
+                recordedAt.truncatedTo(ChronoUnit.MILLIS),
+                checkIn.painBefore().map(Pain::level).orElse(null),
+                checkIn.painAfter().map(Pain::level).orElse(null));
     }
 
     public static RecordedCheckIn recorded(CheckInRow row) {
@@ -47,7 +50,9 @@ public final class CheckInRows {
                 Optional.ofNullable(row.tightnessBefore()).map(Tightness::of),
                 Optional.ofNullable(row.tightnessAfter()).map(Tightness::of),
                 row.note(),
-                symptoms(row.symptoms()));
+                symptoms(row.symptoms()),
+                Optional.ofNullable(row.painBefore()).map(Pain::of),
+                Optional.ofNullable(row.painAfter()).map(Pain::of));
         return new RecordedCheckIn(new CheckInId(row.id()), checkIn, row.recordedAt());
     }
 

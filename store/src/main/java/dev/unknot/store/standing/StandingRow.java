@@ -36,4 +36,5 @@ public record StandingRow(
 
         @MappedProperty("strength") double strength,
         @MappedProperty("relief_check_ins") int reliefCheckIns,
-        @MappedProperty("relief_drop") long reliefDrop) {}
+        @MappedProperty("relief_drop") long reliefDrop,
+        @MappedProperty("relief_before") long reliefBefore) {}

@@ -3,6 +3,7 @@ package dev.unknot.web.form;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import dev.unknot.app.checkin.CheckInService;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.Tightness;
 
 /**
@@ -26,6 +27,17 @@ public final class Numbers {
         field.setMax(Tightness.MAX);
         field.setStepButtonsVisible(true);
         field.setHelperText("0 loose – 10 very tight");
+        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(NOT_A_WHOLE_NUMBER));
+        return field;
+    }
+
+    /** A pain rating, 0 (none) to 10 (the worst imaginable): the numeric rating scale. */
+    public static IntegerField pain(String label) {
+        IntegerField field = new IntegerField(label);
+        field.setMin(Pain.MIN);
+        field.setMax(Pain.MAX);
+        field.setStepButtonsVisible(true);
+        field.setHelperText("0 none – 10 the worst imaginable");
         field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(NOT_A_WHOLE_NUMBER));
         return field;
     }

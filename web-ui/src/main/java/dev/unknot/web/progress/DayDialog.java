@@ -19,6 +19,7 @@ import dev.unknot.app.person.PersonService;
 import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
@@ -39,7 +40,7 @@ import java.util.UUID;
 
 /**
  * One day of one habit, opened from its calendar: the check-ins of that day, each to change or
- * delete, and a form to add one (time, amount, tightness, note) or change the one chosen.
+ * delete, and a form to add one (time, amount, tightness, pain, note) or change the one chosen.
  */
 final class DayDialog extends Dialog {
 
@@ -58,6 +59,8 @@ final class DayDialog extends Dialog {
     final NumberField amount;
     final IntegerField before = Numbers.tightness("Tightness before");
     final IntegerField after = Numbers.tightness("Tightness after");
+    final IntegerField painBefore = Numbers.pain("Pain before");
+    final IntegerField painAfter = Numbers.pain("Pain after");
     final TextArea note = new TextArea("Note");
     final Button save = new Button();
     private final FieldErrors errors;
@@ -81,6 +84,8 @@ final class DayDialog extends Dialog {
         time.addClassName("day-time");
         before.addClassName("day-before");
         after.addClassName("day-after");
+        painBefore.addClassName("day-pain-before");
+        painAfter.addClassName("day-pain-after");
         note.addClassName("day-note");
         note.setMaxLength(CheckInService.MAX_NOTE);
         note.setWidthFull();
@@ -89,13 +94,15 @@ final class DayDialog extends Dialog {
                 .on("amount", amount)
                 .on("before", before)
                 .on("after", after)
+                .on("painBefore", painBefore)
+                .on("painAfter", painAfter)
                 .on("note", note);
         save.addClassName("save-day-check-in");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
         list.addClassName("day-check-ins");
         formTitle.addClassName("day-form-title");
-        Div fields = new Div(time, amount, before, after, note, save);
+        Div fields = new Div(time, amount, before, after, painBefore, painAfter, note, save);
         fields.addClassName("check-in-form");
         add(list, formTitle, fields);
         Button close = new Button("Close", click -> close());
@@ -150,6 +157,16 @@ final class DayDialog extends Dialog {
                             .map(t -> Integer.toString(t.level()))
                             .orElse("–"));
         }
+        if (checkIn.painBefore().isPresent() || checkIn.painAfter().isPresent()) {
+            text.append(" · pain ")
+                    .append(checkIn.painBefore()
+                            .map(p -> Integer.toString(p.level()))
+                            .orElse("–"))
+                    .append(" → ")
+                    .append(checkIn.painAfter()
+                            .map(p -> Integer.toString(p.level()))
+                            .orElse("–"));
+        }
         if (!checkIn.note().isBlank()) {
             text.append(" · “").append(checkIn.note()).append('”');
         }
@@ -167,6 +184,8 @@ final class DayDialog extends Dialog {
         amount.clear();
         before.clear();
         after.clear();
+        painBefore.clear();
+        painAfter.clear();
         note.clear();
         errors.clear();
         save.setText("Add check-in");
@@ -181,6 +200,8 @@ final class DayDialog extends Dialog {
         amount.setValue(checkIn.amount());
         before.setValue(checkIn.before().map(Tightness::level).orElse(null));
         after.setValue(checkIn.after().map(Tightness::level).orElse(null));
+        painBefore.setValue(checkIn.painBefore().map(Pain::level).orElse(null));
+        painAfter.setValue(checkIn.painAfter().map(Pain::level).orElse(null));
         note.setValue(checkIn.note());
         errors.clear();
         save.setText("Save changes");
@@ -216,6 +237,7 @@ final class DayDialog extends Dialog {
                                 .amount(Optional.ofNullable(amount.getValue())
                                         .or(() -> Optional.of(was.checkIn().amount())))
                                 .tightness(before.getValue(), after.getValue())
+                                .pain(painBefore.getValue(), painAfter.getValue())
                                 .note(note.getValue()));
                 Notification.show("Check-in changed.", 2000, Notification.Position.BOTTOM_CENTER);
             } else {
@@ -225,6 +247,7 @@ final class DayDialog extends Dialog {
                                 .at(at(time.getValue()))
                                 .amount(Optional.ofNullable(amount.getValue()))
                                 .tightness(before.getValue(), after.getValue())
+                                .pain(painBefore.getValue(), painAfter.getValue())
                                 .note(note.getValue()));
                 Notification.show("Check-in added.", 2000, Notification.Position.BOTTOM_CENTER);
             }

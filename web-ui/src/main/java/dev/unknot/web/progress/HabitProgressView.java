@@ -26,6 +26,7 @@ import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.habit.Metric;
+import dev.unknot.core.progress.ChangeOverTime;
 import dev.unknot.core.progress.Day;
 import dev.unknot.core.progress.HabitProgress;
 import dev.unknot.core.progress.Relief;
@@ -135,7 +136,10 @@ public class HabitProgressView extends Div implements BeforeEnterObserver, HasDy
         if (habit.metric() instanceof Metric.Measured measured) {
             add(amounts(standing, measured));
         }
-        add(trend(report.trend(), today));
+        add(trend(report.trend(), today, report.tightnessChange()));
+        if (!report.painTrend().isEmpty() || report.painChange().isPresent()) {
+            add(painTrend(report.painTrend(), today, report.painChange()));
+        }
         add(journal(person, today, calendar));
     }
 
@@ -171,7 +175,10 @@ public class HabitProgressView extends Div implements BeforeEnterObserver, HasDy
                 relief.isEmpty()
                         ? "–"
                         : ProgressView.drop(relief.get(0).averageDrop()) + " on average, "
-                                + ProgressView.checkIns(relief.get(0).checkIns()),
+                                + ProgressView.checkIns(relief.get(0).checkIns())
+                                + (relief.get(0).restsOnEnough()
+                                        ? ": " + relief.get(0).direction().inWords()
+                                        : " (" + Relief.ENOUGH_CHECK_INS + " needed to judge)"),
                 "habit-relief");
         return facts;
     }
@@ -309,7 +316,7 @@ public class HabitProgressView extends Div implements BeforeEnterObserver, HasDy
         return section;
     }
 
-    private Component trend(List<TightnessTrend.Point> points, LocalDate today) {
+    private Component trend(List<TightnessTrend.Point> points, LocalDate today, Optional<ChangeOverTime> change) {
         Section section = section("Tightness with this habit", "tightness-section");
         if (points.isEmpty()) {
             section.add(new Paragraph("Record how tight your back feels before and after a check-in of " + habit.name()
@@ -318,15 +325,21 @@ public class HabitProgressView extends Div implements BeforeEnterObserver, HasDy
         }
         LocalDate from = today.minusDays(TREND_DAYS - 1L);
         section.add(
-                new Chart(Svg.trend(points, from, today, Svg.READABLE_WIDTH, 190), "readable", "habit-trend-chart"));
-        Paragraph legend = new Paragraph("Last " + TREND_DAYS + " days, 0 loose – 10 very tight. ");
-        Span before = new Span("- - Before");
-        before.addClassName("legend-before");
-        Span after = new Span("—— After");
-        after.addClassName("legend-after");
-        legend.add(before, new Span(" · "), after);
-        legend.addClassName("chart-legend");
-        section.add(legend);
+                new Chart(Svg.trend(points, from, today, Svg.READABLE_WIDTH, 190), "readable", "habit-trend-chart"),
+                ProgressView.legend("0 loose – 10 very tight"),
+                ProgressView.change(change, "tightness"));
+        return section;
+    }
+
+    private Component painTrend(List<TightnessTrend.Point> points, LocalDate today, Optional<ChangeOverTime> change) {
+        Section section = section("Pain with this habit", "pain-section");
+        if (!points.isEmpty()) {
+            LocalDate from = today.minusDays(TREND_DAYS - 1L);
+            section.add(
+                    new Chart(Svg.trend(points, from, today, Svg.READABLE_WIDTH, 190, "Pain"), "readable", "habit-pain-chart"),
+                    ProgressView.legend("0 none – 10 the worst imaginable"));
+        }
+        section.add(ProgressView.change(change, "pain"));
         return section;
     }
 

@@ -20,9 +20,8 @@ import dev.unknot.app.progress.ProgressReport;
 import dev.unknot.app.progress.ProgressService;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
-import dev.unknot.core.habit.HabitTarget;
-import dev.unknot.core.plugin.Library;
 import dev.unknot.core.progress.Adherence;
+import dev.unknot.core.progress.ChangeOverTime;
 import dev.unknot.core.progress.HabitProgress;
 import dev.unknot.core.progress.Relief;
 import dev.unknot.core.progress.Streak;
@@ -40,7 +39,8 @@ import java.util.stream.Collectors;
 
 /**
  * Where the person stands: a compact card per habit (its figures and recent weeks, opening its own
- * page, {@link HabitProgressView}), the tightness trend, and which of their habits help them most.
+ * page, {@link HabitProgressView}), the tightness and pain trends with how each changed since the
+ * first ratings, and which of their habits help them most (once five check-ins say so).
  */
 @Route(value = "progress", layout = MainLayout.class)
 @PageTitle("Progress · Unknot")
@@ -53,12 +53,10 @@ public class ProgressView extends Div implements BeforeEnterObserver {
 
     private final ProgressService progress;
     private final HabitService habits;
-    private final Library library;
 
-    public ProgressView(ProgressService progress, HabitService habits, Library library) {
+    public ProgressView(ProgressService progress, HabitService habits) {
         this.progress = progress;
         this.habits = habits;
-        this.library = library;
         addClassNames("page", "progress-page");
     }
 
@@ -85,11 +83,12 @@ public class ProgressView extends Div implements BeforeEnterObserver {
             }
             add(cards);
         }
-        add(trend(report.trend()));
-        add(relief(report.relief(), report.habits()));
+        add(trend(report.trend(), report.tightnessChange()));
+        add(painTrend(report.painTrend(), report.painChange()));
+        add(relief(report.whatHelps()));
     }
 
-    private Component trend(List<TightnessTrend.Point> points) {
+    private Component trend(List<TightnessTrend.Point> points, Optional<ChangeOverTime> change) {
         Section section = section("Tightness", "tightness-section");
         if (points.isEmpty()) {
             section.add(new Paragraph(
@@ -99,31 +98,64 @@ public class ProgressView extends Div implements BeforeEnterObserver {
         LocalDate to = points.get(points.size() - 1).day();
         LocalDate from = to.minusDays(TREND_DAYS - 1L);
         Chart chart = new Chart(Svg.trend(points, from, to, Svg.READABLE_WIDTH, 190), "readable");
-        Paragraph legend = new Paragraph("Last " + TREND_DAYS + " days, 0 loose – 10 very tight. ");
+        section.add(chart, legend("0 loose – 10 very tight"), change(change, "tightness"));
+        return section;
+    }
+
+    /** The pain trend: shown once any pain was rated, so that someone who never rates it sees no empty chart. */
+    private Component painTrend(List<TightnessTrend.Point> points, Optional<ChangeOverTime> change) {
+        Section section = section("Pain", "pain-section");
+        if (points.isEmpty()) {
+            section.add(new Paragraph("Rate your pain (0 none – 10 the worst imaginable) with a check-in, if you have "
+                    + "any, to follow it here beside your tightness."));
+            change.ifPresent(known -> section.add(change(change, "pain")));
+            return section;
+        }
+        LocalDate to = points.get(points.size() - 1).day();
+        LocalDate from = to.minusDays(TREND_DAYS - 1L);
+        section.add(
+                new Chart(Svg.trend(points, from, to, Svg.READABLE_WIDTH, 190, "Pain"), "readable", "pain-chart"),
+                legend("0 none – 10 the worst imaginable"),
+                change(change, "pain"));
+        return section;
+    }
+
+    static Paragraph legend(String scale) {
+        Paragraph legend = new Paragraph("Last " + TREND_DAYS + " days, " + scale + ". ");
         Span before = new Span("- - Before");
         before.addClassName("legend-before");
         Span after = new Span("—— After");
         after.addClassName("legend-after");
         legend.add(before, new Span(" · "), after);
         legend.addClassName("chart-legend");
-        section.add(chart, legend);
-        return section;
+        return legend;
     }
 
-    private Component relief(List<Relief> reliefs, List<Habit> habits) {
+    /** The change sentence, or what it takes to have one. */
+    static Paragraph change(Optional<ChangeOverTime> change, String measure) {
+        Paragraph sentence = new Paragraph(change.map(ChangeOverTime::sentence).orElse(ChangeOverTime.notYet(measure)));
+        sentence.addClassNames("change-sentence", measure + "-change");
+        change.ifPresent(known -> sentence.getElement()
+                .setAttribute("data-change", known.direction().name().toLowerCase(java.util.Locale.ROOT)));
+        return sentence;
+    }
+
+    private Component relief(List<Relief> reliefs) {
         Section section = section("What helps you", "relief-section");
         if (reliefs.isEmpty()) {
-            section.add(new Paragraph(
-                    "Once check-ins record tightness before and after, this shows which techniques loosen you most."));
+            section.add(new Paragraph("Once " + Relief.ENOUGH_CHECK_INS + " check-ins of a habit record tightness "
+                    + "before and after, this ranks which of your habits loosen you most."));
             return section;
         }
         Div list = new Div();
         list.addClassName("relief-list");
         for (Relief relief : reliefs) {
-            Span name = new Span(habitsOf(relief.target(), habits));
+            Span name = new Span(relief.habits());
             name.addClassName("relief-habit");
-            Div row =
-                    new Div(name, new Span(drop(relief.averageDrop()) + " on average, " + checkIns(relief.checkIns())));
+            Span figures = new Span(drop(relief.averageDrop()) + " on average, " + checkIns(relief.checkIns()));
+            Paragraph sentence = new Paragraph(relief.sentence());
+            sentence.addClassName("relief-sentence");
+            Div row = new Div(name, figures, sentence);
             row.addClassName("relief");
             list.add(row);
         }
@@ -137,30 +169,6 @@ public class ProgressView extends Div implements BeforeEnterObserver {
 
     static String checkIns(int count) {
         return count + (count == 1 ? " check-in" : " check-ins");
-    }
-
-    /** The person's habits that do {@code target}, by the names they gave them; the library's name if none. */
-    private String habitsOf(HabitTarget target, List<Habit> habits) {
-        List<String> names = habits.stream()
-                .filter(habit -> habit.target().equals(target))
-                .map(Habit::name)
-                .distinct()
-                .toList();
-        return names.isEmpty() ? name(target) : String.join(", ", names);
-    }
-
-    private String name(HabitTarget target) {
-        if (target instanceof HabitTarget.OfTechnique technique) {
-            return library.technique(technique.technique())
-                    .map(t -> t.name())
-                    .orElse(technique.technique().toString());
-        }
-        if (target instanceof HabitTarget.OfRoutine routine) {
-            return library.routine(routine.routine())
-                    .map(r -> r.name())
-                    .orElse(routine.routine().toString());
-        }
-        return ((HabitTarget.Custom) target).text();
     }
 
     /** A compact card: the habit's figures and its recent weeks, opening its own page. */

@@ -124,6 +124,12 @@ final class Svg {
      * labels readable when a phone shrinks it.
      */
     static String trend(List<TightnessTrend.Point> points, LocalDate from, LocalDate to, int width, int height) {
+        return trend(points, from, to, width, height, "Tightness");
+    }
+
+    /** {@link #trend(List, LocalDate, LocalDate, int, int)} of {@code measure}: "Tightness" or "Pain". */
+    static String trend(
+            List<TightnessTrend.Point> points, LocalDate from, LocalDate to, int width, int height, String measure) {
         int left = 28;
         int right = 8;
         int top = 10;
@@ -137,7 +143,9 @@ final class Svg {
                 .append(width)
                 .append(' ')
                 .append(height)
-                .append("\" role=\"img\" aria-label=\"Tightness from ")
+                .append("\" role=\"img\" aria-label=\"")
+                .append(measure)
+                .append(" from ")
                 .append(from)
                 .append(" to ")
                 .append(to)

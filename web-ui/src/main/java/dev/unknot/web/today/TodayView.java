@@ -58,8 +58,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What is due today: each habit with a one-click check-in (and, when wanted, tightness before and
- * after and a note), its streak and strength, and any advice such as red flags, shown first.
+ * What is due today: each habit with a one-click check-in (and, when wanted, tightness and pain
+ * before and after and a note), its streak and strength, and any advice such as red flags, shown first.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Today · Unknot")
@@ -351,7 +351,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
     }
 
     private Component detailedCheckIn(AgendaItem item) {
-        Details details = new Details("Tightness and a note");
+        Details details = new Details("Tightness, pain and a note");
         details.addClassName("check-in-more");
         // The form is built when it is first opened: most cards never are, and ten forms of five
         // fields were much of an idle session's memory and of the page's build time.
@@ -368,6 +368,10 @@ public class TodayView extends Div implements BeforeEnterObserver {
         before.addClassName("tightness-before");
         IntegerField after = Numbers.tightness("Tightness after");
         after.addClassName("tightness-after");
+        IntegerField painBefore = Numbers.pain("Pain before");
+        painBefore.addClassName("pain-before");
+        IntegerField painAfter = Numbers.pain("Pain after");
+        painAfter.addClassName("pain-after");
         NumberField amount = Numbers.amount(
                 item.habit().metric() instanceof Metric.Measured measured
                         ? "Amount (" + measured.unit() + ")"
@@ -393,6 +397,8 @@ public class TodayView extends Div implements BeforeEnterObserver {
         FieldErrors errors = new FieldErrors()
                 .on("before", before)
                 .on("after", after)
+                .on("painBefore", painBefore)
+                .on("painAfter", painAfter)
                 .on("amount", amount)
                 .on("note", note);
         Button save = new Button("Check in", click -> {
@@ -401,6 +407,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
                         CheckInRequest.of(clientId, item.habit().id())
                                 .amount(Optional.ofNullable(amount.getValue()))
                                 .tightness(before.getValue(), after.getValue())
+                                .pain(painBefore.getValue(), painAfter.getValue())
                                 .note(note.getValue())
                                 .symptoms(symptoms.getValue()),
                         errors);
@@ -408,7 +415,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
         });
         save.addClassName("check-in-details");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div fields = new Div(before, after, amount, symptoms, note, save);
+        Div fields = new Div(before, after, painBefore, painAfter, amount, symptoms, note, save);
         fields.addClassName("check-in-form");
         return fields;
     }

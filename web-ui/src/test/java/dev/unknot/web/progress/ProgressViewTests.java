@@ -20,6 +20,7 @@ import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.Metric;
@@ -58,6 +59,12 @@ class ProgressViewTests {
     void showsStreakHeatMapTrendAndRelief() {
         Person person = ui.open("progress.full");
         Habit habit = habitWithACheckIn(person, "Evening stretch");
+        for (int i = 0; i < 4; i++) {
+            ui.bean(CheckInService.class)
+                    .record(
+                            person.id(),
+                            CheckInRequest.of(habit.id()).tightness(7, 3).pain(6, 2));
+        }
         ui.navigate("progress");
 
         Section section = _get(Section.class, spec -> spec.withClasses("habit-progress"));
@@ -77,7 +84,29 @@ class ProgressViewTests {
                         .getElement()
                         .getTextRecursively())
                 .contains("Evening stretch")
-                .contains("−4 on average, 1 check-in");
+                .contains("−4 on average, 5 check-ins")
+                .contains("Tightness after Evening stretch: 3.0/10 vs. 7.0/10 before, over 5 check-ins: better.");
+        Section pain = _get(Section.class, spec -> spec.withClasses("pain-section"));
+        assertThat(pain.getElement().toString()).contains("point before");
+        assertThat(pain.getElement().getTextRecursively())
+                .contains("0 none – 10 the worst imaginable")
+                .contains("Rate your pain before practice for two weeks or more");
+    }
+
+    @Test
+    void whatHelpsWaitsForFiveCheckIns() {
+        Person person = ui.open("progress.few");
+        habitWithACheckIn(person, "Morning walk");
+        ui.navigate("progress");
+
+        assertThat(_get(Section.class, spec -> spec.withClasses("relief-section"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Once 5 check-ins of a habit record tightness before and after")
+                .doesNotContain("Morning walk");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("tightness-change"))
+                        .getText())
+                .startsWith("Rate your tightness before practice for two weeks or more");
     }
 
     @Test
@@ -156,12 +185,15 @@ class ProgressViewTests {
         _setValue(day.amount, 3.0);
         _setValue(day.before, 6);
         _setValue(day.after, 4);
+        _setValue(day.painBefore, 3);
         _setValue(day.note, "water before the train");
         _click(day.save);
 
         List<RecordedCheckIn> stored = ui.bean(CheckInHistory.class).all(person.id());
         assertThat(stored).singleElement().satisfies(recorded -> {
             assertThat(recorded.checkIn().amount()).isEqualTo(3.0);
+            assertThat(recorded.checkIn().painBefore()).contains(Pain.of(3));
+            assertThat(recorded.checkIn().painAfter()).isEmpty();
             assertThat(ui.bean(PersonService.class)
                             .get(person.id())
                             .calendar()
@@ -180,6 +212,12 @@ class ProgressViewTests {
         assertThat(day.before.getErrorMessage())
                 .isEqualTo("Tightness before goes from 0 (loose) to 10 (very tight), not 15.");
         day.before.setValue(6);
+        _setValue(day.painAfter, 12);
+        _click(day.save);
+        assertThat(day.painAfter.isInvalid()).isTrue();
+        assertThat(day.painAfter.getErrorMessage())
+                .isEqualTo("Pain after goes from 0 (none) to 10 (the worst imaginable), not 12.");
+        day.painAfter.clear();
 
         _click(_get(day, Button.class, spec -> spec.withClasses("edit-check-in")));
         _setValue(day.amount, 5.0);

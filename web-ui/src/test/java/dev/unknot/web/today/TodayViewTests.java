@@ -25,6 +25,7 @@ import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.progress.ProgressService;
 import dev.unknot.app.safety.SafetyScreens;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.checkin.Tightness;
@@ -100,6 +101,8 @@ class TodayViewTests {
 
         _setValue(_get(card(habit), IntegerField.class, spec -> spec.withClasses("tightness-before")), 7);
         _setValue(_get(card(habit), IntegerField.class, spec -> spec.withClasses("tightness-after")), 4);
+        _setValue(_get(card(habit), IntegerField.class, spec -> spec.withClasses("pain-before")), 5);
+        _setValue(_get(card(habit), IntegerField.class, spec -> spec.withClasses("pain-after")), 2);
         _setValue(_get(card(habit), TextArea.class, spec -> spec.withClasses("note")), "after the long meeting");
         _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in-details")));
 
@@ -107,6 +110,8 @@ class TodayViewTests {
         assertThat(stored).singleElement().satisfies(recorded -> {
             assertThat(recorded.checkIn().before()).contains(Tightness.of(7));
             assertThat(recorded.checkIn().after()).contains(Tightness.of(4));
+            assertThat(recorded.checkIn().painBefore()).contains(Pain.of(5));
+            assertThat(recorded.checkIn().painAfter()).contains(Pain.of(2));
             assertThat(recorded.checkIn().note()).isEqualTo("after the long meeting");
         });
     }
@@ -127,6 +132,24 @@ class TodayViewTests {
         assertThat(_get(card(habit), Span.class, spec -> spec.withClasses("habit-status"))
                         .getText())
                 .isEqualTo("Due");
+    }
+
+    @Test
+    void painOutOfRangeIsSaidNextToTheFieldInAPersonsWords() {
+        Person person = ui.open("inline.pain");
+        Habit habit = habit(person, NewHabit.custom("Stretch"));
+        ui.navigate("");
+        _get(card(habit), Details.class, spec -> spec.withClasses("check-in-more"))
+                .setOpened(true);
+        IntegerField painBefore = _get(card(habit), IntegerField.class, spec -> spec.withClasses("pain-before"));
+
+        painBefore.setValue(11);
+        _click(_get(card(habit), Button.class, spec -> spec.withClasses("check-in-details")));
+
+        assertThat(painBefore.isInvalid()).isTrue();
+        assertThat(painBefore.getErrorMessage())
+                .isEqualTo("Pain before goes from 0 (none) to 10 (the worst imaginable), not 11.");
+        assertThat(checkIns(person)).isEmpty();
     }
 
     @Test

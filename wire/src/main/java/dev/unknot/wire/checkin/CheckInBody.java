@@ -5,6 +5,7 @@ import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.wire.Times;
 import dev.unknot.wire.error.InvalidInputException;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -20,7 +21,8 @@ import org.apiguardian.api.API;
  * CHECKIN-BODY: a check-in to record or the new values of one. {@code clientId} makes a retry
  * safe (required to record, ignored on an edit); {@code at} is an ISO date-time with an offset,
  * null for now; {@code amount} null for the default: what is left of a measured habit's daily
- * target, at least 1. The ranges are the application's to check, once for every front end.
+ * target, at least 1; {@code painBefore} and {@code painAfter} the pain (0 to 10) before and
+ * after, null when not rated. The ranges are the application's to check, once for every front end.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
@@ -89,9 +91,16 @@ public record CheckInBody(
                                     "age"
                                 }))
         @Nullable
-        List<String> symptoms) {
+        List<String> symptoms,
+        @Schema(description = "pain before, 0 (none) to 10 (the worst imaginable)", minimum = "0", maximum = "10")
+                @Nullable
+                Integer painBefore,
+        @Schema(description = "pain after, 0 (none) to 10 (the worst imaginable)", minimum = "0", maximum = "10")
+                @Nullable
+                Integer painAfter) {
 
     /** @throws InvalidInputException naming the field whose format is wrong */
+    @Creator
     public CheckInBody {
         symptoms = symptoms == null ? List.of() : List.copyOf(symptoms);
         if (habit == null || !habit.strip().matches("[0-9]{1,18}") || Long.parseLong(habit.strip()) == 0) {
@@ -103,6 +112,20 @@ public record CheckInBody(
             Times.instant("at", at);
         }
         symptoms.forEach(CheckInBody::symptom);
+    }
+
+    /** A body that rates no pain. */
+    public CheckInBody(
+            String clientId,
+            String habit,
+            String at,
+            Double amount,
+            Long durationSeconds,
+            Integer before,
+            Integer after,
+            String note,
+            List<String> symptoms) {
+        this(clientId, habit, at, amount, durationSeconds, before, after, note, symptoms, null, null);
     }
 
     public HabitId habitId() {

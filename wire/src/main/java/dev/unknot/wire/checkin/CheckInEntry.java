@@ -2,6 +2,7 @@ package dev.unknot.wire.checkin;
 
 import dev.unknot.core.calendar.PersonalCalendar;
 import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
@@ -17,7 +18,8 @@ import org.apiguardian.api.API;
 
 /**
  * CHECKIN of {@code cli/JSON.md}: {@code at} with the person's offset, {@code day} of their
- * calendar; {@code durationSeconds}, {@code before} and {@code after} null when not given.
+ * calendar; {@code durationSeconds}, {@code before} and {@code after} (tightness),
+ * {@code painBefore} and {@code painAfter} null when not given.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
@@ -41,7 +43,9 @@ public record CheckInEntry(
         Integer after,
 
         String note,
-        List<String> symptoms) {
+        List<String> symptoms,
+        @Nullable Integer painBefore,
+        @Nullable Integer painAfter) {
 
     public CheckInEntry {
         symptoms = symptoms == null ? List.of() : List.copyOf(symptoms);
@@ -63,6 +67,8 @@ public record CheckInEntry(
                 checkIn.symptoms().stream()
                         .map(symptom -> symptom.id())
                         .sorted()
-                        .toList());
+                        .toList(),
+                checkIn.painBefore().map(Pain::level).orElse(null),
+                checkIn.painAfter().map(Pain::level).orElse(null));
     }
 }

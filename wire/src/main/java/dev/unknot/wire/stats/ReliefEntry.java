@@ -1,31 +1,35 @@
 package dev.unknot.wire.stats;
 
-import dev.unknot.core.habit.Habit;
-import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.progress.Relief;
 import dev.unknot.wire.habit.TargetEntry;
 import io.micronaut.serde.annotation.Serdeable;
-import java.util.List;
 import org.apiguardian.api.API;
 
-/** {@code target} as in a habit; {@code name} the habit's or technique's name. */
+/**
+ * One place in "what helps you": {@code target} as in a habit; {@code name} the person's habits
+ * that do it, by their own names; {@code averageBefore} the mean tightness before over the same
+ * check-ins; {@code sentence} says whether the tightness after is better, about the same or worse
+ * by the meaningful-change rule (2 points or 30%).
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record ReliefEntry(String name, TargetEntry target, double averageDrop, int checkIns) {
+public record ReliefEntry(
+        String name,
+        TargetEntry target,
+        double averageDrop,
+        int checkIns,
+        double averageBefore,
+        String change,
+        String sentence) {
 
-    public static ReliefEntry of(Relief relief, List<Habit> habits) {
+    public static ReliefEntry of(Relief relief) {
         return new ReliefEntry(
-                nameOf(relief.target(), habits),
+                relief.habits(),
                 TargetEntry.of(relief.target()),
                 relief.averageDrop(),
-                relief.checkIns());
-    }
-
-    private static String nameOf(HabitTarget target, List<Habit> habits) {
-        return habits.stream()
-                .filter(habit -> habit.target().equals(target))
-                .map(Habit::name)
-                .findFirst()
-                .orElseGet(() -> TargetEntry.of(target).text());
+                relief.checkIns(),
+                relief.averageBefore(),
+                relief.direction().inWords(),
+                relief.sentence());
     }
 }
