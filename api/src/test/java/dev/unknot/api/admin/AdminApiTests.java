@@ -186,4 +186,19 @@ class AdminApiTests extends ApiServerTest {
         assertThat(get("/api/v1/admin/accounts", someone).status()).isEqualTo(200);
         send("DELETE", "/api/v1/admin/accounts/" + someone.person().id().value(), admin, null);
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheAdminRoutesAndTheir403() {
+        String document = get("/api/openapi.yml", null).body();
+
+        assertThat(document)
+                .contains(
+                        "/api/v1/admin/accounts:",
+                        "/api/v1/admin/accounts/{id}/disable:",
+                        "/api/v1/admin/accounts/{id}:",
+                        "/api/v1/admin/registration:",
+                        "/api/v1/admin/invites:",
+                        "/api/v1/admin/invites/{id}:",
+                        "The token's person is not the administrator");
+    }
 }
