@@ -149,7 +149,9 @@ class AdminCommandTests {
         Shell.Result help = shell.unknot("admin", "--help");
 
         assertThat(bare.exitCode()).isEqualTo(2);
-        assertThat(bare.err()).contains("Missing subcommand");
+        assertThat(bare.err())
+                .isEqualTo("unknot: missing subcommand: accounts, registration, invite, reset-link, disable, enable, "
+                        + "delete or make-admin; run 'unknot admin --help' for usage\n");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out())
                 .startsWith("Usage: unknot admin")
