@@ -13,6 +13,7 @@ import dev.unknot.cli.Prompt;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
 import dev.unknot.wire.admin.AccountList;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Prototype;
 import java.net.URI;
 import java.time.Instant;
@@ -69,7 +70,8 @@ public final class AdminCommand implements Callable<Integer> {
     @Prototype
     static final class Accounts implements Callable<Integer> {
 
-        private final AdminService admin;
+        /** Looked up when the command runs: {@code --help} opens no database. */
+        private final BeanProvider<AdminService> admins;
 
         @Spec
         CommandSpec spec;
@@ -77,12 +79,13 @@ public final class AdminCommand implements Callable<Integer> {
         @Mixin
         JsonOption json;
 
-        Accounts(AdminService admin) {
-            this.admin = admin;
+        Accounts(BeanProvider<AdminService> admins) {
+            this.admins = admins;
         }
 
         @Override
         public Integer call() {
+            AdminService admin = admins.get();
             Administrator administrator = admin.onThisMachine();
             var accounts = admin.accounts(administrator);
             if (json.enabled()) {
@@ -117,7 +120,8 @@ public final class AdminCommand implements Callable<Integer> {
     @Prototype
     static final class RegistrationCommand implements Callable<Integer> {
 
-        private final AdminService admin;
+        /** Looked up when the command runs: {@code --help} opens no database. */
+        private final BeanProvider<AdminService> admins;
 
         @Spec
         CommandSpec spec;
@@ -125,12 +129,13 @@ public final class AdminCommand implements Callable<Integer> {
         @Parameters(index = "0", arity = "0..1", paramLabel = "MODE", description = "open, invite-only or closed.")
         String mode;
 
-        RegistrationCommand(AdminService admin) {
-            this.admin = admin;
+        RegistrationCommand(BeanProvider<AdminService> admins) {
+            this.admins = admins;
         }
 
         @Override
         public Integer call() {
+            AdminService admin = admins.get();
             Administrator administrator = admin.onThisMachine();
             if (mode != null) {
                 admin.changeRegistration(administrator, RegistrationMode.parse(mode));
@@ -145,7 +150,8 @@ public final class AdminCommand implements Callable<Integer> {
     @Prototype
     static final class Invite implements Callable<Integer> {
 
-        private final AdminService admin;
+        /** Looked up when the command runs: {@code --help} opens no database. */
+        private final BeanProvider<AdminService> admins;
 
         @Spec
         CommandSpec spec;
@@ -153,12 +159,13 @@ public final class AdminCommand implements Callable<Integer> {
         @Option(names = "--days", paramLabel = "N", description = "How long the link is valid (1 to 365, default 7).")
         Integer days;
 
-        Invite(AdminService admin) {
-            this.admin = admin;
+        Invite(BeanProvider<AdminService> admins) {
+            this.admins = admins;
         }
 
         @Override
         public Integer call() {
+            AdminService admin = admins.get();
             int valid = days == null ? (int) Registration.INVITE_VALID_FOR.toDays() : days;
             IssuedLink link = admin.invite(admin.onThisMachine(), valid);
             Output output = Output.of(spec);
@@ -172,7 +179,8 @@ public final class AdminCommand implements Callable<Integer> {
     @Prototype
     static final class ResetLink implements Callable<Integer> {
 
-        private final AdminService admin;
+        /** Looked up when the command runs: {@code --help} opens no database. */
+        private final BeanProvider<AdminService> admins;
 
         @Spec
         CommandSpec spec;
@@ -180,12 +188,13 @@ public final class AdminCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "USER", description = "The account's username.")
         String user;
 
-        ResetLink(AdminService admin) {
-            this.admin = admin;
+        ResetLink(BeanProvider<AdminService> admins) {
+            this.admins = admins;
         }
 
         @Override
         public Integer call() {
+            AdminService admin = admins.get();
             Administrator administrator = admin.onThisMachine();
             IssuedLink link = admin.resetLink(
                     administrator, admin.account(administrator, user).id());
@@ -200,7 +209,8 @@ public final class AdminCommand implements Callable<Integer> {
     @Prototype
     static final class Disable implements Callable<Integer> {
 
-        private final AdminService admin;
+        /** Looked up when the command runs: {@code --help} opens no database. */
+        private final BeanProvider<AdminService> admins;
 
         @Spec
         CommandSpec spec;
@@ -208,12 +218,13 @@ public final class AdminCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "USER", description = "The account's username.")
         String user;
 
-        Disable(AdminService admin) {
-            this.admin = admin;
+        Disable(BeanProvider<AdminService> admins) {
+            this.admins = admins;
         }
 
         @Override
         public Integer call() {
+            AdminService admin = admins.get();
             Administrator administrator = admin.onThisMachine();
             Account account = admin.disable(
                     administrator, admin.account(administrator, user).id());
@@ -226,7 +237,8 @@ public final class AdminCommand implements Callable<Integer> {
     @Prototype
     static final class Enable implements Callable<Integer> {
 
-        private final AdminService admin;
+        /** Looked up when the command runs: {@code --help} opens no database. */
+        private final BeanProvider<AdminService> admins;
 
         @Spec
         CommandSpec spec;
@@ -234,12 +246,13 @@ public final class AdminCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "USER", description = "The account's username.")
         String user;
 
-        Enable(AdminService admin) {
-            this.admin = admin;
+        Enable(BeanProvider<AdminService> admins) {
+            this.admins = admins;
         }
 
         @Override
         public Integer call() {
+            AdminService admin = admins.get();
             Administrator administrator = admin.onThisMachine();
             Account account = admin.enable(
                     administrator, admin.account(administrator, user).id());
@@ -254,7 +267,8 @@ public final class AdminCommand implements Callable<Integer> {
     @Prototype
     static final class Delete implements Callable<Integer> {
 
-        private final AdminService admin;
+        /** Looked up when the command runs: {@code --help} opens no database. */
+        private final BeanProvider<AdminService> admins;
 
         @Spec
         CommandSpec spec;
@@ -265,12 +279,13 @@ public final class AdminCommand implements Callable<Integer> {
         @Option(names = "--yes", description = "Do not ask (for scripts).")
         boolean yes;
 
-        Delete(AdminService admin) {
-            this.admin = admin;
+        Delete(BeanProvider<AdminService> admins) {
+            this.admins = admins;
         }
 
         @Override
         public Integer call() {
+            AdminService admin = admins.get();
             Administrator administrator = admin.onThisMachine();
             Account account = admin.account(administrator, user);
             Output output = Output.of(spec);
@@ -298,7 +313,8 @@ public final class AdminCommand implements Callable<Integer> {
     @Prototype
     static final class MakeAdmin implements Callable<Integer> {
 
-        private final AdminService admin;
+        /** Looked up when the command runs: {@code --help} opens no database. */
+        private final BeanProvider<AdminService> admins;
 
         @Spec
         CommandSpec spec;
@@ -306,12 +322,13 @@ public final class AdminCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "USER", description = "The account's username.")
         String user;
 
-        MakeAdmin(AdminService admin) {
-            this.admin = admin;
+        MakeAdmin(BeanProvider<AdminService> admins) {
+            this.admins = admins;
         }
 
         @Override
         public Integer call() {
+            AdminService admin = admins.get();
             Administrator administrator = admin.onThisMachine();
             Account account = admin.makeAdmin(
                     administrator, admin.account(administrator, user).id());
