@@ -117,7 +117,13 @@ class AdminViewTests {
                 .hasSize(1);
 
         String secret = link.substring(link.indexOf("invite=") + "invite=".length());
-        ui.openSignedOut("signup?invite=" + secret);
+        ui.open();
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("signup", com.vaadin.flow.router.QueryParameters.of(SignUpView.INVITE, secret));
         assertThat(AccountPages.signUpRefusal()).isEmpty();
         AccountPages.signUp("invited", "right password");
         assertThat(account("invited").admin()).isFalse();
@@ -192,13 +198,15 @@ class AdminViewTests {
     void pluginPathsAreShownToTheAdministratorAlone() {
         ui.open("boss", "plugins");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("plugins-directory"))
-                        .getText())
+                        .getElement()
+                        .getTextRecursively())
                 .contains(ui.home().toString());
 
         ui.open("someone", "plugins");
         assertThat(_get(PluginsView.class)).isNotNull();
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("plugins-directory"))
-                        .getText())
+                        .getElement()
+                        .getTextRecursively())
                 .doesNotContain(ui.home().toString())
                 .isEqualTo("The administrator of this Unknot adds plugins.");
         assertThat(Optional.of(account("boss").admin())).contains(true);

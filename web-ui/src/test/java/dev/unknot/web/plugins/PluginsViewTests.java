@@ -155,7 +155,8 @@ class PluginsViewTests {
         ui.open("plugins-admin", "plugins");
         ui.open("plugins-someone", "plugins");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("plugins-directory"))
-                        .getText())
+                        .getElement()
+                        .getTextRecursively())
                 .doesNotContain(pluginsDir.toString());
         ui.open("plugins-admin", "plugins");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("plugins-directory"))
