@@ -1,5 +1,6 @@
 package dev.unknot.cli;
 
+import dev.unknot.cli.admin.AdminCommand;
 import dev.unknot.cli.backup.BackupCommand;
 import dev.unknot.cli.backup.RestoreCommand;
 import dev.unknot.cli.checkin.CheckInCommand;
@@ -86,6 +87,7 @@ public final class UnknotCommand implements Callable<Integer> {
             ImportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            AdminCommand.class,
             PillarsCommand.class,
             TechniquesCommand.class,
             TechniqueCommand.class,

@@ -35,7 +35,7 @@ class UnknotCliTests {
         assertThat(result.err()).isEmpty();
         assertThat(result.out())
                 .startsWith("Usage: unknot")
-                .contains("pillars", "techniques", "technique", "routines", "plugins", "--verbose")
+                .contains("pillars", "techniques", "technique", "routines", "plugins", "admin", "--verbose")
                 .contains("Exit codes:", "2   bad usage or bad input");
     }
 

@@ -1,5 +1,7 @@
 package dev.unknot.app.account;
 
+import dev.unknot.app.person.Account;
+import dev.unknot.app.person.Activity;
 import dev.unknot.app.person.Credentials;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
@@ -25,12 +27,27 @@ public class Accounts {
     private final PersonService people;
     private final Passwords passwords;
     private final LoginThrottle throttle;
+    private final Registration registration;
+    private final ResetLinks resetLinks;
+    private final Activity activity;
 
-    public Accounts(PersonService people, Passwords passwords, LoginThrottle throttle) {
+    public Accounts(
+            PersonService people,
+            Passwords passwords,
+            LoginThrottle throttle,
+            Registration registration,
+            ResetLinks resetLinks,
+            Activity activity) {
         this.people = people;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.registration = registration;
+        this.resetLinks = resetLinks;
+        this.activity = activity;
     }
+
+    /** What a sign-in of a disabled account answers, once its password was right. */
+    public static final String DISABLED = "This account is disabled. Ask the administrator of this Unknot.";
 
     /** Whether nobody has an account yet: the first visit then offers to open one. */
     public boolean fresh() {
@@ -45,13 +62,76 @@ public class Accounts {
      * @throws dev.unknot.wire.error.ConflictException when the username is taken
      */
     public Person signUp(String username, String password, String repeated, String address) {
+        return signUp(username, password, repeated, address, Optional.empty());
+    }
+
+    /**
+     * Opens an account as {@link #signUp(String, String, String, String)} does, with the secret of
+     * an invitation link when the person came with one.
+     *
+     * @throws InvalidInputException naming {@value Registration#FIELD} when the registration mode
+     *     refuses (closed, invitation only, an invitation used, revoked or expired)
+     */
+    public Person signUp(String username, String password, String repeated, String address, Optional<String> invite) {
+        registration.refusal(invite).ifPresent(refusal -> {
+            throw new InvalidInputException(Registration.FIELD, refusal);
+        });
         checkNew("password", password, repeated);
         Optional<Duration> wait = throttle.reserveSignUp(address);
         if (wait.isPresent()) {
             throw new InvalidInputException(
                     "username", "Too many new accounts from this address. Try again in " + minutes(wait.get()) + ".");
         }
-        return people.createAccount(username, passwords.hash(password));
+        return create(username, Optional.of(passwords.hash(password)), invite);
+    }
+
+    /**
+     * Opens an account: the one way every front end does (sign-up, and a first sign-in through an
+     * identity provider). Applies the registration mode and uses the invitation in the transaction
+     * that stores the account; the first account is the administrator.
+     *
+     * @param passwordHash from {@link Passwords#hash}; empty for an account with no password
+     * @param invite the secret of an invitation link, if the person came with one
+     * @throws InvalidInputException naming {@value Registration#FIELD} when registration is
+     *     refused, or the field at fault
+     * @throws dev.unknot.wire.error.ConflictException when the username is taken
+     */
+    public Person create(String username, Optional<String> passwordHash, Optional<String> invite) {
+        Person person = registration.open(username, passwordHash, invite);
+        activity.signedIn(person.id());
+        return person;
+    }
+
+    /**
+     * Why sign-up cannot open an account now (closed, invitation only, a bad invitation), in a
+     * person's words; empty when it can.
+     */
+    public Optional<String> signUpRefusal(Optional<String> invite) {
+        return registration.refusal(invite);
+    }
+
+    /**
+     * Whose password-reset link this is, while it can be used.
+     *
+     * @throws InvalidInputException naming {@value ResetLinks#FIELD} for a link unknown, used or expired
+     */
+    public String resetLinkUsername(String link) {
+        return resetLinks.username(link);
+    }
+
+    /**
+     * Chooses a new password with a one-time link the administrator made.
+     *
+     * @return the username, to sign in with
+     * @throws InvalidInputException naming {@value ResetLinks#FIELD} for a link unknown, used or
+     *     expired, else {@code password} or {@code repeated password}
+     */
+    public String resetPassword(String link, String password, String repeated) {
+        resetLinks.username(link);
+        checkNew("password", password, repeated);
+        PersonId person = resetLinks.use(link, passwords.hash(password));
+        activity.forget(person);
+        return people.get(person).username();
     }
 
     /**
@@ -132,6 +212,11 @@ public class Accounts {
             throw new SignInRefusedException("Wrong username or password.");
         }
         throttle.signedIn(username, address);
-        return people.get(credentials.get().person());
+        PersonId person = credentials.get().person();
+        if (people.findAccount(person).filter(Account::disabled).isPresent()) {
+            throw new SignInRefusedException(DISABLED);
+        }
+        activity.signedIn(person);
+        return people.get(person);
     }
 }

@@ -54,7 +54,8 @@ public class PersonService {
     }
 
     /**
-     * Opens a web account.
+     * Stores a new account; the first account is the administrator. Front ends open accounts
+     * through {@code Accounts.create}, which applies the registration mode first.
      *
      * @param username 1–64 letters, digits, dots, dashes or underscores, starting with a letter or
      *     digit; stored in lower case
@@ -64,14 +65,50 @@ public class PersonService {
      */
     @Transactional
     public Person createAccount(String username, String passwordHash) {
+        passwordHash(passwordHash);
+        return createAccount(username, Optional.of(passwordHash));
+    }
+
+    /**
+     * {@link #createAccount(String, String)}, also for an account with no password (one that signs
+     * in through an identity provider).
+     */
+    @Transactional
+    public Person createAccount(String username, Optional<String> passwordHash) {
         String name = username(username);
         if (name.equals(LOCAL_USERNAME)) {
             throw new InvalidInputException("username", "username 'local' is kept for the command line");
         }
-        passwordHash(passwordHash);
-        return insert(name, Optional.of(passwordHash), defaultCalendar())
+        passwordHash.ifPresent(PersonService::passwordHash);
+        Person person = insert(name, passwordHash, defaultCalendar())
                 .map(PersonService::toPerson)
                 .orElseThrow(() -> new ConflictException("username '" + name + "' is taken"));
+        people.becomeFirstAdmin(person.id().value());
+        return person;
+    }
+
+    /** Every account (not the command line's own person), oldest first. */
+    @Transactional(readOnly = true)
+    public java.util.List<Account> accounts() {
+        return people.findAccounts().stream().map(Activity::toAccount).toList();
+    }
+
+    /** The account of that username; empty for an unknown one and for the command line's person. */
+    @Transactional(readOnly = true)
+    public Optional<Account> findAccount(String username) {
+        return username == null
+                ? Optional.empty()
+                : people.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+                        .filter(row -> !row.username().equals(LOCAL_USERNAME))
+                        .map(Activity::toAccount);
+    }
+
+    /** The person's account; empty for the command line's person or an unknown id. */
+    @Transactional(readOnly = true)
+    public Optional<Account> findAccount(PersonId id) {
+        return people.findById(id.value())
+                .filter(row -> !row.username().equals(LOCAL_USERNAME))
+                .map(Activity::toAccount);
     }
 
     /** @throws NotFoundException when no such person exists */
@@ -90,10 +127,10 @@ public class PersonService {
                         .map(PersonService::toPerson);
     }
 
-    /** Whether any web account exists; a fresh install has none, and the web UI then offers to open the first. */
+    /** Whether any account exists; a fresh install has none, and the web UI then offers to open the first. */
     @Transactional(readOnly = true)
     public boolean hasAccounts() {
-        return people.countByPasswordHashIsNotNull() > 0;
+        return people.countAccounts() > 0;
     }
 
     /** The stored password hash of a web account; empty for an unknown username or the local person. */

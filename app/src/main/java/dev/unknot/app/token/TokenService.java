@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.unknot.app.input.Input;
+import dev.unknot.app.person.Activity;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.store.db.Transactions;
@@ -72,6 +73,7 @@ public class TokenService {
 
     private final AccessTokenRepository tokens;
     private final PersonService people;
+    private final Activity activity;
     private final Clock clock;
     private final Transactions transactions;
     private final SecureRandom random = new SecureRandom();
@@ -79,8 +81,14 @@ public class TokenService {
     /** Counts forgettings, so that a lookup that overlapped one does not remember what it read. */
     private volatile long revocations;
 
-    TokenService(AccessTokenRepository tokens, PersonService people, Clock clock, Transactions transactions) {
+    TokenService(
+            AccessTokenRepository tokens,
+            PersonService people,
+            Activity activity,
+            Clock clock,
+            Transactions transactions) {
         this.tokens = tokens;
+        this.activity = activity;
         this.transactions = transactions;
         this.people = people;
         this.clock = clock;
@@ -172,7 +180,8 @@ public class TokenService {
      * the last use at most once a minute per token.
      *
      * @param secret what came after {@code Bearer }; anything is accepted, {@code null} too
-     * @return empty when the secret is malformed, unknown or revoked, with no hint which
+     * @return empty when the secret is malformed, unknown or revoked, or its owner's account is
+     *     disabled, with no hint which
      */
     public Optional<PersonId> authenticate(String secret) {
         if (secret == null || !SECRET.matcher(secret).matches()) {
@@ -186,7 +195,7 @@ public class TokenService {
             if (used != known) {
                 remembered.asMap().replace(hash, known, used);
             }
-            return Optional.of(known.person());
+            return Optional.of(known.person()).filter(activity::admits);
         }
         long revocationsBefore = revocations;
         Optional<AccessTokenRow> found = tokens.findBySecretHash(hash).filter(row -> row.revokedAt() == null);
@@ -203,7 +212,7 @@ public class TokenService {
                 remembered.put(hash, read);
             }
         }
-        return Optional.of(read.person());
+        return Optional.of(read.person()).filter(activity::admits);
     }
 
     /**
@@ -220,7 +229,8 @@ public class TokenService {
         if (known == null
                 || now.isBefore(known.readAt())
                 || known.lastUsedAt() == null
-                || !now.isBefore(known.lastUsedAt().plus(LAST_USE_PRECISION))) {
+                || !now.isBefore(known.lastUsedAt().plus(LAST_USE_PRECISION))
+                || !activity.admitsFromMemory(known.person()).orElse(false)) {
             return Optional.empty();
         }
         return Optional.of(known.person());

@@ -54,7 +54,13 @@ abstract class AccountsTests extends AppTest {
         String alice = account("alice");
         String address = unique("198.51.100");
         CountingPasswords passwords = new CountingPasswords();
-        Accounts counted = new Accounts(bean(PersonService.class), passwords, bean(LoginThrottle.class));
+        Accounts counted = new Accounts(
+                bean(PersonService.class),
+                passwords,
+                bean(LoginThrottle.class),
+                bean(Registration.class),
+                bean(ResetLinks.class),
+                bean(dev.unknot.app.person.Activity.class));
         int parallel = 20;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(parallel);

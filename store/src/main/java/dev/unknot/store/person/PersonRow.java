@@ -21,4 +21,11 @@ public record PersonRow(
         Instant createdAt,
 
         /** Raised by every change to the person's data, in the changing transaction. */
-        @MappedProperty("revision") long revision) {}
+        @MappedProperty("revision") long revision,
+
+        @MappedProperty("is_admin") boolean admin,
+        @MappedProperty("disabled") boolean disabled,
+
+        @MappedProperty(value = "last_active_at", type = DataType.OBJECT, converter = InstantColumn.class)
+        @jakarta.annotation.Nullable
+        Instant lastActiveAt) {}

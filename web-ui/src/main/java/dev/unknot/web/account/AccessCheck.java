@@ -5,6 +5,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import dev.unknot.app.account.Accounts;
+import dev.unknot.app.person.Activity;
 import dev.unknot.web.session.PublicView;
 import dev.unknot.web.session.SignedIn;
 
@@ -18,6 +19,8 @@ public class AccessCheck implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(AccessCheck::check));
+        event.addRequestHandler(
+                new DisabledAccounts(event.getSource().getInstantiator().getOrCreate(Activity.class)));
     }
 
     static void check(BeforeEnterEvent event) {

@@ -12,26 +12,40 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.unknot.app.account.Accounts;
+import dev.unknot.app.account.Registration;
 import dev.unknot.web.session.PublicView;
 import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.context.annotation.Prototype;
+import java.util.Optional;
 
-/** Opening an account; on a fresh install, the first page anyone sees. */
+/**
+ * Opening an account; on a fresh install, the first page anyone sees. With {@code ?invite=...}
+ * it uses an invitation link; when the registration mode lets nobody in, it says so instead of
+ * showing the form.
+ */
 @Route("signup")
 @PageTitle("Create an account · Unknot")
 @PublicView
 @Prototype
-public class SignUpView extends Main {
+public class SignUpView extends Main implements BeforeEnterObserver {
+
+    /** The query parameter of an invitation link. */
+    public static final String INVITE = "invite";
 
     private final Accounts accounts;
     final TextField username = new TextField("Username");
     final PasswordField password = new PasswordField("Password");
     final PasswordField repeated = new PasswordField("Password again");
     final Button create = new Button("Create account");
+    final Paragraph refusal = new Paragraph();
+    private final AccountForms.Form form;
+    private Optional<String> invite = Optional.empty();
 
     public SignUpView(Accounts accounts) {
         this.accounts = accounts;
@@ -61,16 +75,28 @@ public class SignUpView extends Main {
         lead.addClassName("lead");
         Image logo = new Image("icons/unknot.svg", "");
         logo.addClassName("account-logo");
-        Div card = new Div(
-                logo,
-                new H1(fresh ? "Welcome to Unknot" : "Create an account"),
-                lead,
-                new AccountForms.Form(username, password, repeated, create));
+        refusal.addClassName("form-error");
+        refusal.setId("registration-refused");
+        refusal.setVisible(false);
+        form = new AccountForms.Form(username, password, repeated, create);
+        Div card = new Div(logo, new H1(fresh ? "Welcome to Unknot" : "Create an account"), lead, refusal, form);
         if (!fresh) {
             card.add(new Paragraph(new Anchor("login", "Already have an account? Sign in")));
         }
         card.addClassName("account-card");
         add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        invite = event.getLocation().getQueryParameters().getSingleParameter(INVITE);
+        accounts.signUpRefusal(invite).ifPresent(this::refuse);
+    }
+
+    private void refuse(String message) {
+        refusal.setText(message);
+        refusal.setVisible(true);
+        form.setVisible(false);
     }
 
     void create() {
@@ -79,8 +105,12 @@ public class SignUpView extends Main {
         repeated.setInvalid(false);
         try {
             AccountForms.start(accounts.signUp(
-                    username.getValue(), password.getValue(), repeated.getValue(), AccountForms.address()));
+                    username.getValue(), password.getValue(), repeated.getValue(), AccountForms.address(), invite));
         } catch (InvalidInputException e) {
+            if (e.field().equals(Registration.FIELD)) {
+                refuse(e.getMessage());
+                return;
+            }
             TextFieldError.show(
                     switch (e.field()) {
                         case "username" -> username;

@@ -19,8 +19,10 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteAliasData;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import dev.unknot.app.admin.AdminService;
 import dev.unknot.web.session.SignedIn;
 import java.util.List;
 import java.util.Set;
@@ -107,6 +109,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             item.setPathAliases(aliases(entry, routes));
             nav.addItem(item);
         }
+        // The administrator's page is in the menu for the administrator alone (the page itself checks again).
+        SignedIn.current()
+                .filter(signedIn -> VaadinService.getCurrent()
+                        .getInstantiator()
+                        .getOrCreate(AdminService.class)
+                        .isAdmin(signedIn.personId()))
+                .ifPresent(signedIn -> {
+                    SideNavItem item = new SideNavItem("Administration", "admin");
+                    item.setPrefixComponent(new Icon("vaadin:key"));
+                    item.addClassName("admin-menu-item");
+                    nav.addItem(item);
+                });
         return nav;
     }
 

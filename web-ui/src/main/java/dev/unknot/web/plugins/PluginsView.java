@@ -16,12 +16,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.unknot.app.admin.AdminService;
 import dev.unknot.app.plugin.PluginOverview;
 import dev.unknot.app.plugin.PluginService;
 import dev.unknot.core.plugin.FailedPlugin;
 import dev.unknot.core.plugin.LoadedPlugin;
 import dev.unknot.web.layout.MainLayout;
 import dev.unknot.web.session.PublicView;
+import dev.unknot.web.session.SignedIn;
 import io.micronaut.context.annotation.Prototype;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,15 +41,23 @@ import java.util.Optional;
 @PublicView
 public class PluginsView extends Div {
 
-    public PluginsView(PluginService plugins) {
+    /** Whether the administrator looks: only they see where the server keeps its files. */
+    private final boolean admin;
+
+    public PluginsView(PluginService plugins, AdminService admins) {
+        this.admin = SignedIn.current()
+                .filter(signedIn -> admins.isAdmin(signedIn.personId()))
+                .isPresent();
         PluginOverview registry = plugins.plugins();
         addClassNames("page", "plugins-page");
         Paragraph lead = new Paragraph(summary(registry));
         lead.addClassName("lead");
-        Paragraph directory = new Paragraph(
-                new Text("To add a plugin, put its jar in "),
-                new Code(registry.pluginsDir().toString()),
-                new Text(" and restart Unknot."));
+        Paragraph directory = admin
+                ? new Paragraph(
+                        new Text("To add a plugin, put its jar in "),
+                        new Code(registry.pluginsDir().toString()),
+                        new Text(" and restart Unknot."))
+                : new Paragraph("The administrator of this Unknot adds plugins.");
         directory.addClassName("plugins-directory");
         add(new H1("Plugins"), lead, directory);
         if (!registry.failed().isEmpty()) {
@@ -66,7 +76,7 @@ public class PluginsView extends Div {
                 : loaded + ", " + registry.failed().size() + " could not be loaded.";
     }
 
-    private static Component loaded(PluginOverview registry) {
+    private Component loaded(PluginOverview registry) {
         List<LoadedPlugin> plugins = registry.loaded();
         Section section = section("Loaded", "loaded-plugins");
         if (plugins.isEmpty()) {
@@ -80,7 +90,7 @@ public class PluginsView extends Div {
         return section;
     }
 
-    private static Component loadedCard(LoadedPlugin plugin, Optional<String> degraded) {
+    private Component loadedCard(LoadedPlugin plugin, Optional<String> degraded) {
         Div card = new Div();
         card.addClassNames("card", "plugin-card");
         card.getElement().setAttribute("data-plugin-id", plugin.id());
@@ -124,7 +134,7 @@ public class PluginsView extends Div {
         return String.join(" · ", parts);
     }
 
-    private static Component failed(List<FailedPlugin> failures) {
+    private Component failed(List<FailedPlugin> failures) {
         Section section = section("Could not be loaded", "failed-plugins");
         Div cards = new Div();
         cards.addClassNames("cards", "plugin-cards");
@@ -151,9 +161,9 @@ public class PluginsView extends Div {
         return section;
     }
 
-    /** The jar's file name: where the server keeps its files is nobody's business on a public page. */
-    private static Component source(String source) {
-        Code code = new Code(fileName(source));
+    /** The jar's file name: where the server keeps its files is the administrator's business alone. */
+    private Component source(String source) {
+        Code code = new Code(admin ? source : fileName(source));
         code.addClassName("plugin-source");
         return code;
     }

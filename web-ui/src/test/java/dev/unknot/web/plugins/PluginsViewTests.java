@@ -139,10 +139,33 @@ class PluginsViewTests {
     void saysHowManyLoadedAndFailed() {
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("lead")).getText())
                 .isEqualTo("11 plugins loaded (1 degraded), 3 could not be loaded.");
+    }
+
+    @Test
+    void whereThePluginsAreIsShownToTheAdministratorAlone() {
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("plugins-directory"))
+                        .getElement()
+                        .getTextRecursively())
+                .doesNotContain(pluginsDir.toString())
+                .isEqualTo("The administrator of this Unknot adds plugins.");
+        assertThat(_find(Code.class, spec -> spec.withClasses("plugin-source")))
+                .allSatisfy(code -> assertThat(code.getText()).doesNotContain("/"));
+
+        // The first account is the administrator.
+        ui.open("plugins-admin", "plugins");
+        ui.open("plugins-someone", "plugins");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("plugins-directory"))
+                        .getElement()
+                        .getTextRecursively())
+                .doesNotContain(pluginsDir.toString());
+        ui.open("plugins-admin", "plugins");
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("plugins-directory"))
                         .getElement()
                         .getTextRecursively())
                 .contains(pluginsDir.toString());
+        assertThat(_find(Code.class, spec -> spec.withClasses("plugin-source")))
+                .anySatisfy(code -> assertThat(code.getText())
+                        .isEqualTo(pluginsDir.resolve("throwing.jar").toString()));
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** {@code unknot admin}: administering the server's accounts from its own machine. */
+package dev.unknot.cli.admin;

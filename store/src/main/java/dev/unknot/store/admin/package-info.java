@@ -1,0 +1,2 @@
+/** What the administrator keeps: server settings, invitations and password-reset links. */
+package dev.unknot.store.admin;
