@@ -153,8 +153,14 @@ public final class LocalTracker implements Tracker {
         return calendar().today(services.clock.get());
     }
 
+    /** The plugins' library with the person's own techniques and routines. */
     private Library library() {
-        return services.library.get();
+        return services.catalogue.get().of(id());
+    }
+
+    /** The plugins' library alone, for what a person cannot make their own (pillars, templates, plans). */
+    private Library shared() {
+        return services.catalogue.get().shared();
     }
 
     // Settings
@@ -415,7 +421,7 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public Templates templates() {
-        return new Templates(library().habitTemplates().stream()
+        return new Templates(shared().habitTemplates().stream()
                 .sorted(Comparator.comparing(template -> template.id().value()))
                 .map(TemplateEntry::of)
                 .toList());
@@ -484,7 +490,7 @@ public final class LocalTracker implements Tracker {
 
     private Plan plan(AssessmentBody assessment) {
         try {
-            return Planner.propose(assessment.weights(), library());
+            return Planner.propose(assessment.weights(), shared());
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("causes", e);
         }
@@ -552,7 +558,7 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public Pillars pillars() {
-        Library library = library();
+        Library library = shared();
         return new Pillars(library.pillars().stream()
                 .map(pillar -> PillarEntry.of(pillar, library))
                 .toList());
