@@ -128,7 +128,7 @@ public class OwnExercises {
         people.get(person);
         Library library = catalogue.of(person);
         String slug = freeSlug(person, OwnExerciseRow.TECHNIQUE, input.name());
-        Technique technique = technique(TechniqueId.of(NAMESPACE + "/" + slug), input, library);
+        Technique technique = technique(TechniqueId.of(NAMESPACE + "/" + slug), input, library, Optional.empty());
         check(library.plus(List.of(technique), List.of()), List.of(technique), List.of());
         insert(person, OwnExerciseRow.TECHNIQUE, slug, technique.name(), OwnDocuments.of(technique));
         return technique;
@@ -145,7 +145,7 @@ public class OwnExercises {
     public Technique editTechnique(PersonId person, String id, OwnTechnique input) {
         OwnExerciseRow row = row(person, OwnExerciseRow.TECHNIQUE, id, "technique");
         Library library = catalogue.of(person);
-        Technique technique = technique(TechniqueId.of(id), input, library);
+        Technique technique = technique(TechniqueId.of(id), input, library, Optional.of(technique(person, id)));
         List<Routine> following = new ArrayList<>();
         for (Routine routine : catalogue.own(person).routines()) {
             List<RoutineStep> steps = routine.steps().stream()
@@ -178,7 +178,7 @@ public class OwnExercises {
         people.get(person);
         Library library = catalogue.of(person);
         String slug = freeSlug(person, OwnExerciseRow.ROUTINE, input.name());
-        Routine routine = routine(RoutineId.of(NAMESPACE + "/" + slug), input, library);
+        Routine routine = routine(RoutineId.of(NAMESPACE + "/" + slug), input, library, Optional.empty());
         check(library.plus(List.of(), List.of(routine)), List.of(), List.of(routine));
         insert(person, OwnExerciseRow.ROUTINE, slug, routine.name(), OwnDocuments.of(routine));
         return routine;
@@ -194,7 +194,7 @@ public class OwnExercises {
     public Routine editRoutine(PersonId person, String id, OwnRoutine input) {
         OwnExerciseRow row = row(person, OwnExerciseRow.ROUTINE, id, "routine");
         Library library = catalogue.of(person);
-        Routine routine = routine(RoutineId.of(id), input, library);
+        Routine routine = routine(RoutineId.of(id), input, library, Optional.of(routine(person, id)));
         check(replaced(person, List.of(), List.of(routine)), List.of(), List.of(routine));
         update(row, routine.name(), OwnDocuments.of(routine));
         return routine;
@@ -322,7 +322,9 @@ public class OwnExercises {
             plugin = DataPlugins.read(text == null ? "" : text);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(
-                    "file", "this is not a data plugin file Unknot can read:\n" + e.getMessage());
+                    "file",
+                    "this is not a data plugin file Unknot can read: "
+                            + String.join("; ", e.getMessage().split("\n")));
         }
         List<OwnImport.Item> added = new ArrayList<>();
         List<OwnImport.Item> skipped = new ArrayList<>();
@@ -334,6 +336,8 @@ public class OwnExercises {
             if (library.technique(mine).isPresent()) {
                 renamed.put(technique.id(), mine);
                 reason = Optional.of("you already have a technique '" + mine + "'");
+            } else if (library.routine(RoutineId.of(mine.value())).isPresent()) {
+                reason = Optional.of("you already have a routine '" + mine + "'");
             } else if (library.pillar(technique.pillar()).isEmpty()) {
                 reason = Optional.of("its pillar '" + technique.pillar() + "' is not in this Unknot");
             }
@@ -362,6 +366,8 @@ public class OwnExercises {
             Optional<String> reason = Optional.empty();
             if (library.routine(mine).isPresent()) {
                 reason = Optional.of("you already have a routine '" + mine + "'");
+            } else if (library.technique(TechniqueId.of(mine.value())).isPresent()) {
+                reason = Optional.of("you already have a technique '" + mine + "'");
             } else {
                 Routine moved = new Routine(mine, routine.name(), routine.summary(), steps);
                 try {
@@ -406,23 +412,41 @@ public class OwnExercises {
         return catalogue.shared().plus(allTechniques, allRoutines);
     }
 
-    private Technique technique(TechniqueId id, OwnTechnique input, Library library) {
-        String name = name(input.name());
-        List<String> steps = texts("steps", "a step", input.steps());
+    private Technique technique(TechniqueId id, OwnTechnique input, Library library, Optional<Technique> kept) {
+        String name = name(input.name() == null ? kept.map(Technique::name).orElse(null) : input.name());
+        List<String> steps = input.steps() == null
+                ? kept.map(Technique::steps).orElse(List.of())
+                : texts("steps", "a step", input.steps());
         if (steps.isEmpty()) {
             throw new InvalidInputException("steps", "say how to do it: at least one step");
         }
-        String summary = input.summary() == null || input.summary().isBlank()
-                ? steps.get(0)
-                : text("summary", input.summary().strip());
-        if (input.dose() == null) {
+        String summary = input.summary() == null && kept.isPresent()
+                ? kept.get().summary()
+                : input.summary() == null || input.summary().isBlank()
+                        ? steps.get(0)
+                        : text("summary", input.summary().strip());
+        Dose dose;
+        if (input.dose() != null) {
+            dose = input.dose().dose();
+        } else if (kept.isPresent()) {
+            dose = kept.get().dose();
+        } else {
             throw new InvalidInputException("dose", "give a dose, e.g. hold 20-30 seconds, or 10 reps");
         }
-        Dose dose = input.dose().dose();
-        PillarId pillar = pillar(input.pillar(), library);
-        Set<BodyArea> areas = bodyAreas(input.bodyAreas());
-        List<String> cautions = texts("cautions", "a caution", input.cautions());
-        List<String> equipment = texts("equipment", "a piece of equipment", input.equipment());
+        PillarId pillar =
+                input.pillar() == null && kept.isPresent() ? kept.get().pillar() : pillar(input.pillar(), library);
+        Set<BodyArea> areas = input.bodyAreas() == null && kept.isPresent()
+                ? kept.get().bodyAreas()
+                : bodyAreas(input.bodyAreas() == null ? List.of() : input.bodyAreas());
+        List<String> cautions = input.cautions() == null
+                ? kept.map(Technique::cautions).orElse(List.of())
+                : texts("cautions", "a caution", input.cautions());
+        List<String> equipment = input.equipment() == null
+                ? kept.map(Technique::equipment).orElse(List.of())
+                : texts("equipment", "a piece of equipment", input.equipment());
+        Sides sides = input.eachSide() == null
+                ? kept.map(Technique::sides).orElse(Sides.NONE)
+                : input.eachSide() ? Sides.EACH_SIDE : Sides.NONE;
         return new Technique(
                 id,
                 name,
@@ -430,39 +454,54 @@ public class OwnExercises {
                 summary,
                 steps,
                 dose,
-                input.eachSide() ? Sides.EACH_SIDE : Sides.NONE,
+                sides,
                 equipment,
                 areas,
-                Set.of(),
+                kept.map(Technique::causes).orElse(Set.of()),
                 cautions);
     }
 
-    private Routine routine(RoutineId id, OwnRoutine input, Library library) {
-        String name = name(input.name());
-        if (input.steps().isEmpty()) {
-            throw new InvalidInputException("steps", "a routine needs at least one technique");
+    private Routine routine(RoutineId id, OwnRoutine input, Library library, Optional<Routine> kept) {
+        String name = name(input.name() == null ? kept.map(Routine::name).orElse(null) : input.name());
+        List<RoutineStep> steps;
+        if (input.steps() == null && kept.isPresent()) {
+            steps = kept.get().steps();
+        } else {
+            List<OwnRoutine.Step> given = input.steps() == null ? List.of() : input.steps();
+            if (given.isEmpty()) {
+                throw new InvalidInputException("steps", "a routine needs at least one technique");
+            }
+            if (given.size() > MAX_ITEMS) {
+                throw new InvalidInputException("steps", "a routine has at most " + MAX_ITEMS + " steps");
+            }
+            steps = new ArrayList<>();
+            for (OwnRoutine.Step step : given) {
+                String wanted = step == null || step.technique() == null
+                        ? ""
+                        : step.technique().strip();
+                Technique technique = parse(wanted)
+                        .flatMap(library::technique)
+                        .orElseThrow(() -> new InvalidInputException(
+                                "steps",
+                                "there is no technique '" + wanted + "' in the library or your own exercises"));
+                Dose dose = step.dose() == null ? technique.dose() : step.dose().dose();
+                steps.add(new RoutineStep(technique.id(), dose, technique.sides()));
+            }
         }
-        if (input.steps().size() > MAX_ITEMS) {
-            throw new InvalidInputException("steps", "a routine has at most " + MAX_ITEMS + " steps");
+        String summary;
+        if (input.summary() == null && kept.isPresent()) {
+            summary = kept.get().summary();
+        } else if (input.summary() == null || input.summary().isBlank()) {
+            summary = steps.stream()
+                    .map(step -> library.technique(step.technique())
+                            .map(Technique::name)
+                            .orElse(step.technique().value()))
+                    .collect(Collectors.joining(", "));
+            summary = summary.length() > MAX_TEXT ? summary.substring(0, MAX_TEXT) : summary;
+        } else {
+            summary = text("summary", input.summary().strip());
         }
-        List<RoutineStep> steps = new ArrayList<>();
-        for (OwnRoutine.Step step : input.steps()) {
-            String wanted = step.technique() == null ? "" : step.technique().strip();
-            Technique technique = parse(wanted)
-                    .flatMap(library::technique)
-                    .orElseThrow(() -> new InvalidInputException(
-                            "steps", "there is no technique '" + wanted + "' in the library or your own exercises"));
-            Dose dose = step.dose() == null ? technique.dose() : step.dose().dose();
-            steps.add(new RoutineStep(technique.id(), dose, technique.sides()));
-        }
-        String summary = input.summary() == null || input.summary().isBlank()
-                ? steps.stream()
-                        .map(step -> library.technique(step.technique())
-                                .orElseThrow()
-                                .name())
-                        .collect(Collectors.joining(", "))
-                : text("summary", input.summary().strip());
-        return new Routine(id, name, summary.length() > MAX_TEXT ? summary.substring(0, MAX_TEXT) : summary, steps);
+        return new Routine(id, name, summary, steps);
     }
 
     /** The plugins' validator on the person's new content, its first problem in a person's words. */
@@ -621,7 +660,11 @@ public class OwnExercises {
     private String freeSlug(PersonId person, String kind, String name) {
         String base = slug(name(name), kind.equals(OwnExerciseRow.TECHNIQUE) ? "exercise" : "routine");
         String slug = base;
-        for (int n = 2; rows.existsByPersonIdAndKindAndSlug(person.value(), kind, slug); n++) {
+        // Unique over both kinds, so that my/<slug> names one thing of the person's.
+        for (int n = 2;
+                rows.existsByPersonIdAndKindAndSlug(person.value(), OwnExerciseRow.TECHNIQUE, slug)
+                        || rows.existsByPersonIdAndKindAndSlug(person.value(), OwnExerciseRow.ROUTINE, slug);
+                n++) {
             slug = base + "-" + n;
         }
         return slug;

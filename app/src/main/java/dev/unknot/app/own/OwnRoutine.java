@@ -3,7 +3,8 @@ package dev.unknot.app.own;
 import java.util.List;
 
 /**
- * A person's own routine as they give it: built-in techniques and their own, in order.
+ * A person's own routine as they give it: built-in techniques and their own, in order. In a
+ * change, a field that is null keeps its value.
  *
  * @param name what they call it
  * @param summary what it is for; the steps' names when blank
@@ -12,7 +13,7 @@ import java.util.List;
 public record OwnRoutine(String name, String summary, List<Step> steps) {
 
     public OwnRoutine {
-        steps = steps == null ? List.of() : List.copyOf(steps);
+        steps = steps == null ? null : List.copyOf(steps);
     }
 
     /**

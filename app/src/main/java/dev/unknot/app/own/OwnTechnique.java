@@ -3,7 +3,8 @@ package dev.unknot.app.own;
 import java.util.List;
 
 /**
- * A person's own technique as they give it, before it is checked.
+ * A person's own technique as they give it, before it is checked. In a change, a field that is null
+ * keeps its value.
  *
  * @param name what they call it
  * @param summary what it does, in a sentence; the first step when blank
@@ -21,15 +22,20 @@ public record OwnTechnique(
         String pillar,
         List<String> steps,
         DoseInput dose,
-        boolean eachSide,
+        Boolean eachSide,
         List<String> bodyAreas,
         List<String> cautions,
         List<String> equipment) {
 
     public OwnTechnique {
-        steps = steps == null ? List.of() : List.copyOf(steps);
-        bodyAreas = bodyAreas == null ? List.of() : List.copyOf(bodyAreas);
-        cautions = cautions == null ? List.of() : List.copyOf(cautions);
-        equipment = equipment == null ? List.of() : List.copyOf(equipment);
+        steps = copy(steps);
+        bodyAreas = copy(bodyAreas);
+        cautions = copy(cautions);
+        equipment = copy(equipment);
+    }
+
+    private static List<String> copy(List<String> texts) {
+        // Nulls inside are left for the checks to refuse, not thrown here.
+        return texts == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(texts));
     }
 }

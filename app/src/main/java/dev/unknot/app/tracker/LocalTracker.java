@@ -2,6 +2,11 @@ package dev.unknot.app.tracker;
 
 import dev.unknot.app.advice.AdviceService;
 import dev.unknot.app.checkin.CheckInService;
+import dev.unknot.app.own.DoseInput;
+import dev.unknot.app.own.OwnExport;
+import dev.unknot.app.own.OwnImport;
+import dev.unknot.app.own.OwnRoutine;
+import dev.unknot.app.own.OwnTechnique;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
@@ -67,6 +72,12 @@ import dev.unknot.wire.library.RoutineEntry;
 import dev.unknot.wire.library.Routines;
 import dev.unknot.wire.library.TechniqueDetail;
 import dev.unknot.wire.library.Techniques;
+import dev.unknot.wire.own.DoseBody;
+import dev.unknot.wire.own.OwnExercisesEntry;
+import dev.unknot.wire.own.OwnExported;
+import dev.unknot.wire.own.OwnImported;
+import dev.unknot.wire.own.OwnRoutineBody;
+import dev.unknot.wire.own.OwnTechniqueBody;
 import dev.unknot.wire.plan.Applied;
 import dev.unknot.wire.plan.AssessmentBody;
 import dev.unknot.wire.plan.CauseEntry;
@@ -608,6 +619,98 @@ public final class LocalTracker implements Tracker {
                 overview.failed(),
                 overview.degraded(),
                 overview.pluginsDir().toString());
+    }
+
+    // A person's own techniques and routines
+
+    @Override
+    public OwnExercisesEntry ownExercises() {
+        var own = services.own.get().list(id());
+        Library library = library();
+        return new OwnExercisesEntry(
+                own.techniques().stream().map(TechniqueDetail::of).toList(),
+                own.routines().stream()
+                        .map(routine -> RoutineDetail.of(routine, library))
+                        .toList());
+    }
+
+    @Override
+    public TechniqueDetail addOwnTechnique(OwnTechniqueBody technique) {
+        return TechniqueDetail.of(services.own.get().createTechnique(id(), ownTechnique(technique)));
+    }
+
+    @Override
+    public TechniqueDetail editOwnTechnique(String techniqueId, OwnTechniqueBody changes) {
+        return TechniqueDetail.of(services.own.get().editTechnique(id(), techniqueId, ownTechnique(changes)));
+    }
+
+    @Override
+    public RoutineDetail addOwnRoutine(OwnRoutineBody routine) {
+        return RoutineDetail.of(services.own.get().createRoutine(id(), ownRoutine(routine)), library());
+    }
+
+    @Override
+    public RoutineDetail editOwnRoutine(String routineId, OwnRoutineBody changes) {
+        return RoutineDetail.of(services.own.get().editRoutine(id(), routineId, ownRoutine(changes)), library());
+    }
+
+    @Override
+    public void removeOwn(String ownId) {
+        services.own.get().remove(id(), ownId);
+    }
+
+    @Override
+    public OwnExported exportOwn(Optional<String> pluginId) {
+        OwnExport export = services.own.get().export(id(), pluginId);
+        return new OwnExported(export.fileName(), export.text(), export.techniques(), export.routines());
+    }
+
+    @Override
+    public OwnImported importOwn(String file) {
+        OwnImport report = services.own.get().importFile(id(), file);
+        return new OwnImported(
+                report.added().stream().map(LocalTracker::item).toList(),
+                report.skipped().stream().map(LocalTracker::item).toList());
+    }
+
+    private static OwnImported.Item item(OwnImport.Item item) {
+        return new OwnImported.Item(item.kind(), item.name(), item.id(), item.reason());
+    }
+
+    private static OwnTechnique ownTechnique(OwnTechniqueBody body) {
+        if (body == null) {
+            throw new InvalidInputException("technique", "send the technique's fields as a JSON object");
+        }
+        return new OwnTechnique(
+                body.name(),
+                body.summary(),
+                body.pillar(),
+                body.steps(),
+                dose(body.dose()),
+                body.eachSide(),
+                body.bodyAreas(),
+                body.cautions(),
+                body.equipment());
+    }
+
+    private static OwnRoutine ownRoutine(OwnRoutineBody body) {
+        if (body == null) {
+            throw new InvalidInputException("routine", "send the routine's fields as a JSON object");
+        }
+        return new OwnRoutine(
+                body.name(),
+                body.summary(),
+                body.steps() == null
+                        ? null
+                        : body.steps().stream()
+                                .map(step -> step == null
+                                        ? new OwnRoutine.Step(null, null)
+                                        : new OwnRoutine.Step(step.technique(), dose(step.dose())))
+                                .toList());
+    }
+
+    private static DoseInput dose(DoseBody body) {
+        return body == null ? null : new DoseInput(body.kind(), body.from(), body.to(), body.count(), body.unit());
     }
 
     /** An id that cannot be one names nothing: the same answer as an unknown id. */

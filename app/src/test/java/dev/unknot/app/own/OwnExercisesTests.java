@@ -274,7 +274,8 @@ abstract class OwnExercisesTests extends AppTest {
                 .hasMessageContaining("other than 'my'");
         assertThatThrownBy(() -> own().importFile(person.id(), "unknot-plugin: 1\nid: x\ntechniques: [{id: a}]\n"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageStartingWith("this is not a data plugin file Unknot can read:\n")
+                .hasMessageStartingWith("this is not a data plugin file Unknot can read: line ")
+                .hasMessageNotContaining("\n")
                 .hasMessageContaining("line ");
     }
 
