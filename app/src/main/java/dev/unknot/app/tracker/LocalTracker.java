@@ -30,12 +30,14 @@ import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.library.Cause;
+import dev.unknot.core.library.NamespacedId;
 import dev.unknot.core.library.PillarId;
 import dev.unknot.core.library.RoutineId;
 import dev.unknot.core.library.TechniqueId;
 import dev.unknot.core.plan.Plan;
 import dev.unknot.core.plan.Planner;
 import dev.unknot.core.plugin.Library;
+import dev.unknot.core.plugin.PluginValidator;
 import dev.unknot.core.reminder.QuietHours;
 import dev.unknot.wire.Ids;
 import dev.unknot.wire.Times;
@@ -577,7 +579,9 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public Techniques techniques(Optional<String> pillar) {
-        Library library = library();
+        // The plugins' library: a person's own are listed by ownExercises, so that listing the
+        // library needs no database.
+        Library library = shared();
         if (pillar.isEmpty()) {
             return new Techniques(
                     library.techniques().stream().map(TechniqueDetail::of).toList());
@@ -592,12 +596,12 @@ public final class LocalTracker implements Tracker {
     public TechniqueDetail technique(String id) {
         TechniqueId techniqueId = parse(() -> TechniqueId.of(id), "technique", id);
         return TechniqueDetail.of(
-                library().technique(techniqueId).orElseThrow(() -> new NotFoundException("technique", id)));
+                libraryFor(techniqueId).technique(techniqueId).orElseThrow(() -> new NotFoundException("technique", id)));
     }
 
     @Override
     public Routines routines() {
-        Library library = library();
+        Library library = shared();
         return new Routines(library.routines().stream()
                 .map(routine -> RoutineEntry.of(routine, library))
                 .toList());
@@ -606,9 +610,17 @@ public final class LocalTracker implements Tracker {
     @Override
     public RoutineDetail routine(String id) {
         RoutineId routineId = parse(() -> RoutineId.of(id), "routine", id);
-        Library library = library();
+        Library library = libraryFor(routineId);
         return RoutineDetail.of(
                 library.routine(routineId).orElseThrow(() -> new NotFoundException("routine", id)), library);
+    }
+
+    /**
+     * The person's library for one of their own ids ({@code my/...}), else the plugins' alone: a
+     * plugin's technique is looked up without opening the database.
+     */
+    private Library libraryFor(NamespacedId id) {
+        return id.namespace().equals(PluginValidator.PERSONAL_NAMESPACE) ? library() : shared();
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.unknot.app.catalogue.Catalogue;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.progress.ProgressReport;
@@ -28,6 +29,7 @@ import dev.unknot.core.progress.Relief;
 import dev.unknot.core.progress.Streak;
 import dev.unknot.core.progress.TightnessTrend;
 import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.session.Libraries;
 import dev.unknot.web.session.SignedIn;
 import io.micronaut.context.annotation.Prototype;
 import java.time.LocalDate;
@@ -55,10 +57,10 @@ public class ProgressView extends Div implements BeforeEnterObserver {
     private final HabitService habits;
     private final Library library;
 
-    public ProgressView(ProgressService progress, HabitService habits, Library library) {
+    public ProgressView(ProgressService progress, HabitService habits, Catalogue catalogue) {
         this.progress = progress;
         this.habits = habits;
-        this.library = library;
+        this.library = Libraries.current(catalogue);
         addClassNames("page", "progress-page");
     }
 
