@@ -69,7 +69,8 @@ class ExerciseCommandTests {
         assertThat(routine.out()).contains("Added Evening (my/evening), 2 steps.");
         assertThat(habit.exitCode()).as(habit.err()).isZero();
         assertThat(list.out()).contains("my/wall-slide", "Wall slide", "my/evening", "Wall slide, Child's pose");
-        assertThat(json.json().get("techniques").get(0).get("id").getStringValue()).isEqualTo("my/wall-slide");
+        assertThat(json.json().get("techniques").get(0).get("id").getStringValue())
+                .isEqualTo("my/wall-slide");
         assertThat(shown.out()).contains("Stop if your shoulder pinches.");
         assertThat(removed.exitCode()).isEqualTo(2);
         assertThat(removed.err()).contains("'Evening' is what your habit 'Evening' does; archive that habit first");
