@@ -115,4 +115,12 @@ class OwnExercisesApiTests extends ApiServerTest {
         assertThat(get("/api/v1/techniques/my/wall-slide", ben).status()).isEqualTo(200);
         assertError(broken, 400, "invalid-input", "file");
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheOwnRoutes() {
+        assertThat(get("/api/openapi.yml", null).body())
+                .contains("/api/v1/own:", "/api/v1/own/techniques:", "/api/v1/own/routines/{namespace}/{name}:")
+                .contains("/api/v1/own/{namespace}/{name}:", "/api/v1/own/export:", "/api/v1/own/import:")
+                .contains("OwnTechniqueBody:", "DoseBody:");
+    }
 }

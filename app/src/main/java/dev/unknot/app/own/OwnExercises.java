@@ -497,7 +497,7 @@ public class OwnExercises {
                             .map(Technique::name)
                             .orElse(step.technique().value()))
                     .collect(Collectors.joining(", "));
-            summary = summary.length() > MAX_TEXT ? summary.substring(0, MAX_TEXT) : summary;
+            summary = (summary.length() > MAX_TEXT - 1 ? summary.substring(0, MAX_TEXT - 1) : summary) + ".";
         } else {
             summary = text("summary", input.summary().strip());
         }

@@ -595,8 +595,9 @@ public final class LocalTracker implements Tracker {
     @Override
     public TechniqueDetail technique(String id) {
         TechniqueId techniqueId = parse(() -> TechniqueId.of(id), "technique", id);
-        return TechniqueDetail.of(
-                libraryFor(techniqueId).technique(techniqueId).orElseThrow(() -> new NotFoundException("technique", id)));
+        return TechniqueDetail.of(libraryFor(techniqueId)
+                .technique(techniqueId)
+                .orElseThrow(() -> new NotFoundException("technique", id)));
     }
 
     @Override

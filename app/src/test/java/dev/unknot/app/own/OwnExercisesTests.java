@@ -171,7 +171,7 @@ abstract class OwnExercisesTests extends AppTest {
         Habit ofTechnique = bean(HabitService.class).create(person.id(), NewHabit.technique("my/wall-slide"));
 
         assertThat(routine.id()).isEqualTo(RoutineId.of("my/evening"));
-        assertThat(routine.summary()).isEqualTo("Wall slide, Neck roll");
+        assertThat(routine.summary()).isEqualTo("Wall slide, Neck roll.");
         assertThat(routine.steps().get(0).dose()).isEqualTo(slide.dose());
         assertThat(routine.steps().get(1).dose()).isEqualTo(Dose.minutes(1));
         assertThat(habit.name()).isEqualTo("Evening");
