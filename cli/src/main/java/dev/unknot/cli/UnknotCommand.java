@@ -11,6 +11,7 @@ import dev.unknot.cli.library.PillarsCommand;
 import dev.unknot.cli.library.RoutinesCommand;
 import dev.unknot.cli.library.TechniqueCommand;
 import dev.unknot.cli.library.TechniquesCommand;
+import dev.unknot.cli.own.ExerciseCommand;
 import dev.unknot.cli.plan.PlanCommand;
 import dev.unknot.cli.plugins.PluginCommand;
 import dev.unknot.cli.plugins.PluginsCommand;
@@ -93,6 +94,7 @@ public final class UnknotCommand implements Callable<Integer> {
             TechniqueCommand.class,
             RoutinesCommand.class,
             RoutineCommand.class,
+            ExerciseCommand.class,
             PluginsCommand.class,
             PluginCommand.class,
             LoginCommand.class,

@@ -29,6 +29,11 @@ import dev.unknot.wire.library.RoutineDetail;
 import dev.unknot.wire.library.Routines;
 import dev.unknot.wire.library.TechniqueDetail;
 import dev.unknot.wire.library.Techniques;
+import dev.unknot.wire.own.OwnExercisesEntry;
+import dev.unknot.wire.own.OwnExported;
+import dev.unknot.wire.own.OwnImported;
+import dev.unknot.wire.own.OwnRoutineBody;
+import dev.unknot.wire.own.OwnTechniqueBody;
 import dev.unknot.wire.plan.AssessmentBody;
 import dev.unknot.wire.plan.Proposal;
 import dev.unknot.wire.plugins.Plugins;
@@ -92,6 +97,7 @@ public final class RemoteTracker implements Tracker {
 
     private static final String JSON = "application/json";
     private static final String CSV = "text/csv";
+    private static final String YAML = "application/yaml";
     private static final String OCTETS = "application/octet-stream";
 
     private final String server;
@@ -410,6 +416,48 @@ public final class RemoteTracker implements Tracker {
     @Override
     public Plugins plugins() {
         return call("GET", "/plugins", null, Plugins.class);
+    }
+
+    // A person's own techniques and routines
+
+    @Override
+    public OwnExercisesEntry ownExercises() {
+        return call("GET", "/own", null, OwnExercisesEntry.class);
+    }
+
+    @Override
+    public TechniqueDetail addOwnTechnique(OwnTechniqueBody technique) {
+        return call("POST", "/own/techniques", technique, TechniqueDetail.class);
+    }
+
+    @Override
+    public TechniqueDetail editOwnTechnique(String id, OwnTechniqueBody changes) {
+        return call("PATCH", "/own/techniques/{+id}", changes, TechniqueDetail.class, id);
+    }
+
+    @Override
+    public RoutineDetail addOwnRoutine(OwnRoutineBody routine) {
+        return call("POST", "/own/routines", routine, RoutineDetail.class);
+    }
+
+    @Override
+    public RoutineDetail editOwnRoutine(String id, OwnRoutineBody changes) {
+        return call("PATCH", "/own/routines/{+id}", changes, RoutineDetail.class, id);
+    }
+
+    @Override
+    public void removeOwn(String id) {
+        call("DELETE", "/own/{+id}", null, Void.class, id);
+    }
+
+    @Override
+    public OwnExported exportOwn(Optional<String> pluginId) {
+        return call("GET", "/own/export{?id}", null, OwnExported.class, pluginId.orElse(null));
+    }
+
+    @Override
+    public OwnImported importOwn(String file) {
+        return call("POST", "/own/import", new Text(YAML, file), OwnImported.class);
     }
 
     // HTTP

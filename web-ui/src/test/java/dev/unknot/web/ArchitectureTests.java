@@ -13,14 +13,23 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTests {
 
     static final String[] FEATURES = {
-        "dev.unknot.web.library..", "dev.unknot.web.plugins..", "dev.unknot.web.layout..", "dev.unknot.web.session..",
-        "dev.unknot.web.account..", "dev.unknot.web.today..", "dev.unknot.web.habits..", "dev.unknot.web.progress..",
-        "dev.unknot.web.routine..", "dev.unknot.web.plan..", "dev.unknot.web.settings.."
+        "dev.unknot.web.library..",
+        "dev.unknot.web.plugins..",
+        "dev.unknot.web.layout..",
+        "dev.unknot.web.session..",
+        "dev.unknot.web.account..",
+        "dev.unknot.web.today..",
+        "dev.unknot.web.habits..",
+        "dev.unknot.web.progress..",
+        "dev.unknot.web.routine..",
+        "dev.unknot.web.plan..",
+        "dev.unknot.web.settings..",
+        "dev.unknot.web.own.."
     };
 
     @ArchTest
     static final ArchRule featuresDoNotDependOnEachOther = slices().matching(
-                    "dev.unknot.web.(library|plugins|account|today|habits|progress|routine|plan|settings)..")
+                    "dev.unknot.web.(library|plugins|account|today|habits|progress|routine|plan|settings|own)..")
             .should()
             .notDependOnEachOther();
 

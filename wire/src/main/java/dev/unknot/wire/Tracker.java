@@ -23,6 +23,11 @@ import dev.unknot.wire.library.RoutineDetail;
 import dev.unknot.wire.library.Routines;
 import dev.unknot.wire.library.TechniqueDetail;
 import dev.unknot.wire.library.Techniques;
+import dev.unknot.wire.own.OwnExercisesEntry;
+import dev.unknot.wire.own.OwnExported;
+import dev.unknot.wire.own.OwnImported;
+import dev.unknot.wire.own.OwnRoutineBody;
+import dev.unknot.wire.own.OwnTechniqueBody;
 import dev.unknot.wire.plan.AssessmentBody;
 import dev.unknot.wire.plan.Proposal;
 import dev.unknot.wire.plugins.Plugins;
@@ -184,6 +189,29 @@ public interface Tracker {
     RoutineDetail routine(String id);
 
     Plugins plugins();
+
+    // A person's own techniques and routines (ids my/<slug>, seen by that person alone)
+
+    OwnExercisesEntry ownExercises();
+
+    TechniqueDetail addOwnTechnique(OwnTechniqueBody technique);
+
+    /** Fields left out of {@code changes} keep their value. */
+    TechniqueDetail editOwnTechnique(String id, OwnTechniqueBody changes);
+
+    RoutineDetail addOwnRoutine(OwnRoutineBody routine);
+
+    /** Fields left out of {@code changes} keep their value. */
+    RoutineDetail editOwnRoutine(String id, OwnRoutineBody changes);
+
+    /** Removes an own technique or routine; refused while an active habit or own routine uses it. */
+    void removeOwn(String id);
+
+    /** The person's own techniques and routines as a data plugin file; {@code pluginId} made from their name when empty. */
+    OwnExported exportOwn(Optional<String> pluginId);
+
+    /** Adds the techniques and routines of a data plugin file (YAML or JSON) to the person's own. */
+    OwnImported importOwn(String file);
 
     // Reminders (since 0.2)
 

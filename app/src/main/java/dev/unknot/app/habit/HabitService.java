@@ -1,5 +1,6 @@
 package dev.unknot.app.habit;
 
+import dev.unknot.app.catalogue.Catalogue;
 import dev.unknot.app.change.Changes;
 import dev.unknot.app.input.Input;
 import dev.unknot.app.person.Person;
@@ -64,7 +65,7 @@ public class HabitService {
     private final CheckInRepository checkIns;
     private final PersonService people;
     private final Changes changes;
-    private final Library library;
+    private final Catalogue catalogue;
     private final Clock clock;
 
     HabitService(
@@ -74,7 +75,7 @@ public class HabitService {
             CheckInRepository checkIns,
             PersonService people,
             Changes changes,
-            Library library,
+            Catalogue catalogue,
             Clock clock) {
         this.habits = habits;
         this.skips = skips;
@@ -82,12 +83,13 @@ public class HabitService {
         this.checkIns = checkIns;
         this.people = people;
         this.changes = changes;
-        this.library = library;
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
     /**
-     * Creates a habit. Template, technique and routine ids must be offered by a loaded plugin.
+     * Creates a habit. Template, technique and routine ids must be offered by a loaded plugin, or
+     * be the person's own technique or routine.
      *
      * @throws InvalidInputException naming the part of the request at fault
      * @throws NotFoundException when the person does not exist
@@ -95,6 +97,7 @@ public class HabitService {
     @Transactional
     public Habit create(PersonId personId, NewHabit request) {
         Person person = people.get(personId);
+        Library library = catalogue.of(personId);
         Optional<HabitTemplate> template = request.template()
                 .map(id -> library.habitTemplate(id)
                         .orElseThrow(() -> new InvalidInputException(
@@ -109,7 +112,7 @@ public class HabitService {
                 .or(request::target)
                 .orElseThrow(() -> new InvalidInputException(
                         "target", "a new habit needs a template, a technique, a routine or a description"));
-        String targetName = nameOf(target);
+        String targetName = nameOf(target, library);
         String name =
                 name(request.name().or(() -> template.map(HabitTemplate::name)).orElse(targetName));
         Schedule schedule = schedule(request.schedule()
@@ -452,7 +455,7 @@ public class HabitService {
                 .orElseThrow(() -> new NotFoundException("habit", id));
     }
 
-    private String nameOf(HabitTarget target) {
+    private static String nameOf(HabitTarget target, Library library) {
         if (target instanceof HabitTarget.OfTechnique of) {
             return library.technique(of.technique())
                     .map(Technique::name)

@@ -2,6 +2,11 @@ package dev.unknot.app.tracker;
 
 import dev.unknot.app.advice.AdviceService;
 import dev.unknot.app.checkin.CheckInService;
+import dev.unknot.app.own.DoseInput;
+import dev.unknot.app.own.OwnExport;
+import dev.unknot.app.own.OwnImport;
+import dev.unknot.app.own.OwnRoutine;
+import dev.unknot.app.own.OwnTechnique;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
@@ -25,12 +30,14 @@ import dev.unknot.core.checkin.Symptom;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.library.Cause;
+import dev.unknot.core.library.NamespacedId;
 import dev.unknot.core.library.PillarId;
 import dev.unknot.core.library.RoutineId;
 import dev.unknot.core.library.TechniqueId;
 import dev.unknot.core.plan.Plan;
 import dev.unknot.core.plan.Planner;
 import dev.unknot.core.plugin.Library;
+import dev.unknot.core.plugin.PluginValidator;
 import dev.unknot.core.reminder.QuietHours;
 import dev.unknot.wire.Ids;
 import dev.unknot.wire.Times;
@@ -67,6 +74,12 @@ import dev.unknot.wire.library.RoutineEntry;
 import dev.unknot.wire.library.Routines;
 import dev.unknot.wire.library.TechniqueDetail;
 import dev.unknot.wire.library.Techniques;
+import dev.unknot.wire.own.DoseBody;
+import dev.unknot.wire.own.OwnExercisesEntry;
+import dev.unknot.wire.own.OwnExported;
+import dev.unknot.wire.own.OwnImported;
+import dev.unknot.wire.own.OwnRoutineBody;
+import dev.unknot.wire.own.OwnTechniqueBody;
 import dev.unknot.wire.plan.Applied;
 import dev.unknot.wire.plan.AssessmentBody;
 import dev.unknot.wire.plan.CauseEntry;
@@ -154,8 +167,14 @@ public final class LocalTracker implements Tracker {
         return calendar().today(services.clock.get());
     }
 
+    /** The plugins' library with the person's own techniques and routines. */
     private Library library() {
-        return services.library.get();
+        return services.catalogue.get().of(id());
+    }
+
+    /** The plugins' library alone, for what a person cannot make their own (pillars, templates, plans). */
+    private Library shared() {
+        return services.catalogue.get().shared();
     }
 
     // Settings
@@ -417,7 +436,7 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public Templates templates() {
-        return new Templates(library().habitTemplates().stream()
+        return new Templates(shared().habitTemplates().stream()
                 .sorted(Comparator.comparing(template -> template.id().value()))
                 .map(TemplateEntry::of)
                 .toList());
@@ -486,7 +505,7 @@ public final class LocalTracker implements Tracker {
 
     private Plan plan(AssessmentBody assessment) {
         try {
-            return Planner.propose(assessment.weights(), library());
+            return Planner.propose(assessment.weights(), shared());
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("causes", e);
         }
@@ -555,7 +574,7 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public Pillars pillars() {
-        Library library = library();
+        Library library = shared();
         return new Pillars(library.pillars().stream()
                 .map(pillar -> PillarEntry.of(pillar, library))
                 .toList());
@@ -563,7 +582,9 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public Techniques techniques(Optional<String> pillar) {
-        Library library = library();
+        // The plugins' library: a person's own are listed by ownExercises, so that listing the
+        // library needs no database.
+        Library library = shared();
         if (pillar.isEmpty()) {
             return new Techniques(
                     library.techniques().stream().map(TechniqueDetail::of).toList());
@@ -577,13 +598,14 @@ public final class LocalTracker implements Tracker {
     @Override
     public TechniqueDetail technique(String id) {
         TechniqueId techniqueId = parse(() -> TechniqueId.of(id), "technique", id);
-        return TechniqueDetail.of(
-                library().technique(techniqueId).orElseThrow(() -> new NotFoundException("technique", id)));
+        return TechniqueDetail.of(libraryFor(techniqueId)
+                .technique(techniqueId)
+                .orElseThrow(() -> new NotFoundException("technique", id)));
     }
 
     @Override
     public Routines routines() {
-        Library library = library();
+        Library library = shared();
         return new Routines(library.routines().stream()
                 .map(routine -> RoutineEntry.of(routine, library))
                 .toList());
@@ -592,9 +614,17 @@ public final class LocalTracker implements Tracker {
     @Override
     public RoutineDetail routine(String id) {
         RoutineId routineId = parse(() -> RoutineId.of(id), "routine", id);
-        Library library = library();
+        Library library = libraryFor(routineId);
         return RoutineDetail.of(
                 library.routine(routineId).orElseThrow(() -> new NotFoundException("routine", id)), library);
+    }
+
+    /**
+     * The person's library for one of their own ids ({@code my/...}), else the plugins' alone: a
+     * plugin's technique is looked up without opening the database.
+     */
+    private Library libraryFor(NamespacedId id) {
+        return id.namespace().equals(PluginValidator.PERSONAL_NAMESPACE) ? library() : shared();
     }
 
     @Override
@@ -605,6 +635,98 @@ public final class LocalTracker implements Tracker {
                 overview.failed(),
                 overview.degraded(),
                 overview.pluginsDir().toString());
+    }
+
+    // A person's own techniques and routines
+
+    @Override
+    public OwnExercisesEntry ownExercises() {
+        var own = services.own.get().list(id());
+        Library library = library();
+        return new OwnExercisesEntry(
+                own.techniques().stream().map(TechniqueDetail::of).toList(),
+                own.routines().stream()
+                        .map(routine -> RoutineDetail.of(routine, library))
+                        .toList());
+    }
+
+    @Override
+    public TechniqueDetail addOwnTechnique(OwnTechniqueBody technique) {
+        return TechniqueDetail.of(services.own.get().createTechnique(id(), ownTechnique(technique)));
+    }
+
+    @Override
+    public TechniqueDetail editOwnTechnique(String techniqueId, OwnTechniqueBody changes) {
+        return TechniqueDetail.of(services.own.get().editTechnique(id(), techniqueId, ownTechnique(changes)));
+    }
+
+    @Override
+    public RoutineDetail addOwnRoutine(OwnRoutineBody routine) {
+        return RoutineDetail.of(services.own.get().createRoutine(id(), ownRoutine(routine)), library());
+    }
+
+    @Override
+    public RoutineDetail editOwnRoutine(String routineId, OwnRoutineBody changes) {
+        return RoutineDetail.of(services.own.get().editRoutine(id(), routineId, ownRoutine(changes)), library());
+    }
+
+    @Override
+    public void removeOwn(String ownId) {
+        services.own.get().remove(id(), ownId);
+    }
+
+    @Override
+    public OwnExported exportOwn(Optional<String> pluginId) {
+        OwnExport export = services.own.get().export(id(), pluginId);
+        return new OwnExported(export.fileName(), export.text(), export.techniques(), export.routines());
+    }
+
+    @Override
+    public OwnImported importOwn(String file) {
+        OwnImport report = services.own.get().importFile(id(), file);
+        return new OwnImported(
+                report.added().stream().map(LocalTracker::item).toList(),
+                report.skipped().stream().map(LocalTracker::item).toList());
+    }
+
+    private static OwnImported.Item item(OwnImport.Item item) {
+        return new OwnImported.Item(item.kind(), item.name(), item.id(), item.reason());
+    }
+
+    private static OwnTechnique ownTechnique(OwnTechniqueBody body) {
+        if (body == null) {
+            throw new InvalidInputException("technique", "send the technique's fields as a JSON object");
+        }
+        return new OwnTechnique(
+                body.name(),
+                body.summary(),
+                body.pillar(),
+                body.steps(),
+                dose(body.dose()),
+                body.eachSide(),
+                body.bodyAreas(),
+                body.cautions(),
+                body.equipment());
+    }
+
+    private static OwnRoutine ownRoutine(OwnRoutineBody body) {
+        if (body == null) {
+            throw new InvalidInputException("routine", "send the routine's fields as a JSON object");
+        }
+        return new OwnRoutine(
+                body.name(),
+                body.summary(),
+                body.steps() == null
+                        ? null
+                        : body.steps().stream()
+                                .map(step -> step == null
+                                        ? new OwnRoutine.Step(null, null)
+                                        : new OwnRoutine.Step(step.technique(), dose(step.dose())))
+                                .toList());
+    }
+
+    private static DoseInput dose(DoseBody body) {
+        return body == null ? null : new DoseInput(body.kind(), body.from(), body.to(), body.count(), body.unit());
     }
 
     /** An id that cannot be one names nothing: the same answer as an unknown id. */

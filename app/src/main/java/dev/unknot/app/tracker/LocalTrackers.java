@@ -2,8 +2,10 @@ package dev.unknot.app.tracker;
 
 import dev.unknot.app.UnknotPaths;
 import dev.unknot.app.advice.AdviceService;
+import dev.unknot.app.catalogue.Catalogue;
 import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
+import dev.unknot.app.own.OwnExercises;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.plan.PlanService;
@@ -14,7 +16,6 @@ import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.app.safety.SafetyScreens;
 import dev.unknot.app.transfer.HistoryImport;
 import dev.unknot.app.transfer.TransferService;
-import dev.unknot.core.plugin.Library;
 import dev.unknot.core.plugin.PluginRegistry;
 import dev.unknot.store.db.Transactions;
 import io.micronaut.context.BeanProvider;
@@ -40,7 +41,8 @@ public class LocalTrackers {
     final BeanProvider<SafetyScreens> screens;
     final BeanProvider<TransferService> transfer;
     final BeanProvider<HistoryImport> imports;
-    final BeanProvider<Library> library;
+    final BeanProvider<Catalogue> catalogue;
+    final BeanProvider<OwnExercises> own;
     final BeanProvider<PluginRegistry> registry;
     final BeanProvider<PluginService> plugins;
     final BeanProvider<UnknotPaths> paths;
@@ -59,7 +61,8 @@ public class LocalTrackers {
             BeanProvider<SafetyScreens> screens,
             BeanProvider<TransferService> transfer,
             BeanProvider<HistoryImport> imports,
-            BeanProvider<Library> library,
+            BeanProvider<Catalogue> catalogue,
+            BeanProvider<OwnExercises> own,
             BeanProvider<PluginRegistry> registry,
             BeanProvider<PluginService> plugins,
             BeanProvider<UnknotPaths> paths,
@@ -76,7 +79,8 @@ public class LocalTrackers {
         this.screens = screens;
         this.transfer = transfer;
         this.imports = imports;
-        this.library = library;
+        this.catalogue = catalogue;
+        this.own = own;
         this.registry = registry;
         this.plugins = plugins;
         this.paths = paths;

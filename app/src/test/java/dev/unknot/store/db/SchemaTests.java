@@ -59,6 +59,7 @@ abstract class SchemaTests extends AppTest {
                         "11 attempt limit true",
                         "13 reminders true",
                         "16 pain true",
+                        "17 own exercises true",
                         "18 administration true",
                         "20 web push true");
     }

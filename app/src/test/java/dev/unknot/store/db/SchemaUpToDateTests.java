@@ -95,6 +95,7 @@ class SchemaUpToDateTests {
             update(command, "DROP TABLE reminder_delivery");
             update(command, "DROP TABLE reminder_settings");
             update(command, "DROP TABLE habit_reminder");
+            update(command, "DROP TABLE own_exercise");
             update(command, "DROP TABLE password_reset");
             update(command, "DROP TABLE invite");
             update(command, "DROP TABLE server_setting");
@@ -103,7 +104,7 @@ class SchemaUpToDateTests {
             update(command, "ALTER TABLE person DROP COLUMN last_active_at");
             update(command, "DROP TABLE push_subscription");
             update(command, "DROP TABLE push_vapid_key");
-            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '18', '20')");
+            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '17', '18', '20')");
         }
 
         try (ApplicationContext command = start(true)) {

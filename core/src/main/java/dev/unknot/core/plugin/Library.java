@@ -1,5 +1,6 @@
 package dev.unknot.core.plugin;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import dev.unknot.core.habit.HabitTemplate;
@@ -49,6 +50,24 @@ public final class Library {
     public static Library of(
             List<Pillar> pillars, List<Technique> techniques, List<Routine> routines, List<HabitTemplate> templates) {
         return new Library(pillars, techniques, routines, templates);
+    }
+
+    /**
+     * This library with {@code techniques} and {@code routines} added, such as a person's own; an id
+     * this library already holds keeps its content here.
+     *
+     * @since 0.1
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Library plus(List<Technique> techniques, List<Routine> routines) {
+        if (techniques.isEmpty() && routines.isEmpty()) {
+            return this;
+        }
+        List<Technique> allTechniques = new java.util.ArrayList<>(this.techniques.values());
+        allTechniques.addAll(techniques);
+        List<Routine> allRoutines = new java.util.ArrayList<>(this.routines.values());
+        allRoutines.addAll(routines);
+        return new Library(pillars(), allTechniques, allRoutines, habitTemplates());
     }
 
     public static Library empty() {

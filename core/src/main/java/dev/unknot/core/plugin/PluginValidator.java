@@ -38,6 +38,15 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public final class PluginValidator {
 
+    /**
+     * The namespace of a person's own techniques and routines ({@code my/cat-cow}): no plugin may
+     * take it as its id, so a person's own ids never collide with a plugin's.
+     *
+     * @since 0.1
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static final String PERSONAL_NAMESPACE = "my";
+
     private PluginValidator() {}
 
     /** Problems visible in the plugin alone: SPI version, namespaces, duplicates, doses, emptiness. */
@@ -51,6 +60,11 @@ public final class PluginValidator {
                             + " (same major version and a minor version up to " + host.minor() + " required)"));
         }
         String namespace = plugin.id();
+        if (namespace.equals(PERSONAL_NAMESPACE)) {
+            problems.add(new PluginProblem(
+                    NAMESPACE,
+                    "plugin id '" + PERSONAL_NAMESPACE + "' is kept for a person's own exercises; choose another id"));
+        }
         List<NamespacedId> ids = new ArrayList<>();
         plugin.techniques().forEach(technique -> ids.add(technique.id()));
         plugin.routines().forEach(routine -> ids.add(routine.id()));

@@ -48,6 +48,23 @@ class LibraryTests {
     }
 
     @Test
+    void addsAPersonsOwnContentWithoutReplacingThePlugins() {
+        Technique own = technique("my/wall-slide", "stretching");
+        Technique impostor = technique("stretching/cat-cow", "heat");
+        Routine ownRoutine = routine("my/evening", own, childsPose);
+
+        Library mine = library().plus(List.of(own, impostor), List.of(ownRoutine));
+
+        assertThat(mine.technique(TechniqueId.of("my/wall-slide"))).contains(own);
+        assertThat(mine.technique(TechniqueId.of("stretching/cat-cow"))).contains(catCow);
+        assertThat(mine.routine(RoutineId.of("my/evening"))).contains(ownRoutine);
+        assertThat(mine.techniques(stretching.id())).contains(own);
+        assertThat(mine.pillars()).isEqualTo(library().pillars());
+        assertThat(mine.habitTemplates()).isEqualTo(library().habitTemplates());
+        assertThat(library().technique(TechniqueId.of("my/wall-slide"))).isEmpty();
+    }
+
+    @Test
     void findsEachKindOfContentById() {
         Library library = library();
 

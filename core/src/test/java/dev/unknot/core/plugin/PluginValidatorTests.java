@@ -74,6 +74,15 @@ class PluginValidatorTests {
     }
 
     @Test
+    void theNamespaceOfAPersonsOwnExercisesIsNoPluginsId() {
+        InMemoryPlugin my = InMemoryPlugin.named("my").withTechniques(technique("my/cat-cow", "breathing"));
+
+        assertThat(PluginValidator.ownProblems(my.loaded(), HOST))
+                .extracting(PluginProblem::message)
+                .containsExactly("plugin id 'my' is kept for a person's own exercises; choose another id");
+    }
+
+    @Test
     void pluginForTheNextMajorSpiVersionIsRefused() {
         List<PluginProblem> problems = problems(calm().builtFor(new SpiVersion(2, 0)));
 

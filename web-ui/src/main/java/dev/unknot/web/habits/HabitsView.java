@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.unknot.app.catalogue.Catalogue;
 import dev.unknot.app.habit.HabitDetails;
 import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
@@ -42,6 +43,7 @@ import dev.unknot.core.library.Technique;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.web.form.FieldErrors;
 import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.session.Libraries;
 import dev.unknot.web.session.SignedIn;
 import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
@@ -86,7 +88,8 @@ public class HabitsView extends Div implements BeforeEnterObserver {
     private final Div list = new Div();
     private final FieldErrors formErrors;
 
-    public HabitsView(HabitService habits, PersonService people, Library library, Clock clock) {
+    public HabitsView(HabitService habits, PersonService people, Catalogue catalogue, Clock clock) {
+        Library library = Libraries.current(catalogue);
         this.habits = habits;
         this.people = people;
         this.clock = clock;
@@ -172,6 +175,30 @@ public class HabitsView extends Div implements BeforeEnterObserver {
                         .ifPresent(chosen -> {
                             source.setValue(TEMPLATE);
                             template.setValue(chosen);
+                        }));
+        // habits?technique=<id> and habits?routine=<id> start from that technique or routine (My exercises links here).
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("technique")
+                .ifPresent(id -> technique
+                        .getListDataView()
+                        .getItems()
+                        .filter(t -> t.id().toString().equals(id))
+                        .findFirst()
+                        .ifPresent(chosen -> {
+                            source.setValue(TECHNIQUE);
+                            technique.setValue(chosen);
+                        }));
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("routine")
+                .ifPresent(id -> routine.getListDataView()
+                        .getItems()
+                        .filter(r -> r.id().toString().equals(id))
+                        .findFirst()
+                        .ifPresent(chosen -> {
+                            source.setValue(ROUTINE);
+                            routine.setValue(chosen);
                         }));
         showHabits();
     }

@@ -9,10 +9,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.unknot.app.catalogue.Catalogue;
 import dev.unknot.core.library.Pillar;
 import dev.unknot.core.library.Technique;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.session.Libraries;
 import dev.unknot.web.session.PublicView;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
@@ -27,8 +29,8 @@ public class PillarView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Library library;
     private String title = "Library · Unknot";
 
-    public PillarView(Library library) {
-        this.library = library;
+    public PillarView(Catalogue catalogue) {
+        this.library = Libraries.current(catalogue);
         addClassNames("page", "pillar-page");
     }
 

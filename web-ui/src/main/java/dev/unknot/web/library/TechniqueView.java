@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import dev.unknot.app.catalogue.Catalogue;
 import dev.unknot.core.library.BodyArea;
 import dev.unknot.core.library.Cause;
 import dev.unknot.core.library.Durations;
@@ -24,6 +25,7 @@ import dev.unknot.core.library.Routine;
 import dev.unknot.core.library.Technique;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.session.Libraries;
 import dev.unknot.web.session.PublicView;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
@@ -41,8 +43,8 @@ public class TechniqueView extends Div implements BeforeEnterObserver, HasDynami
     private final Library library;
     private String title = "Library · Unknot";
 
-    public TechniqueView(Library library) {
-        this.library = library;
+    public TechniqueView(Catalogue catalogue) {
+        this.library = Libraries.current(catalogue);
         addClassNames("page", "technique-page");
     }
 

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.WildcardParameter;
 import com.vaadin.flow.shared.Registration;
+import dev.unknot.app.catalogue.Catalogue;
 import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
@@ -38,6 +39,7 @@ import dev.unknot.core.plugin.Library;
 import dev.unknot.web.form.FieldErrors;
 import dev.unknot.web.form.Numbers;
 import dev.unknot.web.layout.MainLayout;
+import dev.unknot.web.session.Libraries;
 import dev.unknot.web.session.SignedIn;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
@@ -97,8 +99,8 @@ public class RoutinePlayerView extends Div implements HasUrlParameter<String>, H
     /** The phase the cues last announced, so that each change is announced once. */
     private int announced = -1;
 
-    public RoutinePlayerView(Library library, HabitService habits, CheckInService checkIns) {
-        this.library = library;
+    public RoutinePlayerView(Catalogue catalogue, HabitService habits, CheckInService checkIns) {
+        this.library = Libraries.current(catalogue);
         this.habits = habits;
         this.checkIns = checkIns;
         addClassNames("page", "routine-page");
