@@ -104,7 +104,9 @@ class SchemaUpToDateTests {
             update(command, "ALTER TABLE person DROP COLUMN last_active_at");
             update(command, "DROP TABLE push_subscription");
             update(command, "DROP TABLE push_vapid_key");
-            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '17', '18', '20')");
+            update(
+                    command,
+                    "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '17', '18', '20')");
         }
 
         try (ApplicationContext command = start(true)) {

@@ -336,7 +336,10 @@ public class HabitProgressView extends Div implements BeforeEnterObserver, HasDy
         if (!points.isEmpty()) {
             LocalDate from = today.minusDays(TREND_DAYS - 1L);
             section.add(
-                    new Chart(Svg.trend(points, from, today, Svg.READABLE_WIDTH, 190, "Pain"), "readable", "habit-pain-chart"),
+                    new Chart(
+                            Svg.trend(points, from, today, Svg.READABLE_WIDTH, 190, "Pain"),
+                            "readable",
+                            "habit-pain-chart"),
                     ProgressView.legend("0 none – 10 the worst imaginable"));
         }
         section.add(ProgressView.change(change, "pain"));

@@ -121,7 +121,11 @@ class MyExercisesViewTests {
         ui.navigate("library");
         assertThat(text((LibraryView) ui.currentView())).contains("My exercises", "Evening");
 
-        com.vaadin.flow.component.UI.getCurrent()
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
                 .navigate("habits", com.vaadin.flow.router.QueryParameters.of("technique", "my/wall-slide"));
         HabitsView habits = (HabitsView) ui.currentView();
         assertThat(text(habits)).contains("Evening");

@@ -92,12 +92,14 @@ public record CheckInBody(
                                 }))
         @Nullable
         List<String> symptoms,
+
         @Schema(description = "pain before, 0 (none) to 10 (the worst imaginable)", minimum = "0", maximum = "10")
-                @Nullable
-                Integer painBefore,
+        @Nullable
+        Integer painBefore,
+
         @Schema(description = "pain after, 0 (none) to 10 (the worst imaginable)", minimum = "0", maximum = "10")
-                @Nullable
-                Integer painAfter) {
+        @Nullable
+        Integer painAfter) {
 
     /** @throws InvalidInputException naming the field whose format is wrong */
     @Creator

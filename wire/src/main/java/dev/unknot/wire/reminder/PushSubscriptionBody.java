@@ -1,5 +1,6 @@
 package dev.unknot.wire.reminder;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.apiguardian.api.API;
 
@@ -10,7 +11,8 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 @Serdeable
-public record PushSubscriptionBody(String endpoint, Long expirationTime, Keys keys) {
+public record PushSubscriptionBody(
+        String endpoint, @Nullable Long expirationTime, Keys keys) {
 
     /** The browser's P-256 public key ({@code p256dh}, 65 bytes) and auth secret (16 bytes). */
     @Serdeable
