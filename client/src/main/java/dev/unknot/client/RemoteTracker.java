@@ -30,6 +30,7 @@ import dev.unknot.wire.library.Routines;
 import dev.unknot.wire.library.TechniqueDetail;
 import dev.unknot.wire.library.Techniques;
 import dev.unknot.wire.plan.AssessmentBody;
+import dev.unknot.wire.plan.PlanAnswersEntry;
 import dev.unknot.wire.plan.Proposal;
 import dev.unknot.wire.plugins.Plugins;
 import dev.unknot.wire.reminder.CalendarLink;
@@ -336,6 +337,11 @@ public final class RemoteTracker implements Tracker {
     @Override
     public Proposal applyPlan(AssessmentBody assessment) {
         return call("POST", "/plan/apply", assessment, Proposal.class);
+    }
+
+    @Override
+    public PlanAnswersEntry planAnswers() {
+        return call("GET", "/plan/answers", null, PlanAnswersEntry.class);
     }
 
     @Override
