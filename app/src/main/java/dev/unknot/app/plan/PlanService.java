@@ -65,6 +65,17 @@ public class PlanService {
      */
     @Transactional
     public Plan propose(PersonId person, Assessment assessment) {
+        remember(person, assessment);
+        return propose(assessment);
+    }
+
+    /**
+     * Keeps the person's answers in place of earlier ones, to show them next time.
+     *
+     * @throws NotFoundException when the person does not exist
+     */
+    @Transactional
+    public void remember(PersonId person, Assessment assessment) {
         people.get(person);
         PlanAnswersRow row = new PlanAnswersRow(
                 person.value(),
@@ -80,7 +91,6 @@ public class PlanService {
         } else {
             answers.save(row);
         }
-        return propose(assessment);
     }
 
     /**

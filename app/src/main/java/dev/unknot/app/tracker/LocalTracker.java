@@ -527,12 +527,12 @@ public final class LocalTracker implements Tracker {
         return new Imported(summary.habits(), summary.checkIns(), summary.alreadyPresent());
     }
 
-    /** The plan asked for: from the answers (remembered) or the weights, then shaped. */
+    /** The plan asked for: from the answers or the weights, then shaped; answers are remembered once all is well. */
     private Plan plan(AssessmentBody assessment) {
         PlanService plans = services.plans.get();
         Plan plan;
         if (assessment.answers() != null) {
-            plan = plans.propose(id(), assessment.answers().assessment());
+            plan = plans.propose(assessment.answers().assessment());
         } else {
             try {
                 plan = Planner.propose(assessment.weights(), library());
@@ -540,7 +540,11 @@ public final class LocalTracker implements Tracker {
                 throw InvalidInputException.of("causes", e);
             }
         }
-        return plans.shape(plan, new LinkedHashSet<>(assessment.untick()), assessment.scheduleByItem());
+        Plan shaped = plans.shape(plan, new LinkedHashSet<>(assessment.untick()), assessment.scheduleByItem());
+        if (assessment.answers() != null) {
+            plans.remember(id(), assessment.answers().assessment());
+        }
+        return shaped;
     }
 
     // Export and import
