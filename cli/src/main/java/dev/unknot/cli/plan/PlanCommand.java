@@ -200,8 +200,8 @@ public final class PlanCommand implements Callable<Integer> {
             }
             Optional<String> answer = Prompt.ask(
                     out,
-                    "Apply these " + toCreate + " habits? [y/N] (or numbers to untick, e.g. 2 4; s N to change"
-                            + " the schedule of N) ");
+                    (toCreate == 1 ? "Apply this habit?" : "Apply these " + toCreate + " habits?")
+                            + " [y/N] (or numbers to untick, e.g. 2 4; s N to change the schedule of N) ");
             String text = answer.orElse("").strip().toLowerCase(Locale.ROOT);
             if (text.equals("y") || text.equals("yes")) {
                 printApplied(output, person.tracker().applyPlan(asked));
@@ -382,7 +382,7 @@ public final class PlanCommand implements Callable<Integer> {
         if (sittingHours == null)
             sittingHours = number(out, "Hours sitting on a normal day", 0, 24, last.map(Assessment::sittingHours));
         if (stress == null)
-            stress = number(out, "How stressed on most days, 0 (calm) to 10", 0, 10, last.map(Assessment::stress));
+            stress = number(out, "How stressed on most days, 0 being calm", 0, 10, last.map(Assessment::stress));
         if (strengthSessions == null)
             strengthSessions =
                     number(out, "Strength or core sessions a week", 0, 14, last.map(Assessment::strengthSessions));
