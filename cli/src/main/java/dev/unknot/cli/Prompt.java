@@ -24,11 +24,25 @@ public final class Prompt {
 
     private static BlockingQueue<String> lines;
 
+    /** Lines typed at a pretend terminal ({@link #typing}); null at a real one. */
+    private static volatile BlockingQueue<String> typed;
+
     private Prompt() {}
 
     /** Whether a person is there to answer. */
     public static boolean interactive() {
-        return System.console() != null;
+        return typed != null || System.console() != null;
+    }
+
+    /**
+     * For tests: a terminal where {@code answers} are typed, one a line, and input then ends; until
+     * closed, every question reads from them.
+     */
+    public static AutoCloseable typing(String... answers) {
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>(java.util.List.of(answers));
+        queue.add(END);
+        typed = queue;
+        return () -> typed = null;
     }
 
     /**
@@ -69,6 +83,10 @@ public final class Prompt {
     }
 
     private static synchronized BlockingQueue<String> lines() {
+        BlockingQueue<String> pretend = typed;
+        if (pretend != null) {
+            return pretend;
+        }
         if (lines == null) {
             lines = new LinkedBlockingQueue<>();
             Thread reader = new Thread(

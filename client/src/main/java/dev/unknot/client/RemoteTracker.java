@@ -35,6 +35,7 @@ import dev.unknot.wire.own.OwnImported;
 import dev.unknot.wire.own.OwnRoutineBody;
 import dev.unknot.wire.own.OwnTechniqueBody;
 import dev.unknot.wire.plan.AssessmentBody;
+import dev.unknot.wire.plan.PlanAnswersEntry;
 import dev.unknot.wire.plan.Proposal;
 import dev.unknot.wire.plugins.Plugins;
 import dev.unknot.wire.reminder.CalendarLink;
@@ -342,6 +343,11 @@ public final class RemoteTracker implements Tracker {
     @Override
     public Proposal applyPlan(AssessmentBody assessment) {
         return call("POST", "/plan/apply", assessment, Proposal.class);
+    }
+
+    @Override
+    public PlanAnswersEntry planAnswers() {
+        return call("GET", "/plan/answers", null, PlanAnswersEntry.class);
     }
 
     @Override

@@ -29,6 +29,7 @@ import dev.unknot.wire.own.OwnImported;
 import dev.unknot.wire.own.OwnRoutineBody;
 import dev.unknot.wire.own.OwnTechniqueBody;
 import dev.unknot.wire.plan.AssessmentBody;
+import dev.unknot.wire.plan.PlanAnswersEntry;
 import dev.unknot.wire.plan.Proposal;
 import dev.unknot.wire.plugins.Plugins;
 import dev.unknot.wire.reminder.CalendarLink;
@@ -130,9 +131,24 @@ public interface Tracker {
 
     Templates templates();
 
+    /**
+     * The plan for the causes or answers given, shaped as asked; changes no habit. Answers given
+     * are remembered in place of earlier ones.
+     */
     Proposal proposePlan(AssessmentBody assessment);
 
+    /**
+     * Proposes as {@link #proposePlan} does, then creates each habit the person does not have yet:
+     * never a second habit of the same name; {@code applied.skipped} says what was left out.
+     */
     Proposal applyPlan(AssessmentBody assessment);
+
+    /**
+     * The person's last answers to the plan's questions.
+     *
+     * @since 0.1
+     */
+    PlanAnswersEntry planAnswers();
 
     /**
      * The safety screen: its questions, whether to offer it now, and the answers last given.

@@ -114,9 +114,10 @@ class RequestBodiesTests {
         assertThat(invalid(() -> new PauseBody("2026-03-05", "2026-03-01")).field())
                 .isEqualTo("to");
         assertThat(invalid(() -> new PauseBody(null, null)).field()).isEqualTo("to");
-        assertThat(invalid(() -> new AssessmentBody(Map.of("gravity", 0.5))).getMessage())
+        assertThat(invalid(() -> AssessmentBody.weighing(Map.of("gravity", 0.5)))
+                        .getMessage())
                 .startsWith("causes: 'gravity' is not a cause; choose among poor-posture");
-        assertThat(invalid(() -> new AssessmentBody(Map.of("stress", 1.5))).field())
+        assertThat(invalid(() -> AssessmentBody.weighing(Map.of("stress", 1.5))).field())
                 .isEqualTo("causes.stress");
     }
 

@@ -106,6 +106,7 @@ class AuthenticationApiTests extends ApiServerTest {
             {"GET", "/api/v1/templates"},
             {"POST", "/api/v1/plan/proposal"},
             {"POST", "/api/v1/plan/apply"},
+            {"GET", "/api/v1/plan/answers"},
             {"GET", "/api/v1/pillars"},
             {"GET", "/api/v1/techniques?pillar=stretching"},
             {"GET", "/api/v1/techniques/stretching/childs-pose"},

@@ -11,6 +11,7 @@ import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.plan.AppliedPlan;
+import dev.unknot.app.plan.PlanService;
 import dev.unknot.app.plugin.PluginOverview;
 import dev.unknot.app.progress.ProgressReport;
 import dev.unknot.app.progress.TodayStanding;
@@ -35,6 +36,7 @@ import dev.unknot.core.library.PillarId;
 import dev.unknot.core.library.RoutineId;
 import dev.unknot.core.library.TechniqueId;
 import dev.unknot.core.plan.Plan;
+import dev.unknot.core.plan.PlanItem;
 import dev.unknot.core.plan.Planner;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.core.plugin.PluginValidator;
@@ -62,6 +64,7 @@ import dev.unknot.wire.habit.PauseBody;
 import dev.unknot.wire.habit.Paused;
 import dev.unknot.wire.habit.ResumeBody;
 import dev.unknot.wire.habit.Resumed;
+import dev.unknot.wire.habit.ScheduleEntry;
 import dev.unknot.wire.habit.SkipBody;
 import dev.unknot.wire.habit.Skipped;
 import dev.unknot.wire.habit.TemplateEntry;
@@ -83,8 +86,12 @@ import dev.unknot.wire.own.OwnTechniqueBody;
 import dev.unknot.wire.plan.Applied;
 import dev.unknot.wire.plan.AssessmentBody;
 import dev.unknot.wire.plan.CauseEntry;
+import dev.unknot.wire.plan.PlanAnswersBody;
+import dev.unknot.wire.plan.PlanAnswersEntry;
+import dev.unknot.wire.plan.PlanItemEntry;
 import dev.unknot.wire.plan.Proposal;
 import dev.unknot.wire.plan.RoutineRef;
+import dev.unknot.wire.plan.SkippedEntry;
 import dev.unknot.wire.plan.TemplateRef;
 import dev.unknot.wire.plugins.Plugins;
 import dev.unknot.wire.reminder.CalendarLink;
@@ -113,6 +120,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -444,13 +452,26 @@ public final class LocalTracker implements Tracker {
 
     @Override
     public Proposal proposePlan(AssessmentBody assessment) {
-        return proposal(plan(assessment), Optional.empty());
+        Plan plan = plan(assessment);
+        return proposal(plan, services.plans.get().existing(id(), plan), Optional.empty(), assessment);
     }
 
     @Override
     public Proposal applyPlan(AssessmentBody assessment) {
         Plan plan = plan(assessment);
-        return proposal(plan, Optional.of(services.plans.get().apply(id(), plan)));
+        AppliedPlan applied = services.plans.get().apply(id(), plan);
+        return proposal(plan, Map.of(), Optional.of(applied), assessment);
+    }
+
+    @Override
+    public PlanAnswersEntry planAnswers() {
+        return services.plans
+                .get()
+                .answers(id())
+                .map(remembered -> new PlanAnswersEntry(
+                        PlanAnswersBody.of(remembered.answers()),
+                        remembered.answeredAt().toString()))
+                .orElse(new PlanAnswersEntry(null, null));
     }
 
     // Safety screen
@@ -484,31 +505,67 @@ public final class LocalTracker implements Tracker {
                 warnings());
     }
 
-    private static Proposal proposal(Plan plan, Optional<AppliedPlan> applied) {
+    private static Proposal proposal(
+            Plan plan, Map<String, Habit> existing, Optional<AppliedPlan> applied, AssessmentBody asked) {
         List<CauseEntry> causes = new ArrayList<>();
         for (Map.Entry<Cause, Double> cause : plan.causes().entrySet()) {
             causes.add(new CauseEntry(cause.getKey().id(), cause.getKey().label(), cause.getValue()));
         }
+        List<PlanItemEntry> items = new ArrayList<>();
+        for (PlanItem item : plan.items()) {
+            items.add(new PlanItemEntry(
+                    item.id(),
+                    item.name(),
+                    item.routine() ? "routine" : "template",
+                    ScheduleEntry.of(item.schedule()),
+                    item.causes().stream().map(Cause::id).toList(),
+                    item.reason(),
+                    Optional.ofNullable(existing.get(item.id()))
+                            .map(HabitEntry::of)
+                            .orElse(null)));
+        }
         return new Proposal(
                 causes,
                 plan.habits().stream().map(TemplateRef::of).toList(),
-                plan.routine().map(RoutineRef::of).orElse(null),
+                plan.routine()
+                        .map(item -> new RoutineRef(item.id(), item.name()))
+                        .orElse(null),
                 applied.map(each -> new Applied(
                                 each.created().stream().map(HabitEntry::of).toList(),
-                                each.alreadyKept().stream().map(HabitEntry::of).toList()))
-                        .orElse(null));
+                                each.alreadyKept().stream().map(HabitEntry::of).toList(),
+                                each.skipped().stream()
+                                        .map(skipped -> new SkippedEntry(
+                                                skipped.item().id(),
+                                                skipped.item().name(),
+                                                HabitEntry.of(skipped.existing())))
+                                        .toList()))
+                        .orElse(null),
+                items,
+                asked.answers());
     }
 
     private static Imported imported(ImportSummary summary) {
         return new Imported(summary.habits(), summary.checkIns(), summary.alreadyPresent());
     }
 
+    /** The plan asked for: from the answers or the weights, then shaped; answers are remembered once all is well. */
     private Plan plan(AssessmentBody assessment) {
-        try {
-            return Planner.propose(assessment.weights(), shared());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("causes", e);
+        PlanService plans = services.plans.get();
+        Plan plan;
+        if (assessment.answers() != null) {
+            plan = plans.propose(assessment.answers().assessment());
+        } else {
+            try {
+                plan = Planner.propose(assessment.weights(), shared());
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("causes", e);
+            }
         }
+        Plan shaped = plans.shape(plan, new LinkedHashSet<>(assessment.untick()), assessment.scheduleByItem());
+        if (assessment.answers() != null) {
+            plans.remember(id(), assessment.answers().assessment());
+        }
+        return shaped;
     }
 
     // Export and import

@@ -18,10 +18,12 @@ import dev.unknot.core.library.Cause;
 import dev.unknot.core.library.TemplateId;
 import dev.unknot.core.plan.Assessment;
 import dev.unknot.core.plan.Plan;
+import dev.unknot.core.plan.PlanItem;
 import dev.unknot.wire.error.InvalidInputException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 abstract class PlanServiceTests extends AppTest {
@@ -48,7 +50,11 @@ abstract class PlanServiceTests extends AppTest {
                 .containsExactlyInAnyOrder(
                         TestPlugin.DAILY_NECK_ROLL, TestPlugin.HOURLY_WALK, TestPlugin.PLANK_THREE_TIMES);
         assertThat(plan.routine())
-                .hasValueSatisfying(routine -> assertThat(routine.id().value()).isEqualTo(TestPlugin.DESK_BREAK));
+                .hasValueSatisfying(routine -> assertThat(routine.id()).isEqualTo(TestPlugin.DESK_BREAK));
+        // The neck roll answers posture and stress at once, and says so.
+        assertThat(plan.item(TestPlugin.DAILY_NECK_ROLL).orElseThrow().reason())
+                .isEqualTo("You often slouch or crane at a screen; your stress is 7 out of 10 on most days.");
+        assertThat(plan.item(TestPlugin.HOURLY_WALK).orElseThrow().reason()).isEqualTo("You sit 9 hours a day.");
     }
 
     @Test
@@ -84,13 +90,87 @@ abstract class PlanServiceTests extends AppTest {
                         habits().create(person.id(), NewHabit.fromTemplate(TestPlugin.HOURLY_WALK))
                                 .id());
 
+        Plan plan = plans().propose(DESK_WORKER);
+
+        assertThat(plans().existing(person.id(), plan))
+                .containsOnly(
+                        Map.entry(TestPlugin.DAILY_NECK_ROLL, neck), Map.entry(TestPlugin.HOURLY_WALK, archivedWalk));
+        AppliedPlan applied = plans().apply(person.id(), plan);
+
+        // The neck roll is kept under another name; the archived walk has the walk's name.
+        assertThat(applied.alreadyKept()).containsExactly(neck, archivedWalk);
+        assertThat(applied.skipped())
+                .extracting(skipped -> skipped.item().id())
+                .containsExactly(TestPlugin.DAILY_NECK_ROLL, TestPlugin.HOURLY_WALK);
+        assertThat(applied.created()).extracting(Habit::name).containsExactly("Plank three times a week", "Desk break");
+        assertThat(habits().listAll(person.id())).hasSize(4);
+    }
+
+    @Test
+    void aHabitOfTheSameNameIsNeverCreatedTwiceWhateverItDoes() {
+        Person person = newPerson();
+        Habit mine =
+                habits().create(person.id(), NewHabit.custom("Hold a plank").named("  plank THREE times a week "));
+        Habit desk = habits().create(person.id(), NewHabit.custom("Stand up").named("Desk break"));
+
         AppliedPlan applied = plans().apply(person.id(), plans().propose(DESK_WORKER));
 
-        assertThat(applied.alreadyKept()).containsExactly(neck);
+        assertThat(applied.skipped())
+                .extracting(skipped -> skipped.item().name(), AppliedPlan.Skipped::existing)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Plank three times a week", mine),
+                        org.assertj.core.groups.Tuple.tuple("Desk break", desk));
+        assertThat(habits().listAll(person.id()))
+                .extracting(habit -> habit.name().strip().toLowerCase())
+                .doesNotHaveDuplicates()
+                .hasSize(4);
+    }
+
+    @Test
+    void aShapedPlanCreatesOnlyWhatIsTickedOnTheSchedulesChosen() {
+        Person person = newPerson();
+        Schedule mondaysAndThursdays = Schedule.on(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.THURSDAY);
+        Plan plan = plans().shape(
+                        plans().propose(DESK_WORKER),
+                        Set.of(TestPlugin.HOURLY_WALK, TestPlugin.DESK_BREAK),
+                        Map.of(TestPlugin.PLANK_THREE_TIMES, mondaysAndThursdays));
+
+        AppliedPlan applied = plans().apply(person.id(), plan);
+
         assertThat(applied.created())
-                .extracting(Habit::name)
-                .containsExactlyInAnyOrder("Walk every hour", "Plank three times a week", "Desk break");
-        assertThat(habits().list(person.id())).hasSize(4).doesNotContain(archivedWalk);
+                .extracting(Habit::name, Habit::schedule)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Daily neck roll", Schedule.daily()),
+                        org.assertj.core.groups.Tuple.tuple("Plank three times a week", mondaysAndThursdays));
+        assertThatThrownBy(() -> plans().shape(plan, Set.of("testkit/nope"), Map.of()))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("untick"))
+                .hasMessage("'testkit/nope' is not in the plan");
+        assertThatThrownBy(() -> plans().shape(plan, Set.of(), Map.of(TestPlugin.HOURLY_WALK, Schedule.daily())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("schedules"));
+    }
+
+    @Test
+    void answersAreRememberedPerPersonAndReplacedByTheNextOnes() {
+        Person person = newPerson();
+        Person other = newPerson();
+        assertThat(plans().answers(person.id())).isEmpty();
+
+        plans().propose(person.id(), DESK_WORKER);
+        Assessment calmer = new Assessment(5, 2, 3, false, true, 3);
+        plans().propose(other.id(), calmer);
+
+        assertThat(plans().answers(person.id()))
+                .hasValueSatisfying(
+                        remembered -> assertThat(remembered.answers()).isEqualTo(DESK_WORKER));
+        plans().propose(person.id(), calmer);
+        assertThat(plans().answers(person.id()))
+                .hasValueSatisfying(
+                        remembered -> assertThat(remembered.answers()).isEqualTo(calmer));
+        assertThat(plans().answers(other.id()))
+                .hasValueSatisfying(
+                        remembered -> assertThat(remembered.answers()).isEqualTo(calmer));
     }
 
     @Test
@@ -104,8 +184,9 @@ abstract class PlanServiceTests extends AppTest {
                 Schedule.daily(),
                 Metric.yesNo());
         Plan valid = plans().propose(DESK_WORKER);
-        Plan broken = new Plan(
-                valid.causes(), List.of(valid.habits().get(0), valid.habits().get(1), gone), valid.routine());
+        List<PlanItem> items = new java.util.ArrayList<>(valid.items());
+        items.add(2, PlanItem.of(gone, List.of(), "Gone."));
+        Plan broken = new Plan(valid.causes(), items);
 
         assertThatThrownBy(() -> plans().apply(person.id(), broken))
                 .isInstanceOf(InvalidInputException.class)
@@ -122,7 +203,9 @@ abstract class PlanServiceTests extends AppTest {
 
         AppliedPlan applied = plans().apply(
                         person.id(),
-                        new Plan(Map.of(Cause.DEHYDRATION_OR_POOR_NUTRITION, 1.0), List.of(water), Optional.empty()));
+                        new Plan(
+                                Map.of(Cause.DEHYDRATION_OR_POOR_NUTRITION, 1.0),
+                                List.of(PlanItem.of(water, List.of(Cause.DEHYDRATION_OR_POOR_NUTRITION), "Water."))));
 
         assertThat(applied.created()).extracting(Habit::metric).containsExactly(Metric.measured("glasses", 8));
         assertThat(habits().detailsOfAll(person.id()))

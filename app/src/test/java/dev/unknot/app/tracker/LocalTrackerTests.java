@@ -264,7 +264,7 @@ class LocalTrackerTests {
 
     @Test
     void aPlanFromWeightsIsProposedThenAppliedOnce() {
-        AssessmentBody weights = new AssessmentBody(Map.of("lack-of-movement", 1.0, "poor-posture", 0.6));
+        AssessmentBody weights = AssessmentBody.weighing(Map.of("lack-of-movement", 1.0, "poor-posture", 0.6));
 
         assertThat(tracker.proposePlan(weights).applied()).isNull();
         assertThat(tracker.applyPlan(weights).applied().created()).isNotEmpty();

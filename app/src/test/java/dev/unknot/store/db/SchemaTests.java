@@ -61,7 +61,8 @@ abstract class SchemaTests extends AppTest {
                         "16 pain true",
                         "17 own exercises true",
                         "18 administration true",
-                        "20 web push true");
+                        "20 web push true",
+                        "22 plan answers true");
     }
 
     @Test

@@ -95,6 +95,7 @@ class SchemaUpToDateTests {
             update(command, "DROP TABLE reminder_delivery");
             update(command, "DROP TABLE reminder_settings");
             update(command, "DROP TABLE habit_reminder");
+            update(command, "DROP TABLE plan_answers");
             update(command, "DROP TABLE own_exercise");
             update(command, "DROP TABLE password_reset");
             update(command, "DROP TABLE invite");
@@ -106,7 +107,7 @@ class SchemaUpToDateTests {
             update(command, "DROP TABLE push_vapid_key");
             update(
                     command,
-                    "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '17', '18', '20')");
+                    "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '17', '18', '20', '22')");
         }
 
         try (ApplicationContext command = start(true)) {

@@ -57,4 +57,39 @@ public record Assessment(
         }
         return causes;
     }
+
+    /**
+     * Why each cause of {@link #causes()} applies, in one short line of the person's own answers
+     * ("you sit 9 hours a day"), to show beside what the plan proposes for it.
+     */
+    public Map<Cause, String> reasons() {
+        Map<Cause, String> reasons = new EnumMap<>(Cause.class);
+        for (Cause cause : causes().keySet()) {
+            reasons.put(
+                    cause,
+                    switch (cause) {
+                        case LACK_OF_MOVEMENT -> sitting();
+                        case POOR_POSTURE -> slouches ? "you often slouch or crane at a screen" : sitting();
+                        case STRESS -> "your stress is " + stress + " out of 10 on most days";
+                        case MUSCLE_IMBALANCE ->
+                            strengthSessions == 0
+                                    ? "you do no strength or core work"
+                                    : "you do one strength or core session a week";
+                        case OVERUSE -> "your work or training means heavy lifting or the same movement over and over";
+                        case DEHYDRATION_OR_POOR_NUTRITION -> water();
+                    });
+        }
+        return reasons;
+    }
+
+    private String sitting() {
+        return "you sit " + sittingHours + " hours a day";
+    }
+
+    private String water() {
+        if (glassesOfWater == 0) {
+            return "you drink hardly any water";
+        }
+        return "you drink " + glassesOfWater + (glassesOfWater == 1 ? " glass" : " glasses") + " of water a day";
+    }
 }

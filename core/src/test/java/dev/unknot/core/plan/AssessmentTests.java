@@ -101,4 +101,22 @@ class AssessmentTests {
         new Assessment(0, 0, 0, false, false, 0);
         new Assessment(24, 10, 14, true, true, 30);
     }
+
+    @Test
+    void eachCauseSaysWhyInThePersonsAnswers() {
+        assertThat(new Assessment(9, 7, 1, false, true, 3).reasons())
+                .containsOnly(
+                        entry(LACK_OF_MOVEMENT, "you sit 9 hours a day"),
+                        entry(POOR_POSTURE, "you sit 9 hours a day"),
+                        entry(STRESS, "your stress is 7 out of 10 on most days"),
+                        entry(MUSCLE_IMBALANCE, "you do one strength or core session a week"),
+                        entry(OVERUSE, "your work or training means heavy lifting or the same movement over and over"),
+                        entry(DEHYDRATION_OR_POOR_NUTRITION, "you drink 3 glasses of water a day"));
+        assertThat(new Assessment(4, 3, 0, true, false, 0).reasons())
+                .containsOnly(
+                        entry(POOR_POSTURE, "you often slouch or crane at a screen"),
+                        entry(MUSCLE_IMBALANCE, "you do no strength or core work"),
+                        entry(DEHYDRATION_OR_POOR_NUTRITION, "you drink hardly any water"));
+        assertThat(wellKept().reasons()).isEmpty();
+    }
 }

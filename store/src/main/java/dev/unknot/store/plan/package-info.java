@@ -1,2 +1,2 @@
-/** Starter plans from an assessment of the causes of tightness. */
+/** Each person's last answers to the plan's questions. */
 package dev.unknot.store.plan;
