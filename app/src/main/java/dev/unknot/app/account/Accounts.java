@@ -51,7 +51,24 @@ public class Accounts {
             throw new InvalidInputException(
                     "username", "Too many new accounts from this address. Try again in " + minutes(wait.get()) + ".");
         }
-        return people.createAccount(username, passwords.hash(password));
+        return open(username, passwords.hash(password));
+    }
+
+    /**
+     * Opens an account for a person whom the identity provider signed in ({@link OidcAccounts}):
+     * its password is a random secret nobody knows, so it opens through the provider only until
+     * the person is given a password.
+     *
+     * @throws InvalidInputException for a username that breaks the rules
+     * @throws dev.unknot.wire.error.ConflictException when the username is taken
+     */
+    Person openForProvider(String username) {
+        return open(username, passwords.hash(Passwords.unguessable()));
+    }
+
+    /** Every new web account, whichever way it is opened, comes through here. */
+    private Person open(String username, String passwordHash) {
+        return people.createAccount(username, passwordHash);
     }
 
     /**

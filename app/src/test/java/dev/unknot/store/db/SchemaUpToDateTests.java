@@ -90,7 +90,8 @@ class SchemaUpToDateTests {
             update(command, "DROP TABLE reminder_delivery");
             update(command, "DROP TABLE reminder_settings");
             update(command, "DROP TABLE habit_reminder");
-            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13')");
+            update(command, "DROP TABLE oidc_link");
+            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '21')");
         }
 
         try (ApplicationContext command = start(true)) {
