@@ -111,6 +111,8 @@ public class OidcProvider {
     public enum Availability {
         /** No provider set: passwords only. */
         OFF,
+        /** Set, and not asked yet (the web server asks as it starts). */
+        UNASKED,
         /** Set, and its discovery document was read. */
         READY,
         /** Set, but it did not answer (yet): asked again on the next sign-in. */
@@ -124,13 +126,15 @@ public class OidcProvider {
 
         /** Whether the sign-in page offers the provider's button. */
         public boolean offered() {
-            return availability == Availability.READY || availability == Availability.UNREACHED;
+            return availability == Availability.UNASKED
+                    || availability == Availability.READY
+                    || availability == Availability.UNREACHED;
         }
 
         /** What the sign-in page says about the provider besides its button, if anything. */
         public Optional<String> note() {
             return switch (availability) {
-                case OFF, READY -> Optional.empty();
+                case OFF, UNASKED, READY -> Optional.empty();
                 case UNREACHED ->
                     Optional.of(name
                             + " did not answer when Unknot last asked; signing in with it may not work right now.");
