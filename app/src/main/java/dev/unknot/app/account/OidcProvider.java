@@ -70,7 +70,7 @@ public class OidcProvider {
     static final Duration ATTEMPT_LIFETIME = Duration.ofMinutes(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(OidcProvider.class);
-    private static final int TIMEOUT_MILLIS = 5_000;
+    private static final int TIMEOUT_MILLIS = 10_000;
 
     private final Optional<String> issuer;
     private final Optional<String> clientId;

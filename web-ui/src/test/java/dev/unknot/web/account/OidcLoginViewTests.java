@@ -40,6 +40,18 @@ class OidcLoginViewTests {
         }
 
         @Test
+        void settingsOfferToLinkTheAccountThroughTheProvider() {
+            ui.open("ada", "settings");
+
+            Anchor link = _get(Anchor.class, spec -> spec.withId("link-provider"));
+            assertThat(link.getHref()).isEqualTo("oidc/login?link");
+            assertThat(link.getText()).isEqualTo("Link your account to Authelia");
+            assertThat(_get(Paragraph.class, spec -> spec.withId("provider-state"))
+                            .getText())
+                    .startsWith("Link your account to Authelia to sign in with it");
+        }
+
+        @Test
         void thePageAskedForComesAlongToTheProvider() {
             ui.open();
             UI.getCurrent().navigate("login", QueryParameters.of(AccountForms.TARGET, "progress"));
@@ -84,6 +96,14 @@ class OidcLoginViewTests {
             assertThat(_find(Anchor.class, spec -> spec.withId("sign-in-with-provider")))
                     .isEmpty();
             assertThat(_find(Paragraph.class, spec -> spec.withId("provider-note")))
+                    .isEmpty();
+        }
+
+        @Test
+        void settingsSayNothingOfAProvider() {
+            ui.open("ada", "settings");
+
+            assertThat(_find(Anchor.class, spec -> spec.withId("link-provider")))
                     .isEmpty();
         }
     }
