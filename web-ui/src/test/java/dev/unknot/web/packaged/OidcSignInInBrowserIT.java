@@ -28,9 +28,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -119,10 +122,10 @@ class OidcSignInInBrowserIT {
 
         browser.findElement(By.id("log-out")).click();
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe(app.uri() + "login"));
+        WebElement again = new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.id("sign-in-with-provider")));
         next("ada-at-the-provider", Map.of("preferred_username", "renamed-at-the-provider"));
-        new WebDriverWait(browser, WAIT)
-                .until(ExpectedConditions.elementToBeClickable(By.id("sign-in-with-provider")))
-                .click();
+        again.click();
 
         // The same account: a second one would have been named anew.
         assertThat(signedInAs()).isEqualTo("ada.lovelace");
@@ -133,11 +136,11 @@ class OidcSignInInBrowserIT {
     @Test
     @Order(2)
     void thePageAskedForOpensAfterSigningIn() {
-        next("grace-at-the-provider", Map.of("email", "grace@example.org"));
         browser.get(app.uri() + "settings");
-        new WebDriverWait(browser, WAIT)
-                .until(ExpectedConditions.elementToBeClickable(By.id("sign-in-with-provider")))
-                .click();
+        WebElement button = new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.id("sign-in-with-provider")));
+        next("grace-at-the-provider", Map.of("email", "grace@example.org"));
+        button.click();
 
         assertThat(signedInAs()).isEqualTo("grace");
         assertThat(browser.getCurrentUrl()).isEqualTo(app.uri() + "settings");
@@ -147,6 +150,47 @@ class OidcSignInInBrowserIT {
 
     @Test
     @Order(3)
+    void aPasswordAccountLinkedFromSettingsIsWhereTheProviderSignsIn() {
+        browser.get(app.uri() + "signup");
+        type(By.cssSelector("#username input"), "linda");
+        type(By.cssSelector("#password input"), "a long password");
+        type(By.cssSelector("#repeated input"), "a long password");
+        browser.findElement(By.id("create-account")).click();
+        assertThat(signedInAs()).isEqualTo("linda");
+        browser.get(app.uri() + "settings");
+        WebElement link = new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("link-provider")));
+        next("linda-at-the-provider", Map.of("preferred_username", "lindab"));
+
+        // Far down the page, under the header: clicked as a person would after scrolling to it.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", link);
+
+        new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("provider-state"), "Your account is linked to Mock"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(app.uri() + "settings");
+        browser.findElement(By.id("log-out")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe(app.uri() + "login"));
+        WebElement button = new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.id("sign-in-with-provider")));
+        next("linda-at-the-provider", Map.of("preferred_username", "lindab"));
+        button.click();
+
+        assertThat(signedInAs()).isEqualTo("linda");
+        browser.findElement(By.id("log-out")).click();
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.urlToBe(app.uri() + "login"));
+    }
+
+    private void type(By selector, String text) {
+        WebElement field =
+                new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(selector));
+        field.clear();
+        field.sendKeys(text);
+        field.sendKeys(Keys.TAB);
+    }
+
+    @Test
+    @Order(4)
     void anAnswerThisBrowserDidNotAskForIsRefusedWithAClearPage() throws Exception {
         HttpClient stranger = client();
 
@@ -162,7 +206,7 @@ class OidcSignInInBrowserIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anIdTokenWithAnotherNonceIsRefused() throws Exception {
         HttpClient client = client();
         URI authorization = location(get(client, app.uri().resolve("oidc/login")));
@@ -179,7 +223,7 @@ class OidcSignInInBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anIdTokenFromAnotherIssuerIsRefused() throws Exception {
         HttpClient client = client();
         URI authorization = location(get(client, app.uri().resolve("oidc/login")));
@@ -192,7 +236,7 @@ class OidcSignInInBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aProviderThatStopsAnsweringIsAClearMessage() throws Exception {
         HttpClient client = client();
         URI authorization = location(get(client, app.uri().resolve("oidc/login")));
