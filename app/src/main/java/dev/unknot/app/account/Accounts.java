@@ -135,6 +135,18 @@ public class Accounts {
     }
 
     /**
+     * Opens an account for a person whom the identity provider signed in ({@link OidcAccounts}),
+     * through {@link #create} like every other: its password is a random secret nobody knows, so
+     * it opens through the provider only until the person is given a password.
+     *
+     * @throws InvalidInputException for a username that breaks the rules, or registration refused
+     * @throws dev.unknot.wire.error.ConflictException when the username is taken
+     */
+    Person openForProvider(String username) {
+        return create(username, Optional.of(passwords.hash(Passwords.unguessable())), Optional.empty());
+    }
+
+    /**
      * Replaces the person's password when {@code current} is theirs. A wrong current password
      * counts as a failed sign-in of the person's username and from {@code address}, so this cannot
      * be used to guess it past the limit on sign-ins.

@@ -13,6 +13,8 @@ import jakarta.inject.Singleton;
 @Singleton
 public class Passwords {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     static final Argon2Function ARGON2ID = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
 
     /** A hash of a password nobody has, checked when the username is unknown, so that both take as long. */
@@ -29,6 +31,13 @@ public class Passwords {
             // A hash this class did not write; it matches nothing.
             return false;
         }
+    }
+
+    /** A password nobody knows or can guess: 256 random bits. */
+    static String unguessable() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return java.util.HexFormat.of().formatHex(secret);
     }
 
     /** Spends the time a check takes, for an unknown username. */

@@ -62,6 +62,7 @@ abstract class SchemaTests extends AppTest {
                         "17 own exercises true",
                         "18 administration true",
                         "20 web push true",
+                        "21 oidc link true",
                         "22 plan answers true");
     }
 

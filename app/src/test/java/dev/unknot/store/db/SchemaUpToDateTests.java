@@ -95,6 +95,7 @@ class SchemaUpToDateTests {
             update(command, "DROP TABLE reminder_delivery");
             update(command, "DROP TABLE reminder_settings");
             update(command, "DROP TABLE habit_reminder");
+            update(command, "DROP TABLE oidc_link");
             update(command, "DROP TABLE plan_answers");
             update(command, "DROP TABLE own_exercise");
             update(command, "DROP TABLE password_reset");
@@ -107,7 +108,7 @@ class SchemaUpToDateTests {
             update(command, "DROP TABLE push_vapid_key");
             update(
                     command,
-                    "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '17', '18', '20', '22')");
+                    "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '17', '18', '20', '21', '22')");
         }
 
         try (ApplicationContext command = start(true)) {

@@ -17,10 +17,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.unknot.app.account.Accounts;
+import dev.unknot.app.account.OidcProvider;
 import dev.unknot.app.account.SignInRefusedException;
 import dev.unknot.web.session.PublicView;
 import dev.unknot.web.session.SignedIn;
 import io.micronaut.context.annotation.Prototype;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** Signing in with a username and a password. */
 @Route("login")
@@ -30,6 +33,10 @@ import io.micronaut.context.annotation.Prototype;
 public class LoginView extends Main implements BeforeEnterObserver {
 
     private final Accounts accounts;
+    /** Signing in through the administrator's identity provider, when one is set. */
+    final Anchor provider = new Anchor();
+
+    final Paragraph providerNote = new Paragraph();
     final TextField username = new TextField("Username");
     final PasswordField password = new PasswordField("Password");
     final Button signIn = new Button("Sign in");
@@ -37,7 +44,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     /** The page asked for before signing in, checked to be one of Unknot's; Today when none. */
     private String target = "";
 
-    public LoginView(Accounts accounts) {
+    public LoginView(Accounts accounts, OidcProvider oidc) {
         this.accounts = accounts;
         addClassNames("account-page", "login-page");
         username.setId("username");
@@ -56,9 +63,29 @@ public class LoginView extends Main implements BeforeEnterObserver {
         error.setVisible(false);
         Image logo = new Image("icons/unknot.svg", "");
         logo.addClassName("account-logo");
-        Div card = new Div(
-                logo,
-                new H1("Sign in to Unknot"),
+        Div card = new Div(logo, new H1("Sign in to Unknot"));
+        OidcProvider.Status status = oidc.status();
+        if (status.offered()) {
+            Button button = new Button("Sign in with " + status.name());
+            button.setWidthFull();
+            // The link takes the focus and the click; the button inside only looks the part.
+            button.getElement().setAttribute("tabindex", "-1");
+            provider.add(button);
+            provider.setId("sign-in-with-provider");
+            provider.addClassName("provider-sign-in");
+            provider.setRouterIgnore(true);
+            provider.setHref(providerAddress(""));
+            Paragraph or = new Paragraph("or with your password");
+            or.addClassName("provider-or");
+            card.add(provider, or);
+        }
+        status.note().ifPresent(note -> {
+            providerNote.setText(note);
+            providerNote.setId("provider-note");
+            providerNote.addClassName("provider-note");
+            card.add(providerNote);
+        });
+        card.add(
                 new AccountForms.Form(username, password, error, signIn),
                 new Paragraph(new Anchor("signup", "New here? Create an account")),
                 new Paragraph(new Anchor("library", "Browse the library without an account")));
@@ -72,9 +99,20 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 .getQueryParameters()
                 .getSingleParameter(AccountForms.TARGET)
                 .orElse(""));
+        if (provider.getHref() != null && !provider.getHref().isEmpty()) {
+            provider.setHref(providerAddress(target));
+        }
         if (SignedIn.current().isPresent()) {
             event.forwardTo(target);
         }
+    }
+
+    /** The address that starts a sign-in with the provider, relative to the sign-in page, then opens {@code target}. */
+    static String providerAddress(String target) {
+        String login = OidcRoutes.LOGIN.substring(1);
+        return target.isEmpty()
+                ? login
+                : login + "?" + AccountForms.TARGET + "=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
 
     void signIn() {

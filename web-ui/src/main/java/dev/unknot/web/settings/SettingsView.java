@@ -61,18 +61,21 @@ public class SettingsView extends Div implements BeforeEnterObserver {
 
     private final PasswordSection password;
     private final AccessTokensSection accessTokens;
+    private final ProviderSection provider;
 
     public SettingsView(
             PersonService people,
             TransferService transfer,
             HistoryImport imports,
             PasswordSection password,
-            AccessTokensSection accessTokens) {
+            AccessTokensSection accessTokens,
+            ProviderSection provider) {
         this.people = people;
         this.transfer = transfer;
         this.imports = imports;
         this.password = password;
         this.accessTokens = accessTokens;
+        this.provider = provider;
         addClassNames("page", "settings-page");
     }
 
@@ -121,7 +124,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
         Section data = new Section(new H3("Your data"), new Div(json, csv), importHelp, upload);
         data.addClassNames("page-section", "data-settings");
         add(new H1("Settings"), calendar, appearance(), data);
-        add(password, accessTokens);
+        add(password, provider, accessTokens);
         add(com.vaadin.flow.di.Instantiator.get(event.getUI()).getOrCreate(PushSection.class));
     }
 

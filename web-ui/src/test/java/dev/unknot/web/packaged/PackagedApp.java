@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class PackagedApp implements AutoCloseable {
 
-    static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    /** A minute, or {@code -Dunknot.web.start-timeout-seconds} on a machine busy with other work. */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("unknot.web.start-timeout-seconds", 60));
+
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private final Process process;

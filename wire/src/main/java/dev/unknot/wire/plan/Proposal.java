@@ -23,9 +23,11 @@ public record Proposal(
 
         @Schema(description = "what applying the plan did; null for a proposal") @Nullable
         Applied applied,
+
         List<PlanItemEntry> items,
+
         @Schema(description = "the answers it was proposed from; null when proposed from weights") @Nullable
-                PlanAnswersBody answers) {
+        PlanAnswersBody answers) {
 
     public Proposal {
         causes = List.copyOf(causes);
