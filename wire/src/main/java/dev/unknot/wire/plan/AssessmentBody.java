@@ -28,7 +28,16 @@ import org.apiguardian.api.API;
 @Serdeable
 public record AssessmentBody(
         @Schema(implementation = CauseWeights.class, description = "nothing weighs when null") @Nullable
-        Map<String, Double> causes) {
+        Map<String, Double> causes,
+
+        @Schema(description = "the six answers, instead of causes") @Nullable
+        PlanAnswersBody answers,
+
+        @Schema(description = "ids of proposed items to leave out") @Nullable
+        List<String> untick,
+
+        @Schema(description = "another schedule for an item, by its id") @Nullable
+        Map<String, ScheduleEntry> schedules) {
 
     /** @throws InvalidInputException naming the cause, answer or schedule at fault */
     public AssessmentBody {
