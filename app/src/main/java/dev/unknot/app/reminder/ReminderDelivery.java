@@ -8,7 +8,9 @@ import dev.unknot.core.reminder.Reminder;
 import dev.unknot.store.db.Transactions;
 import dev.unknot.store.reminder.DeliveryRepository;
 import dev.unknot.store.reminder.DeliveryRow;
+import dev.unknot.wire.error.ConflictException;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -57,6 +59,7 @@ public class ReminderDelivery {
     private final Map<Channel, ReminderSender> senders = new EnumMap<>(Channel.class);
     private final Optional<URI> publicAddress;
     private final ExecutorService sending;
+    private final ApplicationEventPublisher<ReminderSendOutcome> outcomes;
     private Instant scannedUntil;
 
     ReminderDelivery(
@@ -66,7 +69,9 @@ public class ReminderDelivery {
             Transactions transactions,
             List<ReminderSender> senders,
             @Property(name = "unknot.public-url") Optional<String> publicAddress,
-            @Property(name = "unknot.reminders.senders") Optional<Integer> threads) {
+            @Property(name = "unknot.reminders.senders") Optional<Integer> threads,
+            ApplicationEventPublisher<ReminderSendOutcome> outcomes) {
+        this.outcomes = outcomes;
         this.reminders = reminders;
         this.habits = habits;
         this.deliveries = deliveries;
@@ -99,18 +104,20 @@ public class ReminderDelivery {
         Instant until = now.plusMillis(1);
         List<Attempt> attempts = new ArrayList<>();
         reminders.reminded().forEach((person, settings) -> {
-            for (Reminder reminder : reminders.due(person, from, until)) {
+            for (DueReminder due : reminders.dueToSend(person, from, until)) {
+                Reminder reminder = due.reminder();
                 for (Channel channel : settings.channels()) {
                     boolean claimed = transactions.inOne(() -> deliveries.claim(
                                     person.value(),
                                     reminder.habit().id().value(),
                                     reminder.slot().toString(),
                                     channel.name(),
+                                    due.snoozes(),
                                     reminder.due(),
                                     now)
                             == 1);
                     if (claimed) {
-                        attempts.add(new Attempt(reminder, channel, settings, 0, Optional.empty()));
+                        attempts.add(new Attempt(reminder, channel, settings, due.snoozes(), 0, Optional.empty()));
                     }
                 }
             }
@@ -136,6 +143,7 @@ public class ReminderDelivery {
                     reminder,
                     Channel.valueOf(row.channel()),
                     reminders.settings(person),
+                    row.snoozes(),
                     row.attempts(),
                     Optional.of(row.id())));
         }
@@ -166,16 +174,22 @@ public class ReminderDelivery {
     }
 
     private record Attempt(
-            Reminder reminder, Channel channel, ReminderSettings settings, int attempts, Optional<Long> id) {}
+            Reminder reminder,
+            Channel channel,
+            ReminderSettings settings,
+            int snoozes,
+            int attempts,
+            Optional<Long> id) {}
 
     private String send(Attempt attempt, Instant now) {
         Reminder reminder = attempt.reminder();
         long id = attempt.id()
                 .orElseGet(() -> transactions
-                        .inOneReading(() -> deliveries.findByHabitIdAndSlotAndChannel(
+                        .inOneReading(() -> deliveries.findByHabitIdAndSlotAndChannelAndSnoozes(
                                 reminder.habit().id().value(),
                                 reminder.slot().toString(),
-                                attempt.channel().name()))
+                                attempt.channel().name(),
+                                attempt.snoozes()))
                         .orElseThrow()
                         .id());
         int tried = attempt.attempts() + 1;
@@ -187,8 +201,10 @@ public class ReminderDelivery {
             }
             sender.send(attempt.settings(), ReminderMessage.of(reminder, publicAddress));
             record(id, "SENT", tried, null, now, null);
+            outcomes.publishEvent(new ReminderSendOutcome(attempt.channel(), true));
             return "SENT";
         } catch (RuntimeException e) {
+            outcomes.publishEvent(new ReminderSendOutcome(attempt.channel(), false));
             Instant next = now.plus(backoff(tried));
             String status =
                     tried >= ATTEMPTS ? "FAILED" : next.isAfter(reminder.due().plus(LATEST)) ? "DROPPED" : "RETRY";
@@ -216,15 +232,24 @@ public class ReminderDelivery {
     /**
      * Sends a test message over {@code channel} to where the person's settings say.
      *
-     * @throws ReminderSender.SendFailedException saying why it did not go
+     * @throws ConflictException saying why it did not go: how the server or the person is set up
      */
     public void sendTest(PersonId person, Channel channel) {
         ReminderSettings settings = reminders.settings(person);
         ReminderSender sender = senders.get(channel);
-        if (sender == null) {
-            throw new ReminderSender.SendFailedException("this server cannot send by " + channel.text());
+        try {
+            if (sender == null) {
+                throw new ReminderSender.SendFailedException("this server cannot send by " + channel.text());
+            }
+            sender.send(settings, ReminderMessage.test(channel, publicAddress));
+        } catch (ReminderSender.SendFailedException e) {
+            throw new ConflictException("the test reminder by " + channel.text() + " did not go: " + e.getMessage());
         }
-        sender.send(settings, ReminderMessage.test(channel, publicAddress));
+    }
+
+    /** Forgets how far the runs before have looked, as a restarted server would. */
+    synchronized void forgetRuns() {
+        scannedUntil = null;
     }
 
     @PreDestroy

@@ -57,7 +57,8 @@ abstract class SchemaTests extends AppTest {
                         "9 standing relief true",
                         "10 safety screen true",
                         "11 attempt limit true",
-                        "13 reminders true");
+                        "13 reminders true",
+                        "19 reminder snooze true");
     }
 
     @Test

@@ -87,10 +87,11 @@ class SchemaUpToDateTests {
             update(command, "DROP TABLE unknot_schema_fingerprint");
             update(command, "DROP TABLE safety_screen");
             update(command, "DROP TABLE attempt_limit");
+            update(command, "DROP TABLE reminder_snooze");
             update(command, "DROP TABLE reminder_delivery");
             update(command, "DROP TABLE reminder_settings");
             update(command, "DROP TABLE habit_reminder");
-            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13')");
+            update(command, "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '19')");
         }
 
         try (ApplicationContext command = start(true)) {
