@@ -42,7 +42,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
-/** The person's calendar (time zone and the hour their day starts), their data out and in, and their API tokens. */
+/** The person's calendar (time zone and the hour their day starts), their data out and in, reminders, and their API tokens. */
 @Route(value = "settings", layout = MainLayout.class)
 @PageTitle("Settings · Unknot")
 @Menu(title = "Settings", order = 80, icon = "vaadin:cog")
@@ -61,18 +61,21 @@ public class SettingsView extends Div implements BeforeEnterObserver {
 
     private final PasswordSection password;
     private final AccessTokensSection accessTokens;
+    private final RemindersSection reminders;
 
     public SettingsView(
             PersonService people,
             TransferService transfer,
             HistoryImport imports,
             PasswordSection password,
-            AccessTokensSection accessTokens) {
+            AccessTokensSection accessTokens,
+            RemindersSection reminders) {
         this.people = people;
         this.transfer = transfer;
         this.imports = imports;
         this.password = password;
         this.accessTokens = accessTokens;
+        this.reminders = reminders;
         addClassNames("page", "settings-page");
     }
 
@@ -121,6 +124,8 @@ public class SettingsView extends Div implements BeforeEnterObserver {
         Section data = new Section(new H3("Your data"), new Div(json, csv), importHelp, upload);
         data.addClassNames("page-section", "data-settings");
         add(new H1("Settings"), calendar, appearance(), data);
+        // The sections of their own, in the order they appear.
+        add(reminders);
         add(password, accessTokens);
     }
 
