@@ -77,6 +77,8 @@ import dev.unknot.wire.reminder.HabitReminders;
 import dev.unknot.wire.reminder.HabitRemindersChange;
 import dev.unknot.wire.reminder.ReminderSettingsChange;
 import dev.unknot.wire.reminder.ReminderSettingsEntry;
+import dev.unknot.wire.reminder.ReminderSnooze;
+import dev.unknot.wire.reminder.ReminderSnoozed;
 import dev.unknot.wire.reminder.ReminderTestSent;
 import dev.unknot.wire.reminder.UpcomingReminder;
 import dev.unknot.wire.reminder.UpcomingReminders;
@@ -742,5 +744,32 @@ public final class LocalTracker implements Tracker {
         }
         services.delivery.get().sendTest(id(), chosen);
         return new ReminderTestSent(chosen.text());
+    }
+
+    @Override
+    public ReminderSnoozed snoozeReminder(String habitId, ReminderSnooze snooze) {
+        Habit habit = habitOf(habitId);
+        if (snooze == null || snooze.minutes() == null) {
+            throw new InvalidInputException("minutes", "say for how long to snooze: 10 or 60 minutes");
+        }
+        java.time.Instant until = services.reminderActions.get().snooze(id(), habit.id(), snooze.minutes());
+        return new ReminderSnoozed(
+                Ids.of(habit.id()),
+                until.toString(),
+                java.time.LocalDateTime.ofInstant(until, calendar().zone())
+                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                        .toString());
+    }
+
+    @Override
+    public CheckInResult reminderDone(String habitId) {
+        CheckInService.Outcome outcome =
+                services.reminderActions.get().done(id(), habitOf(habitId).id());
+        return new CheckInResult(
+                new Recorded(
+                        CheckInEntry.of(outcome.checkIn(), outcome.habit(), outcome.calendar()),
+                        StreakEntry.of(outcome.standing()),
+                        warnings(outcome.advice())),
+                outcome.created());
     }
 }
