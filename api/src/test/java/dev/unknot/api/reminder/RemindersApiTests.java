@@ -131,9 +131,13 @@ class RemindersApiTests extends ApiServerTest {
         assertThat(nothing.status()).isEqualTo(409);
         assertThat(nothing.text("message")).contains("is not reminding you now");
 
+        // The server's now (its clock may be a test's fixed one), read from a check-in it records.
+        String clock = newHabit(caller, "{\"from\":\"technique\",\"id\":\"stretching/cat-cow\"}");
+        java.time.Instant serverNow = java.time.Instant.parse(
+                get("/api/v1/check-ins/" + newCheckIn(caller, clock), caller).text("at"));
         java.time.ZoneId zone =
                 java.time.ZoneId.of(get("/api/v1/settings", caller).text("timeZone"));
-        String now = java.time.LocalTime.now(zone)
+        String now = java.time.LocalTime.ofInstant(serverNow, zone)
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
                 .toString();
         send("PUT", "/api/v1/habits/" + habit + "/reminders", caller, "{\"remind\":\"" + now + "\"}");
