@@ -102,8 +102,8 @@ public class TodayView extends Div implements BeforeEnterObserver {
     private final ReminderService reminders;
     private final Clock clock;
 
-    /** Where the reminders reminding now are shown, under the date. */
-    final Div reminderBanners = new Div();
+    /** Where the reminders reminding now are shown, under the date; a new one each time the page is built. */
+    Div reminderBanners = new Div();
 
     /** The reminders already notified from this page, so that each one notifies once. */
     private final Set<String> notified = new HashSet<>();
@@ -139,7 +139,6 @@ public class TodayView extends Div implements BeforeEnterObserver {
         this.reminders = reminders;
         this.clock = clock;
         addClassNames("page", "today-page");
-        reminderBanners.addClassName("reminder-banners");
     }
 
     /** The session attribute that says the browser's time zone was offered already. */
@@ -315,6 +314,10 @@ public class TodayView extends Div implements BeforeEnterObserver {
         TodayStanding today = progress.today(person);
         Paragraph date = new Paragraph(DAY.format(today.day()));
         date.addClassName("today-date");
+        // A fresh container: one detached and attached again in the same round trip kept its old
+        // banners in the browser.
+        reminderBanners = new Div();
+        reminderBanners.addClassName("reminder-banners");
         add(new H1("Today"), date, reminderBanners);
         showReminders();
         // What the last check-in brought is shown beside its card instead, this once.
