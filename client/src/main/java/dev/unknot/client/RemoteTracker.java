@@ -43,6 +43,8 @@ import dev.unknot.wire.reminder.HabitReminders;
 import dev.unknot.wire.reminder.HabitRemindersChange;
 import dev.unknot.wire.reminder.ReminderSettingsChange;
 import dev.unknot.wire.reminder.ReminderSettingsEntry;
+import dev.unknot.wire.reminder.ReminderSnooze;
+import dev.unknot.wire.reminder.ReminderSnoozed;
 import dev.unknot.wire.reminder.ReminderTestSent;
 import dev.unknot.wire.reminder.UpcomingReminders;
 import dev.unknot.wire.safety.SafetyAnswersBody;
@@ -259,6 +261,17 @@ public final class RemoteTracker implements Tracker {
     @Override
     public ReminderTestSent sendTestReminder(String channel) {
         return call("POST", "/reminders/test{?channel}", null, ReminderTestSent.class, channel);
+    }
+
+    @Override
+    public ReminderSnoozed snoozeReminder(String habitId, ReminderSnooze snooze) {
+        return call("POST", "/reminders/{id}/snooze", snooze, ReminderSnoozed.class, habitId);
+    }
+
+    @Override
+    public CheckInResult reminderDone(String habitId) {
+        HttpResponse<String> response = send(request("POST", "/reminders/{id}/done", null, JSON, habitId));
+        return new CheckInResult(decode(response, Recorded.class), response.statusCode() == 201);
     }
 
     @Override

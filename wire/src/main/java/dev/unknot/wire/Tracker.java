@@ -37,6 +37,8 @@ import dev.unknot.wire.reminder.HabitReminders;
 import dev.unknot.wire.reminder.HabitRemindersChange;
 import dev.unknot.wire.reminder.ReminderSettingsChange;
 import dev.unknot.wire.reminder.ReminderSettingsEntry;
+import dev.unknot.wire.reminder.ReminderSnooze;
+import dev.unknot.wire.reminder.ReminderSnoozed;
 import dev.unknot.wire.reminder.ReminderTestSent;
 import dev.unknot.wire.reminder.UpcomingReminders;
 import dev.unknot.wire.safety.SafetyAnswersBody;
@@ -253,4 +255,15 @@ public interface Tracker {
      * @throws dev.unknot.wire.error.ConflictException saying why it did not go (no mail server, no address, refused)
      */
     ReminderTestSent sendTestReminder(String channel);
+
+    /**
+     * Snoozes the habit's reminder that is reminding now, for 10 or 60 minutes: it comes back then on
+     * every channel.
+     *
+     * @throws dev.unknot.wire.error.ConflictException when nothing of the habit is reminding now
+     */
+    ReminderSnoozed snoozeReminder(String habitId, ReminderSnooze snooze);
+
+    /** "Done" from a reminder: checks the habit in now with its default amount. */
+    CheckInResult reminderDone(String habitId);
 }

@@ -5,13 +5,19 @@ import dev.unknot.api.auth.Trackers;
 import dev.unknot.api.error.ApiErrors;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.reminder.ReminderService;
+import dev.unknot.wire.checkin.CheckInResult;
+import dev.unknot.wire.checkin.Recorded;
 import dev.unknot.wire.reminder.CalendarLink;
 import dev.unknot.wire.reminder.HabitReminders;
 import dev.unknot.wire.reminder.HabitRemindersChange;
 import dev.unknot.wire.reminder.ReminderSettingsChange;
 import dev.unknot.wire.reminder.ReminderSettingsEntry;
+import dev.unknot.wire.reminder.ReminderSnooze;
+import dev.unknot.wire.reminder.ReminderSnoozed;
 import dev.unknot.wire.reminder.ReminderTestSent;
 import dev.unknot.wire.reminder.UpcomingReminders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -24,7 +30,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** When habits remind, how the person is reminded, and what reminds next. */
@@ -104,5 +112,34 @@ final class RemindersController {
                     @QueryValue
                     String channel) {
         return trackers.of(person).sendTestReminder(channel);
+    }
+
+    @Post("/reminders/{habitId}/snooze")
+    @Operation(
+            summary = "Snoozes the habit's reminder reminding now for 10 or 60 minutes; it comes back then on "
+                    + "every channel. 409 when nothing of the habit is reminding")
+    ReminderSnoozed snooze(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person,
+            @PathVariable String habitId,
+            @Body ReminderSnooze snooze) {
+        return trackers.of(person).snoozeReminder(habitId, snooze);
+    }
+
+    /** 201 for a new check-in; 200 when "Done" for the same reminder was recorded already. */
+    @Post("/reminders/{habitId}/done")
+    @Operation(summary = "Done from a reminder: checks the habit in now with its default amount")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Recorded.class)))
+    @ApiResponse(
+            responseCode = "200",
+            description = "Already recorded for this reminder",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Recorded.class)))
+    HttpResponse<Recorded> done(
+            @RequestAttribute(BearerAuthentication.PERSON) PersonId person, @PathVariable String habitId) {
+        CheckInResult result = trackers.of(person).reminderDone(habitId);
+        return HttpResponse.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(result.recorded());
     }
 }

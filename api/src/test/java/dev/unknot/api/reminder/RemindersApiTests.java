@@ -123,4 +123,41 @@ class RemindersApiTests extends ApiServerTest {
             ntfy.stop(0);
         }
     }
+
+    @Test
+    void aReminderRemindingNowSnoozesAndDoneChecksIn() {
+        Caller caller = newCaller();
+        String habit = newHabit(caller, CHILDS_POSE);
+        Answer nothing = send("POST", "/api/v1/reminders/" + habit + "/snooze", caller, "{\"minutes\":10}");
+        assertThat(nothing.status()).isEqualTo(409);
+        assertThat(nothing.text("message")).contains("is not reminding you now");
+
+        // The server's now (its clock may be a test's fixed one), read from a check-in it records.
+        String clock = newHabit(caller, "{\"from\":\"technique\",\"id\":\"stretching/cat-cow\"}");
+        java.time.Instant serverNow = java.time.Instant.parse(
+                get("/api/v1/check-ins/" + newCheckIn(caller, clock), caller).text("at"));
+        java.time.ZoneId zone =
+                java.time.ZoneId.of(get("/api/v1/settings", caller).text("timeZone"));
+        String now = java.time.LocalTime.ofInstant(serverNow, zone)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toString();
+        send("PUT", "/api/v1/habits/" + habit + "/reminders", caller, "{\"remind\":\"" + now + "\"}");
+
+        Answer odd = send("POST", "/api/v1/reminders/" + habit + "/snooze", caller, "{\"minutes\":5}");
+        assertThat(odd.status()).isEqualTo(400);
+        assertThat(odd.text("field")).isEqualTo("minutes");
+        Answer snoozed = send("POST", "/api/v1/reminders/" + habit + "/snooze", caller, "{\"minutes\":60}");
+        assertThat(snoozed.status()).as(snoozed.body()).isEqualTo(200);
+        assertThat(snoozed.text("habit")).isEqualTo(habit);
+        assertThat(snoozed.text("untilLocal")).matches("[0-9-]+T[0-9]{2}:[0-9]{2}");
+        Answer again = send("POST", "/api/v1/reminders/" + habit + "/snooze", caller, "{\"minutes\":10}");
+        assertThat(again.status()).as("snoozed: no longer reminding").isEqualTo(409);
+
+        Answer done = send("POST", "/api/v1/reminders/" + habit + "/done", caller, null);
+        assertThat(done.status()).as(done.body()).isEqualTo(201);
+        assertThat(done.body()).contains("\"id\":\"" + habit + "\"");
+        assertThat(send("POST", "/api/v1/reminders/" + newHabit(newCaller(), CHILDS_POSE) + "/done", caller, null)
+                        .status())
+                .isEqualTo(404);
+    }
 }

@@ -8,7 +8,9 @@ import dev.unknot.core.reminder.Reminder;
 import dev.unknot.store.db.Transactions;
 import dev.unknot.store.reminder.DeliveryRepository;
 import dev.unknot.store.reminder.DeliveryRow;
+import dev.unknot.wire.error.ConflictException;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.net.URI;
@@ -57,6 +59,7 @@ public class ReminderDelivery {
     private final Map<Channel, ReminderSender> senders = new EnumMap<>(Channel.class);
     private final Optional<URI> publicAddress;
     private final ExecutorService sending;
+    private final ApplicationEventPublisher<ReminderSendOutcome> outcomes;
     private Instant scannedUntil;
 
     ReminderDelivery(
@@ -66,7 +69,9 @@ public class ReminderDelivery {
             Transactions transactions,
             List<ReminderSender> senders,
             @Property(name = "unknot.public-url") Optional<String> publicAddress,
-            @Property(name = "unknot.reminders.senders") Optional<Integer> threads) {
+            @Property(name = "unknot.reminders.senders") Optional<Integer> threads,
+            ApplicationEventPublisher<ReminderSendOutcome> outcomes) {
+        this.outcomes = outcomes;
         this.reminders = reminders;
         this.habits = habits;
         this.deliveries = deliveries;
@@ -97,9 +102,9 @@ public class ReminderDelivery {
                 ? earliest
                 : scannedUntil.minusSeconds(60);
         Instant until = now.plusMillis(1);
-        List<Future<String>> outcomes = new ArrayList<>();
+        List<Future<String>> sends = new ArrayList<>();
         reminders.remindedBetween(from, until).forEach((person, settings) -> {
-            List<Reminder> due = reminders.due(person, from, until);
+            List<DueReminder> due = reminders.dueToSend(person, from, until);
             if (due.isEmpty()) {
                 return;
             }
@@ -107,23 +112,26 @@ public class ReminderDelivery {
             // server, so two servers wait for each other rather than deadlock. Sending starts at once.
             List<Attempt> claimed = transactions.inOne(() -> {
                 List<Attempt> mine = new ArrayList<>();
-                for (Reminder reminder : due) {
+                for (DueReminder each : due) {
+                    Reminder reminder = each.reminder();
                     for (Channel channel : settings.channels()) {
                         if (deliveries.claim(
                                         person.value(),
                                         reminder.habit().id().value(),
                                         reminder.slot().toString(),
                                         channel.name(),
+                                        each.snoozes(),
                                         reminder.due(),
                                         now)
                                 == 1) {
-                            mine.add(new Attempt(person, reminder, channel, settings, 0, Optional.empty()));
+                            mine.add(new Attempt(
+                                    person, reminder, channel, settings, each.snoozes(), 0, Optional.empty()));
                         }
                     }
                 }
                 return mine;
             });
-            claimed.forEach(attempt -> outcomes.add(sending.submit(() -> send(attempt, now))));
+            claimed.forEach(attempt -> sends.add(sending.submit(() -> send(attempt, now))));
         });
         scannedUntil = until;
         int dropped = 0;
@@ -147,14 +155,15 @@ public class ReminderDelivery {
                     reminder,
                     Channel.valueOf(row.channel()),
                     reminders.settings(person),
+                    row.snoozes(),
                     row.attempts(),
                     Optional.of(row.id()));
-            outcomes.add(sending.submit(() -> send(attempt, now)));
+            sends.add(sending.submit(() -> send(attempt, now)));
         }
         int sent = 0;
         int retrying = 0;
         int failed = 0;
-        for (Future<String> outcome : outcomes) {
+        for (Future<String> outcome : sends) {
             try {
                 switch (outcome.get()) {
                     case "SENT" -> sent++;
@@ -178,6 +187,7 @@ public class ReminderDelivery {
             Reminder reminder,
             Channel channel,
             ReminderSettings settings,
+            int snoozes,
             int attempts,
             Optional<Long> id) {}
 
@@ -185,10 +195,11 @@ public class ReminderDelivery {
         Reminder reminder = attempt.reminder();
         long id = attempt.id()
                 .orElseGet(() -> transactions
-                        .inOneReading(() -> deliveries.findByHabitIdAndSlotAndChannel(
+                        .inOneReading(() -> deliveries.findByHabitIdAndSlotAndChannelAndSnoozes(
                                 reminder.habit().id().value(),
                                 reminder.slot().toString(),
-                                attempt.channel().name()))
+                                attempt.channel().name(),
+                                attempt.snoozes()))
                         .orElseThrow()
                         .id());
         int tried = attempt.attempts() + 1;
@@ -200,8 +211,10 @@ public class ReminderDelivery {
             }
             sender.send(attempt.person(), attempt.settings(), ReminderMessage.of(reminder, publicAddress));
             record(id, "SENT", tried, null, now, null);
+            outcomes.publishEvent(new ReminderSendOutcome(attempt.channel(), true));
             return "SENT";
         } catch (RuntimeException e) {
+            outcomes.publishEvent(new ReminderSendOutcome(attempt.channel(), false));
             Instant next = now.plus(backoff(tried));
             String status =
                     tried >= ATTEMPTS ? "FAILED" : next.isAfter(reminder.due().plus(LATEST)) ? "DROPPED" : "RETRY";
@@ -229,15 +242,24 @@ public class ReminderDelivery {
     /**
      * Sends a test message over {@code channel} to where the person's settings say.
      *
-     * @throws ReminderSender.SendFailedException saying why it did not go
+     * @throws ConflictException saying why it did not go: how the server or the person is set up
      */
     public void sendTest(PersonId person, Channel channel) {
         ReminderSettings settings = reminders.settings(person);
         ReminderSender sender = senders.get(channel);
-        if (sender == null) {
-            throw new ReminderSender.SendFailedException("this server cannot send by " + channel.text());
+        try {
+            if (sender == null) {
+                throw new ReminderSender.SendFailedException("this server cannot send by " + channel.text());
+            }
+            sender.send(person, settings, ReminderMessage.test(channel, publicAddress));
+        } catch (ReminderSender.SendFailedException e) {
+            throw new ConflictException("the test reminder by " + channel.text() + " did not go: " + e.getMessage());
         }
-        sender.send(person, settings, ReminderMessage.test(channel, publicAddress));
+    }
+
+    /** Forgets how far the runs before have looked, as a restarted server would. */
+    synchronized void forgetRuns() {
+        scannedUntil = null;
     }
 
     @PreDestroy

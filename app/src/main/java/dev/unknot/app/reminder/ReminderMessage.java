@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * What a reminder says, whichever channel carries it.
  *
- * @param open where the reminder's link leads: the server's Today page, when the server knows its address
+ * @param open where the reminder's link leads, when the server knows its address: for a reminder, the
+ *     Today page with the habit's "Done" and snooze buttons; for a test, the Today page
  * @param habit the habit that reminds (none in a test message)
  * @param slot the wall-clock time the reminder was set for (none in a test message)
  */
@@ -36,13 +37,22 @@ public record ReminderMessage(
 
     static ReminderMessage of(Reminder reminder, Optional<URI> publicAddress) {
         String name = reminder.habit().name();
+        Optional<URI> open = publicAddress.map(address -> reminderPage(address, reminder));
         return new ReminderMessage(
                 "Time for: " + name,
                 name + " is due (" + WHEN.format(reminder.slot()) + "). "
-                        + "Check in with Unknot when it is done, or skip the day.",
-                publicAddress,
+                        + (open.isPresent()
+                                ? "Open the link to check in or to snooze it for 10 minutes or an hour."
+                                : "Check in with Unknot when it is done, or skip the day."),
+                open,
                 Optional.of(reminder.habit().id()),
                 Optional.of(reminder.slot()));
+    }
+
+    /** The web UI's Today page showing this reminder: {@code ADDRESS/?remind=HABIT}. */
+    static URI reminderPage(URI publicAddress, Reminder reminder) {
+        String base = publicAddress.toString().replaceAll("/+$", "");
+        return URI.create(base + "/?remind=" + reminder.habit().id().value());
     }
 
     static ReminderMessage test(Channel channel, Optional<URI> publicAddress) {

@@ -22,6 +22,8 @@ import dev.unknot.store.reminder.HabitReminderRow;
 import dev.unknot.store.reminder.ReminderClock;
 import dev.unknot.store.reminder.ReminderSettingsRepository;
 import dev.unknot.store.reminder.ReminderSettingsRow;
+import dev.unknot.store.reminder.SnoozeRepository;
+import dev.unknot.store.reminder.SnoozeRow;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.transaction.annotation.Transactional;
@@ -33,6 +35,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -67,6 +70,7 @@ public class ReminderService {
 
     private final HabitReminderRepository habitReminders;
     private final ReminderSettingsRepository settings;
+    private final SnoozeRepository snoozes;
     private final HabitService habits;
     private final PersonService people;
     private final CheckInHistory history;
@@ -76,6 +80,7 @@ public class ReminderService {
     ReminderService(
             HabitReminderRepository habitReminders,
             ReminderSettingsRepository settings,
+            SnoozeRepository snoozes,
             HabitService habits,
             PersonService people,
             CheckInHistory history,
@@ -83,6 +88,7 @@ public class ReminderService {
             Clock clock) {
         this.habitReminders = habitReminders;
         this.settings = settings;
+        this.snoozes = snoozes;
         this.habits = habits;
         this.people = people;
         this.history = history;
@@ -176,7 +182,8 @@ public class ReminderService {
                 topic.map(URI::toString).orElse(null),
                 wanted.quiet().map(quiet -> minutes(quiet.from())).orElse(null),
                 wanted.quiet().map(quiet -> minutes(quiet.until())).orElse(null),
-                kept.map(ReminderSettingsRow::calendarSecret).orElse(null));
+                kept.map(ReminderSettingsRow::calendarSecret).orElse(null),
+                wanted.inApp());
         return settingsOf(kept.isPresent() ? settings.update(row) : settings.save(row));
     }
 
@@ -208,9 +215,10 @@ public class ReminderService {
                     row.ntfyTopicUrl(),
                     row.quietFrom(),
                     row.quietUntil(),
-                    secret));
+                    secret,
+                    row.inApp()));
         } else {
-            settings.save(new ReminderSettingsRow(personId.value(), "", null, null, null, null, secret));
+            settings.save(new ReminderSettingsRow(personId.value(), "", null, null, null, null, secret, true));
         }
         return secret;
     }
@@ -238,9 +246,20 @@ public class ReminderService {
                 .toList();
     }
 
-    /** The person's reminders due from {@code from} (included) to {@code until} (excluded), in order. */
+    /**
+     * The person's reminders due from {@code from} (included) to {@code until} (excluded), in order.
+     * A snoozed reminder is due when its snooze ends, if its habit is still open then.
+     */
     @Transactional(readOnly = true)
     public List<Reminder> due(PersonId personId, Instant from, Instant until) {
+        return dueToSend(personId, from, until).stream()
+                .map(DueReminder::reminder)
+                .toList();
+    }
+
+    /** As {@link #due}, with how often each reminder was snoozed: a snoozed one is delivered again. */
+    @Transactional(readOnly = true)
+    public List<DueReminder> dueToSend(PersonId personId, Instant from, Instant until) {
         Person person = people.get(personId);
         return due(person, settings(personId).quiet(), from, until);
     }
@@ -254,9 +273,10 @@ public class ReminderService {
     }
 
     /**
-     * Everyone with a reminder time from {@code from} to {@code until} on the clock, with their
-     * settings: the people {@link #due} may find something for. One read for everyone, so that a
-     * delivery run need not read the habits and check-ins of people with nothing near.
+     * Everyone with a reminder time from {@code from} to {@code until} on the clock, or a snoozed
+     * reminder coming back then, with their settings: the people {@link #due} may find something
+     * for. Two reads for everyone, so that a delivery run need not read the habits and check-ins of
+     * people with nothing near.
      */
     @Transactional(readOnly = true)
     public Map<PersonId, ReminderSettings> remindedBetween(Instant from, Instant until) {
@@ -274,6 +294,7 @@ public class ReminderService {
                 near.add(row.personId());
             }
         }
+        snoozes.findEndingBetween(from, until).forEach(row -> near.add(row.personId()));
         Map<PersonId, ReminderSettings> reminded = new HashMap<>();
         if (near.isEmpty()) {
             return reminded;
@@ -284,7 +305,7 @@ public class ReminderService {
         return reminded;
     }
 
-    private List<Reminder> due(Person person, Optional<QuietHours> quiet, Instant from, Instant until) {
+    private List<DueReminder> due(Person person, Optional<QuietHours> quiet, Instant from, Instant until) {
         Map<Long, ReminderTimes> timesByHabit = new HashMap<>();
         habitReminders.findByPersonId(person.id().value()).stream()
                 .filter(row -> !row.times().equals("off"))
@@ -293,15 +314,25 @@ public class ReminderService {
             return List.of();
         }
         PersonalCalendar calendar = person.calendar();
+        // Every snooze that could hold back a reminder in the stretch ends after it began.
+        Map<Long, List<SnoozeRow>> snoozedByHabit = new HashMap<>();
+        Instant earliest = from;
+        for (SnoozeRow row : snoozes.findLive(person.id().value(), from)) {
+            snoozedByHabit
+                    .computeIfAbsent(row.habitId(), id -> new ArrayList<>())
+                    .add(row);
+            earliest = row.dueAt().isBefore(earliest) ? row.dueAt() : earliest;
+        }
         // From the Monday of the week before the first day: an N-times-a-week habit counts its week.
-        LocalDate first = calendar.dayOf(from).minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate first =
+                calendar.dayOf(earliest).minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate last = calendar.dayOf(until).plusDays(1);
         Map<HabitId, List<CheckIn>> checkIns = new HashMap<>();
         for (RecordedCheckIn recorded : history.on(person.id(), calendar, new DateRange(first, last))) {
             checkIns.computeIfAbsent(recorded.checkIn().habit(), id -> new ArrayList<>())
                     .add(recorded.checkIn());
         }
-        List<Reminder> due = new ArrayList<>();
+        List<DueReminder> due = new ArrayList<>();
         for (HabitDetails details : habits.detailsOfAll(person.id())) {
             ReminderTimes times = timesByHabit.get(details.habit().id().value());
             if (times == null) {
@@ -313,11 +344,53 @@ public class ReminderService {
                     calendar,
                     details.skipped(),
                     details.pauses());
-            due.addAll(ReminderSchedule.between(from, until, calendar, log, times, quiet));
+            List<SnoozeRow> snoozed =
+                    snoozedByHabit.getOrDefault(details.habit().id().value(), List.of());
+            for (Reminder reminder : ReminderSchedule.between(from, until, calendar, log, times, quiet)) {
+                if (snoozed.stream()
+                        .noneMatch(row -> row.slot().equals(reminder.slot().toString()))) {
+                    due.add(new DueReminder(reminder, 0));
+                }
+            }
+            for (SnoozeRow row : snoozed) {
+                if (row.until().isBefore(from) || !row.until().isBefore(until)) {
+                    continue;
+                }
+                LocalTime back =
+                        LocalDateTime.ofInstant(row.until(), calendar.zone()).toLocalTime();
+                if (quiet.map(hours -> hours.contains(back)).orElse(false)) {
+                    continue;
+                }
+                // Back only while the schedule still has it: not once it is done, skipped or paused.
+                ReminderSchedule.between(row.dueAt(), row.dueAt().plusMillis(1), calendar, log, times, quiet).stream()
+                        .filter(reminder -> reminder.slot().toString().equals(row.slot()))
+                        .findFirst()
+                        .ifPresent(reminder -> due.add(new DueReminder(
+                                new Reminder(reminder.habit(), reminder.day(), reminder.slot(), row.until()),
+                                row.snoozes())));
+            }
         }
-        due.sort(Comparator.comparing(Reminder::due)
-                .thenComparing(reminder -> reminder.habit().id().value()));
+        due.sort(Comparator.comparing((DueReminder each) -> each.reminder().due())
+                .thenComparing(each -> each.reminder().habit().id().value()));
         return due;
+    }
+
+    /**
+     * Puts the reminder of {@code habit} for {@code slot} off until {@code until}: it comes back then
+     * on every channel, unless the habit is done, skipped or paused by then.
+     *
+     * @param due when the reminder first fell due
+     */
+    @Transactional
+    public void snooze(PersonId person, HabitId habit, LocalDateTime slot, Instant due, Instant until) {
+        habits.get(person, habit);
+        String key = slot.toString();
+        if (snoozes.snoozeAgain(habit.value(), key, person.value(), until) == 0
+                && snoozes.snooze(habit.value(), key, person.value(), due, until) == 0) {
+            // Another request inserted it meanwhile.
+            snoozes.snoozeAgain(habit.value(), key, person.value(), until);
+        }
+        snoozes.forgetEnded(person.value(), until.minus(Duration.ofDays(2)));
     }
 
     private static ReminderSettings settingsOf(ReminderSettingsRow row) {
@@ -332,7 +405,8 @@ public class ReminderService {
                 channels,
                 Optional.ofNullable(row.emailAddress()),
                 Optional.ofNullable(row.ntfyTopicUrl()).map(URI::create),
-                quiet);
+                quiet,
+                row.inApp());
     }
 
     private static String email(String address) {

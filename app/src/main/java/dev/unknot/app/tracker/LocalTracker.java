@@ -16,7 +16,6 @@ import dev.unknot.app.plugin.PluginOverview;
 import dev.unknot.app.progress.ProgressReport;
 import dev.unknot.app.progress.TodayStanding;
 import dev.unknot.app.reminder.Channel;
-import dev.unknot.app.reminder.ReminderSender;
 import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.app.reminder.ReminderSettings;
 import dev.unknot.app.safety.SafetyScreens;
@@ -53,7 +52,6 @@ import dev.unknot.wire.checkin.CheckIns;
 import dev.unknot.wire.checkin.Recorded;
 import dev.unknot.wire.checkin.StreakEntry;
 import dev.unknot.wire.checkin.Undone;
-import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import dev.unknot.wire.habit.HabitChangesBody;
@@ -99,6 +97,8 @@ import dev.unknot.wire.reminder.HabitReminders;
 import dev.unknot.wire.reminder.HabitRemindersChange;
 import dev.unknot.wire.reminder.ReminderSettingsChange;
 import dev.unknot.wire.reminder.ReminderSettingsEntry;
+import dev.unknot.wire.reminder.ReminderSnooze;
+import dev.unknot.wire.reminder.ReminderSnoozed;
 import dev.unknot.wire.reminder.ReminderTestSent;
 import dev.unknot.wire.reminder.UpcomingReminder;
 import dev.unknot.wire.reminder.UpcomingReminders;
@@ -871,7 +871,7 @@ public final class LocalTracker implements Tracker {
         }
         Optional<QuietHours> quiet = change.quietHours() == null ? kept.quiet() : quietHours(change.quietHours());
         return reminderSettingsEntry(
-                reminders.changeSettings(id(), new ReminderSettings(channels, email, topic, quiet)));
+                reminders.changeSettings(id(), new ReminderSettings(channels, email, topic, quiet, kept.inApp())));
     }
 
     private static Optional<QuietHours> quietHours(String text) {
@@ -924,12 +924,34 @@ public final class LocalTracker implements Tracker {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("channel", e);
         }
-        try {
-            services.delivery.get().sendTest(id(), chosen);
-        } catch (ReminderSender.SendFailedException e) {
-            // A conflict with how the server or the person is set up, which the message names.
-            throw new ConflictException("the test reminder by " + chosen.text() + " did not go: " + e.getMessage());
-        }
+        services.delivery.get().sendTest(id(), chosen);
         return new ReminderTestSent(chosen.text());
+    }
+
+    @Override
+    public ReminderSnoozed snoozeReminder(String habitId, ReminderSnooze snooze) {
+        Habit habit = habitOf(habitId);
+        if (snooze == null || snooze.minutes() == null) {
+            throw new InvalidInputException("minutes", "say for how long to snooze: 10 or 60 minutes");
+        }
+        java.time.Instant until = services.reminderActions.get().snooze(id(), habit.id(), snooze.minutes());
+        return new ReminderSnoozed(
+                Ids.of(habit.id()),
+                until.toString(),
+                java.time.LocalDateTime.ofInstant(until, calendar().zone())
+                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                        .toString());
+    }
+
+    @Override
+    public CheckInResult reminderDone(String habitId) {
+        CheckInService.Outcome outcome =
+                services.reminderActions.get().done(id(), habitOf(habitId).id());
+        return new CheckInResult(
+                new Recorded(
+                        CheckInEntry.of(outcome.checkIn(), outcome.habit(), outcome.calendar()),
+                        StreakEntry.of(outcome.standing()),
+                        warnings(outcome.advice())),
+                outcome.created());
     }
 }

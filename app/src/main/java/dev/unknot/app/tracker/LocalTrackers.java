@@ -11,6 +11,7 @@ import dev.unknot.app.person.PersonService;
 import dev.unknot.app.plan.PlanService;
 import dev.unknot.app.plugin.PluginService;
 import dev.unknot.app.progress.ProgressService;
+import dev.unknot.app.reminder.ReminderActions;
 import dev.unknot.app.reminder.ReminderDelivery;
 import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.app.safety.SafetyScreens;
@@ -50,6 +51,7 @@ public class LocalTrackers {
     final BeanProvider<Transactions> transactions;
     final BeanProvider<ReminderService> reminders;
     final BeanProvider<ReminderDelivery> delivery;
+    final BeanProvider<ReminderActions> reminderActions;
 
     LocalTrackers(
             BeanProvider<PersonService> people,
@@ -69,7 +71,8 @@ public class LocalTrackers {
             BeanProvider<Clock> clock,
             BeanProvider<Transactions> transactions,
             BeanProvider<ReminderService> reminders,
-            BeanProvider<ReminderDelivery> delivery) {
+            BeanProvider<ReminderDelivery> delivery,
+            BeanProvider<ReminderActions> reminderActions) {
         this.people = people;
         this.habits = habits;
         this.checkIns = checkIns;
@@ -88,6 +91,7 @@ public class LocalTrackers {
         this.transactions = transactions;
         this.reminders = reminders;
         this.delivery = delivery;
+        this.reminderActions = reminderActions;
     }
 
     /** The tracker of {@code person}, e.g. the one an API token names. */

@@ -78,6 +78,8 @@ abstract class ReminderServiceTests extends AppTest {
     @BeforeEach
     void emptyMailbox() throws Exception {
         mail.purgeEmailFromAllMailboxes();
+        // Each test's runs start afresh, whatever time the test before ran its last at.
+        bean(ReminderDelivery.class).forgetRuns();
     }
 
     ReminderService reminders() {
@@ -233,6 +235,99 @@ abstract class ReminderServiceTests extends AppTest {
                         .findByPersonIdOrderById(person.id().value()))
                 .extracting(DeliveryRow::status, DeliveryRow::attempts)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("SENT", 1));
+    }
+
+    List<MimeMessage> mailTo(Person person) {
+        return List.of(mail.getReceivedMessagesForDomain("example.org")).stream()
+                .filter(message -> recipient(message).equals(person.username() + "@example.org"))
+                .toList();
+    }
+
+    @Test
+    void aSnoozedReminderIsNotSentUntilTheSnoozeEndsThenOnce() {
+        Person person = newPerson();
+        Habit walk = daily(person, "Walk");
+        reminders().changeSettings(person.id(), byEmail(person));
+        reminders().changeTimes(person.id(), walk.id(), ReminderTimes.at(LocalTime.of(12, 30)));
+        ReminderActions actions = bean(ReminderActions.class);
+        ReminderDelivery delivery = bean(ReminderDelivery.class);
+        assertThat(actions.remindingNow(person.id())).isEmpty();
+
+        // Due, snoozed from the open app before the job's run: nothing goes out at 12:30.
+        clock.set(HALF_PAST_TWELVE.plusSeconds(2));
+        assertThat(actions.remindingNow(person.id()))
+                .extracting(reminder -> reminder.slot().toString())
+                .containsExactly("2025-03-10T12:30");
+        Instant back = actions.snooze(person.id(), walk.id(), 10);
+        assertThat(back).isEqualTo(HALF_PAST_TWELVE.plusSeconds(2 + 600));
+        assertThat(actions.remindingNow(person.id())).isEmpty();
+        delivery.deliverDue(HALF_PAST_TWELVE.plusSeconds(5));
+        delivery.deliverDue(HALF_PAST_TWELVE.plusSeconds(300));
+        assertThat(mailTo(person)).isEmpty();
+
+        // Back after ten minutes: sent once, however often the job runs.
+        clock.set(back.plusSeconds(3));
+        assertThat(actions.remindingNow(person.id())).extracting(Reminder::due).containsExactly(back);
+        delivery.deliverDue(back.plusSeconds(3));
+        delivery.deliverDue(back.plusSeconds(13));
+        delivery.deliverDue(back.plusSeconds(60));
+        assertThat(mailTo(person)).hasSize(1);
+        assertThat(bean(DeliveryRepository.class)
+                        .findByPersonIdOrderById(person.id().value()))
+                .extracting(DeliveryRow::status, DeliveryRow::snoozes)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("SENT", 1));
+    }
+
+    @Test
+    void aReminderSentAndSnoozedComesBackOnceMoreAndNotOnceDone() throws Exception {
+        Person person = newPerson();
+        Habit walk = daily(person, "Walk");
+        Habit stretch = daily(person, "Stretch");
+        reminders().changeSettings(person.id(), byEmail(person));
+        reminders().changeTimes(person.id(), walk.id(), ReminderTimes.at(LocalTime.of(12, 30)));
+        reminders().changeTimes(person.id(), stretch.id(), ReminderTimes.at(LocalTime.of(12, 30)));
+        ReminderActions actions = bean(ReminderActions.class);
+        ReminderDelivery delivery = bean(ReminderDelivery.class);
+        delivery.deliverDue(HALF_PAST_TWELVE.plusSeconds(5));
+        assertThat(mailTo(person)).hasSize(2);
+        assertThat((String) mailTo(person).get(0).getContent())
+                .containsPattern("https://unknot.example.org/\\?remind=("
+                        + walk.id().value() + "|" + stretch.id().value() + ")");
+
+        clock.set(HALF_PAST_TWELVE.plusSeconds(60));
+        Instant walkBack = actions.snooze(person.id(), walk.id(), 60);
+        Instant stretchBack = actions.snooze(person.id(), stretch.id(), 10);
+        // Done before its snooze ends: an ordinary check-in, and the reminder does not come back.
+        clock.set(HALF_PAST_TWELVE.plusSeconds(120));
+        CheckInService.Outcome done = actions.done(person.id(), stretch.id());
+        assertThat(done.created()).isTrue();
+        assertThat(done.checkIn().checkIn().amount()).isEqualTo(1.0);
+        delivery.deliverDue(stretchBack.plusSeconds(5));
+        assertThat(mailTo(person)).hasSize(2);
+        delivery.deliverDue(walkBack.plusSeconds(5));
+        delivery.deliverDue(walkBack.plusSeconds(15));
+        assertThat(mailTo(person)).hasSize(3);
+        assertThat(mailTo(person).get(2).getSubject()).isEqualTo("Time for: Walk");
+    }
+
+    @Test
+    void onlyAReminderRemindingNowSnoozesAndOnlyFor10Or60Minutes() {
+        Person person = newPerson();
+        Habit walk = daily(person, "Walk");
+        reminders().changeTimes(person.id(), walk.id(), ReminderTimes.at(LocalTime.of(12, 30)));
+        ReminderActions actions = bean(ReminderActions.class);
+        assertThatThrownBy(() -> actions.snooze(person.id(), walk.id(), 10))
+                .isInstanceOf(dev.unknot.wire.error.ConflictException.class)
+                .hasMessage("Walk is not reminding you now: nothing to snooze");
+        clock.set(HALF_PAST_TWELVE);
+        assertThatThrownBy(() -> actions.snooze(person.id(), walk.id(), 5))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("a reminder snoozes for 10 or 60 minutes, was 5");
+        assertThatThrownBy(() -> actions.snooze(newPerson().id(), walk.id(), 10))
+                .isInstanceOf(NotFoundException.class);
+        // An hour after it fell due, it no longer reminds.
+        clock.set(HALF_PAST_TWELVE.plusSeconds(3601));
+        assertThat(actions.remindingNow(person.id())).isEmpty();
     }
 
     @Test

@@ -61,6 +61,7 @@ abstract class SchemaTests extends AppTest {
                         "16 pain true",
                         "17 own exercises true",
                         "18 administration true",
+                        "19 reminder snooze true",
                         "20 web push true",
                         "21 oidc link true",
                         "22 plan answers true");

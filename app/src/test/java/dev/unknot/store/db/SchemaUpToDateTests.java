@@ -92,6 +92,7 @@ class SchemaUpToDateTests {
             update(command, "DROP TABLE unknot_schema_fingerprint");
             update(command, "DROP TABLE safety_screen");
             update(command, "DROP TABLE attempt_limit");
+            update(command, "DROP TABLE reminder_snooze");
             update(command, "DROP TABLE reminder_delivery");
             update(command, "DROP TABLE reminder_settings");
             update(command, "DROP TABLE habit_reminder");
@@ -108,7 +109,7 @@ class SchemaUpToDateTests {
             update(command, "DROP TABLE push_vapid_key");
             update(
                     command,
-                    "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '17', '18', '20', '21', '22')");
+                    "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '17', '18', '19', '20', '21', '22')");
         }
 
         try (ApplicationContext command = start(true)) {

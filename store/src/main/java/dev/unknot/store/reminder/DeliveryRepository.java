@@ -20,12 +20,14 @@ public interface DeliveryRepository extends GenericRepository<DeliveryRow, Long>
      * (or an earlier run) has; returns the number of rows inserted.
      */
     @Query("""
-            INSERT INTO reminder_delivery (person_id, habit_id, slot, channel, due_at, status, attempts, updated_at)
-            VALUES (:personId, :habitId, :slot, :channel, :dueAt, 'SENDING', 0, :updatedAt)
+            INSERT INTO reminder_delivery (person_id, habit_id, slot, channel, snoozes, due_at, status, attempts,
+                                           updated_at)
+            VALUES (:personId, :habitId, :slot, :channel, :snoozes, :dueAt, 'SENDING', 0, :updatedAt)
             ON CONFLICT DO NOTHING""")
-    int claim(long personId, long habitId, String slot, String channel, Instant dueAt, Instant updatedAt);
+    int claim(long personId, long habitId, String slot, String channel, int snoozes, Instant dueAt, Instant updatedAt);
 
-    Optional<DeliveryRow> findByHabitIdAndSlotAndChannel(long habitId, String slot, String channel);
+    Optional<DeliveryRow> findByHabitIdAndSlotAndChannelAndSnoozes(
+            long habitId, String slot, String channel, int snoozes);
 
     /** Deliveries waiting for another attempt whose time has come, and claims left by a server that stopped. */
     @Query("""

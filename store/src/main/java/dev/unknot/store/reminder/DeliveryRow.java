@@ -35,4 +35,7 @@ public record DeliveryRow(
         Instant updatedAt,
 
         @MappedProperty("last_error") @jakarta.annotation.Nullable
-        String lastError) {}
+        String lastError,
+
+        // How often the reminder had been snoozed: a reminder that comes back is delivered again.
+        @MappedProperty("snoozes") int snoozes) {}

@@ -10,9 +10,11 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.unknot.app.habit.HabitChanges;
 import dev.unknot.app.habit.HabitService;
+import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.habit.Schedule;
+import dev.unknot.core.reminder.ReminderTimes;
 import dev.unknot.web.form.FieldErrors;
 import dev.unknot.web.session.SignedIn;
 import dev.unknot.wire.error.InvalidInputException;
@@ -23,9 +25,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Correcting a habit: its name, schedule, target and unit, and first day. Only what the person
- * changed is sent ({@link HabitChanges}), so the application's rules for a partial change apply
- * exactly as they do to the API's PATCH and the CLI's {@code habit edit}.
+ * Correcting a habit: its name, schedule, target and unit, first day and reminder times. Only what
+ * the person changed is sent ({@link HabitChanges}), so the application's rules for a partial change
+ * apply exactly as they do to the API's PATCH and the CLI's {@code habit edit}; the reminder times
+ * go to {@link ReminderService}, as {@code habit edit --remind} does.
  */
 final class HabitEditor extends Dialog {
 
@@ -34,16 +37,21 @@ final class HabitEditor extends Dialog {
     final TextField unit = new TextField("Unit");
     final NumberField dailyTarget = new NumberField("Daily target");
     final DatePicker startsOn = new DatePicker("First day");
+    final ReminderTimesEditor remind = new ReminderTimesEditor();
     final Button save = new Button("Save changes");
     private final FieldErrors errors;
     private final Habit habit;
     private final HabitService habits;
+    private final ReminderService reminders;
+    private final ReminderTimes remindedAt;
     private final Consumer<Habit> saved;
 
-    HabitEditor(Habit habit, HabitService habits, Consumer<Habit> saved) {
+    HabitEditor(Habit habit, HabitService habits, ReminderService reminders, Consumer<Habit> saved) {
         this.habit = habit;
         this.habits = habits;
+        this.reminders = reminders;
         this.saved = saved;
+        this.remindedAt = reminders.times(SignedIn.person(), habit.id());
         addClassName("habit-editor");
         setHeaderTitle("Edit “" + habit.name() + "”");
         name.setValue(habit.name());
@@ -71,13 +79,18 @@ final class HabitEditor extends Dialog {
                 .on("metric", dailyTarget)
                 .on("metric.unit", unit)
                 .on("metric.dailyTarget", dailyTarget)
-                .on("starts on", startsOn);
+                .on("starts on", startsOn)
+                .on("remind", remind.times);
+        remind.show(remindedAt);
+        remind.offerSlots(ScheduleEditor.EVERY_HOURS.equals(schedule.kind.getValue()));
+        schedule.kind.addValueChangeListener(
+                change -> remind.offerSlots(ScheduleEditor.EVERY_HOURS.equals(change.getValue())));
         Paragraph what =
                 new Paragraph("What the habit is for stays as it is: a different technique or routine is a new habit.");
         what.addClassName("edit-target-kept");
         Div measure = new Div(unit, dailyTarget);
         measure.addClassName("metric-editor");
-        Div form = new Div(name, schedule, measure, startsOn, what);
+        Div form = new Div(name, schedule, measure, startsOn, remind, what);
         form.addClassName("habit-edit-form");
         add(form);
         save.addClassName("save-habit");
@@ -127,11 +140,15 @@ final class HabitEditor extends Dialog {
         }
         try {
             HabitChanges changes = changes();
-            if (changes.changesNothing()) {
+            ReminderTimes times = remind.times();
+            if (changes.changesNothing() && times.equals(remindedAt)) {
                 close();
                 return;
             }
-            Habit edited = habits.edit(SignedIn.person(), habit.id(), changes);
+            Habit edited = changes.changesNothing() ? habit : habits.edit(SignedIn.person(), habit.id(), changes);
+            if (!times.equals(remindedAt)) {
+                reminders.changeTimes(SignedIn.person(), habit.id(), times);
+            }
             close();
             saved.accept(edited);
         } catch (InvalidInputException e) {

@@ -31,6 +31,7 @@ import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
+import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.core.calendar.DateRange;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
@@ -71,6 +72,7 @@ public class HabitsView extends Div implements BeforeEnterObserver {
     static final String SUGGESTED = "As suggested";
 
     private final HabitService habits;
+    private final ReminderService reminders;
     private final PersonService people;
     private final Clock clock;
 
@@ -88,9 +90,11 @@ public class HabitsView extends Div implements BeforeEnterObserver {
     private final Div list = new Div();
     private final FieldErrors formErrors;
 
-    public HabitsView(HabitService habits, PersonService people, Catalogue catalogue, Clock clock) {
+    public HabitsView(
+            HabitService habits, ReminderService reminders, PersonService people, Catalogue catalogue, Clock clock) {
         Library library = Libraries.current(catalogue);
         this.habits = habits;
+        this.reminders = reminders;
         this.people = people;
         this.clock = clock;
         addClassNames("page", "habits-page");
@@ -439,7 +443,7 @@ public class HabitsView extends Div implements BeforeEnterObserver {
     }
 
     void edit(Habit habit) {
-        new HabitEditor(habit, habits, edited -> {
+        new HabitEditor(habit, habits, reminders, edited -> {
                     Notification.show("Saved “" + edited.name() + "”.", 3000, Notification.Position.BOTTOM_CENTER);
                     showHabits();
                 })

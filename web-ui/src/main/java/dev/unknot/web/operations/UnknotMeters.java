@@ -3,6 +3,8 @@ package dev.unknot.web.operations;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.unknot.app.checkin.CheckInRecorded;
 import dev.unknot.app.operations.DatabaseStatus;
+import dev.unknot.app.reminder.Channel;
+import dev.unknot.app.reminder.ReminderSendOutcome;
 import dev.unknot.app.token.TokenService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -12,14 +14,16 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micronaut.configuration.metrics.annotation.RequiresMetrics;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Unknot's own meters beside Micronaut's (HTTP requests by route, JVM memory): check-ins recorded,
- * the access-token cache's hits and misses, and the database pool's connections. Counts only: no
- * meter is tagged with anything that names or describes a person.
+ * reminders sent and failed by channel, the access-token cache's hits and misses, and the database
+ * pool's connections. Counts only: no meter is tagged with anything that names or describes a person.
  */
 @Singleton
 @RequiresMetrics
@@ -28,11 +32,15 @@ final class UnknotMeters implements MeterBinder {
     private static final Logger LOG = LoggerFactory.getLogger(UnknotMeters.class);
 
     static final String CHECK_INS = "unknot.checkins.recorded";
+    static final String REMINDERS_SENT = "unknot.reminders.sent";
+    static final String REMINDERS_FAILED = "unknot.reminders.failed";
     static final String TOKEN_CACHE = "access-tokens";
 
     private final TokenService tokens;
     private final DatabaseStatus database;
     private volatile Counter checkIns;
+    private final Map<Channel, Counter> remindersSent = new ConcurrentHashMap<>();
+    private final Map<Channel, Counter> remindersFailed = new ConcurrentHashMap<>();
 
     UnknotMeters(TokenService tokens, DatabaseStatus database) {
         this.tokens = tokens;
@@ -44,6 +52,20 @@ final class UnknotMeters implements MeterBinder {
         checkIns = Counter.builder(CHECK_INS)
                 .description("Check-ins newly stored since the server started")
                 .register(registry);
+        for (Channel channel : Channel.values()) {
+            remindersSent.put(
+                    channel,
+                    Counter.builder(REMINDERS_SENT)
+                            .description("Reminders sent since the server started")
+                            .tag("channel", channel.text())
+                            .register(registry));
+            remindersFailed.put(
+                    channel,
+                    Counter.builder(REMINDERS_FAILED)
+                            .description("Attempts to send a reminder that failed (each retry counts)")
+                            .tag("channel", channel.text())
+                            .register(registry));
+        }
         cache(registry, "hit", CacheStats::hitCount);
         cache(registry, "miss", CacheStats::missCount);
         FunctionCounter.builder(
@@ -74,6 +96,14 @@ final class UnknotMeters implements MeterBinder {
                     .ifPresent(hikari -> hikari.setMetricRegistry(registry));
         } catch (RuntimeException e) {
             LOG.warn("The database pool's metrics are not available: {}", e.getMessage());
+        }
+    }
+
+    @EventListener
+    void reminderSend(ReminderSendOutcome outcome) {
+        Counter counter = (outcome.sent() ? remindersSent : remindersFailed).get(outcome.channel());
+        if (counter != null) {
+            counter.increment();
         }
     }
 

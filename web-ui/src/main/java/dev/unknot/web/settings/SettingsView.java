@@ -42,7 +42,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
-/** The person's calendar (time zone and the hour their day starts), their data out and in, and their API tokens. */
+/** The person's calendar (time zone and the hour their day starts), their data out and in, reminders, and their API tokens. */
 @Route(value = "settings", layout = MainLayout.class)
 @PageTitle("Settings · Unknot")
 @Menu(title = "Settings", order = 80, icon = "vaadin:cog")
@@ -62,6 +62,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
     private final PasswordSection password;
     private final AccessTokensSection accessTokens;
     private final ProviderSection provider;
+    private final RemindersSection reminders;
 
     public SettingsView(
             PersonService people,
@@ -69,13 +70,15 @@ public class SettingsView extends Div implements BeforeEnterObserver {
             HistoryImport imports,
             PasswordSection password,
             AccessTokensSection accessTokens,
-            ProviderSection provider) {
+            ProviderSection provider,
+            RemindersSection reminders) {
         this.people = people;
         this.transfer = transfer;
         this.imports = imports;
         this.password = password;
         this.accessTokens = accessTokens;
         this.provider = provider;
+        this.reminders = reminders;
         addClassNames("page", "settings-page");
     }
 
@@ -124,8 +127,10 @@ public class SettingsView extends Div implements BeforeEnterObserver {
         Section data = new Section(new H3("Your data"), new Div(json, csv), importHelp, upload);
         data.addClassNames("page-section", "data-settings");
         add(new H1("Settings"), calendar, appearance(), data);
-        add(password, provider, accessTokens);
+        // The sections of their own, in the order they appear.
+        add(reminders);
         add(com.vaadin.flow.di.Instantiator.get(event.getUI()).getOrCreate(PushSection.class));
+        add(password, provider, accessTokens);
     }
 
     /** Light, dark, or as the system prefers: kept in this browser, applied at once. */

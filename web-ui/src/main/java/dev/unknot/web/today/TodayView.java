@@ -1,6 +1,8 @@
 package dev.unknot.web.today;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
 import dev.unknot.app.advice.AdviceService;
 import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
@@ -30,6 +33,8 @@ import dev.unknot.app.person.PersonId;
 import dev.unknot.app.person.PersonService;
 import dev.unknot.app.progress.ProgressService;
 import dev.unknot.app.progress.TodayStanding;
+import dev.unknot.app.reminder.ReminderActions;
+import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.app.safety.SafetyScreens;
 import dev.unknot.core.advice.Advisory;
 import dev.unknot.core.checkin.Symptom;
@@ -38,28 +43,39 @@ import dev.unknot.core.habit.HabitTarget;
 import dev.unknot.core.habit.Metric;
 import dev.unknot.core.progress.AgendaItem;
 import dev.unknot.core.progress.Standing;
+import dev.unknot.core.reminder.Reminder;
 import dev.unknot.web.form.FieldErrors;
 import dev.unknot.web.form.Numbers;
 import dev.unknot.web.layout.MainLayout;
 import dev.unknot.web.safety.SafetyScreenDialog;
 import dev.unknot.web.safety.UrgentAdvice;
 import dev.unknot.web.session.SignedIn;
+import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import io.micronaut.context.annotation.Prototype;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * What is due today: each habit with a one-click check-in (and, when wanted, tightness and pain
  * before and after and a note), its streak and strength, and any advice such as red flags, shown first.
+ *
+ * <p>While it is open, the page asks once a minute what is reminding the person now
+ * ({@link ReminderActions#remindingNow}) and shows each as a banner with "Done" and two snoozes, and
+ * as a browser notification when the person allowed them ({@code reminders.js}). {@code ?remind=ID},
+ * the link in a reminder's email, opens the page at that habit.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Today · Unknot")
@@ -70,6 +86,11 @@ public class TodayView extends Div implements BeforeEnterObserver {
     /** How long "Checked in." offers its Undo. */
     static final int UNDO_MILLIS = 8000;
 
+    /** How often an open Today page asks what is reminding now. */
+    static final int REMINDER_POLL_MILLIS = 60_000;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
 
     private final ProgressService progress;
@@ -77,7 +98,20 @@ public class TodayView extends Div implements BeforeEnterObserver {
     private final AdviceService advice;
     private final PersonService people;
     private final SafetyScreens screens;
+    private final ReminderActions reminderActions;
+    private final ReminderService reminders;
     private final Clock clock;
+
+    /** Where the reminders reminding now are shown, under the date; a new one each time the page is built. */
+    Div reminderBanners = new Div();
+
+    /** The reminders already notified from this page, so that each one notifies once. */
+    private final Set<String> notified = new HashSet<>();
+
+    /** The habit a reminder's link asked for. */
+    private Optional<HabitId> requested = Optional.empty();
+
+    private Registration polling;
 
     /** The advice at the top of the page as last built: a check-in shows what it adds at once. */
     private List<Advisory> shownAdvice = List.of();
@@ -93,12 +127,16 @@ public class TodayView extends Div implements BeforeEnterObserver {
             AdviceService advice,
             PersonService people,
             SafetyScreens screens,
+            ReminderActions reminderActions,
+            ReminderService reminders,
             Clock clock) {
         this.progress = progress;
         this.checkIns = checkIns;
         this.advice = advice;
         this.people = people;
         this.screens = screens;
+        this.reminderActions = reminderActions;
+        this.reminders = reminders;
         this.clock = clock;
         addClassNames("page", "today-page");
     }
@@ -108,8 +146,119 @@ public class TodayView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        requested = event.getLocation().getQueryParameters().getParameters().getOrDefault("remind", List.of()).stream()
+                .findFirst()
+                .flatMap(TodayView::habitId);
         show();
         askForTheBrowsersZone();
+    }
+
+    private static Optional<HabitId> habitId(String text) {
+        try {
+            return Optional.of(new HabitId(Long.parseLong(text.strip())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        ui.getPage().addJavaScript("reminders.js");
+        if (reminders.settings(SignedIn.person()).inApp()) {
+            ui.setPollInterval(REMINDER_POLL_MILLIS);
+            polling = ui.addPollListener(poll -> showReminders());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            detach.getUI().setPollInterval(-1);
+        }
+    }
+
+    /**
+     * Shows the reminders reminding now as banners, and notifies the browser of each new one. The
+     * open app's setting decides, except for the habit a reminder's link asked for.
+     */
+    void showReminders() {
+        PersonId person = SignedIn.person();
+        boolean inApp = reminders.settings(person).inApp();
+        List<Reminder> now = reminderActions.remindingNow(person).stream()
+                .filter(reminder ->
+                        inApp || requested.equals(Optional.of(reminder.habit().id())))
+                .toList();
+        reminderBanners.removeAll();
+        reminderBanners.setVisible(!now.isEmpty());
+        ZoneId zone = people.get(person).calendar().zone();
+        for (Reminder reminder : now) {
+            reminderBanners.add(banner(reminder, zone));
+            String key = reminder.habit().id().value() + "@" + reminder.slot() + "@" + reminder.due();
+            if (inApp && notified.add(key)) {
+                getElement()
+                        .executeJs(
+                                "window.unknotReminders && window.unknotReminders.notify($0, $1, $2)",
+                                "Time for: " + reminder.habit().name(),
+                                "Due at " + TIME.format(LocalDateTime.ofInstant(reminder.due(), zone))
+                                        + ". Open Unknot to check in or snooze it.",
+                                "unknot-reminder-" + reminder.habit().id().value() + "-" + reminder.slot());
+            }
+        }
+    }
+
+    private Component banner(Reminder reminder, ZoneId zone) {
+        HabitId habit = reminder.habit().id();
+        Div banner = new Div();
+        banner.addClassName("reminder-banner");
+        banner.getElement().setAttribute("data-habit-id", Long.toString(habit.value()));
+        banner.getElement().setAttribute("role", "alert");
+        Span title = new Span("Time for: " + reminder.habit().name());
+        title.addClassName("reminder-title");
+        Span when = new Span("due at " + TIME.format(LocalDateTime.ofInstant(reminder.due(), zone)));
+        when.addClassName("reminder-when");
+        Div text = new Div(title, when);
+        text.addClassName("reminder-text");
+        Button done = new Button("Done", click -> doneFromReminder(habit));
+        done.addClassName("reminder-done");
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        Button soon = new Button("Snooze 10 min", click -> snooze(habit, 10));
+        soon.addClassName("reminder-snooze-10");
+        soon.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button later = new Button("Snooze 1 h", click -> snooze(habit, 60));
+        later.addClassName("reminder-snooze-60");
+        later.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div actions = new Div(done, soon, later);
+        actions.addClassName("reminder-actions");
+        banner.add(text, actions);
+        return banner;
+    }
+
+    void doneFromReminder(HabitId habit) {
+        try {
+            recorded(reminderActions.done(SignedIn.person(), habit));
+        } catch (InvalidInputException e) {
+            error(e.getMessage());
+        } catch (NotFoundException e) {
+            error("That habit is no longer there.");
+            show();
+        }
+    }
+
+    void snooze(HabitId habit, int minutes) {
+        try {
+            Instant back = reminderActions.snooze(SignedIn.person(), habit, minutes);
+            ZoneId zone = people.get(SignedIn.person()).calendar().zone();
+            Notification.show(
+                    "Snoozed: it reminds you again at " + TIME.format(LocalDateTime.ofInstant(back, zone)) + ".",
+                    3000,
+                    Notification.Position.BOTTOM_CENTER);
+        } catch (ConflictException | NotFoundException e) {
+            error(e.getMessage());
+        }
+        showReminders();
     }
 
     /**
@@ -165,7 +314,12 @@ public class TodayView extends Div implements BeforeEnterObserver {
         TodayStanding today = progress.today(person);
         Paragraph date = new Paragraph(DAY.format(today.day()));
         date.addClassName("today-date");
-        add(new H1("Today"), date);
+        // A fresh container: one detached and attached again in the same round trip kept its old
+        // banners in the browser.
+        reminderBanners = new Div();
+        reminderBanners.addClassName("reminder-banners");
+        add(new H1("Today"), date, reminderBanners);
+        showReminders();
         // What the last check-in brought is shown beside its card instead, this once.
         List<Advisory> advisories = advice.advice(person).stream()
                 .filter(advisory -> !brought.contains(advisory))
@@ -243,6 +397,11 @@ public class TodayView extends Div implements BeforeEnterObserver {
         card.addClassNames("habit-card", "status-" + item.status().name().toLowerCase(Locale.ROOT));
         card.getElement()
                 .setAttribute("data-habit-id", Long.toString(item.habit().id().value()));
+        if (requested.equals(Optional.of(item.habit().id()))) {
+            // Opened from a reminder's link: this card is what the person came for.
+            card.addClassName("requested");
+            card.getElement().executeJs("this.scrollIntoView({block: 'center'})");
+        }
         H3 name = new H3(item.habit().name());
         Span status = new Span(status(item));
         status.addClassName("habit-status");
@@ -437,6 +596,11 @@ public class TodayView extends Div implements BeforeEnterObserver {
             show();
             return;
         }
+        recorded(outcome);
+    }
+
+    /** Shows a check-in just recorded: the page with its advice, and "Checked in." with an Undo. */
+    private void recorded(CheckInService.Outcome outcome) {
         List<Advisory> before = shownAdvice;
         checkedIn = Optional.of(outcome.habit().id());
         brought = outcome.advice().stream()

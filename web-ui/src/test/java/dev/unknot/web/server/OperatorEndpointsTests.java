@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
+import dev.unknot.app.reminder.Channel;
+import dev.unknot.app.reminder.ReminderSendOutcome;
 import dev.unknot.app.token.TokenService;
 import io.micronaut.context.ApplicationContext;
 import jakarta.servlet.http.HttpServlet;
@@ -119,6 +121,25 @@ class OperatorEndpointsTests {
                     .doesNotContain(SECRET_NOTE)
                     .doesNotContain(token)
                     .doesNotContain("http_client_requests");
+        }
+    }
+
+    @Test
+    void remindersSentAndFailedAreCountedByChannel() throws Exception {
+        try (ApplicationContext context = start(Map.of("unknot.metrics", "true"))) {
+            URI web = context.getBean(WebServer.class).uri();
+            var outcomes = context.getEventPublisher(ReminderSendOutcome.class);
+            outcomes.publishEvent(new ReminderSendOutcome(Channel.EMAIL, true));
+            outcomes.publishEvent(new ReminderSendOutcome(Channel.EMAIL, true));
+            outcomes.publishEvent(new ReminderSendOutcome(Channel.NTFY, false));
+
+            HttpResponse<String> metrics = get(web, "/metrics", null);
+
+            assertThat(metrics.body())
+                    .contains("unknot_reminders_sent_total{channel=\"email\"} 2.0")
+                    .contains("unknot_reminders_sent_total{channel=\"ntfy\"} 0.0")
+                    .contains("unknot_reminders_failed_total{channel=\"email\"} 0.0")
+                    .contains("unknot_reminders_failed_total{channel=\"ntfy\"} 1.0");
         }
     }
 
