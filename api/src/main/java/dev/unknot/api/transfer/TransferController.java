@@ -41,7 +41,7 @@ final class TransferController {
     /** What {@code POST /import.csv} reads; the API's tests check it names every column of {@code TransferService.CSV_HEADER}. */
     static final String CSV_RULE = "CSV with a header row. Unknot's own (GET /export.csv): the header names at least"
             + " client_id, at, and habit or habit_id; the columns id, day, amount, duration_seconds, tightness_before,"
-            + " tightness_after, note and symptoms may follow in any order (id and day are ignored). A habit is found"
+            + " tightness_after, note, symptoms, pain_before and pain_after may follow in any order (id and day are ignored). A habit is found"
             + " by its name, else by habit_id, and a name the person has no habit of becomes a new habit. Or any"
             + " tracker's CSV of check-ins (see docs/import.md).";
 

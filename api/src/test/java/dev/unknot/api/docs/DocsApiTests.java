@@ -39,9 +39,13 @@ class DocsApiTests extends ApiServerTest {
                 java.util.regex.Pattern.compile("\n    [A-Za-z]").matcher(body);
         body = next.find() ? body.substring(0, next.start()) : body;
 
-        assertThat(body)
-                .contains("painBefore:\n          type: integer\n          format: int32\n          nullable: true")
-                .contains("painAfter:\n          type: integer\n          format: int32\n          nullable: true");
+        for (String field : java.util.List.of("painBefore", "painAfter")) {
+            String property = body.substring(body.indexOf("\n        " + field + ":") + 1);
+            java.util.regex.Matcher following =
+                    java.util.regex.Pattern.compile("\n        [A-Za-z]").matcher(property);
+            property = following.find() ? property.substring(0, following.start()) : property;
+            assertThat(property).as(field).contains("type: integer", "nullable: true", "minimum: 0", "maximum: 10");
+        }
         assertThat(body.substring(0, body.indexOf("properties:"))).doesNotContain("painBefore", "painAfter");
     }
 

@@ -1,5 +1,6 @@
 package dev.unknot.wire.admin;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.apiguardian.api.API;
 
@@ -12,4 +13,4 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
 public record AccountEntry(
-        long id, String username, String created, String lastActive, boolean admin, boolean disabled) {}
+        long id, String username, String created, @Nullable String lastActive, boolean admin, boolean disabled) {}

@@ -1,5 +1,6 @@
 package dev.unknot.wire.admin;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import org.apiguardian.api.API;
 
@@ -14,4 +15,9 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record LinkEntry(long id, String path, String url, String expires, String sentTo) {}
+public record LinkEntry(
+        long id,
+        String path,
+        @Nullable String url,
+        String expires,
+        @Nullable String sentTo) {}

@@ -1,6 +1,8 @@
 package dev.unknot.wire.plan;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.apiguardian.api.API;
 
 /**
@@ -11,4 +13,6 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 @Serdeable
-public record PlanAnswersEntry(PlanAnswersBody answers, String answeredAt) {}
+public record PlanAnswersEntry(
+        @Nullable PlanAnswersBody answers,
+        @Schema(format = "date-time") @Nullable String answeredAt) {}

@@ -2,6 +2,7 @@ package dev.unknot.wire.plan;
 
 import dev.unknot.wire.habit.HabitEntry;
 import dev.unknot.wire.habit.ScheduleEntry;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.apiguardian.api.API;
@@ -26,7 +27,7 @@ public record PlanItemEntry(
         ScheduleEntry schedule,
         List<String> causes,
         String reason,
-        HabitEntry existing) {
+        @Nullable HabitEntry existing) {
 
     public PlanItemEntry {
         causes = List.copyOf(causes);
