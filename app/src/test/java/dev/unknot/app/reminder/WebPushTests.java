@@ -122,7 +122,9 @@ abstract class WebPushTests extends AppTest {
                 .containsEntry("title", "Time for: Walk")
                 .containsEntry("habit", (int) walk.id().value())
                 .containsEntry("slot", "2025-03-10T12:30")
-                .containsEntry("url", "https://unknot.example.org/")
+                // The reminder on Today, with its Done and snoozes.
+                .containsEntry(
+                        "url", "https://unknot.example.org/?remind=" + walk.id().value())
                 .hasEntrySatisfying(
                         "body", body -> assertThat((String) body).contains("Walk is due (Mon 10 Mar, 12:30)"));
         assertThat(bean(DeliveryRepository.class)
@@ -220,7 +222,7 @@ abstract class WebPushTests extends AppTest {
         assertThat(row.lastError()).contains("has dropped the subscription");
         assertThat(bean(ReminderService.class).settings(person.id()).channels()).contains(Channel.WEB_PUSH);
         assertThatThrownBy(() -> bean(ReminderDelivery.class).sendTest(person.id(), Channel.WEB_PUSH))
-                .isInstanceOf(ReminderSender.SendFailedException.class)
+                .isInstanceOf(dev.unknot.wire.error.ConflictException.class)
                 .hasMessageContaining("no browser gets web push reminders any more");
     }
 
