@@ -175,9 +175,11 @@ public final class AdminCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "reset-link", description = "Make a one-time link (24 hours) for USER to choose a new password.")
-    @Prototype
-    static final class ResetLink implements Callable<Integer> {
+    /**
+     * An action on one account named by USER: finds the administrator (whoever runs this) and the
+     * account, then does what the subcommand does.
+     */
+    abstract static class OnAccount implements Callable<Integer> {
 
         /** Looked up when the command runs: {@code --help} opens no database. */
         private final BeanProvider<AdminService> admins;
@@ -188,7 +190,7 @@ public final class AdminCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "USER", description = "The account's username.")
         String user;
 
-        ResetLink(BeanProvider<AdminService> admins) {
+        OnAccount(BeanProvider<AdminService> admins) {
             this.admins = admins;
         }
 
@@ -196,68 +198,54 @@ public final class AdminCommand implements Callable<Integer> {
         public Integer call() {
             AdminService admin = admins.get();
             Administrator administrator = admin.onThisMachine();
-            IssuedLink link = admin.resetLink(
-                    administrator, admin.account(administrator, user).id());
-            Output output = Output.of(spec);
+            act(admin, administrator, admin.account(administrator, user), Output.of(spec));
+            return UnknotCli.OK;
+        }
+
+        abstract void act(AdminService admin, Administrator administrator, Account account, Output output);
+    }
+
+    @Command(name = "reset-link", description = "Make a one-time link (24 hours) for USER to choose a new password.")
+    @Prototype
+    static final class ResetLink extends OnAccount {
+
+        ResetLink(BeanProvider<AdminService> admins) {
+            super(admins);
+        }
+
+        @Override
+        void act(AdminService admin, Administrator administrator, Account account, Output output) {
+            IssuedLink link = admin.resetLink(administrator, account.id());
             output.line(shown(admin, link));
             output.line("Valid once, until " + link.expires() + ".");
-            return UnknotCli.OK;
         }
     }
 
     @Command(name = "disable", description = "Disable USER: no sign-in; their sessions and API tokens are refused.")
     @Prototype
-    static final class Disable implements Callable<Integer> {
-
-        /** Looked up when the command runs: {@code --help} opens no database. */
-        private final BeanProvider<AdminService> admins;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "USER", description = "The account's username.")
-        String user;
+    static final class Disable extends OnAccount {
 
         Disable(BeanProvider<AdminService> admins) {
-            this.admins = admins;
+            super(admins);
         }
 
         @Override
-        public Integer call() {
-            AdminService admin = admins.get();
-            Administrator administrator = admin.onThisMachine();
-            Account account = admin.disable(
-                    administrator, admin.account(administrator, user).id());
-            Output.of(spec).line("Disabled " + account.username() + ".");
-            return UnknotCli.OK;
+        void act(AdminService admin, Administrator administrator, Account account, Output output) {
+            output.line("Disabled " + admin.disable(administrator, account.id()).username() + ".");
         }
     }
 
     @Command(name = "enable", description = "Enable USER again.")
     @Prototype
-    static final class Enable implements Callable<Integer> {
-
-        /** Looked up when the command runs: {@code --help} opens no database. */
-        private final BeanProvider<AdminService> admins;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "USER", description = "The account's username.")
-        String user;
+    static final class Enable extends OnAccount {
 
         Enable(BeanProvider<AdminService> admins) {
-            this.admins = admins;
+            super(admins);
         }
 
         @Override
-        public Integer call() {
-            AdminService admin = admins.get();
-            Administrator administrator = admin.onThisMachine();
-            Account account = admin.enable(
-                    administrator, admin.account(administrator, user).id());
-            Output.of(spec).line("Enabled " + account.username() + ".");
-            return UnknotCli.OK;
+        void act(AdminService admin, Administrator administrator, Account account, Output output) {
+            output.line("Enabled " + admin.enable(administrator, account.id()).username() + ".");
         }
     }
 
@@ -265,30 +253,17 @@ public final class AdminCommand implements Callable<Integer> {
             name = "delete",
             description = {"Delete USER and all their data. Asks first (--yes does not ask)."})
     @Prototype
-    static final class Delete implements Callable<Integer> {
-
-        /** Looked up when the command runs: {@code --help} opens no database. */
-        private final BeanProvider<AdminService> admins;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "USER", description = "The account's username.")
-        String user;
+    static final class Delete extends OnAccount {
 
         @Option(names = "--yes", description = "Do not ask (for scripts).")
         boolean yes;
 
         Delete(BeanProvider<AdminService> admins) {
-            this.admins = admins;
+            super(admins);
         }
 
         @Override
-        public Integer call() {
-            AdminService admin = admins.get();
-            Administrator administrator = admin.onThisMachine();
-            Account account = admin.account(administrator, user);
-            Output output = Output.of(spec);
+        void act(AdminService admin, Administrator administrator, Account account, Output output) {
             if (!yes && !Prompt.interactive()) {
                 throw new UsageProblem(
                         "deleting " + account.username() + " deletes all their data, and there is no terminal to ask",
@@ -300,40 +275,25 @@ public final class AdminCommand implements Callable<Integer> {
                         "Delete " + account.username() + " and all their data for good? [y/N] ");
                 if (answer.isEmpty() || !answer.get().toLowerCase(Locale.ROOT).matches("y|yes")) {
                     output.line("Nothing deleted.");
-                    return UnknotCli.OK;
+                    return;
                 }
             }
             admin.delete(administrator, account.id());
             output.line("Deleted " + account.username() + " and all their data.");
-            return UnknotCli.OK;
         }
     }
 
     @Command(name = "make-admin", description = "Make USER an administrator too.")
     @Prototype
-    static final class MakeAdmin implements Callable<Integer> {
-
-        /** Looked up when the command runs: {@code --help} opens no database. */
-        private final BeanProvider<AdminService> admins;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "USER", description = "The account's username.")
-        String user;
+    static final class MakeAdmin extends OnAccount {
 
         MakeAdmin(BeanProvider<AdminService> admins) {
-            this.admins = admins;
+            super(admins);
         }
 
         @Override
-        public Integer call() {
-            AdminService admin = admins.get();
-            Administrator administrator = admin.onThisMachine();
-            Account account = admin.makeAdmin(
-                    administrator, admin.account(administrator, user).id());
-            Output.of(spec).line(account.username() + " is an administrator.");
-            return UnknotCli.OK;
+        void act(AdminService admin, Administrator administrator, Account account, Output output) {
+            output.line(admin.makeAdmin(administrator, account.id()).username() + " is an administrator.");
         }
     }
 }
