@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.unknot.app.testing.LoopFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -21,13 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -64,26 +58,8 @@ class ImportInBrowserIT {
         screenshots =
                 Files.createDirectories(Path.of(System.getProperty("unknot.web.screenshots", "target/screenshots")));
         app = PackagedApp.start(home, environment());
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, BrowserCondition.CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserCondition.CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(BrowserCondition.CHROMIUM.toFile())
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--window-size=1280,900",
-                        "--user-data-dir=" + browserProfile);
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(WAIT);
+        ChromeOptions options = Chromium.options(browserProfile, "1280,900");
+        browser = Chromium.start(options);
     }
 
     @AfterAll
@@ -174,40 +150,26 @@ class ImportInBrowserIT {
     }
 
     private WebElement waitVisible(By selector) {
-        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(selector));
+        return Chromium.waitVisible(browser, selector);
     }
 
     private void click(By selector) {
-        WebElement element = new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(selector));
-        element.click();
+        Chromium.click(browser, selector);
     }
 
     private void type(By selector, String text) {
-        WebElement field = waitVisible(selector);
-        field.clear();
-        field.sendKeys(text);
-        field.sendKeys(Keys.TAB);
+        Chromium.type(browser, selector, text);
     }
 
     private String text(By selector) {
-        return waitVisible(selector).getText();
+        return Chromium.text(browser, selector);
     }
 
     private void screenshot(String name) {
-        Path file = browser.getScreenshotAs(OutputType.FILE).toPath();
-        try {
-            Files.copy(file, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Chromium.screenshot(browser, screenshots, name);
     }
 
     private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Chromium.sleep(millis);
     }
 }

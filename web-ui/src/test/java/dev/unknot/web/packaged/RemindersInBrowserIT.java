@@ -3,17 +3,14 @@ package dev.unknot.web.packaged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,11 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -83,28 +77,9 @@ class RemindersInBrowserIT {
                 Files.createDirectories(Path.of(System.getProperty("unknot.web.screenshots", "target/screenshots")));
         this.home = home;
         app = PackagedApp.start(home);
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, BrowserCondition.CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserCondition.CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(BrowserCondition.CHROMIUM.toFile())
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--window-size=1366,900",
-                        "--user-data-dir=" + browserProfile);
+        ChromeOptions options = Chromium.options(browserProfile, "1366,900");
         options.setExperimentalOption("prefs", Map.of("profile.default_content_setting_values.notifications", 1));
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(WAIT);
+        browser = Chromium.start(options);
         String origin = app.uri().toString().replaceAll("/+$", "");
         browser.executeCdpCommand(
                 "Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("notifications")));
@@ -283,51 +258,30 @@ class RemindersInBrowserIT {
     }
 
     private WebElement waitVisible(By selector) {
-        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(selector));
+        return Chromium.waitVisible(browser, selector);
     }
 
     private void click(By selector) {
-        WebElement element = new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(selector));
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            sleep(300);
-            script("arguments[0].click();", element);
-        }
+        Chromium.click(browser, selector);
     }
 
     private void type(By selector, String text) {
-        WebElement field = waitVisible(selector);
-        field.clear();
-        field.sendKeys(text);
-        field.sendKeys(Keys.TAB);
+        Chromium.type(browser, selector, text);
     }
 
     private String text(By selector) {
-        return waitVisible(selector).getText();
+        return Chromium.text(browser, selector);
     }
 
     private void screenshot(String name) {
-        Path file = browser.getScreenshotAs(OutputType.FILE).toPath();
-        try {
-            Files.copy(file, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Chromium.screenshot(browser, screenshots, name);
     }
 
     private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Chromium.sleep(millis);
     }
 
     private static Logger quiet(String name) {
-        Logger logger = Logger.getLogger(name);
-        logger.setLevel(Level.SEVERE);
-        return logger;
+        return Chromium.quiet(name);
     }
 }

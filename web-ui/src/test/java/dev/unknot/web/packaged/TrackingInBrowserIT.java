@@ -3,10 +3,8 @@ package dev.unknot.web.packaged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,11 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -65,32 +60,13 @@ class TrackingInBrowserIT {
         screenshots =
                 Files.createDirectories(Path.of(System.getProperty("unknot.web.screenshots", "target/screenshots")));
         app = PackagedApp.start(home);
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, BrowserCondition.CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserCondition.CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(BrowserCondition.CHROMIUM.toFile())
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-quic",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--window-size=1366,900",
-                        "--autoplay-policy=no-user-gesture-required",
-                        "--user-data-dir=" + browserProfile);
+        ChromeOptions options =
+                Chromium.options(browserProfile, "1366,900").addArguments("--autoplay-policy=no-user-gesture-required");
         // The console, to find any report of a Content-Security-Policy violation.
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(WAIT);
+        browser = Chromium.start(options);
     }
 
     @AfterAll
@@ -450,29 +426,19 @@ class TrackingInBrowserIT {
     }
 
     private WebElement waitVisible(By selector) {
-        return new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(selector));
+        return Chromium.waitVisible(browser, selector);
     }
 
     private void click(By selector) {
-        WebElement element = new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(selector));
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            // An overlay that is closing (a combo box's list) still covers the element for a moment.
-            sleep(300);
-            ((JavascriptExecutor) browser).executeScript("arguments[0].click();", element);
-        }
+        Chromium.click(browser, selector);
     }
 
     private void type(By selector, String text) {
-        WebElement field = waitVisible(selector);
-        field.clear();
-        field.sendKeys(text);
-        field.sendKeys(Keys.TAB);
+        Chromium.type(browser, selector, text);
     }
 
     private String text(By selector) {
-        return waitVisible(selector).getText();
+        return Chromium.text(browser, selector);
     }
 
     /** Every chart label on the page is drawn at 12 px or more. */
@@ -505,26 +471,14 @@ class TrackingInBrowserIT {
     }
 
     private void screenshot(String name) {
-        Path file = browser.getScreenshotAs(OutputType.FILE).toPath();
-        try {
-            Files.copy(file, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Chromium.screenshot(browser, screenshots, name);
     }
 
     private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Chromium.sleep(millis);
     }
 
     private static Logger quiet(String name) {
-        Logger logger = Logger.getLogger(name);
-        logger.setLevel(Level.SEVERE);
-        return logger;
+        return Chromium.quiet(name);
     }
 }
