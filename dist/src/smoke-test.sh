@@ -35,7 +35,9 @@ if run bash -c 'command -v java' >/dev/null; then
     exit 1
 fi
 
-run UNKNOT_PORT="$port" "$dist/bin/unknot" web > "$work/web.log" 2>&1 &
+# exec, so that the pid kept is the server's own and the clean-up stops the server, not a subshell.
+(exec env -i HOME="$work" PATH="$bare" UNKNOT_HOME="$work/home" UNKNOT_PORT="$port" "$dist/bin/unknot" web) \
+    > "$work/web.log" 2>&1 &
 web_pid=$!
 for _ in $(seq 1 120); do
     curl -fsS -o /dev/null "http://localhost:$port/" 2>/dev/null && break
