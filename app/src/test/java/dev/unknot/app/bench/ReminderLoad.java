@@ -84,7 +84,7 @@ public final class ReminderLoad {
             long seedingStart = System.nanoTime();
             ZoneId zone = ZoneId.of("Europe/Berlin");
             ZonedDateTime due = ZonedDateTime.now(zone)
-                    .plus(Duration.ofSeconds(30 + expected / 40))
+                    .plus(Duration.ofSeconds(20 + expected / 400))
                     .truncatedTo(ChronoUnit.MINUTES)
                     .plusMinutes(1);
             LocalTime at = due.toLocalTime();
