@@ -1,9 +1,6 @@
 package dev.unknot.web.own;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,7 +13,6 @@ import dev.unknot.core.library.Technique;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.web.form.FieldErrors;
 import dev.unknot.web.session.SignedIn;
-import dev.unknot.wire.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,18 +23,15 @@ import java.util.function.Consumer;
  * '=' if wanted ({@code stretching/childs-pose = hold 20-30}); a technique picked from the list is
  * added as a line.
  */
-class RoutineEditor extends Dialog {
+class RoutineEditor extends OwnItemEditor<Routine> {
 
     final TextField name = new TextField("Name");
     final ComboBox<Technique> pick = new ComboBox<>("Add a technique");
     final TextArea steps = new TextArea("Steps, one technique a line");
     final TextField summary = new TextField("Summary");
-    final Button save = new Button("Save");
-    private final FieldErrors errors;
 
     RoutineEditor(OwnExercises own, Library library, Optional<Routine> routine, Consumer<Routine> saved) {
-        setHeaderTitle(routine.map(r -> "Edit " + r.name()).orElse("New routine"));
-        addClassName("routine-editor");
+        super(routine.map(r -> "Edit " + r.name()).orElse("New routine"), "routine-editor");
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(OwnExercises.MAX_NAME);
         pick.setItems(library.techniques());
@@ -71,37 +64,29 @@ class RoutineEditor extends Dialog {
         FormLayout form = new FormLayout(name, pick, steps, summary);
         form.setColspan(steps, 2);
         form.setColspan(summary, 2);
-        add(form);
-        errors = new FieldErrors()
+        FieldErrors errors = new FieldErrors()
                 .on("name", name)
                 .on("steps", steps)
                 .on("dose", steps)
                 .on("summary", summary)
                 .on("exercise", steps);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-routine");
-        save.addClickListener(click -> {
-            if (!errors.check()) {
-                return;
-            }
-            try {
-                List<OwnRoutine.Step> given = new ArrayList<>();
-                for (String line : TechniqueEditor.lines(steps.getValue())) {
-                    String[] parts = line.split("=", 2);
-                    given.add(new OwnRoutine.Step(
-                            parts[0].strip(), parts.length == 2 ? DoseInput.parse(parts[1]) : null));
-                }
-                OwnRoutine input = new OwnRoutine(name.getValue(), summary.getValue(), given);
-                Routine result = routine.isPresent()
-                        ? own.editRoutine(SignedIn.person(), routine.get().id().value(), input)
-                        : own.createRoutine(SignedIn.person(), input);
-                close();
-                saved.accept(result);
-            } catch (InvalidInputException e) {
-                errors.show(e);
-            }
-        });
-        Button cancel = new Button("Cancel", click -> close());
-        getFooter().add(cancel, save);
+        layOut(
+                form,
+                errors,
+                () -> {
+                    List<OwnRoutine.Step> given = new ArrayList<>();
+                    for (String line : TechniqueEditor.lines(steps.getValue())) {
+                        String[] parts = line.split("=", 2);
+                        given.add(new OwnRoutine.Step(
+                                parts[0].strip(), parts.length == 2 ? DoseInput.parse(parts[1]) : null));
+                    }
+                    OwnRoutine input = new OwnRoutine(name.getValue(), summary.getValue(), given);
+                    return routine.isPresent()
+                            ? own.editRoutine(
+                                    SignedIn.person(), routine.get().id().value(), input)
+                            : own.createRoutine(SignedIn.person(), input);
+                },
+                saved);
     }
 }

@@ -1,10 +1,7 @@
 package dev.unknot.web.own;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -21,7 +18,6 @@ import dev.unknot.core.library.Technique;
 import dev.unknot.core.plugin.Library;
 import dev.unknot.web.form.FieldErrors;
 import dev.unknot.web.session.SignedIn;
-import dev.unknot.wire.error.InvalidInputException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +25,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The form of one own technique, new or changed; what is wrong shows next to its field. */
-class TechniqueEditor extends Dialog {
+class TechniqueEditor extends OwnItemEditor<Technique> {
 
     private static final List<String> KINDS = List.of("hold", "seconds", "minutes", "reps", "once");
 
@@ -44,12 +40,9 @@ class TechniqueEditor extends Dialog {
     final TextArea cautions = new TextArea("Cautions, one a line");
     final Select<Pillar> pillar = new Select<>();
     final TextField summary = new TextField("Summary");
-    final Button save = new Button("Save");
-    private final FieldErrors errors;
 
     TechniqueEditor(OwnExercises own, Library plugins, Optional<Technique> technique, Consumer<Technique> saved) {
-        setHeaderTitle(technique.map(t -> "Edit " + t.name()).orElse("New technique"));
-        addClassName("technique-editor");
+        super(technique.map(t -> "Edit " + t.name()).orElse("New technique"), "technique-editor");
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(OwnExercises.MAX_NAME);
         steps.setRequiredIndicatorVisible(true);
@@ -82,8 +75,7 @@ class TechniqueEditor extends Dialog {
         form.setColspan(areas, 2);
         form.setColspan(cautions, 2);
         form.setColspan(summary, 2);
-        add(form);
-        errors = new FieldErrors()
+        FieldErrors errors = new FieldErrors()
                 .on("name", name)
                 .on("steps", steps)
                 .on("dose", from)
@@ -92,37 +84,31 @@ class TechniqueEditor extends Dialog {
                 .on("pillar", pillar)
                 .on("summary", summary)
                 .on("exercise", name);
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-technique");
-        save.addClickListener(click -> {
-            if (!errors.check()) {
-                return;
-            }
-            OwnTechnique input = new OwnTechnique(
-                    name.getValue(),
-                    summary.getValue(),
-                    pillar.getValue() == null ? "" : pillar.getValue().id().value(),
-                    lines(steps.getValue()),
-                    new DoseInput(doseKind.getValue(), from.getValue(), to.getValue(), count.getValue(), null),
-                    eachSide.getValue(),
-                    areas.getValue().stream()
-                            .map(area -> area.name().toLowerCase(Locale.ROOT))
-                            .toList(),
-                    lines(cautions.getValue()),
-                    technique.map(Technique::equipment).orElse(List.of()));
-            try {
-                Technique result = technique.isPresent()
-                        ? own.editTechnique(
-                                SignedIn.person(), technique.get().id().value(), input)
-                        : own.createTechnique(SignedIn.person(), input);
-                close();
-                saved.accept(result);
-            } catch (InvalidInputException e) {
-                errors.show(e);
-            }
-        });
-        Button cancel = new Button("Cancel", click -> close());
-        getFooter().add(cancel, save);
+        layOut(
+                form,
+                errors,
+                () -> {
+                    OwnTechnique input = new OwnTechnique(
+                            name.getValue(),
+                            summary.getValue(),
+                            pillar.getValue() == null
+                                    ? ""
+                                    : pillar.getValue().id().value(),
+                            lines(steps.getValue()),
+                            new DoseInput(doseKind.getValue(), from.getValue(), to.getValue(), count.getValue(), null),
+                            eachSide.getValue(),
+                            areas.getValue().stream()
+                                    .map(area -> area.name().toLowerCase(Locale.ROOT))
+                                    .toList(),
+                            lines(cautions.getValue()),
+                            technique.map(Technique::equipment).orElse(List.of()));
+                    return technique.isPresent()
+                            ? own.editTechnique(
+                                    SignedIn.person(), technique.get().id().value(), input)
+                            : own.createTechnique(SignedIn.person(), input);
+                },
+                saved);
     }
 
     private void fill(Technique technique) {
