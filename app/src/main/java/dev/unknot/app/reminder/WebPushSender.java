@@ -21,10 +21,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Pushes reminders to each browser the person subscribed, through its push service (RFC 8030):
  * the payload encrypted for that browser (RFC 8291, {@code aes128gcm}) and signed for with the
- * server's VAPID key (RFC 8292), both by the {@code com.interaso:webpush} library. A reminder's push
- * carries its buttons ("Done", the snoozes) as links with a {@link ReminderActionTokens token}, which
- * the service worker calls without the person's bearer token. A push service
+ * server's VAPID key (RFC 8292), both by the {@code com.interaso:webpush} library. A push service
  * that answers 404 or 410 has dropped the subscription: it is forgotten here too.
+ *
+ * <p>A reminder's push carries its buttons ("Done", the snoozes) as links with a
+ * {@link ReminderActionTokens token}, which the service worker calls without the person's bearer
+ * token.
  *
  * <p>The VAPID subject (a contact for push services) is {@code unknot.push.subject} when set, else
  * the server's public address when it is https, else {@code mailto:} the reminders' sender address.
