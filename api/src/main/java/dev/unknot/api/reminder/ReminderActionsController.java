@@ -71,7 +71,7 @@ final class ReminderActionsController {
             responseCode = "410",
             description = "The reminder's day is over: its buttons no longer act",
             content = @Content(mediaType = ApiErrors.JSON, schema = @Schema(implementation = ApiError.class)))
-    HttpResponse<ReminderActionTaken> done(
+    HttpResponse<ReminderActionTaken> doneByLink(
             @Parameter(description = "the token in the reminder's link") @PathVariable String token) {
         boolean created = tokens.done(token);
         return HttpResponse.status(created ? HttpStatus.CREATED : HttpStatus.OK)
@@ -88,7 +88,7 @@ final class ReminderActionsController {
             responseCode = "410",
             description = "The reminder's day is over: its buttons no longer act",
             content = @Content(mediaType = ApiErrors.JSON, schema = @Schema(implementation = ApiError.class)))
-    ReminderActionTaken snooze(
+    ReminderActionTaken snoozeByLink(
             @Parameter(description = "the token in the reminder's link") @PathVariable String token,
             @Parameter(
                             description = "for how long, in minutes",

@@ -214,6 +214,20 @@ class ReminderActionsApiTests extends ApiServerTest {
                 .isEqualTo(401);
     }
 
+    @Test
+    void theButtonsRoutesLeaveTheBearerRoutesOperationIdsAsTheyWere() throws Exception {
+        String document = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(server.resolve("/api/openapi.yml"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(document)
+                .contains("operationId: done\n", "operationId: snooze\n")
+                .contains("operationId: doneByLink\n", "operationId: snoozeByLink\n")
+                .doesNotContain("operationId: done_1", "operationId: snooze_1");
+    }
+
     /**
      * A token as the server makes them ({@code PAYLOAD.MAC}, HMAC-SHA256 under the key it keeps),
      * for the reminder of {@code habit} at noon today, expiring at {@code expires}: made here to
