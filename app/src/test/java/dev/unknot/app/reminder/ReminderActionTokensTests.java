@@ -210,6 +210,20 @@ abstract class ReminderActionTokensTests extends AppTest {
     }
 
     @Test
+    void aDisabledAccountsTokenIsUnknownUntilItIsEnabled() {
+        Person person = newPerson();
+        Habit walk = remindingAtHalfPastTwelve(person, "Walk");
+        clock.set(HALF_PAST_TWELVE.plusSeconds(3));
+        String token = tokens().issue(person.id(), walk.id(), SLOT);
+        dev.unknot.app.admin.AdminService admin = bean(dev.unknot.app.admin.AdminService.class);
+
+        admin.disable(admin.onThisMachine(), person.id());
+        refused(() -> tokens().done(token), ReminderActionTokens.Refusal.UNKNOWN);
+        admin.enable(admin.onThisMachine(), person.id());
+        assertThat(tokens().done(token)).isTrue();
+    }
+
+    @Test
     void theKeyIsKeptSoTokensSurviveARestartAndWorkOnEveryServer() {
         Person person = newPerson();
         Habit walk = remindingAtHalfPastTwelve(person, "Walk");
