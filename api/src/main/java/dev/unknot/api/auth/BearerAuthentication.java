@@ -17,18 +17,29 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.regex.Pattern;
 
 /**
  * Lets a call under {@code /api/v1} through only with {@code Authorization: Bearer <token>} of a
  * token that is neither unknown nor revoked, and records whose it is: every controller acts for
  * {@link #PERSON} and nobody else. A missing, malformed, unknown or revoked token gets the same
  * 401, so an answer says nothing about which tokens exist.
+ *
+ * <p>The one exception is {@link #CAPABILITY_LINKS}: a reminder's buttons, whose link carries a
+ * token of its own for one reminder (a service worker and ntfy cannot send the person's token).
  */
 @ServerFilter("/api/v1/**")
 public final class BearerAuthentication {
 
     /** The request attribute holding the {@link PersonId} the call acts for. */
     public static final String PERSON = "unknot.person";
+
+    /**
+     * The calls that carry their own key in the path, not a bearer token: exactly the two routes of
+     * a reminder's buttons, a dot-segment ({@code ..}) never taken for a token.
+     */
+    static final Pattern CAPABILITY_LINKS =
+            Pattern.compile("/api/v1/reminder-actions/(?!\\.\\.?/)[^/]{1,400}/(?:done|snooze)");
 
     private static final String SCHEME = "bearer ";
     /** A filter's answer that lets the call go on (an empty response). */
@@ -51,7 +62,8 @@ public final class BearerAuthentication {
      */
     @RequestFilter
     public CompletableFuture<Optional<HttpResponse<ApiError>>> authenticate(HttpRequest<?> request) {
-        if (request.getMethod() == HttpMethod.OPTIONS) {
+        if (request.getMethod() == HttpMethod.OPTIONS
+                || CAPABILITY_LINKS.matcher(request.getPath()).matches()) {
             return LET_THROUGH;
         }
         Optional<String> secret = secret(request.getHeaders().get(HttpHeaders.AUTHORIZATION));

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * (when one is), and one line a person can act on. Never a stack trace.
  *
  * @param error {@code invalid-input}, {@code unauthorized}, {@code forbidden}, {@code not-found}, {@code method-not-allowed},
- *     {@code unsupported-media-type}, {@code not-acceptable}, {@code conflict}, {@code too-large}, {@code unavailable} or
+ *     {@code unsupported-media-type}, {@code not-acceptable}, {@code conflict}, {@code gone}, {@code too-large}, {@code unavailable} or
  *     {@code internal}
  * @param field the field, query parameter or path variable at fault; null when the error is not about one
  * @param message one line saying what is wrong and, for bad input, the valid range or choices
@@ -38,6 +38,7 @@ public record ApiError(
     public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
     public static final String NOT_ACCEPTABLE = "not-acceptable";
     public static final String CONFLICT = "conflict";
+    public static final String GONE = "gone";
     public static final String TOO_LARGE = "too-large";
     public static final String UNAVAILABLE = "unavailable";
     public static final String INTERNAL = "internal";

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +75,29 @@ public class ReminderActions {
      * @throws dev.unknot.wire.error.NotFoundException when the person has no such habit
      */
     public Instant snooze(PersonId person, HabitId habit, int minutes) {
+        return snooze(person, habit, Optional.empty(), minutes);
+    }
+
+    /**
+     * Snoozes the habit's reminder set for {@code slot}, when that is the one reminding now: a
+     * button on an older reminder does not snooze a newer one.
+     *
+     * @return when it comes back
+     * @throws InvalidInputException ({@code minutes}) for a snooze other than 10 or 60 minutes
+     * @throws ConflictException when that reminder is not reminding now
+     * @throws dev.unknot.wire.error.NotFoundException when the person has no such habit
+     */
+    public Instant snooze(PersonId person, HabitId habit, LocalDateTime slot, int minutes) {
+        return snooze(person, habit, Optional.of(slot), minutes);
+    }
+
+    private Instant snooze(PersonId person, HabitId habit, Optional<LocalDateTime> slot, int minutes) {
         if (!SNOOZE_MINUTES.contains(minutes)) {
             throw new InvalidInputException("minutes", "a reminder snoozes for 10 or 60 minutes, was " + minutes);
         }
         String name = habits.get(person, habit).name();
         Reminder reminding = remindingNow(person, habit)
+                .filter(reminder -> slot.map(reminder.slot()::equals).orElse(true))
                 .orElseThrow(() -> new ConflictException(name + " is not reminding you now: nothing to snooze"));
         Instant until = clock.instant().plus(Duration.ofMinutes(minutes));
         reminders.snooze(person, habit, reminding.slot(), reminding.due(), until);
@@ -94,8 +113,24 @@ public class ReminderActions {
     public CheckInService.Outcome done(PersonId person, HabitId habit) {
         habits.get(person, habit);
         String clientId = remindingNow(person, habit)
-                .map(reminder -> "reminder-" + habit.value() + "-" + reminder.slot())
+                .map(reminder -> clientId(habit, reminder.slot()))
                 .orElseGet(() -> UUID.randomUUID().toString());
         return checkIns.record(person, CheckInRequest.of(clientId, habit));
+    }
+
+    /**
+     * "Done" from the habit's reminder set for {@code slot}, whether or not it is still reminding:
+     * the same check-in as {@link #done(PersonId, HabitId)} records for that reminder, so "Done" on
+     * the banner and on a notification of one reminder record one check-in between them.
+     *
+     * @throws dev.unknot.wire.error.NotFoundException when the person has no such habit
+     */
+    public CheckInService.Outcome done(PersonId person, HabitId habit, LocalDateTime slot) {
+        habits.get(person, habit);
+        return checkIns.record(person, CheckInRequest.of(clientId(habit, slot), habit));
+    }
+
+    private static String clientId(HabitId habit, LocalDateTime slot) {
+        return "reminder-" + habit.value() + "-" + slot;
     }
 }

@@ -24,6 +24,10 @@ import org.slf4j.LoggerFactory;
  * server's VAPID key (RFC 8292), both by the {@code com.interaso:webpush} library. A push service
  * that answers 404 or 410 has dropped the subscription: it is forgotten here too.
  *
+ * <p>A reminder's push carries its buttons ("Done", the snoozes) as links with a
+ * {@link ReminderActionTokens token}, which the service worker calls without the person's bearer
+ * token.
+ *
  * <p>The VAPID subject (a contact for push services) is {@code unknot.push.subject} when set, else
  * the server's public address when it is https, else {@code mailto:} the reminders' sender address.
  */
@@ -39,6 +43,7 @@ public class WebPushSender implements ReminderSender {
 
     private final PushSubscriptions subscriptions;
     private final PushKeys keys;
+    private final ReminderActionTokens actionTokens;
     private final JsonMapper json;
     private final String subject;
     private final HttpClient http = HttpClient.newBuilder()
@@ -50,12 +55,14 @@ public class WebPushSender implements ReminderSender {
     WebPushSender(
             PushSubscriptions subscriptions,
             PushKeys keys,
+            ReminderActionTokens actionTokens,
             JsonMapper json,
             @Property(name = "unknot.push.subject") Optional<String> subject,
             @Property(name = "unknot.public-url") Optional<String> publicAddress,
             @Property(name = "unknot.mail.from") Optional<String> mailFrom) {
         this.subscriptions = subscriptions;
         this.keys = keys;
+        this.actionTokens = actionTokens;
         this.json = json;
         this.subject = subject(subject, publicAddress, mailFrom);
     }
@@ -96,7 +103,7 @@ public class WebPushSender implements ReminderSender {
         }
         byte[] payload;
         try {
-            payload = json.writeValueAsBytes(PushPayload.of(message));
+            payload = json.writeValueAsBytes(PushPayload.of(message, actionTokens.links(person, message)));
         } catch (IOException e) {
             throw new SendFailedException("the push message could not be written", e);
         }

@@ -81,6 +81,23 @@ class NtfySenderTests {
     }
 
     @Test
+    void aRemindersActionsAreOpenDoneAndSnoozeInNtfysSimpleForm() {
+        ReminderActionLinks links = new ReminderActionLinks(
+                        "/api/v1/reminder-actions/abc.def/done",
+                        "/api/v1/reminder-actions/abc.def/snooze?minutes=10",
+                        "/api/v1/reminder-actions/abc.def/snooze?minutes=60")
+                .on(URI.create("https://unknot.example.org/"));
+
+        assertThat(NtfySender.actions(URI.create("https://unknot.example.org/?remind=7"), Optional.of(links)))
+                .isEqualTo("view, Open Unknot, https://unknot.example.org/?remind=7, clear=true; "
+                        + "http, Done, https://unknot.example.org/api/v1/reminder-actions/abc.def/done, "
+                        + "method=POST, clear=true; "
+                        + "http, Snooze 10 min, "
+                        + "https://unknot.example.org/api/v1/reminder-actions/abc.def/snooze?minutes=10, "
+                        + "method=POST, clear=true");
+    }
+
+    @Test
     void aTitleBeyondAsciiIsSentAsAnEncodedWord() {
         new NtfySender().send(toTopic(), new ReminderMessage("Time for: Nackenrolle ü", "body", Optional.empty()));
         assertThat(received.get(0).headers().getFirst("Title"))

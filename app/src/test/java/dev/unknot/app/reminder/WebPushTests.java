@@ -127,6 +127,29 @@ abstract class WebPushTests extends AppTest {
                         "url", "https://unknot.example.org/?remind=" + walk.id().value())
                 .hasEntrySatisfying(
                         "body", body -> assertThat((String) body).contains("Walk is due (Mon 10 Mar, 12:30)"));
+        // Its buttons, most wanted first, each a link the worker resolves on its scope and POSTs to.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> actions =
+                (List<Map<String, Object>>) payload(browser, push).get("actions");
+        assertThat(actions)
+                .extracting(action -> action.get("action"), action -> action.get("title"))
+                .containsExactly(
+                        tuple("done", "Done"),
+                        tuple("snooze-10", "Snooze 10 min"),
+                        tuple("snooze-60", "Snooze 1 hour"));
+        Matcher done = Pattern.compile("api/v1/reminder-actions/([\\w.-]+)/done")
+                .matcher((String) actions.get(0).get("url"));
+        assertThat(done.matches()).as(actions.get(0).get("url").toString()).isTrue();
+        assertThat(actions.get(1).get("url"))
+                .isEqualTo("api/v1/reminder-actions/" + done.group(1) + "/snooze?minutes=10");
+        assertThat(actions.get(2).get("url"))
+                .isEqualTo("api/v1/reminder-actions/" + done.group(1) + "/snooze?minutes=60");
+        assertThat(bean(ReminderActionTokens.class).read(done.group(1)))
+                .isEqualTo(new ReminderActionTokens.Grant(
+                        person.id(),
+                        walk.id(),
+                        java.time.LocalDateTime.parse("2025-03-10T12:30"),
+                        Instant.parse("2025-03-10T23:00:00Z")));
         assertThat(bean(DeliveryRepository.class)
                         .findByPersonIdOrderById(person.id().value()))
                 .extracting(DeliveryRow::channel, DeliveryRow::status)
@@ -174,6 +197,7 @@ abstract class WebPushTests extends AppTest {
                 .containsEntry("title", "Unknot: a test reminder")
                 .containsEntry("url", "https://unknot.example.org/");
         assertThat(payload.get("habit")).isNull();
+        assertThat(payload).as("nothing to act on").doesNotContainKey("actions");
         assertThat(pushService.received(name).get(0).header("Topic")).isNull();
     }
 
