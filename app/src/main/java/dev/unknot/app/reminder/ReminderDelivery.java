@@ -6,6 +6,7 @@ import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.reminder.Reminder;
 import dev.unknot.store.db.Transactions;
+import dev.unknot.store.reminder.DeliveryClaims;
 import dev.unknot.store.reminder.DeliveryRepository;
 import dev.unknot.store.reminder.DeliveryRow;
 import dev.unknot.wire.error.ConflictException;
@@ -55,6 +56,7 @@ public class ReminderDelivery {
     private final ReminderService reminders;
     private final HabitService habits;
     private final DeliveryRepository deliveries;
+    private final DeliveryClaims claims;
     private final Transactions transactions;
     private final Map<Channel, ReminderSender> senders = new EnumMap<>(Channel.class);
     private final Optional<URI> publicAddress;
@@ -66,6 +68,7 @@ public class ReminderDelivery {
             ReminderService reminders,
             HabitService habits,
             DeliveryRepository deliveries,
+            DeliveryClaims claims,
             Transactions transactions,
             List<ReminderSender> senders,
             @Property(name = "unknot.public-url") Optional<String> publicAddress,
@@ -75,6 +78,7 @@ public class ReminderDelivery {
         this.reminders = reminders;
         this.habits = habits;
         this.deliveries = deliveries;
+        this.claims = claims;
         this.transactions = transactions;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.publicAddress = publicAddress.filter(value -> !value.isBlank()).map(URI::create);
@@ -110,27 +114,26 @@ public class ReminderDelivery {
             }
             // A person's claims in one transaction, taken in one order (time, habit, channel) by every
             // server, so two servers wait for each other rather than deadlock. Sending starts at once.
-            List<Attempt> claimed = transactions.inOne(() -> {
-                List<Attempt> mine = new ArrayList<>();
-                for (DueReminder each : due) {
-                    Reminder reminder = each.reminder();
-                    for (Channel channel : settings.channels()) {
-                        if (deliveries.claim(
-                                        person.value(),
-                                        reminder.habit().id().value(),
-                                        reminder.slot().toString(),
-                                        channel.name(),
-                                        each.snoozes(),
-                                        reminder.due(),
-                                        now)
-                                == 1) {
-                            mine.add(new Attempt(
-                                    person, reminder, channel, settings, each.snoozes(), 0, Optional.empty()));
-                        }
-                    }
+            List<Attempt> wanted = new ArrayList<>();
+            List<DeliveryClaims.Claim> claims = new ArrayList<>();
+            for (DueReminder each : due) {
+                Reminder reminder = each.reminder();
+                for (Channel channel : settings.channels()) {
+                    wanted.add(new Attempt(person, reminder, channel, settings, each.snoozes(), 0, 0));
+                    claims.add(new DeliveryClaims.Claim(
+                            reminder.habit().id().value(),
+                            reminder.slot().toString(),
+                            channel.name(),
+                            each.snoozes(),
+                            reminder.due()));
                 }
-                return mine;
-            });
+            }
+            List<Optional<Long>> ids = transactions.inOne(() -> this.claims.claim(person.value(), claims, now));
+            List<Attempt> claimed = new ArrayList<>();
+            for (int i = 0; i < wanted.size(); i++) {
+                Attempt attempt = wanted.get(i);
+                ids.get(i).ifPresent(id -> claimed.add(attempt.withId(id)));
+            }
             claimed.forEach(attempt -> sends.add(sending.submit(() -> send(attempt, now))));
         });
         scannedUntil = until;
@@ -157,7 +160,7 @@ public class ReminderDelivery {
                     reminders.settings(person),
                     row.snoozes(),
                     row.attempts(),
-                    Optional.of(row.id()));
+                    row.id());
             sends.add(sending.submit(() -> send(attempt, now)));
         }
         int sent = 0;
@@ -179,6 +182,8 @@ public class ReminderDelivery {
                 failed++;
             }
         }
+        // Connections kept open through a run of sends are not left open until the next reminder.
+        senders.values().forEach(ReminderSender::idle);
         return new Run(sent, retrying, failed, dropped);
     }
 
@@ -189,19 +194,16 @@ public class ReminderDelivery {
             ReminderSettings settings,
             int snoozes,
             int attempts,
-            Optional<Long> id) {}
+            long id) {
+
+        Attempt withId(long claimed) {
+            return new Attempt(person, reminder, channel, settings, snoozes, attempts, claimed);
+        }
+    }
 
     private String send(Attempt attempt, Instant now) {
         Reminder reminder = attempt.reminder();
-        long id = attempt.id()
-                .orElseGet(() -> transactions
-                        .inOneReading(() -> deliveries.findByHabitIdAndSlotAndChannelAndSnoozes(
-                                reminder.habit().id().value(),
-                                reminder.slot().toString(),
-                                attempt.channel().name(),
-                                attempt.snoozes()))
-                        .orElseThrow()
-                        .id());
+        long id = attempt.id();
         int tried = attempt.attempts() + 1;
         ReminderSender sender = senders.get(attempt.channel());
         try {
