@@ -84,7 +84,7 @@ public final class ReminderLoad {
             long seedingStart = System.nanoTime();
             ZoneId zone = ZoneId.of("Europe/Berlin");
             ZonedDateTime due = ZonedDateTime.now(zone)
-                    .plus(Duration.ofSeconds(20 + expected / 400))
+                    .plus(Duration.ofSeconds(20 + expected / 200))
                     .truncatedTo(ChronoUnit.MINUTES)
                     .plusMinutes(1);
             LocalTime at = due.toLocalTime();
