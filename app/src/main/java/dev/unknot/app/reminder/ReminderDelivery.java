@@ -9,7 +9,6 @@ import dev.unknot.store.db.Transactions;
 import dev.unknot.store.reminder.DeliveryClaims;
 import dev.unknot.store.reminder.DeliveryRepository;
 import dev.unknot.store.reminder.DeliveryRow;
-import dev.unknot.wire.error.ConflictException;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.annotation.PreDestroy;
@@ -244,7 +243,7 @@ public class ReminderDelivery {
     /**
      * Sends a test message over {@code channel} to where the person's settings say.
      *
-     * @throws ConflictException saying why it did not go: how the server or the person is set up
+     * @throws TestReminderNotSentException saying why it did not go: how the server or the person is set up
      */
     public void sendTest(PersonId person, Channel channel) {
         ReminderSettings settings = reminders.settings(person);
@@ -255,7 +254,7 @@ public class ReminderDelivery {
             }
             sender.send(person, settings, ReminderMessage.test(channel, publicAddress));
         } catch (ReminderSender.SendFailedException e) {
-            throw new ConflictException("the test reminder by " + channel.text() + " did not go: " + e.getMessage());
+            throw new TestReminderNotSentException(channel, e.getMessage(), e);
         }
     }
 
