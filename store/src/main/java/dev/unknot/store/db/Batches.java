@@ -25,7 +25,7 @@ public final class Batches {
 
     /**
      * Runs {@code sql} once for each of {@code rows}, their values bound in order to its {@code ?}
-     * (an {@link Instant} as in {@link InstantColumn}), in the caller's transaction if there is one.
+     * (an {@link Instant} as in {@link InstantColumn}, {@code null} as SQL's), in the caller's transaction if there is one.
      *
      * @return how many rows each run changed, in the order of {@code rows}
      */

@@ -1,9 +1,11 @@
 package dev.unknot.store.reminder;
 
 import dev.unknot.store.db.Batches;
+import jakarta.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,16 +14,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Claims a person's due reminders for delivery in one batch: one round trip to the database for all
- * of them, rather than one per reminder and channel, and the claimed rows' ids in one more. A row
- * is inserted before anything is sent: its unique key (habit, slot, channel, snoozes) lets one
- * server in and keeps the others out.
+ * A person's deliveries claimed and recorded in batches: one round trip to the database for all of
+ * them rather than one per reminder and channel. A row is inserted (claimed) before anything is
+ * sent: its unique key (habit, slot, channel, snoozes) lets one server in and keeps the others out.
  */
 @Singleton
-public class DeliveryClaims {
+public class DeliveryBatches {
 
     /** One reminder on one channel to claim. */
     public record Claim(long habitId, String slot, String channel, int snoozes, Instant dueAt) {}
+
+    /** How an attempt at a claimed delivery went. */
+    public record Outcome(
+            long id,
+            String status,
+            int attempts,
+            @Nullable Instant nextAttemptAt,
+            Instant at,
+            @Nullable String error) {}
 
     private static final String CLAIM = """
             INSERT INTO reminder_delivery (person_id, habit_id, slot, channel, snoozes, due_at, status, attempts,
@@ -29,10 +39,15 @@ public class DeliveryClaims {
             VALUES (?, ?, ?, ?, ?, ?, 'SENDING', 0, ?)
             ON CONFLICT DO NOTHING""";
 
+    private static final String RECORD = """
+            UPDATE reminder_delivery
+            SET status = ?, attempts = ?, next_attempt_at = ?, updated_at = ?, last_error = ?
+            WHERE id = ?""";
+
     private final Batches batches;
     private final DeliveryRepository deliveries;
 
-    DeliveryClaims(Batches batches, DeliveryRepository deliveries) {
+    DeliveryBatches(Batches batches, DeliveryRepository deliveries) {
         this.batches = batches;
         this.deliveries = deliveries;
     }
@@ -70,6 +85,22 @@ public class DeliveryClaims {
                             : Optional.empty());
         }
         return claimed;
+    }
+
+    /** Records how the attempts went, in one round trip. */
+    public void record(List<Outcome> outcomes) {
+        List<List<Object>> rows = new ArrayList<>(outcomes.size());
+        for (Outcome outcome : outcomes) {
+            // Arrays.asList, not List.of: the next attempt and the error may be null.
+            rows.add(Arrays.asList(
+                    outcome.status(),
+                    outcome.attempts(),
+                    outcome.nextAttemptAt(),
+                    outcome.at(),
+                    outcome.error(),
+                    outcome.id()));
+        }
+        batches.run(RECORD, rows);
     }
 
     private static String key(long habitId, String slot, String channel, int snoozes) {
