@@ -1,6 +1,7 @@
 package dev.unknot.app.reminder;
 
 import io.micronaut.context.annotation.Property;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -8,13 +9,21 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
+import java.util.Deque;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
 /** Mails reminders through the SMTP server named by {@code UNKNOT_SMTP_URL}, from {@code UNKNOT_MAIL_FROM}. */
 @Singleton
 public class EmailSender implements ReminderSender {
+
+    /** How long a connection may wait for the next mail: mail servers close idle ones after a while. */
+    static final Duration IDLE = Duration.ofSeconds(30);
 
     static final String NOT_CONFIGURED =
             "this server cannot send email: its operator has not set UNKNOT_SMTP_URL and UNKNOT_MAIL_FROM";
@@ -23,6 +32,10 @@ public class EmailSender implements ReminderSender {
     private final Optional<String> misconfigured;
     // One session for every mail: making one reads the mail providers afresh each time.
     private final Optional<Session> session;
+    // Connections kept open between mails, the last used first: a new connection costs the mail
+    // server's greeting, EHLO (and STARTTLS, login) before the mail, and QUIT after it. There are
+    // never more than the threads sending at one time.
+    private final Deque<Kept> open = new ConcurrentLinkedDeque<>();
 
     EmailSender(
             @Property(name = "unknot.smtp.url") Optional<String> url,
@@ -77,25 +90,94 @@ public class EmailSender implements ReminderSender {
                 relay.orElseThrow(() -> new SendFailedException(unavailable().orElseThrow()));
         String to = settings.email().orElseThrow(() -> new SendFailedException("no email address is set"));
         Session session = this.session.orElseThrow();
-        String protocol = protocol(mail);
+        MimeMessage mime;
         try {
-            MimeMessage mime = new MimeMessage(session);
+            mime = new MimeMessage(session);
             mime.setFrom(new InternetAddress(mail.from()));
             mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
             mime.setSubject(message.title(), "UTF-8");
             mime.setSentDate(new Date());
             String link = message.open().map(open -> "\n\nOpen Unknot: " + open).orElse("");
             mime.setText(message.body() + link + "\n", "UTF-8");
-            try (Transport transport = session.getTransport(protocol)) {
-                transport.connect(
-                        mail.host(),
-                        mail.port(),
-                        mail.user().orElse(null),
-                        mail.password().orElse(null));
-                transport.sendMessage(mime, mime.getAllRecipients());
-            }
         } catch (MessagingException e) {
-            throw new SendFailedException("the mail server " + mail + " refused the reminder: " + e.getMessage(), e);
+            throw new SendFailedException(
+                    "the reminder to " + to + " could not be written as a mail: " + e.getMessage(), e);
+        }
+        Kept kept = open.pollFirst();
+        if (kept != null && kept.idleSince().isBefore(Instant.now().minus(IDLE))) {
+            close(kept.transport());
+            kept = null;
+        }
+        if (kept != null) {
+            try {
+                kept.transport().sendMessage(mime, mime.getAllRecipients());
+                open.offerFirst(new Kept(kept.transport(), Instant.now()));
+                return;
+            } catch (MessagingException e) {
+                close(kept.transport());
+                if (refusedForGood(e)) {
+                    throw refused(mail, e);
+                }
+                // Most likely the server closed a connection kept open too long: try a new one.
+            }
+        }
+        try {
+            Transport transport = session.getTransport(protocol(mail));
+            transport.connect(
+                    mail.host(),
+                    mail.port(),
+                    mail.user().orElse(null),
+                    mail.password().orElse(null));
+            try {
+                transport.sendMessage(mime, mime.getAllRecipients());
+            } catch (MessagingException e) {
+                close(transport);
+                throw e;
+            }
+            open.offerFirst(new Kept(transport, Instant.now()));
+        } catch (MessagingException e) {
+            throw refused(mail, e);
         }
     }
+
+    /** Closes the connections kept open: nothing more is to be sent for now. */
+    @Override
+    public void idle() {
+        for (Kept kept = open.pollFirst(); kept != null; kept = open.pollFirst()) {
+            close(kept.transport());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        idle();
+    }
+
+    private static SendFailedException refused(MailRelay mail, MessagingException e) {
+        return new SendFailedException("the mail server " + mail + " refused the reminder: " + e.getMessage(), e);
+    }
+
+    /**
+     * Whether the server said no to this mail itself (a 5xx reply, an address it refuses), so that
+     * another connection would not help; a server that closed the connection answers nothing.
+     */
+    private static boolean refusedForGood(MessagingException e) {
+        if (e instanceof SMTPSendFailedException failed) {
+            return failed.getReturnCode() >= 500;
+        }
+        return e instanceof jakarta.mail.SendFailedException failed
+                && failed.getInvalidAddresses() != null
+                && failed.getInvalidAddresses().length > 0;
+    }
+
+    private static void close(Transport transport) {
+        try {
+            transport.close();
+        } catch (MessagingException e) {
+            // Closing is saying goodbye; a server that has gone already needs none.
+        }
+    }
+
+    /** A connection to the mail server between two mails, and since when it waits. */
+    private record Kept(Transport transport, Instant idleSince) {}
 }

@@ -6,9 +6,9 @@ import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.reminder.Reminder;
 import dev.unknot.store.db.Transactions;
+import dev.unknot.store.reminder.DeliveryBatches;
 import dev.unknot.store.reminder.DeliveryRepository;
 import dev.unknot.store.reminder.DeliveryRow;
-import dev.unknot.wire.error.ConflictException;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.annotation.PreDestroy;
@@ -55,6 +55,7 @@ public class ReminderDelivery {
     private final ReminderService reminders;
     private final HabitService habits;
     private final DeliveryRepository deliveries;
+    private final DeliveryBatches batches;
     private final Transactions transactions;
     private final Map<Channel, ReminderSender> senders = new EnumMap<>(Channel.class);
     private final Optional<URI> publicAddress;
@@ -66,6 +67,7 @@ public class ReminderDelivery {
             ReminderService reminders,
             HabitService habits,
             DeliveryRepository deliveries,
+            DeliveryBatches batches,
             Transactions transactions,
             List<ReminderSender> senders,
             @Property(name = "unknot.public-url") Optional<String> publicAddress,
@@ -75,6 +77,7 @@ public class ReminderDelivery {
         this.reminders = reminders;
         this.habits = habits;
         this.deliveries = deliveries;
+        this.batches = batches;
         this.transactions = transactions;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.publicAddress = publicAddress.filter(value -> !value.isBlank()).map(URI::create);
@@ -102,37 +105,13 @@ public class ReminderDelivery {
                 ? earliest
                 : scannedUntil.minusSeconds(60);
         Instant until = now.plusMillis(1);
-        List<Future<String>> sends = new ArrayList<>();
-        reminders.remindedBetween(from, until).forEach((person, settings) -> {
-            List<DueReminder> due = reminders.dueToSend(person, from, until);
-            if (due.isEmpty()) {
-                return;
-            }
-            // A person's claims in one transaction, taken in one order (time, habit, channel) by every
-            // server, so two servers wait for each other rather than deadlock. Sending starts at once.
-            List<Attempt> claimed = transactions.inOne(() -> {
-                List<Attempt> mine = new ArrayList<>();
-                for (DueReminder each : due) {
-                    Reminder reminder = each.reminder();
-                    for (Channel channel : settings.channels()) {
-                        if (deliveries.claim(
-                                        person.value(),
-                                        reminder.habit().id().value(),
-                                        reminder.slot().toString(),
-                                        channel.name(),
-                                        each.snoozes(),
-                                        reminder.due(),
-                                        now)
-                                == 1) {
-                            mine.add(new Attempt(
-                                    person, reminder, channel, settings, each.snoozes(), 0, Optional.empty()));
-                        }
-                    }
-                }
-                return mine;
-            });
-            claimed.forEach(attempt -> sends.add(sending.submit(() -> send(attempt, now))));
-        });
+        List<Future<List<String>>> sends = new ArrayList<>();
+        // Each person's reminders are one task on the pool: reading what is due, claiming and
+        // sending for several people at once rather than one after the other.
+        reminders
+                .remindedBetween(from, until)
+                .forEach((person, settings) ->
+                        sends.add(sending.submit(() -> deliverDue(person, settings, from, until, now))));
         scannedUntil = until;
         int dropped = 0;
         for (DeliveryRow row : transactions.inOneReading(() -> deliveries.findWaiting(now, now.minus(ABANDONED)))) {
@@ -157,29 +136,65 @@ public class ReminderDelivery {
                     reminders.settings(person),
                     row.snoozes(),
                     row.attempts(),
-                    Optional.of(row.id()));
-            sends.add(sending.submit(() -> send(attempt, now)));
+                    row.id());
+            sends.add(sending.submit(() -> send(List.of(attempt), now)));
         }
         int sent = 0;
         int retrying = 0;
         int failed = 0;
-        for (Future<String> outcome : sends) {
+        for (Future<List<String>> outcome : sends) {
             try {
-                switch (outcome.get()) {
-                    case "SENT" -> sent++;
-                    case "RETRY" -> retrying++;
-                    case "DROPPED" -> dropped++;
-                    default -> failed++;
+                for (String status : outcome.get()) {
+                    switch (status) {
+                        case "SENT" -> sent++;
+                        case "RETRY" -> retrying++;
+                        case "DROPPED" -> dropped++;
+                        default -> failed++;
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             } catch (java.util.concurrent.ExecutionException e) {
-                LOG.error("A reminder could not be recorded", e.getCause());
+                LOG.error("Reminders could not be claimed, sent or recorded", e.getCause());
                 failed++;
             }
         }
+        // Connections kept open through a run of sends are not left open until the next reminder.
+        senders.values().forEach(ReminderSender::idle);
         return new Run(sent, retrying, failed, dropped);
+    }
+
+    /** Claims the person's reminders due from {@code from} to {@code until}, sends them and records how each went. */
+    private List<String> deliverDue(
+            PersonId person, ReminderSettings settings, Instant from, Instant until, Instant now) {
+        List<DueReminder> due = reminders.dueToSend(person, from, until);
+        // A person's claims in one transaction, taken in one order (time, habit, channel) by every
+        // server, so two servers wait for each other rather than deadlock.
+        List<Attempt> wanted = new ArrayList<>();
+        List<DeliveryBatches.Claim> claims = new ArrayList<>();
+        for (DueReminder each : due) {
+            Reminder reminder = each.reminder();
+            for (Channel channel : settings.channels()) {
+                wanted.add(new Attempt(person, reminder, channel, settings, each.snoozes(), 0, 0));
+                claims.add(new DeliveryBatches.Claim(
+                        reminder.habit().id().value(),
+                        reminder.slot().toString(),
+                        channel.name(),
+                        each.snoozes(),
+                        reminder.due()));
+            }
+        }
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        List<Optional<Long>> ids = transactions.inOne(() -> batches.claim(person.value(), claims, now));
+        List<Attempt> claimed = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Attempt attempt = wanted.get(i);
+            ids.get(i).ifPresent(id -> claimed.add(attempt.withId(id)));
+        }
+        return claimed.isEmpty() ? List.of() : send(claimed, now);
     }
 
     private record Attempt(
@@ -189,19 +204,32 @@ public class ReminderDelivery {
             ReminderSettings settings,
             int snoozes,
             int attempts,
-            Optional<Long> id) {}
+            long id) {
 
-    private String send(Attempt attempt, Instant now) {
+        Attempt withId(long claimed) {
+            return new Attempt(person, reminder, channel, settings, snoozes, attempts, claimed);
+        }
+    }
+
+    /**
+     * Sends a person's claimed attempts one after the other, then records how each went in one
+     * batch: a record a send would cost a round trip or two to the database.
+     */
+    private List<String> send(List<Attempt> attempts, Instant now) {
+        List<DeliveryBatches.Outcome> recorded = new ArrayList<>(attempts.size());
+        for (Attempt attempt : attempts) {
+            recorded.add(send(attempt, now));
+        }
+        transactions.inOne(() -> {
+            batches.record(recorded);
+            return null;
+        });
+        return recorded.stream().map(DeliveryBatches.Outcome::status).toList();
+    }
+
+    private DeliveryBatches.Outcome send(Attempt attempt, Instant now) {
         Reminder reminder = attempt.reminder();
-        long id = attempt.id()
-                .orElseGet(() -> transactions
-                        .inOneReading(() -> deliveries.findByHabitIdAndSlotAndChannelAndSnoozes(
-                                reminder.habit().id().value(),
-                                reminder.slot().toString(),
-                                attempt.channel().name(),
-                                attempt.snoozes()))
-                        .orElseThrow()
-                        .id());
+        long id = attempt.id();
         int tried = attempt.attempts() + 1;
         ReminderSender sender = senders.get(attempt.channel());
         try {
@@ -210,9 +238,8 @@ public class ReminderDelivery {
                         "no sender for " + attempt.channel().text());
             }
             sender.send(attempt.person(), attempt.settings(), ReminderMessage.of(reminder, publicAddress));
-            record(id, "SENT", tried, null, now, null);
             outcomes.publishEvent(new ReminderSendOutcome(attempt.channel(), true));
-            return "SENT";
+            return new DeliveryBatches.Outcome(id, "SENT", tried, null, now, null);
         } catch (RuntimeException e) {
             outcomes.publishEvent(new ReminderSendOutcome(attempt.channel(), false));
             Instant next = now.plus(backoff(tried));
@@ -226,15 +253,18 @@ public class ReminderDelivery {
                     tried,
                     ATTEMPTS,
                     e.getMessage());
-            record(id, status, tried, status.equals("RETRY") ? next : null, now, e.getMessage());
-            return status;
+            return new DeliveryBatches.Outcome(
+                    id, status, tried, status.equals("RETRY") ? next : null, now, shortened(e.getMessage()));
         }
     }
 
+    private static String shortened(String error) {
+        return error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
+    }
+
     private void record(long id, String status, int attempts, Instant next, Instant at, String error) {
-        String shortError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
         transactions.inOne(() -> {
-            deliveries.record(id, status, attempts, next, at, shortError);
+            deliveries.record(id, status, attempts, next, at, shortened(error));
             return null;
         });
     }
@@ -242,7 +272,7 @@ public class ReminderDelivery {
     /**
      * Sends a test message over {@code channel} to where the person's settings say.
      *
-     * @throws ConflictException saying why it did not go: how the server or the person is set up
+     * @throws TestReminderNotSentException saying why it did not go: how the server or the person is set up
      */
     public void sendTest(PersonId person, Channel channel) {
         ReminderSettings settings = reminders.settings(person);
@@ -253,7 +283,7 @@ public class ReminderDelivery {
             }
             sender.send(person, settings, ReminderMessage.test(channel, publicAddress));
         } catch (ReminderSender.SendFailedException e) {
-            throw new ConflictException("the test reminder by " + channel.text() + " did not go: " + e.getMessage());
+            throw new TestReminderNotSentException(channel, e.getMessage(), e);
         }
     }
 

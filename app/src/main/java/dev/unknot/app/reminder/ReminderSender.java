@@ -24,6 +24,12 @@ public interface ReminderSender {
         send(settings, message);
     }
 
+    /**
+     * Lets go of what the sender keeps open between sends (connections): the delivery job has sent
+     * what was due, and the next sends may be hours away.
+     */
+    default void idle() {}
+
     /** A send that did not go through. */
     final class SendFailedException extends RuntimeException {
         public SendFailedException(String message, Throwable cause) {

@@ -264,14 +264,6 @@ public class ReminderService {
         return due(person, settings(personId).quiet(), from, until);
     }
 
-    /** Everyone the delivery job reminds, with their settings. */
-    @Transactional(readOnly = true)
-    public Map<PersonId, ReminderSettings> reminded() {
-        Map<PersonId, ReminderSettings> reminded = new HashMap<>();
-        settings.findReminded().forEach(row -> reminded.put(new PersonId(row.personId()), settingsOf(row)));
-        return reminded;
-    }
-
     /**
      * Everyone with a reminder time from {@code from} to {@code until} on the clock, or a snoozed
      * reminder coming back then, with their settings: the people {@link #due} may find something

@@ -18,6 +18,7 @@ import dev.unknot.app.progress.TodayStanding;
 import dev.unknot.app.reminder.Channel;
 import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.app.reminder.ReminderSettings;
+import dev.unknot.app.reminder.TestReminderNotSentException;
 import dev.unknot.app.safety.SafetyScreens;
 import dev.unknot.app.transfer.ImportPlan;
 import dev.unknot.app.transfer.ImportSummary;
@@ -52,6 +53,7 @@ import dev.unknot.wire.checkin.CheckIns;
 import dev.unknot.wire.checkin.Recorded;
 import dev.unknot.wire.checkin.StreakEntry;
 import dev.unknot.wire.checkin.Undone;
+import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import dev.unknot.wire.error.NotFoundException;
 import dev.unknot.wire.habit.HabitChangesBody;
@@ -924,7 +926,11 @@ public final class LocalTracker implements Tracker {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("channel", e);
         }
-        services.delivery.get().sendTest(id(), chosen);
+        try {
+            services.delivery.get().sendTest(id(), chosen);
+        } catch (TestReminderNotSentException e) {
+            throw new ConflictException(e.getMessage());
+        }
         return new ReminderTestSent(chosen.text());
     }
 

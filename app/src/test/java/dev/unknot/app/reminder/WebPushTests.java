@@ -246,8 +246,9 @@ abstract class WebPushTests extends AppTest {
         assertThat(row.lastError()).contains("has dropped the subscription");
         assertThat(bean(ReminderService.class).settings(person.id()).channels()).contains(Channel.WEB_PUSH);
         assertThatThrownBy(() -> bean(ReminderDelivery.class).sendTest(person.id(), Channel.WEB_PUSH))
-                .isInstanceOf(dev.unknot.wire.error.ConflictException.class)
-                .hasMessageContaining("no browser gets web push reminders any more");
+                .isInstanceOfSatisfying(
+                        TestReminderNotSentException.class,
+                        e -> assertThat(e.reason()).contains("no browser gets web push reminders any more"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,17 +15,6 @@ import java.util.Optional;
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface DeliveryRepository extends GenericRepository<DeliveryRow, Long> {
-
-    /**
-     * Claims one reminder on one channel for the caller: inserts its row unless another server
-     * (or an earlier run) has; returns the number of rows inserted.
-     */
-    @Query("""
-            INSERT INTO reminder_delivery (person_id, habit_id, slot, channel, snoozes, due_at, status, attempts,
-                                           updated_at)
-            VALUES (:personId, :habitId, :slot, :channel, :snoozes, :dueAt, 'SENDING', 0, :updatedAt)
-            ON CONFLICT DO NOTHING""")
-    int claim(long personId, long habitId, String slot, String channel, int snoozes, Instant dueAt, Instant updatedAt);
 
     Optional<DeliveryRow> findByHabitIdAndSlotAndChannelAndSnoozes(
             long habitId, String slot, String channel, int snoozes);
@@ -61,6 +51,9 @@ public interface DeliveryRepository extends GenericRepository<DeliveryRow, Long>
             @jakarta.annotation.Nullable String lastError);
 
     List<DeliveryRow> findByPersonIdOrderById(long personId);
+
+    /** The deliveries of any of the habits at any of the slots: found through the unique key's index. */
+    List<DeliveryRow> findByHabitIdInAndSlotIn(Collection<Long> habitId, Collection<String> slot);
 
     long countByStatus(String status);
 }

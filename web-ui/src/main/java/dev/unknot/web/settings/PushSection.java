@@ -19,9 +19,9 @@ import dev.unknot.app.reminder.Channel;
 import dev.unknot.app.reminder.PushSubscription;
 import dev.unknot.app.reminder.PushSubscriptions;
 import dev.unknot.app.reminder.ReminderDelivery;
+import dev.unknot.app.reminder.TestReminderNotSentException;
 import dev.unknot.web.form.FieldErrors;
 import dev.unknot.web.session.SignedIn;
-import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.context.annotation.Prototype;
 import java.time.ZoneId;
@@ -167,15 +167,9 @@ public class PushSection extends Section {
             delivery.sendTest(SignedIn.person(), Channel.WEB_PUSH);
             Notification.show(
                     "Sent: the test reminder should appear in a moment.", 4000, Notification.Position.BOTTOM_CENTER);
-        } catch (ConflictException e) {
-            FieldErrors.notice("The test reminder did not go: " + why(e.getMessage()));
+        } catch (TestReminderNotSentException e) {
+            FieldErrors.notice("The test reminder did not go: " + e.reason());
         }
-    }
-
-    /** The reason alone: the application says "the test reminder by web-push did not go: WHY". */
-    private static String why(String message) {
-        int colon = message.indexOf(" did not go: ");
-        return colon < 0 ? message : message.substring(colon + " did not go: ".length());
     }
 
     private void render() {

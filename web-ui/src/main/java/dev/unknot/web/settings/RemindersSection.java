@@ -19,10 +19,10 @@ import dev.unknot.app.reminder.Channel;
 import dev.unknot.app.reminder.ReminderDelivery;
 import dev.unknot.app.reminder.ReminderService;
 import dev.unknot.app.reminder.ReminderSettings;
+import dev.unknot.app.reminder.TestReminderNotSentException;
 import dev.unknot.core.reminder.QuietHours;
 import dev.unknot.web.form.FieldErrors;
 import dev.unknot.web.session.SignedIn;
-import dev.unknot.wire.error.ConflictException;
 import dev.unknot.wire.error.InvalidInputException;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Prototype;
@@ -250,7 +250,7 @@ public class RemindersSection extends Section {
                                             .orElse("you") + ". If it does not arrive, look in the spam folder."
                             : "Sent a test to your ntfy topic.");
             testResult.addClassName("test-sent");
-        } catch (ConflictException e) {
+        } catch (TestReminderNotSentException e) {
             testResult.setText(sentence(e.getMessage()));
             testResult.addClassName("test-failed");
         }
