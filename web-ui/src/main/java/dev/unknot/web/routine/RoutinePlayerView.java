@@ -183,6 +183,7 @@ public class RoutinePlayerView extends Div implements HasUrlParameter<String>, H
         technique.addClassName("phase-technique");
         position.addClassName("phase-position");
         bar.addClassName("phase-bar");
+        bar.getElement().setAttribute("aria-label", "Time in this phase");
         start.setId("start-routine");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClickListener(click -> start());

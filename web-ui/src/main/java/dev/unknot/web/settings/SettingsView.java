@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
@@ -99,7 +99,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
         save.setId("save-calendar");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> saveCalendar());
-        Section calendar = new Section(new H3("Your days"), zone, dayStart, save);
+        Section calendar = new Section(new H2("Your days"), zone, dayStart, save);
         calendar.addClassNames("page-section", "calendar-settings");
 
         Anchor json = new Anchor(
@@ -124,7 +124,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
                 + "check-ins from any tracker (date, habit, amount, note), or an Unknot export (JSON into an "
                 + "account without habits, CSV into any). You see what it would add before anything is written; "
                 + "importing a file twice adds nothing.");
-        Section data = new Section(new H3("Your data"), new Div(json, csv), importHelp, upload);
+        Section data = new Section(new H2("Your data"), new Div(json, csv), importHelp, upload);
         data.addClassNames("page-section", "data-settings");
         add(new H1("Settings"), calendar, appearance(), data);
         // The sections of their own, in the order they appear.
@@ -147,7 +147,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
                 change.getValue().apply(change.getSource().getUI().orElseThrow());
             }
         });
-        Section section = new Section(new H3("Appearance"), choice);
+        Section section = new Section(new H2("Appearance"), choice);
         section.addClassNames("page-section", "appearance-settings");
         return section;
     }
