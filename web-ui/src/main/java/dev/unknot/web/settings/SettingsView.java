@@ -3,6 +3,7 @@ package dev.unknot.web.settings;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -58,6 +59,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
     final ComboBox<String> zone = new ComboBox<>("Time zone");
     final TimePicker dayStart = new TimePicker("My day starts at");
     final Button save = new Button("Save");
+    final Checkbox cueSound = new Checkbox("Sound cues in the routine player");
 
     private final PasswordSection password;
     private final AccessTokensSection accessTokens;
@@ -147,7 +149,16 @@ public class SettingsView extends Div implements BeforeEnterObserver {
                 change.getValue().apply(change.getSource().getUI().orElseThrow());
             }
         });
-        Section section = new Section(new H2("Appearance"), choice);
+        // The player's mute, kept for the person: the same switch as the player's own.
+        cueSound.setId("cue-sound-setting");
+        cueSound.setHelperText("Kept for you: every browser you sign in from starts the same way.");
+        cueSound.setValue(!people.cuesMuted(SignedIn.person()));
+        cueSound.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                people.muteCues(SignedIn.person(), !change.getValue());
+            }
+        });
+        Section section = new Section(new H2("Appearance and sound"), choice, cueSound);
         section.addClassNames("page-section", "appearance-settings");
         return section;
     }

@@ -49,17 +49,9 @@ final class Axe {
             "nested-interactive");
 
     /**
-     * Rules left out, each with its reason. Every other rule of {@link #TAGS} runs.
-     *
-     * <ul>
-     *   <li>{@code scrollable-region-focusable}: Vaadin's app layout scrolls its content area, a
-     *       region made by the component whose content (the page's own links and buttons) is
-     *       focusable; axe 4.6 judges the region alone.
-     * </ul>
+     * Rules left out, each with its reason; none is today. Every other rule of {@link #TAGS} runs.
      */
-    static final Map<String, String> DISABLED = Map.of(
-            "scrollable-region-focusable",
-            "Vaadin's app layout scrolls a region of its own; the page's links and buttons inside it take the focus");
+    static final Map<String, String> DISABLED = Map.of();
 
     /*
      * Left out of the page audited: vaadin-connection-indicator, Vaadin's own element that shows
