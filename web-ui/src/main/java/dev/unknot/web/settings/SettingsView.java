@@ -158,7 +158,8 @@ public class SettingsView extends Div implements BeforeEnterObserver {
                 people.muteCues(SignedIn.person(), !change.getValue());
             }
         });
-        Section section = new Section(new H2("Appearance and sound"), choice, cueSound);
+        // On a line of its own: the radio buttons and a checkbox side by side read as one choice.
+        Section section = new Section(new H2("Appearance and sound"), choice, new Div(cueSound));
         section.addClassNames("page-section", "appearance-settings");
         return section;
     }
