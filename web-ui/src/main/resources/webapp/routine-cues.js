@@ -1,18 +1,20 @@
 // Cues for the routine player, for a person following with eyes closed: a tone at each phase
 // change and a double tone at the end of a hold (Web Audio), spoken step names when wanted
 // (speechSynthesis), a buzz where the device has one, and the screen kept awake (Wake Lock).
-// The server says what happens (unknotCues.phase / finish); this file only makes it heard.
+// The server says what happens (unknotCues.phase / finish) and whether tones sound (the person's
+// mute, kept with their settings on the server, unknotCues.setSound); this file only makes it heard.
 (function () {
   'use strict';
   if (window.unknotCues) {
     return;
   }
-  var SOUND = 'unknot.cues.sound';
   var SPEECH = 'unknot.cues.speech';
   var context = null;
   var scheduled = 0;
   var spoken = 0;
   var wakeLock = null;
+  // Tones sound until the server says the person muted them.
+  var sound = true;
 
   function stored(key, fallback) {
     try {
@@ -94,6 +96,7 @@
   document.addEventListener('click', function (event) {
     var target = event.target;
     if (target && target.closest && target.closest('#start-routine, #resume-routine, .cue-sound')) {
+      // The gesture unlocks audio even when muted, so that turning tones on later needs no other.
       unlock();
       keepAwake();
     }
@@ -107,14 +110,13 @@
   });
 
   window.unknotCues = {
-    sound: function () { return stored(SOUND, true); },
     speech: function () { return stored(SPEECH, false); },
-    setSound: function (on) { store(SOUND, on); if (on) { unlock(); } },
+    setSound: function (on) { sound = on === true; if (sound) { unlock(); } },
     setSpeech: function (on) { store(SPEECH, on); if (!on && 'speechSynthesis' in window) { window.speechSynthesis.cancel(); } },
     // A new phase: a rising tone for a new step, one tone otherwise; a double tone when a hold ended.
     phase: function (kind, words) {
       keepAwake();
-      if (stored(SOUND, true)) {
+      if (sound) {
         unlock();
         if (context) {
           var now = context.currentTime + 0.01;
@@ -133,7 +135,7 @@
       say(words);
     },
     finish: function (words) {
-      if (stored(SOUND, true) && context) {
+      if (sound && context) {
         var now = context.currentTime + 0.01;
         tone(now, 523, 0.2);
         tone(now + 0.22, 659, 0.2);
@@ -148,6 +150,7 @@
     state: function () {
       return {
         started: context !== null && context.state === 'running',
+        sound: sound,
         scheduled: scheduled,
         spoken: spoken,
         awake: wakeLock !== null

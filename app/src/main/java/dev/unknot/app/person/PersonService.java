@@ -184,6 +184,34 @@ public class PersonService {
     }
 
     /**
+     * Whether the routine player's tones are muted for the person: one choice for every browser
+     * and device they sign in from, off until they mute them.
+     *
+     * @throws NotFoundException when no such person exists
+     */
+    @Transactional(readOnly = true)
+    public boolean cuesMuted(PersonId id) {
+        return people.findById(id.value())
+                .map(PersonRow::cuesMuted)
+                .orElseThrow(() -> new NotFoundException("person", id));
+    }
+
+    /**
+     * Mutes the routine player's tones for the person, or turns them on again.
+     *
+     * @return whether they are muted now
+     * @throws NotFoundException when no such person exists
+     */
+    @Transactional
+    public boolean muteCues(PersonId id, boolean muted) {
+        if (cuesMuted(id) != muted) {
+            people.changeCuesMuted(id.value(), muted);
+            changes.ofPerson(id.value());
+        }
+        return muted;
+    }
+
+    /**
      * Whether the person still counts their days in the zone every new account gets (the server's),
      * so that a front end may offer the zone the person is really in.
      */

@@ -167,4 +167,25 @@ abstract class PersonServiceTests extends AppTest {
         assertThatThrownBy(() -> people().changeCalendar(new PersonId(987_654), "UTC", "00:00"))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void routineCuesSoundUntilMutedAndTheChoiceIsKeptForThePerson() {
+        Person person = newPerson();
+        Person other = newPerson();
+        assertThat(people().cuesMuted(person.id())).isFalse();
+
+        assertThat(people().muteCues(person.id(), true)).isTrue();
+
+        assertThat(people().cuesMuted(person.id())).isTrue();
+        assertThat(people().cuesMuted(other.id())).isFalse();
+        assertThat(people().get(person.id())).isEqualTo(person);
+        people().muteCues(person.id(), false);
+        assertThat(people().cuesMuted(person.id())).isFalse();
+    }
+
+    @Test
+    void mutingCuesOfNobodyIsNotFound() {
+        assertThatThrownBy(() -> people().muteCues(new PersonId(987_654), true)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> people().cuesMuted(new PersonId(987_654))).isInstanceOf(NotFoundException.class);
+    }
 }

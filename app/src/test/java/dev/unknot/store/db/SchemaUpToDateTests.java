@@ -105,12 +105,13 @@ class SchemaUpToDateTests {
             update(command, "ALTER TABLE person DROP COLUMN is_admin");
             update(command, "ALTER TABLE person DROP COLUMN disabled");
             update(command, "ALTER TABLE person DROP COLUMN last_active_at");
+            update(command, "ALTER TABLE person DROP COLUMN cues_muted");
             update(command, "DROP TABLE push_subscription");
             update(command, "DROP TABLE push_vapid_key");
             update(command, "DROP TABLE reminder_action_key");
             update(
                     command,
-                    "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '17', '18', '19', '20', '21', '22', '25')");
+                    "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '17', '18', '19', '20', '21', '22', '24', '25')");
         }
 
         try (ApplicationContext command = start(true)) {

@@ -75,6 +75,9 @@ public interface PersonRepository extends GenericRepository<PersonRow, Long> {
     @Query("UPDATE person SET last_active_at = :lastActiveAt WHERE id = :id")
     void noteActivity(long id, Instant lastActiveAt);
 
+    @Query("UPDATE person SET cues_muted = :muted WHERE id = :id")
+    int changeCuesMuted(long id, boolean muted);
+
     /** Sets a password from a reset link, also for an account that had none; never the local person's. */
     @Query("UPDATE person SET password_hash = :passwordHash WHERE id = :id AND username <> 'local'")
     int resetPasswordHash(long id, String passwordHash);

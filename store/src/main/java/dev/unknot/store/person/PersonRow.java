@@ -28,4 +28,7 @@ public record PersonRow(
 
         @MappedProperty(value = "last_active_at", type = DataType.OBJECT, converter = InstantColumn.class)
         @jakarta.annotation.Nullable
-        Instant lastActiveAt) {}
+        Instant lastActiveAt,
+
+        /** Whether the routine player's tones are off. */
+        @MappedProperty("cues_muted") boolean cuesMuted) {}

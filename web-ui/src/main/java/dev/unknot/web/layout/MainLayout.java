@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -44,7 +45,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         account.addClassName("account");
         main.addClassName("main-content");
         main.setId("main-content");
-        addToNavbar(new DrawerToggle(), brand(), account);
+        // A <header>: the page's banner landmark, so that a screen reader finds the brand and the account.
+        Header bar = new Header(new DrawerToggle(), brand(), account);
+        bar.addClassName("top-bar");
+        addToNavbar(bar);
         addToDrawer(menu());
         setContent(main);
     }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -172,7 +172,7 @@ public class PlanView extends Div implements BeforeEnterObserver {
         plan = proposed;
         proposal.removeAll();
         items.clear();
-        Section causes = new Section(new H3("What weighs most"));
+        Section causes = new Section(new H2("What weighs most"));
         UnorderedList causeList = new UnorderedList();
         plan.causes()
                 .forEach((cause, weight) -> causeList.add(new ListItem(cause.label() + ": " + cause.explanation())));
@@ -180,7 +180,7 @@ public class PlanView extends Div implements BeforeEnterObserver {
                 plan.causes().isEmpty()
                         ? new Paragraph("None of the usual causes stands out: keep moving.")
                         : causeList);
-        Section habits = new Section(new H3("Habits to adopt"));
+        Section habits = new Section(new H2("Habits to adopt"));
         Paragraph hint = new Paragraph("Untick what you do not want and choose when each is due, then apply.");
         hint.addClassName("lead");
         Div list = new Div();

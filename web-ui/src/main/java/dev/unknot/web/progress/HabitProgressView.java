@@ -204,7 +204,9 @@ public class HabitProgressView extends Div implements BeforeEnterObserver, HasDy
         navigation.addClassName("calendar-navigation");
         Div grid = new Div();
         grid.addClassName("month-grid");
-        grid.getElement().setAttribute("role", "grid");
+        // A group of labelled day buttons: a grid role would promise rows and cells to a screen reader.
+        grid.getElement().setAttribute("role", "group");
+        grid.getElement().setAttribute("aria-label", monthName(shown) + " " + shown.getYear());
         for (int weekday = 1; weekday <= 7; weekday++) {
             Span name = new Span(java.time.DayOfWeek.of(weekday).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
             name.addClassName("weekday");

@@ -29,6 +29,7 @@ import dev.unknot.app.catalogue.Catalogue;
 import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
 import dev.unknot.app.habit.HabitService;
+import dev.unknot.app.person.PersonService;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
 import dev.unknot.core.habit.HabitTarget;
@@ -68,6 +69,7 @@ public class RoutinePlayerView extends Div implements HasUrlParameter<String>, H
     private final Library library;
     private final HabitService habits;
     private final CheckInService checkIns;
+    private final PersonService people;
 
     private Routine routine;
     private Optional<Habit> habit = Optional.empty();
@@ -99,10 +101,11 @@ public class RoutinePlayerView extends Div implements HasUrlParameter<String>, H
     /** The phase the cues last announced, so that each change is announced once. */
     private int announced = -1;
 
-    public RoutinePlayerView(Catalogue catalogue, HabitService habits, CheckInService checkIns) {
+    public RoutinePlayerView(Catalogue catalogue, HabitService habits, CheckInService checkIns, PersonService people) {
         this.library = Libraries.current(catalogue);
         this.habits = habits;
         this.checkIns = checkIns;
+        this.people = people;
         addClassNames("page", "routine-page");
     }
 
@@ -180,6 +183,7 @@ public class RoutinePlayerView extends Div implements HasUrlParameter<String>, H
         technique.addClassName("phase-technique");
         position.addClassName("phase-position");
         bar.addClassName("phase-bar");
+        bar.getElement().setAttribute("aria-label", "Time in this phase");
         start.setId("start-routine");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClickListener(click -> start());
@@ -198,10 +202,12 @@ public class RoutinePlayerView extends Div implements HasUrlParameter<String>, H
         breath.getElement().setAttribute("aria-hidden", "true");
         howTo.addClassName("phase-how-to");
         sound.addClassName("cue-sound");
-        sound.setValue(true);
+        // The person's mute, kept with their settings: the same in every browser they sign in from.
+        sound.setValue(!people.cuesMuted(SignedIn.person()));
         sound.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                player.getElement().executeJs("window.unknotCues && window.unknotCues.setSound($0)", change.getValue());
+                people.muteCues(SignedIn.person(), !change.getValue());
+                soundToBrowser();
             }
         });
         speech.addClassName("cue-speech");
@@ -336,6 +342,11 @@ public class RoutinePlayerView extends Div implements HasUrlParameter<String>, H
         return "hold";
     }
 
+    /** Tells routine-cues.js whether the person's tones sound. */
+    private void soundToBrowser() {
+        player.getElement().executeJs("window.unknotCues && window.unknotCues.setSound($0)", sound.getValue());
+    }
+
     /** A cue in the browser (routine-cues.js): a tone, a buzz, and the words when spoken cues are on. */
     private void cue(String kind, String words) {
         player.getElement().executeJs("window.unknotCues && window.unknotCues.phase($0, $1)", kind, words);
@@ -426,14 +437,11 @@ public class RoutinePlayerView extends Div implements HasUrlParameter<String>, H
         UI ui = event.getUI();
         // A static file of the web app, not an inline script: the cues need no build and no inline code.
         ui.getPage().addJavaScript("routine-cues.js");
+        soundToBrowser();
+        // Spoken cues stay a choice of the browser: whether it has a voice to speak with is the device's.
         player.getElement()
-                .executeJs("return window.unknotCues ? [window.unknotCues.sound(), window.unknotCues.speech()] : null")
-                .then(stored -> {
-                    if (stored instanceof elemental.json.JsonArray choices && choices.length() == 2) {
-                        sound.setValue(choices.getBoolean(0));
-                        speech.setValue(choices.getBoolean(1));
-                    }
-                });
+                .executeJs("return window.unknotCues ? window.unknotCues.speech() : null")
+                .then(Boolean.class, speech::setValue);
         ui.setPollInterval(fast ? FAST_POLL_MILLIS : POLL_MILLIS);
         polling = ui.addPollListener(poll -> tick());
     }

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -71,7 +71,7 @@ public class AccessTokensSection extends Section {
         Div form = new Div(name, create);
         form.addClassName("token-form");
         add(
-                new H3("Access tokens"),
+                new H2("Access tokens"),
                 new Paragraph("Scripts, phone shortcuts and the command line on another computer reach your habits "
                         + "through Unknot's API with a token, sent as \"Authorization: Bearer <token>\". A token "
                         + "acts as you until you revoke it: give each client its own, so you can revoke one alone."),
@@ -121,7 +121,7 @@ public class AccessTokensSection extends Section {
         Div field = new Div(secret, copy);
         field.addClassName("token-secret-row");
         issued.removeAll();
-        issued.add(new H4("Your new token"), warning, field, done);
+        issued.add(new H3("Your new token"), warning, field, done);
         issued.setVisible(true);
     }
 

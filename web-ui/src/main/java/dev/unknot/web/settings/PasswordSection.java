@@ -2,7 +2,7 @@ package dev.unknot.web.settings;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
@@ -41,7 +41,7 @@ public class PasswordSection extends Section {
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.addClickListener(click -> change());
         Paragraph help = new Paragraph("You stay signed in here after the change.");
-        add(new H3("Password"), help, current, replacement, repeated, change);
+        add(new H2("Password"), help, current, replacement, repeated, change);
     }
 
     void change() {

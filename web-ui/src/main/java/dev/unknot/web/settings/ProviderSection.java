@@ -2,7 +2,7 @@ package dev.unknot.web.settings;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import dev.unknot.app.account.OidcAccounts;
@@ -34,7 +34,7 @@ public class ProviderSection extends Section {
         setVisible(provider.status().offered() && provider.issuer().isPresent());
         if (isVisible()) {
             link.setText("Link your account to " + provider.status().name());
-            add(new H3("Sign-in with " + provider.status().name()), state, link);
+            add(new H2("Sign-in with " + provider.status().name()), state, link);
         }
     }
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -85,7 +85,7 @@ public class PushSection extends Section {
                 + "when Unknot is closed. On a phone, add Unknot to the home screen first.");
         Div actions = new Div(start, stop, test);
         actions.addClassName("push-actions");
-        add(new H3("Reminders on this browser"), help, status, actions, browsers);
+        add(new H2("Reminders on this browser"), help, status, actions, browsers);
         render();
     }
 

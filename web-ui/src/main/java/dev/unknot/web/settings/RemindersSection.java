@@ -6,8 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
@@ -141,7 +141,7 @@ public class RemindersSection extends Section {
                 .on("quietHours", quietFrom);
 
         add(
-                new H3("Reminders"),
+                new H2("Reminders"),
                 help,
                 app,
                 channels,
@@ -149,10 +149,10 @@ public class RemindersSection extends Section {
                 ntfyTopic,
                 quiet,
                 save,
-                new H4("Check that they arrive"),
+                new H3("Check that they arrive"),
                 tests,
                 testResult,
-                new H4("Calendar"),
+                new H3("Calendar"),
                 calendarLink,
                 calendarActions);
         show();

@@ -3,12 +3,13 @@ package dev.unknot.web.settings;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
@@ -58,6 +59,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
     final ComboBox<String> zone = new ComboBox<>("Time zone");
     final TimePicker dayStart = new TimePicker("My day starts at");
     final Button save = new Button("Save");
+    final Checkbox cueSound = new Checkbox("Sound cues in the routine player");
 
     private final PasswordSection password;
     private final AccessTokensSection accessTokens;
@@ -99,7 +101,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
         save.setId("save-calendar");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> saveCalendar());
-        Section calendar = new Section(new H3("Your days"), zone, dayStart, save);
+        Section calendar = new Section(new H2("Your days"), zone, dayStart, save);
         calendar.addClassNames("page-section", "calendar-settings");
 
         Anchor json = new Anchor(
@@ -124,7 +126,7 @@ public class SettingsView extends Div implements BeforeEnterObserver {
                 + "check-ins from any tracker (date, habit, amount, note), or an Unknot export (JSON into an "
                 + "account without habits, CSV into any). You see what it would add before anything is written; "
                 + "importing a file twice adds nothing.");
-        Section data = new Section(new H3("Your data"), new Div(json, csv), importHelp, upload);
+        Section data = new Section(new H2("Your data"), new Div(json, csv), importHelp, upload);
         data.addClassNames("page-section", "data-settings");
         add(new H1("Settings"), calendar, appearance(), data);
         // The sections of their own, in the order they appear.
@@ -147,7 +149,17 @@ public class SettingsView extends Div implements BeforeEnterObserver {
                 change.getValue().apply(change.getSource().getUI().orElseThrow());
             }
         });
-        Section section = new Section(new H3("Appearance"), choice);
+        // The player's mute, kept for the person: the same switch as the player's own.
+        cueSound.setId("cue-sound-setting");
+        cueSound.setHelperText("Kept for you: every browser you sign in from starts the same way.");
+        cueSound.setValue(!people.cuesMuted(SignedIn.person()));
+        cueSound.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                people.muteCues(SignedIn.person(), !change.getValue());
+            }
+        });
+        // On a line of its own: the radio buttons and a checkbox side by side read as one choice.
+        Section section = new Section(new H2("Appearance and sound"), choice, new Div(cueSound));
         section.addClassNames("page-section", "appearance-settings");
         return section;
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -329,6 +330,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
             add(safetyOffer(person));
         }
         if (!advisories.isEmpty()) {
+            add(sectionHeading("Advice"));
             Div list = new Div();
             list.addClassName("advisories");
             advisories.forEach(advisory -> list.add(advisory(advisory)));
@@ -353,11 +355,21 @@ public class TodayView extends Div implements BeforeEnterObserver {
         long counted = agenda.stream().filter(AgendaItem::counted).count();
         Paragraph summary = new Paragraph(done + " of " + counted + " done");
         summary.addClassName("today-summary");
-        add(summary);
+        add(sectionHeading("Your habits today"), summary);
         Div cards = new Div();
         cards.addClassName("agenda");
         agenda.forEach(item -> cards.add(card(item, standing.get(item.habit().id()))));
         add(cards);
+    }
+
+    /**
+     * A heading for a screen reader's outline (Today, then advice and habits, each card under
+     * them); the page shows these groups by their look, so the heading is not drawn.
+     */
+    private static H2 sectionHeading(String text) {
+        H2 heading = new H2(text);
+        heading.addClassName("visually-hidden");
+        return heading;
     }
 
     /** The start: the safety screen is offered here until it is answered or put off. */

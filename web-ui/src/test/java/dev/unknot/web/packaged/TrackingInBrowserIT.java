@@ -218,6 +218,29 @@ class TrackingInBrowserIT {
                 .until(ExpectedConditions.urlToBe(app.uri().toString()));
         waitVisible(By.cssSelector(cardSelector));
 
+        // Muted: the switch is kept for Ada, so the next player starts muted and schedules no tone.
+        browser.get(start + "&pace=fast");
+        click(By.cssSelector("vaadin-checkbox.cue-sound"));
+        new WebDriverWait(browser, WAIT)
+                .until(driver -> Boolean.FALSE.equals(cueState().get("sound")));
+        browser.get(start + "&pace=fast");
+        waitVisible(By.id("start-routine"));
+        assertThat(browser.findElement(By.cssSelector("vaadin-checkbox.cue-sound"))
+                        .getAttribute("checked"))
+                .as("muted when the player opens again")
+                .isNull();
+        click(By.id("start-routine"));
+        waitVisible(By.cssSelector(".countdown"));
+        sleep(1500);
+        Map<?, ?> muted = cueState();
+        assertThat(muted.get("sound")).isEqualTo(Boolean.FALSE);
+        assertThat(((Number) muted.get("scheduled")).intValue())
+                .as("tones while muted")
+                .isZero();
+        click(By.cssSelector("vaadin-checkbox.cue-sound"));
+        new WebDriverWait(browser, WAIT)
+                .until(driver -> Boolean.TRUE.equals(cueState().get("sound")));
+
         // Phone size.
         Dimension desktop = browser.manage().window().getSize();
         browser.manage().window().setSize(new Dimension(390, 844));
@@ -450,6 +473,11 @@ class TrackingInBrowserIT {
                         + "return parseFloat(getComputedStyle(t).fontSize) * scale; });"
                         + "return sizes.length ? Math.min(...sizes) : 99;");
         assertThat(smallest.doubleValue()).as("the smallest chart label, px").isGreaterThanOrEqualTo(12);
+    }
+
+    private Map<?, ?> cueState() {
+        return (Map<?, ?>)
+                ((JavascriptExecutor) browser).executeScript("return window.unknotCues && window.unknotCues.state();");
     }
 
     private String theme() {

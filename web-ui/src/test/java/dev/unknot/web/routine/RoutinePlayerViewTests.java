@@ -15,6 +15,7 @@ import dev.unknot.app.habit.HabitService;
 import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
+import dev.unknot.app.person.PersonService;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
@@ -95,6 +96,28 @@ class RoutinePlayerViewTests {
                 .startsWith(view.session.phase().technique());
         assertThat(view.howTo.getChildren().count()).as("with its how-to").isPositive();
         assertThat(view.sound.getValue()).as("sound is on unless turned off").isTrue();
+    }
+
+    @Test
+    void mutingTheSoundIsKeptForThePersonAndIsWhereTheirNextPlayerStarts() {
+        Person person = ui.open("player.mute", "routine/breathing/stress-reset");
+        assertThat(player().sound.getValue()).as("sound until muted").isTrue();
+
+        _setValue(player().sound, false);
+
+        assertThat(ui.bean(PersonService.class).cuesMuted(person.id())).isTrue();
+        // Another browser: a new UI and session, signed in as the same person.
+        ui.open("player.mute", "routine/movement/desk-break");
+        assertThat(player().sound.getValue()).as("muted in the next player").isFalse();
+        ui.open("player.unmuted", "routine/movement/desk-break");
+        assertThat(player().sound.getValue())
+                .as("another person's sound is theirs")
+                .isTrue();
+
+        ui.open("player.mute", "routine/movement/desk-break");
+        _setValue(player().sound, true);
+        ui.open("player.mute", "routine/breathing/stress-reset");
+        assertThat(player().sound.getValue()).isTrue();
     }
 
     @Test

@@ -2,8 +2,10 @@ package dev.unknot.web.settings;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import dev.unknot.app.checkin.CheckInRequest;
 import dev.unknot.app.checkin.CheckInService;
@@ -45,6 +47,25 @@ class SettingsViewTests {
 
         assertThat(person("settings.calendar").calendar().zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
         assertThat(person("settings.calendar").calendar().dayStart()).isEqualTo(LocalTime.of(4, 0));
+    }
+
+    @Test
+    void theRoutinePlayersSoundIsSwitchedOffAndOnForThePerson() {
+        SettingsView view = open("settings.sound");
+        assertThat(view.cueSound.getValue()).isTrue();
+
+        _setValue(view.cueSound, false);
+
+        assertThat(ui.bean(PersonService.class)
+                        .cuesMuted(person("settings.sound").id()))
+                .isTrue();
+        assertThat(open("settings.sound").cueSound.getValue())
+                .as("shown as kept")
+                .isFalse();
+        ui.navigate("routine/breathing/stress-reset");
+        assertThat(_get(Checkbox.class, spec -> spec.withClasses("cue-sound")).getValue())
+                .as("the player starts muted")
+                .isFalse();
     }
 
     @Test
