@@ -64,7 +64,8 @@ abstract class SchemaTests extends AppTest {
                         "19 reminder snooze true",
                         "20 web push true",
                         "21 oidc link true",
-                        "22 plan answers true");
+                        "22 plan answers true",
+                        "23 standing pain relief true");
     }
 
     @Test
