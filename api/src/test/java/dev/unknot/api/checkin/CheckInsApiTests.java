@@ -80,6 +80,31 @@ class CheckInsApiTests extends ApiServerTest {
     }
 
     @Test
+    void reliefSaysWhatHelpsPainOnceFiveCheckInsRatedItBeforeAndAfter() {
+        Caller caller = newCaller();
+        String habit = newHabit(caller, Bodies.CHILDS_POSE);
+        for (int i = 0; i < 6; i++) {
+            String pain = i < 5 ? ",\"painBefore\":" + (i < 4 ? 5 : 7) + ",\"painAfter\":2" : "";
+            send("POST", "/api/v1/check-ins", caller, body("r-" + i, habit, "\"before\":6,\"after\":3" + pain));
+        }
+
+        JsonNode relief = get("/api/v1/progress", caller).json().get("relief").get(0);
+
+        assertThat(relief.get("checkIns").getIntValue()).isEqualTo(6);
+        // Pain before 5, 5, 5, 5 and 7, after 2 each.
+        assertThat(relief.get("painAverageBefore").getDoubleValue()).isEqualTo(5.4);
+        assertThat(relief.get("painAverageDrop").getDoubleValue()).isEqualTo(3.4);
+        assertThat(relief.get("painCheckIns").getIntValue()).isEqualTo(5);
+        assertThat(relief.get("painChange").getStringValue()).isEqualTo("better");
+        assertThat(relief.get("painSentence").getStringValue())
+                .endsWith(": 2.0/10 vs. 5.4/10 before, over 5 check-ins: better.")
+                .startsWith("Pain after ");
+        JsonNode one = get("/api/v1/habits/" + habit + "/progress", caller).json();
+        assertThat(one.get("relief").get(0).get("painSentence").getStringValue())
+                .isEqualTo(relief.get("painSentence").getStringValue());
+    }
+
+    @Test
     void theSameClientIdAgainIs200WithTheFirstAnswerAndRecordsOnce() {
         Caller caller = newCaller();
         String habit = newHabit(caller, Bodies.CHILDS_POSE);

@@ -108,13 +108,21 @@ public class CheckInHistory {
 
     /**
      * Of one habit's check-ins done in {@code [from, until)}, those that recorded a tightness before
-     * and after: how many, and the sum of their drops.
+     * and after, and those that rated pain before and after: how many, and the sums of their drops
+     * and of what they were before.
      */
     @Transactional(readOnly = true)
     public Relief.Sum reliefBetween(PersonId person, HabitId habit, Instant from, Instant until) {
         return checkIns.reliefSumBetween(
                         person.value(), habit.value(), from.atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC))
-                .map(sum -> new Relief.Sum(habit, (int) sum.reports(), sum.totalDrop(), sum.totalBefore()))
+                .map(sum -> new Relief.Sum(
+                        habit,
+                        (int) sum.reports(),
+                        sum.totalDrop(),
+                        sum.totalBefore(),
+                        (int) sum.painReports(),
+                        sum.painTotalDrop(),
+                        sum.painTotalBefore()))
                 .orElseGet(() -> Relief.Sum.none(habit));
     }
 

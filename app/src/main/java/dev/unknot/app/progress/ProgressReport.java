@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param progress the habits shown, in the order shown
  * @param trend the mean tightness before and after, per day on which any was reported
  * @param relief the average drop in tightness per technique, routine or own habit, largest first,
- *     however few check-ins it rests on (see {@link #whatHelps()})
+ *     however few check-ins it rests on (see {@link #whatHelps()}), with the drop in pain beside it
+ *     where check-ins rated pain
  * @param painTrend the mean pain before and after, per day on which any was reported
  * @param tightnessChange the tightness before practice of the latest window against the first, when
  *     the ratings span long enough to compare

@@ -169,7 +169,16 @@ class Standings {
             Streak.Unit unit = Streak.Unit.valueOf(row.streakUnit());
             if (unit == units.get(habit)) {
                 kept.put(habit, standing(row, unit));
-                relief.put(habit, new Relief.Sum(habit, row.reliefCheckIns(), row.reliefDrop(), row.reliefBefore()));
+                relief.put(
+                        habit,
+                        new Relief.Sum(
+                                habit,
+                                row.reliefCheckIns(),
+                                row.reliefDrop(),
+                                row.reliefBefore(),
+                                row.painReliefCheckIns(),
+                                row.painReliefDrop(),
+                                row.painReliefBefore()));
             }
         }
         return new Settled(kept, relief, Optional.empty());
@@ -210,6 +219,9 @@ class Standings {
                 standing.strength(),
                 relief.checkIns(),
                 Math.round(relief.totalDrop()),
-                Math.round(relief.totalBefore()));
+                Math.round(relief.totalBefore()),
+                relief.painCheckIns(),
+                Math.round(relief.painTotalDrop()),
+                Math.round(relief.painTotalBefore()));
     }
 }

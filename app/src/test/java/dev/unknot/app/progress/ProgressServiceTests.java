@@ -327,21 +327,35 @@ abstract class ProgressServiceTests extends AppTest {
         Habit plank = habits().create(
                         person.id(), NewHabit.technique(TestPlugin.PLANK).named("Core"));
         for (int i = 0; i < 5; i++) {
-            checkIn(person, CheckInRequest.of(neck.id()).tightness(6, 4));
+            checkIn(person, CheckInRequest.of(neck.id()).tightness(6, 4).pain(i < 4 ? 5 : 4, 2));
         }
         for (int i = 0; i < 4; i++) {
             checkIn(person, CheckInRequest.of(plank.id()).tightness(8, 2));
         }
+        Habit walk = habits().create(person.id(), NewHabit.custom("Walk"));
+        for (int i = 0; i < 6; i++) {
+            // Pain rated on four check-ins only: too few to say anything about pain.
+            checkIn(person, CheckInRequest.of(walk.id()).tightness(5, 5).pain(i < 4 ? 6 : null, 1));
+        }
 
         ProgressReport report = progress().report(person.id(), Optional.empty(), 1, 7);
 
-        assertThat(report.relief()).hasSize(2);
+        assertThat(report.relief()).hasSize(3);
         assertThat(report.whatHelps())
-                .extracting(Relief::habits, Relief::checkIns, Relief::sentence)
-                .containsExactly(tuple(
-                        "Evening neck",
-                        5,
-                        "Tightness after Evening neck: 4.0/10 vs. 6.0/10 before, over 5 check-ins: better."));
+                .extracting(Relief::habits, Relief::checkIns, Relief::sentence, Relief::painSentence)
+                .containsExactly(
+                        tuple(
+                                "Evening neck",
+                                5,
+                                "Tightness after Evening neck: 4.0/10 vs. 6.0/10 before, over 5 check-ins: better.",
+                                Optional.of("Pain after Evening neck: 2.0/10 vs. 4.8/10 before, over 5 check-ins: "
+                                        + "better.")),
+                        tuple(
+                                "Walk",
+                                6,
+                                "Tightness after Walk: 5.0/10 vs. 5.0/10 before, over 6 check-ins: about the same.",
+                                Optional.empty()));
+        assertThat(report.whatHelps().get(1).pain().orElseThrow().checkIns()).isEqualTo(4);
         assertThat(report.tightnessChange()).as("a single day of ratings").isEmpty();
     }
 
@@ -392,14 +406,15 @@ abstract class ProgressServiceTests extends AppTest {
         Habit plank = habits().create(
                         person.id(), NewHabit.technique(TestPlugin.PLANK).startingOn(LocalDate.of(2025, 2, 1)));
         // Before the habit's start, long settled, and after the settled days.
-        record(person, neck, LocalDate.of(2025, 1, 20), 8, 2);
-        RecordedCheckIn edited = record(person, neck, LocalDate.of(2025, 2, 10), 6, 5);
-        record(person, neck, LocalDate.of(2025, 3, 9), 7, 4);
-        record(person, plank, LocalDate.of(2025, 2, 11), 5, 4);
-        record(person, plank, LocalDate.of(2025, 3, 8), 5, null);
+        // Pain is rated on some of them, one of which rated no tightness after.
+        record(person, neck, LocalDate.of(2025, 1, 20), 8, 2, 7, 3);
+        RecordedCheckIn edited = record(person, neck, LocalDate.of(2025, 2, 10), 6, 5, null, null);
+        record(person, neck, LocalDate.of(2025, 3, 9), 7, 4, 5, 4);
+        record(person, plank, LocalDate.of(2025, 2, 11), 5, 4, 4, null);
+        record(person, plank, LocalDate.of(2025, 3, 8), 5, null, 6, 2);
         List<Tuple> expected = List.of(
-                tuple(HabitTarget.technique(TestPlugin.NECK_ROLL), 10.0 / 3, 3),
-                tuple(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1));
+                tuple(HabitTarget.technique(TestPlugin.NECK_ROLL), 10.0 / 3, 3, Optional.of(tuple(6.0, 2.5, 2))),
+                tuple(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1, Optional.of(tuple(6.0, 4.0, 1))));
 
         assertThat(relief(person)).as("standings made").isEqualTo(expected);
         assertThat(relief(person)).as("standings kept").isEqualTo(expected);
@@ -407,28 +422,43 @@ abstract class ProgressServiceTests extends AppTest {
         assertThat(relief(person)).as("standings brought forward").isEqualTo(expected);
 
         bean(CheckInService.class)
-                .edit(person.id(), edited.id(), CheckInRequest.of(neck.id()).tightness(6, 0));
+                .edit(
+                        person.id(),
+                        edited.id(),
+                        CheckInRequest.of(neck.id()).tightness(6, 0).pain(3, 1));
         habits().archive(person.id(), plank.id());
         assertThat(relief(person))
                 .as("an edited day long settled, an archived habit")
                 .containsExactly(
-                        tuple(HabitTarget.technique(TestPlugin.NECK_ROLL), 5.0, 3),
-                        tuple(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1));
+                        tuple(HabitTarget.technique(TestPlugin.NECK_ROLL), 5.0, 3, Optional.of(tuple(5.0, 7.0 / 3, 3))),
+                        tuple(HabitTarget.technique(TestPlugin.PLANK), 1.0, 1, Optional.of(tuple(6.0, 4.0, 1))));
     }
 
-    private RecordedCheckIn record(Person person, Habit habit, LocalDate day, int before, Integer after) {
+    private RecordedCheckIn record(
+            Person person,
+            Habit habit,
+            LocalDate day,
+            int before,
+            Integer after,
+            Integer painBefore,
+            Integer painAfter) {
         return bean(CheckInService.class)
                 .record(
                         person.id(),
                         CheckInRequest.of(habit.id())
                                 .tightness(before, after)
+                                .pain(painBefore, painAfter)
                                 .at(day.atTime(9, 0).atZone(BERLIN).toInstant()))
                 .checkIn();
     }
 
     private List<Tuple> relief(Person person) {
         return progress().report(person.id(), Optional.empty(), 1, 1).relief().stream()
-                .map(relief -> tuple(relief.target(), relief.averageDrop(), relief.checkIns()))
+                .map(relief -> tuple(
+                        relief.target(),
+                        relief.averageDrop(),
+                        relief.checkIns(),
+                        relief.pain().map(pain -> tuple(pain.averageBefore(), pain.averageDrop(), pain.checkIns()))))
                 .toList();
     }
 

@@ -65,6 +65,7 @@ abstract class SchemaTests extends AppTest {
                         "20 web push true",
                         "21 oidc link true",
                         "22 plan answers true",
+                        "23 standing pain relief true",
                         "24 routine cues true",
                         "25 reminder action key true");
     }

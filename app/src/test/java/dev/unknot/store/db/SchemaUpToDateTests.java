@@ -85,6 +85,10 @@ class SchemaUpToDateTests {
             update(command, "ALTER TABLE habit_standing DROP COLUMN relief_check_ins");
             update(command, "ALTER TABLE habit_standing DROP COLUMN relief_drop");
             update(command, "ALTER TABLE habit_standing DROP COLUMN relief_before");
+            update(command, "ALTER TABLE habit_standing DROP CONSTRAINT habit_standing_pain_relief");
+            update(command, "ALTER TABLE habit_standing DROP COLUMN pain_relief_check_ins");
+            update(command, "ALTER TABLE habit_standing DROP COLUMN pain_relief_drop");
+            update(command, "ALTER TABLE habit_standing DROP COLUMN pain_relief_before");
             update(command, "ALTER TABLE check_in DROP CONSTRAINT check_in_pain_before");
             update(command, "ALTER TABLE check_in DROP CONSTRAINT check_in_pain_after");
             update(command, "ALTER TABLE check_in DROP COLUMN pain_before");
@@ -111,7 +115,7 @@ class SchemaUpToDateTests {
             update(command, "DROP TABLE reminder_action_key");
             update(
                     command,
-                    "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '17', '18', '19', '20', '21', '22', '24', '25')");
+                    "DELETE FROM flyway_schema_history WHERE version IN ('8', '9', '10', '11', '13', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25')");
         }
 
         try (ApplicationContext command = start(true)) {

@@ -7,6 +7,7 @@ import dev.unknot.cli.Prompt;
 import dev.unknot.cli.UnknotCli;
 import dev.unknot.cli.UsageProblem;
 import dev.unknot.cli.checkin.CheckInCommand;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.library.Durations;
 import dev.unknot.core.library.RoutineId;
@@ -56,7 +57,8 @@ public final class RoutineCommand implements Callable<Integer> {
             name = "run",
             description = {
                 "Guide you through a routine: each step's cue and a countdown with a progress bar.",
-                "Enter skips a step, Ctrl-C stops. At the end it offers to check in with tightness before and after."
+                "Enter skips a step, Ctrl-C stops. At the end it offers to check in with tightness and pain before",
+                "and after."
             })
     @Prototype
     static final class Run implements Callable<Integer> {
@@ -92,6 +94,18 @@ public final class RoutineCommand implements Callable<Integer> {
         @Option(names = "--after", paramLabel = "0-10", description = "Tightness after, for the check-in.")
         Integer after;
 
+        @Option(
+                names = "--pain-before",
+                paramLabel = "0-10",
+                description = "Pain before, 0 (none) to 10 (the worst imaginable), for the check-in.")
+        Integer painBefore;
+
+        @Option(
+                names = "--pain-after",
+                paramLabel = "0-10",
+                description = "Pain after, 0 (none) to 10 (the worst imaginable), for the check-in.")
+        Integer painAfter;
+
         Run(PersonalTracker person) {
             this.person = person;
         }
@@ -103,9 +117,11 @@ public final class RoutineCommand implements Callable<Integer> {
             }
             checkRange("--before", before);
             checkRange("--after", after);
+            checkPain("--pain-before", painBefore);
+            checkPain("--pain-after", painAfter);
             RoutineDetail routine = routine();
             Optional<HabitEntry> habit = Optional.empty();
-            if (checkIn || before != null || after != null) {
+            if (checkIn || before != null || after != null || painBefore != null || painAfter != null) {
                 habit = Optional.of(habitFollowing(routine)
                         .orElseThrow(() -> new UsageProblem(
                                 "no habit follows routine " + routine.id(),
@@ -191,7 +207,9 @@ public final class RoutineCommand implements Callable<Integer> {
                         before,
                         after,
                         null,
-                        List.of());
+                        List.of(),
+                        painBefore,
+                        painAfter);
                 Recorded checkedIn = person.tracker().checkIn(body).recorded();
                 recorded = Optional.of(checkedIn);
                 if (!json.enabled()) {
@@ -277,6 +295,8 @@ public final class RoutineCommand implements Callable<Integer> {
             }
             before = level(out, "Tightness before, 0-10 (Enter to leave out)? ");
             after = level(out, "Tightness after, 0-10 (Enter to leave out)? ");
+            painBefore = level(out, "Pain before, 0 none - 10 the worst imaginable (Enter to leave out)? ");
+            painAfter = level(out, "Pain after, 0-10 (Enter to leave out)? ");
             return habit;
         }
 
@@ -303,6 +323,14 @@ public final class RoutineCommand implements Callable<Integer> {
                 throw new UsageProblem(
                         option + " must be between 0 and 10, was " + value,
                         "rate tightness from 0 (none) to 10 (worst)");
+            }
+        }
+
+        private static void checkPain(String option, Integer value) {
+            if (value != null && (value < Pain.MIN || value > Pain.MAX)) {
+                throw new UsageProblem(
+                        option + " must be between 0 and 10, was " + value,
+                        "rate pain from 0 (none) to 10 (the worst imaginable)");
             }
         }
     }

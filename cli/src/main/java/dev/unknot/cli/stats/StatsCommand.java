@@ -12,6 +12,7 @@ import dev.unknot.core.progress.Relief;
 import dev.unknot.wire.habit.HabitEntry;
 import dev.unknot.wire.stats.DayEntry;
 import dev.unknot.wire.stats.HabitStats;
+import dev.unknot.wire.stats.ReliefEntry;
 import dev.unknot.wire.stats.Stats;
 import dev.unknot.wire.stats.TrendPoint;
 import io.micronaut.context.annotation.Prototype;
@@ -159,8 +160,34 @@ public final class StatsCommand implements Callable<Integer> {
                             "over " + each.checkIns() + (each.checkIns() == 1 ? " check-in" : " check-ins"),
                             each.change()));
             output.table(helps);
+            painRelief(output, stats, one ? whose : null);
         }
         return UnknotCli.OK;
+    }
+
+    /**
+     * The same of pain, for the places whose pain rests on enough check-ins; nothing at all while
+     * none does, as pain is optional and a mean of a few ratings would claim too much.
+     */
+    private static void painRelief(Output output, Stats stats, String whose) {
+        List<ReliefEntry> withPain = stats.relief().stream()
+                .filter(each -> each.painCheckIns() != null)
+                .toList();
+        if (withPain.isEmpty()) {
+            return;
+        }
+        output.blank();
+        output.heading(
+                whose != null
+                        ? "What " + whose + " does for your pain (average drop in pain)"
+                        : "And for your pain (average drop in pain)");
+        Table helps = Table.indented("  ");
+        withPain.forEach(each -> helps.row(
+                each.name(),
+                String.format(Locale.ROOT, "%.1f", each.painAverageDrop()),
+                "over " + each.painCheckIns() + (each.painCheckIns() == 1 ? " check-in" : " check-ins"),
+                each.painChange()));
+        output.table(helps);
     }
 
     /**

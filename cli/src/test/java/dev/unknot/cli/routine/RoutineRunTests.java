@@ -60,8 +60,20 @@ class RoutineRunTests {
     void checksInTheHabitThatFollowsTheRoutine() {
         shell.unknot("habit", "add", ROUTINE);
 
-        Shell.Result result =
-                shell.unknot("routine", "run", ROUTINE, "--pace", "5000", "--before", "6", "--after", "2");
+        Shell.Result result = shell.unknot(
+                "routine",
+                "run",
+                ROUTINE,
+                "--pace",
+                "5000",
+                "--before",
+                "6",
+                "--after",
+                "2",
+                "--pain-before",
+                "5",
+                "--pain-after",
+                "3");
 
         assertThat(result.outLines()).contains("Checked in: Four-stretch release | streak 1 day");
         JsonNode json = shell.unknot("routine", "run", ROUTINE, "--pace", "5000", "--checkin", "--json")
@@ -73,6 +85,14 @@ class RoutineRunTests {
                 shell.unknot("stats", "--json").json().get("tightness").get(0);
         assertThat(tightness.get("before").getDoubleValue()).isEqualTo(6.0);
         assertThat(tightness.get("after").getDoubleValue()).isEqualTo(2.0);
+        JsonNode pain = shell.unknot("stats", "--json").json().get("pain").get(0);
+        assertThat(pain.get("before").getDoubleValue()).isEqualTo(5.0);
+        assertThat(pain.get("after").getDoubleValue()).isEqualTo(3.0);
+        JsonNode painOnly = shell.unknot("routine", "run", ROUTINE, "--pace", "5000", "--pain-after", "1", "--json")
+                .json();
+        assertThat(painOnly.get("checkIn").get("painAfter").getIntValue())
+                .as("a pain rating alone checks in too")
+                .isEqualTo(1);
     }
 
     @Test
@@ -87,6 +107,11 @@ class RoutineRunTests {
                                 + "routine stretching/four-stretch-release; add one with 'unknot habit add stretching/four-stretch-release'\n");
         assertThat(shell.unknot("routine", "run", ROUTINE, "--after", "12").exitCode())
                 .isEqualTo(2);
+        Shell.Result pain = shell.unknot("routine", "run", ROUTINE, "--pain-before", "11");
+        assertThat(pain.exitCode()).isEqualTo(2);
+        assertThat(pain.err())
+                .isEqualTo("unknot: --pain-before must be between 0 and 10, was 11; "
+                        + "rate pain from 0 (none) to 10 (the worst imaginable)\n");
         assertThat(shell.unknot("routine").exitCode()).isEqualTo(2);
     }
 }

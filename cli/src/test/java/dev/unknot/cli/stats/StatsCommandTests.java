@@ -134,7 +134,22 @@ class StatsCommandTests {
                 .containsExactly("date", "state", "amount", "target");
         assertThat(fieldNames(json.get("tightness").get(0))).containsExactly("day", "before", "after");
         assertThat(fieldNames(json.get("relief").get(0)))
-                .containsExactly("name", "target", "averageDrop", "checkIns", "averageBefore", "change", "sentence");
+                .containsExactly(
+                        "name",
+                        "target",
+                        "averageDrop",
+                        "checkIns",
+                        "averageBefore",
+                        "change",
+                        "sentence",
+                        "painAverageBefore",
+                        "painAverageDrop",
+                        "painCheckIns",
+                        "painChange",
+                        "painSentence");
+        assertThat(json.get("relief").get(0).get("painSentence").isNull())
+                .as("no check-in rated pain after")
+                .isTrue();
         // Drops 3, 4 and three of 3 over tightness before 7, 6, 5, 5, 5.
         assertThat(json.get("relief").get(0).get("averageDrop").getDoubleValue())
                 .isEqualTo(3.2);
@@ -193,5 +208,37 @@ class StatsCommandTests {
         assertThat(json.get("painChange").get("windows").getStringValue())
                 .isEqualTo("last two weeks vs. your first two weeks");
         assertThat(json.get("tightnessChange").get("change").getStringValue()).isEqualTo("about the same");
+    }
+
+    @Test
+    void whatHelpsSaysWhatItDoesForPainOnceFiveCheckInsRatedIt() {
+        shell.unknot("habit", "add", "Walk");
+        for (int i = 0; i < 6; i++) {
+            if (i < 5) {
+                shell.unknot(
+                        "checkin", "walk", "--before", "6", "--after", "3", "--pain-before", "5", "--pain-after", "2");
+            } else {
+                shell.unknot("checkin", "walk", "--before", "6", "--after", "3");
+            }
+        }
+
+        Shell.Result result = shell.unknot("stats");
+        JsonNode walk = shell.unknot("stats", "--json").json().get("relief").get(0);
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.outLines())
+                .containsSubsequence(
+                        "What helps you (average drop in tightness)", "And for your pain (average drop in pain)")
+                .anyMatch(line -> line.matches("  Walk +3\\.0 +over 6 check-ins +better"))
+                .anyMatch(line -> line.matches("  Walk +3\\.0 +over 5 check-ins +better"));
+        assertThat(walk.get("painAverageBefore").getDoubleValue()).isEqualTo(5.0);
+        assertThat(walk.get("painAverageDrop").getDoubleValue()).isEqualTo(3.0);
+        assertThat(walk.get("painCheckIns").getIntValue()).isEqualTo(5);
+        assertThat(walk.get("painChange").getStringValue()).isEqualTo("better");
+        assertThat(walk.get("painSentence").getStringValue())
+                .isEqualTo("Pain after Walk: 2.0/10 vs. 5.0/10 before, over 5 check-ins: better.");
+        assertThat(shell.unknot("stats", "cat").out())
+                .as("Cat-cow's check-ins rated no pain")
+                .doesNotContain("for your pain");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.unknot.core.checkin.CheckIn;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
 import dev.unknot.core.habit.HabitId;
@@ -16,6 +17,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class ReliefTests {
@@ -47,6 +54,13 @@ class ReliefTests {
                 Optional.ofNullable(after).map(Tightness::of),
                 "",
                 Set.of());
+    }
+
+    private static CheckIn checkIn(long habit, Integer before, Integer after, Integer painBefore, Integer painAfter) {
+        return checkIn(habit, before, after)
+                .withPain(
+                        Optional.ofNullable(painBefore).map(Pain::of),
+                        Optional.ofNullable(painAfter).map(Pain::of));
     }
 
     @Test
@@ -150,5 +164,117 @@ class ReliefTests {
                 .isEqualTo("Tightness after Walk: 5.4/10 vs. 6.5/10 before, over 8 check-ins: about the same.");
         assertThat(new Relief(WALK, "Walk", 5.0, 1.5, 8).direction()).isEqualTo(MeaningfulChange.Direction.BETTER);
         assertThat(new Relief(WALK, "Walk", 3.0, -2.0, 6).direction()).isEqualTo(MeaningfulChange.Direction.WORSE);
+    }
+
+    @Test
+    void painIsAveragedOverTheCheckInsThatRatedItBeforeAndAfterCountedApartFromTightness() {
+        List<CheckIn> checkIns = List.of(
+                checkIn(1, 7, 3, 5, 2),
+                checkIn(1, 6, 4, 4, 2),
+                checkIn(1, 6, 5, null, null),
+                checkIn(1, null, null, 6, 3),
+                checkIn(1, 5, 3, 3, null));
+
+        // Tightness: 7→3, 6→4, 6→5, 5→3; pain: 5→2, 4→2, 6→3.
+        assertThat(Relief.perTarget(List.of(habit(1, CHILDS_POSE)), checkIns))
+                .containsExactly(
+                        new Relief(CHILDS_POSE, "Habit 1", 6.0, 2.25, 4, Optional.of(new PainRelief(5.0, 8.0 / 3, 3))));
+    }
+
+    @Test
+    void aSumAddsPainOnItsOwnAndGivesWhatSummingAllAtOnceGives() {
+        Relief.Sum kept =
+                Relief.Sum.none(new HabitId(1)).plus(List.of(checkIn(1, 8, 2, 6, 1), checkIn(1, null, 4, 7, 7)));
+        Relief.Sum later = kept.plus(List.of(checkIn(1, 5, 6, 2, 4), checkIn(2, 9, 0, 9, 0)));
+
+        assertThat(kept).isEqualTo(new Relief.Sum(new HabitId(1), 1, 6, 8, 2, 5, 13));
+        assertThat(later).isEqualTo(new Relief.Sum(new HabitId(1), 2, 5, 13, 3, 3, 15));
+        assertThat(kept.plus(new Relief.Sum(new HabitId(1), 1, 1, 5, 4, 8, 20)))
+                .isEqualTo(new Relief.Sum(new HabitId(1), 2, 7, 13, 6, 13, 33));
+        assertThat(Relief.ofSums(List.of(habit(1, CHILDS_POSE)), List.of(later)))
+                .containsExactly(
+                        new Relief(CHILDS_POSE, "Habit 1", 6.5, 2.5, 2, Optional.of(new PainRelief(5.0, 1.0, 3))));
+    }
+
+    @Test
+    void painIsToldBesideTightnessNeverAloneButASharedTargetCountsEveryHabitsPain() {
+        List<Habit> habits = List.of(habit(1, CHILDS_POSE), habit(2, WALK), habit(3, CHILDS_POSE));
+        List<Relief.Sum> sums = List.of(
+                new Relief.Sum(new HabitId(1), 5, 10, 30),
+                new Relief.Sum(new HabitId(2), 0, 0, 0, 6, 12, 36),
+                new Relief.Sum(new HabitId(3), 0, 0, 0, 5, 10, 20));
+
+        assertThat(Relief.ofSums(habits, sums))
+                .containsExactly(new Relief(
+                        CHILDS_POSE, "Habit 1, Habit 3", 6.0, 2.0, 5, Optional.of(new PainRelief(4.0, 2.0, 5))));
+    }
+
+    @Test
+    void aPainSentenceInTheSameWordsOnlyWhenPainRestsOnEnoughCheckIns() {
+        Relief stretch = new Relief(WALK, "Morning stretch", 6.0, 3.0, 9, Optional.of(new PainRelief(4.5, 2.5, 7)));
+        Relief fewPain = new Relief(WALK, "Morning stretch", 6.0, 3.0, 9, Optional.of(new PainRelief(4.5, 2.5, 4)));
+
+        assertThat(stretch.painSentence())
+                .contains("Pain after Morning stretch: 2.0/10 vs. 4.5/10 before, over 7 check-ins: better.");
+        assertThat(stretch.painRestingOnEnough()).isEqualTo(stretch.pain());
+        assertThat(fewPain.painSentence()).isEmpty();
+        assertThat(fewPain.painRestingOnEnough()).isEmpty();
+        assertThat(new Relief(WALK, "Walk", 6.0, 3.0, 9).painSentence()).isEmpty();
+        assertThat(fewPain.sentence()).isEqualTo(stretch.sentence());
+    }
+
+    @Test
+    void painsDirectionFollowsTheMeaningfulChangeRule() {
+        // 6 to 5: 1 point and 17%, about the same; 2 to 3 is 1 point but 50%, worse; 5 to 3.5 is 30%.
+        assertThat(new PainRelief(6.0, 1.0, 5).direction()).isEqualTo(MeaningfulChange.Direction.ABOUT_THE_SAME);
+        assertThat(new PainRelief(2.0, -1.0, 5).direction()).isEqualTo(MeaningfulChange.Direction.WORSE);
+        assertThat(new PainRelief(5.0, 1.5, 5).direction()).isEqualTo(MeaningfulChange.Direction.BETTER);
+        assertThat(new Relief(WALK, "Walk", 5.0, 0.0, 6, Optional.of(new PainRelief(6.0, 1.0, 5))).painSentence())
+                .contains("Pain after Walk: 5.0/10 vs. 6.0/10 before, over 5 check-ins: about the same.");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new PainRelief(5.0, 1.0, 0))
+                .withMessage("pain relief rests on at least one check-in, was 0");
+    }
+
+    /** Rating pain, or not, never moves a tightness figure, the ranking or which targets are told. */
+    @Property(tries = 300)
+    void painNeverChangesTheTightnessFigures(@ForAll("checkIns") List<CheckIn> checkIns) {
+        List<Habit> habits = List.of(habit(1, CHILDS_POSE), habit(2, WIND_DOWN), habit(3, CHILDS_POSE));
+        List<CheckIn> withoutPain = checkIns.stream()
+                .map(checkIn -> checkIn.withPain(Optional.empty(), Optional.empty()))
+                .toList();
+
+        List<Relief> relief = Relief.perTarget(habits, checkIns);
+        List<Relief> tightnessOnly = Relief.perTarget(habits, withoutPain);
+
+        assertThat(relief.stream()
+                        .map(each -> new Relief(
+                                each.target(),
+                                each.habits(),
+                                each.averageBefore(),
+                                each.averageDrop(),
+                                each.checkIns()))
+                        .toList())
+                .isEqualTo(tightnessOnly);
+        for (Relief each : relief) {
+            each.pain().ifPresent(pain -> {
+                assertThat(each.painSentence().isPresent()).isEqualTo(pain.checkIns() >= Relief.ENOUGH_CHECK_INS);
+                assertThat(each.painSentence()
+                                .map(sentence -> sentence.endsWith(": better."))
+                                .orElse(false))
+                        .isEqualTo(pain.restsOnEnough()
+                                && MeaningfulChange.between(pain.averageBefore(), pain.averageAfter())
+                                        == MeaningfulChange.Direction.BETTER);
+            });
+        }
+    }
+
+    @Provide
+    Arbitrary<List<CheckIn>> checkIns() {
+        Arbitrary<Integer> level = Arbitraries.integers().between(0, 10).injectNull(0.3);
+        return Combinators.combine(Arbitraries.longs().between(1, 4), level, level, level, level)
+                .as(ReliefTests::checkIn)
+                .list()
+                .ofMaxSize(30);
     }
 }

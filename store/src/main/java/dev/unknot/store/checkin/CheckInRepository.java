@@ -109,15 +109,21 @@ public interface CheckInRepository extends GenericRepository<CheckInRow, Long> {
 
     /**
      * Of one habit's check-ins done in {@code [from, until)}, how many recorded a tightness before
-     * and after, the sum of their drops and of their tightness before; none when there are no such
-     * check-ins.
+     * and after, the sum of their drops and of their tightness before; the same of those that
+     * rated pain before and after; none when there are no such check-ins.
      */
     @Query("""
-            SELECT habit_id, COUNT(*) AS reports, SUM(tightness_before - tightness_after) AS total_drop,
-                SUM(tightness_before) AS total_before
+            SELECT habit_id,
+                COUNT(CASE WHEN tightness_before IS NOT NULL AND tightness_after IS NOT NULL THEN 1 END) AS reports,
+                COALESCE(SUM(tightness_before - tightness_after), 0) AS total_drop,
+                COALESCE(SUM(CASE WHEN tightness_after IS NOT NULL THEN tightness_before END), 0) AS total_before,
+                COUNT(CASE WHEN pain_before IS NOT NULL AND pain_after IS NOT NULL THEN 1 END) AS pain_reports,
+                COALESCE(SUM(pain_before - pain_after), 0) AS pain_total_drop,
+                COALESCE(SUM(CASE WHEN pain_after IS NOT NULL THEN pain_before END), 0) AS pain_total_before
             FROM check_in WHERE person_id = :personId AND habit_id = :habitId
             AND done_at >= :from AND done_at < :until
-            AND tightness_before IS NOT NULL AND tightness_after IS NOT NULL
+            AND ((tightness_before IS NOT NULL AND tightness_after IS NOT NULL)
+                OR (pain_before IS NOT NULL AND pain_after IS NOT NULL))
             GROUP BY habit_id""")
     Optional<ReliefSum> reliefSumBetween(
             long personId,

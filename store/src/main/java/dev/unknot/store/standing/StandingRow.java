@@ -37,4 +37,7 @@ public record StandingRow(
         @MappedProperty("strength") double strength,
         @MappedProperty("relief_check_ins") int reliefCheckIns,
         @MappedProperty("relief_drop") long reliefDrop,
-        @MappedProperty("relief_before") long reliefBefore) {}
+        @MappedProperty("relief_before") long reliefBefore,
+        @MappedProperty("pain_relief_check_ins") int painReliefCheckIns,
+        @MappedProperty("pain_relief_drop") long painReliefDrop,
+        @MappedProperty("pain_relief_before") long painReliefBefore) {}

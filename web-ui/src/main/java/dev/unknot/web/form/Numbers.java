@@ -16,6 +16,8 @@ public final class Numbers {
 
     public static final String NOT_A_WHOLE_NUMBER =
             "Tightness is a whole number from " + Tightness.MIN + " (loose) to " + Tightness.MAX + " (very tight).";
+    public static final String NOT_A_WHOLE_PAIN =
+            "Pain is a whole number from " + Pain.MIN + " (none) to " + Pain.MAX + " (the worst imaginable).";
     public static final String NOT_A_NUMBER = "Type a number, like 2 or 0.5.";
 
     private Numbers() {}
@@ -38,7 +40,7 @@ public final class Numbers {
         field.setMax(Pain.MAX);
         field.setStepButtonsVisible(true);
         field.setHelperText("0 none – 10 the worst imaginable");
-        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(NOT_A_WHOLE_NUMBER));
+        field.setI18n(new IntegerField.IntegerFieldI18n().setBadInputErrorMessage(NOT_A_WHOLE_PAIN));
         return field;
     }
 

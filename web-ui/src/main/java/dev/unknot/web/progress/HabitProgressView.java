@@ -180,6 +180,19 @@ public class HabitProgressView extends Div implements BeforeEnterObserver, HasDy
                                         ? ": " + relief.get(0).direction().inWords()
                                         : " (" + Relief.ENOUGH_CHECK_INS + " needed to judge)"),
                 "habit-relief");
+        // Pain is optional on a check-in: its relief shows only once a check-in rated it.
+        relief.stream()
+                .findFirst()
+                .flatMap(Relief::pain)
+                .ifPresent(pain -> ProgressView.fact(
+                        facts,
+                        "Pain relief",
+                        ProgressView.drop(pain.averageDrop()) + " on average, "
+                                + ProgressView.checkIns(pain.checkIns())
+                                + (pain.restsOnEnough()
+                                        ? ": " + pain.direction().inWords()
+                                        : " (" + Relief.ENOUGH_CHECK_INS + " needed to judge)"),
+                        "habit-pain-relief"));
         return facts;
     }
 

@@ -156,6 +156,12 @@ public class ProgressView extends Div implements BeforeEnterObserver {
             Paragraph sentence = new Paragraph(relief.sentence());
             sentence.addClassName("relief-sentence");
             Div row = new Div(name, figures, sentence);
+            // Pain only once enough check-ins rated it: a mean of a few would claim too much.
+            relief.painSentence().ifPresent(said -> {
+                Paragraph pain = new Paragraph(said);
+                pain.addClassNames("relief-sentence", "relief-pain-sentence");
+                row.add(pain);
+            });
             row.addClassName("relief");
             list.add(row);
         }

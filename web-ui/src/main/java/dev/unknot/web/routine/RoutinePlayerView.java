@@ -55,7 +55,7 @@ import java.util.UUID;
 
 /**
  * A routine, guided: a countdown for each hold, side and breathing phase, pause, resume and skip,
- * and a check-in at the end. {@code routine/<routine id>?habit=<habit id>} checks in on that habit;
+ * and a check-in at the end (tightness and pain before and after, and a note, all optional). {@code routine/<routine id>?habit=<habit id>} checks in on that habit;
  * {@code pace=fast} runs the clock a hundred times faster (for tests and demos).
  */
 @Route(value = "routine", layout = MainLayout.class)
@@ -388,11 +388,20 @@ public class RoutinePlayerView extends Div implements HasUrlParameter<String>, H
         IntegerField after = Numbers.tightness("Tightness after");
         before.setId("routine-before");
         after.setId("routine-after");
+        IntegerField painBefore = Numbers.pain("Pain before");
+        IntegerField painAfter = Numbers.pain("Pain after");
+        painBefore.setId("routine-pain-before");
+        painAfter.setId("routine-pain-after");
         TextArea note = new TextArea("Note");
         note.setId("routine-note");
+        note.addClassName("note");
         String clientId = UUID.randomUUID().toString();
-        FieldErrors errors =
-                new FieldErrors().on("before", before).on("after", after).on("note", note);
+        FieldErrors errors = new FieldErrors()
+                .on("before", before)
+                .on("after", after)
+                .on("painBefore", painBefore)
+                .on("painAfter", painAfter)
+                .on("note", note);
         Button checkIn = new Button("Check in “" + offered.get(0).name() + "”");
         which.addValueChangeListener(change -> {
             if (change.getValue() != null) {
@@ -405,13 +414,14 @@ public class RoutinePlayerView extends Div implements HasUrlParameter<String>, H
                         CheckInRequest.of(clientId, which.getValue().id())
                                 .duration(session.elapsed())
                                 .tightness(before.getValue(), after.getValue())
+                                .pain(painBefore.getValue(), painAfter.getValue())
                                 .note(note.getValue()),
                         errors);
             }
         });
         checkIn.setId("routine-check-in");
         checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(which, before, after, note, checkIn);
+        Div form = new Div(which, before, after, painBefore, painAfter, note, checkIn);
         form.addClassName("check-in-form");
         player.add(form);
     }

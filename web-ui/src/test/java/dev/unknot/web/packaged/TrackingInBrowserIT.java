@@ -212,11 +212,18 @@ class TrackingInBrowserIT {
         assertThat(((Number) cues.get("scheduled")).intValue()).isPositive();
         type(By.cssSelector("#routine-before input"), "6");
         type(By.cssSelector("#routine-after input"), "2");
+        type(By.cssSelector("#routine-pain-before input"), "5");
+        type(By.cssSelector("#routine-pain-after input"), "3");
         screenshot("routine-finished");
+        playerCheckInOnEverySizeAndTheme();
         click(By.id("routine-check-in"));
         new WebDriverWait(browser, WAIT)
                 .until(ExpectedConditions.urlToBe(app.uri().toString()));
         waitVisible(By.cssSelector(cardSelector));
+        browser.get(app.uri() + "progress");
+        assertThat(waitVisible(By.cssSelector(".pain-section svg")).findElements(By.cssSelector(".point.before")))
+                .as("the pain rated in the player")
+                .isNotEmpty();
 
         // Muted: the switch is kept for Ada, so the next player starts muted and schedules no tone.
         browser.get(start + "&pace=fast");
@@ -478,6 +485,35 @@ class TrackingInBrowserIT {
     private Map<?, ?> cueState() {
         return (Map<?, ?>)
                 ((JavascriptExecutor) browser).executeScript("return window.unknotCues && window.unknotCues.state();");
+    }
+
+    /** The player's check-in at the end, light and dark, desktop and phone: the fields keep inside the page. */
+    private void playerCheckInOnEverySizeAndTheme() {
+        Dimension wide = browser.manage().window().getSize();
+        try {
+            for (String theme : List.of("light", "dark")) {
+                ((JavascriptExecutor) browser).executeScript("window.unknotAppearance(arguments[0])", theme);
+                for (Dimension size : List.of(wide, new Dimension(390, 844))) {
+                    browser.manage().window().setSize(size);
+                    WebElement form = waitVisible(By.cssSelector(".player .check-in-form"));
+                    ((JavascriptExecutor) browser)
+                            .executeScript("arguments[0].scrollIntoView({block: 'center'})", form);
+                    sleep(300);
+                    Number pageWidth = (Number) ((JavascriptExecutor) browser)
+                            .executeScript("return document.documentElement.scrollWidth;");
+                    Number viewport =
+                            (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+                    assertThat(pageWidth.intValue())
+                            .as("no sideways scrolling in the player's check-in, %s", size)
+                            .isLessThanOrEqualTo(viewport.intValue());
+                    screenshot("routine-check-in" + ("light".equals(theme) ? "" : "-dark")
+                            + (size.equals(wide) ? "" : "-phone"));
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(wide);
+            ((JavascriptExecutor) browser).executeScript("window.unknotAppearance('system')");
+        }
     }
 
     private String theme() {

@@ -85,12 +85,38 @@ class ProgressViewTests {
                         .getTextRecursively())
                 .contains("Evening stretch")
                 .contains("−4 on average, 5 check-ins")
-                .contains("Tightness after Evening stretch: 3.0/10 vs. 7.0/10 before, over 5 check-ins: better.");
+                .contains("Tightness after Evening stretch: 3.0/10 vs. 7.0/10 before, over 5 check-ins: better.")
+                .as("pain rated on four check-ins: too few to say")
+                .doesNotContain("Pain after");
         Section pain = _get(Section.class, spec -> spec.withClasses("pain-section"));
         assertThat(pain.getElement().toString()).contains("point before");
         assertThat(pain.getElement().getTextRecursively())
                 .contains("0 none – 10 the worst imaginable")
                 .contains("Rate your pain before practice for two weeks or more");
+    }
+
+    @Test
+    void whatHelpsSaysWhatHelpsPainOnceFiveCheckInsRatedIt() {
+        Person person = ui.open("progress.pain");
+        Habit habit = habitWithACheckIn(person, "Morning stretch");
+        for (int i = 0; i < 6; i++) {
+            ui.bean(CheckInService.class)
+                    .record(
+                            person.id(),
+                            CheckInRequest.of(habit.id()).tightness(6, 4).pain(i < 3 ? 5 : 4, i < 5 ? 2 : 3));
+        }
+        ui.navigate("progress");
+
+        // Pain before 5, 5, 5, 4, 4, 4 and after 2 on five, 3 on one.
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("relief-pain-sentence"))
+                        .getText())
+                .isEqualTo("Pain after Morning stretch: 2.2/10 vs. 4.5/10 before, over 6 check-ins: better.");
+
+        ui.navigate("progress/" + habit.id().value());
+        assertThat(_get(DescriptionList.class, spec -> spec.withClasses("habit-summary"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Pain relief", "−2.3 on average, 6 check-ins: better");
     }
 
     @Test
@@ -122,7 +148,9 @@ class ProgressViewTests {
                         .getElement()
                         .getTextRecursively())
                 .as("summary first: streak, best, strength, adherence, relief")
-                .contains("Streak", "Best", "Strength", "Adherence", "Relief", "−4 on average, 1 check-in");
+                .contains("Streak", "Best", "Strength", "Adherence", "Relief", "−4 on average, 1 check-in")
+                .as("no check-in rated pain")
+                .doesNotContain("Pain relief");
         assertThat(_get(Section.class, spec -> spec.withClasses("tightness-section"))
                         .getElement()
                         .toString())

@@ -16,6 +16,7 @@ import dev.unknot.app.habit.NewHabit;
 import dev.unknot.app.history.CheckInHistory;
 import dev.unknot.app.person.Person;
 import dev.unknot.app.person.PersonService;
+import dev.unknot.core.checkin.Pain;
 import dev.unknot.core.checkin.RecordedCheckIn;
 import dev.unknot.core.checkin.Tightness;
 import dev.unknot.core.habit.Habit;
@@ -167,16 +168,58 @@ class RoutinePlayerViewTests {
                 .contains("Desk break");
         _setValue(_get(IntegerField.class, spec -> spec.withId("routine-before")), 6);
         _setValue(_get(IntegerField.class, spec -> spec.withId("routine-after")), 3);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("routine-pain-before")), 5);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("routine-pain-after")), 2);
         _click(_get(Button.class, spec -> spec.withId("routine-check-in")));
 
         List<RecordedCheckIn> stored = ui.bean(CheckInHistory.class).all(person.id());
         assertThat(stored).singleElement().satisfies(recorded -> {
             assertThat(recorded.checkIn().habit()).isEqualTo(habit.id());
             assertThat(recorded.checkIn().before()).contains(Tightness.of(6));
+            assertThat(recorded.checkIn().painBefore()).contains(Pain.of(5));
+            assertThat(recorded.checkIn().painAfter()).contains(Pain.of(2));
             assertThat(recorded.checkIn().duration())
                     .hasValueSatisfying(d -> assertThat(d).isPositive());
         });
         assertThat(ui.currentView()).isInstanceOf(TodayView.class);
+    }
+
+    @Test
+    void painOutOfRangeIsSaidNextToItsFieldAndRecordsNothing() {
+        Person person = ui.open("player.pain");
+        ui.bean(HabitService.class).create(person.id(), NewHabit.routine("movement/desk-break"));
+        ui.navigate("routine/movement/desk-break");
+        RoutinePlayerView view = player();
+        _click(view.start);
+        while (!view.session.finished()) {
+            _click(view.skip);
+        }
+        IntegerField painBefore = _get(IntegerField.class, spec -> spec.withId("routine-pain-before"));
+        IntegerField painAfter = _get(IntegerField.class, spec -> spec.withId("routine-pain-after"));
+
+        assertThat(painBefore.getLabel()).isEqualTo("Pain before");
+        assertThat(painBefore.getHelperText()).isEqualTo("0 none – 10 the worst imaginable");
+        assertThat(painBefore.getI18n().getBadInputErrorMessage())
+                .isEqualTo("Pain is a whole number from 0 (none) to 10 (the worst imaginable).");
+        _setValue(painBefore, 4);
+        _setValue(painAfter, 11);
+        _click(_get(Button.class, spec -> spec.withId("routine-check-in")));
+
+        assertThat(painAfter.isInvalid()).isTrue();
+        assertThat(painAfter.getErrorMessage())
+                .isEqualTo("Pain after goes from 0 (none) to 10 (the worst imaginable), not 11.");
+        assertThat(painBefore.isInvalid()).isFalse();
+        assertThat(ui.bean(CheckInHistory.class).all(person.id())).isEmpty();
+
+        _setValue(painAfter, 1);
+        assertThat(painAfter.isInvalid())
+                .as("a corrected field is no longer wrong")
+                .isFalse();
+        _click(_get(Button.class, spec -> spec.withId("routine-check-in")));
+        assertThat(ui.bean(CheckInHistory.class).all(person.id()))
+                .singleElement()
+                .satisfies(
+                        recorded -> assertThat(recorded.checkIn().painAfter()).contains(Pain.of(1)));
     }
 
     @Test
