@@ -54,12 +54,36 @@ cp "$root/dist/src/unknot.service" "$root/dist/src/Dockerfile" "$root/dist/src/c
 printf '%s\n' "$version" > "$stage/VERSION"
 
 # A class-data-sharing archive of what a check-in loads, made by the runtime itself on a throwaway
-# home: the CLI starts faster with it.
+# home: the CLI starts faster with it (bin/unknot names the jars so that it holds wherever the
+# tarball is unpacked).
 training="$(mktemp -d)"
 trap 'rm -rf "$training"' EXIT
 UNKNOT_HOME="$training/home" UNKNOT_DIST_TRAINING="$stage/lib/unknot-cli.jsa" "$stage/bin/unknot" habit add stretching/cat-cow >/dev/null
 UNKNOT_HOME="$training/home" UNKNOT_DIST_TRAINING="$stage/lib/unknot-cli.jsa" "$stage/bin/unknot" checkin 1 --before 5 --after 3 >/dev/null
 [ -s "$stage/lib/unknot-cli.jsa" ] || echo "build-dist: no class-data-sharing archive was written; the CLI runs without" >&2
+
+# The same for the web server: what its start and first page load, written when it stops. It starts
+# on a free port, given in its log line "Unknot is running at http://localhost:PORT/".
+web_log="$training/web.log"
+UNKNOT_HOME="$training/web-home" UNKNOT_PORT=0 UNKNOT_DIST_TRAINING="$stage/lib/unknot-web.jsa" \
+    "$stage/bin/unknot" web > "$web_log" 2>&1 &
+web_pid=$!
+url=""
+for _ in $(seq 1 600); do
+    url="$(sed -n 's|.*Unknot is running at \(http://localhost:[0-9]*/\).*|\1|p' "$web_log")"
+    if [ -n "$url" ] || ! kill -0 "$web_pid" 2>/dev/null; then
+        break
+    fi
+    sleep 0.2
+done
+if [ -n "$url" ]; then
+    for page in "" login health/readiness; do
+        curl -fsS -o /dev/null "$url$page" || echo "build-dist: ${url}$page did not answer while training" >&2
+    done
+fi
+kill -TERM "$web_pid" 2>/dev/null || true
+wait "$web_pid" || true
+[ -s "$stage/lib/unknot-web.jsa" ] || { echo "build-dist: no archive for the web server; it runs without" >&2; cat "$web_log" >&2; }
 
 tar -C "$out" -czf "$out/$name.tar.gz" "$name"
 echo "build-dist: $out/$name.tar.gz ($(du -h "$out/$name.tar.gz" | cut -f1))"

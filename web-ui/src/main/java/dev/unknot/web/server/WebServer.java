@@ -35,8 +35,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Jetty, not Micronaut, hosts the servlet: Micronaut's servlet servers are either unavailable
  * for this Micronaut version or too old for Vaadin 24 (see STACK-NOTES.md). The web application
- * is discovered the way a servlet container would: Jetty scans the jars on {@code java.class.path}
- * (and {@code target/classes}, for tests) for Vaadin's initializers and {@code @Route} classes.
+ * is discovered the way a servlet container would: Jetty scans the web UI's, Vaadin's and Atmosphere's
+ * jars on {@code java.class.path} (and {@code target/classes}, for tests) for the classes Vaadin's
+ * initializers ask for, such as the {@code @Route} classes ({@link #SCANNED_CLASS_PATH}).
  * Start the server from {@code java -cp "unknot-web-ui.jar:lib/*"}: a manifest {@code Class-Path}
  * is not scanned.
  */
@@ -45,8 +46,15 @@ public class WebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
-    /** Every jar and classes directory on the class path takes part in annotation scanning. */
-    static final String SCANNED_CLASS_PATH = ".*\\.jar|.*/classes/.*";
+    /**
+     * The jars and classes directories that take part in annotation scanning (and whose
+     * {@code META-INF/resources} Jetty serves): the web UI's own, Vaadin's and Atmosphere's, the only
+     * ones with classes that Vaadin's and Atmosphere's initializers ask for, and the ones those
+     * classes extend. Scanning every jar on the class path (Micronaut, H2, Netty...) found nothing
+     * more and was most of the server's start.
+     */
+    static final String SCANNED_CLASS_PATH =
+            ".*/(unknot-web-ui[^/]*|flow-[^/]*|vaadin-[^/]*|atmosphere-runtime-[^/]*)\\.jar|.*/classes/.*";
 
     /** How long a session lasts without a request. */
     static final int SESSION_TIMEOUT_SECONDS = 30 * 60;
