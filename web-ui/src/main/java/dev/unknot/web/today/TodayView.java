@@ -120,6 +120,12 @@ public class TodayView extends Div implements BeforeEnterObserver {
     /** The habit checked in last from this page, and the advice that check-in brought. */
     private Optional<HabitId> checkedIn = Optional.empty();
 
+    /**
+     * The habit whose check-in button takes the focus as the page is rebuilt after a check-in or its
+     * undo: the rebuilt page would otherwise leave a keyboard or screen reader at its top.
+     */
+    private Optional<HabitId> refocus = Optional.empty();
+
     private List<Advisory> brought = List.of();
 
     public TodayView(
@@ -445,6 +451,9 @@ public class TodayView extends Div implements BeforeEnterObserver {
             if (item.toDo()) {
                 checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
+            if (refocus.equals(Optional.of(item.habit().id()))) {
+                checkIn.focus();
+            }
             actions.add(checkIn);
             if (item.habit().metric() instanceof Metric.Measured measured
                     && CheckInService.defaultAmount(item.habit(), item.done()) != 1) {
@@ -618,7 +627,7 @@ public class TodayView extends Div implements BeforeEnterObserver {
         brought = outcome.advice().stream()
                 .filter(advisory -> advisory.severity() != Advisory.Severity.INFO && !before.contains(advisory))
                 .toList();
-        show();
+        showFocused(outcome.habit().id());
         confirm(outcome);
         UrgentAdvice.acknowledge(brought);
     }
@@ -653,7 +662,16 @@ public class TodayView extends Div implements BeforeEnterObserver {
         }
         checkedIn = Optional.empty();
         brought = List.of();
-        show();
+        showFocused(outcome.habit().id());
+    }
+
+    private void showFocused(HabitId habit) {
+        refocus = Optional.of(habit);
+        try {
+            show();
+        } finally {
+            refocus = Optional.empty();
+        }
     }
 
     private static void error(String message) {

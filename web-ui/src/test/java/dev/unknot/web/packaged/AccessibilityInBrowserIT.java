@@ -173,6 +173,15 @@ class AccessibilityInBrowserIT {
                 .isTrue();
         new Actions(browser).sendKeys(Keys.ENTER).perform();
         waitVisible(By.cssSelector("vaadin-button.undo-check-in"));
+        // The page is rebuilt with the habit among the done ones: the focus stays on its card.
+        new WebDriverWait(browser, WAIT)
+                .withMessage("the focus on the card just checked in")
+                .until(driver -> {
+                    Map<?, ?> stop = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(FOCUSED);
+                    return stop != null
+                            && "Once more".equals(stop.get("text"))
+                            && String.valueOf(stop.get("classes")).contains("check-in");
+                });
         List<Map<String, Object>> after = tabThrough(40);
         assertThat(after)
                 .extracting(stop -> (String) stop.get("classes"))
