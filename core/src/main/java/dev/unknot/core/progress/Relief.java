@@ -250,9 +250,11 @@ public record Relief(
                 total[4] < 1
                         ? Optional.empty()
                         : Optional.of(new PainRelief(total[5] / total[4], total[3] / total[4], (int) total[4])))));
+        // Ties by name, not by the order the sums came in, which pain-only check-ins can change.
         relief.sort(Comparator.comparingDouble(Relief::averageDrop)
                 .reversed()
-                .thenComparing(Comparator.comparingInt(Relief::checkIns).reversed()));
+                .thenComparing(Comparator.comparingInt(Relief::checkIns).reversed())
+                .thenComparing(Relief::habits));
         return List.copyOf(relief);
     }
 
